@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CliOutput.h"
+#include "profile/ProfileStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// sms-hook-cli: parses the command line and runs one command on the core. Commands that talk
+// to the keychain are asynchronous; run() returns -1 for them and the command ends the event
+// loop with its exit code.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    CliApp();
+
+    // Starts the command in args (argv without the program name). Returns an exit code, or -1
+    // when the command finishes later through QCoreApplication::exit().
+    int run(const QStringList &args);
+
+    static QString usage();
+
+private:
+    int profilesList(const QStringList &args);
+    int profilesAdd(const QStringList &args);
+    int profilesRemove(const QStringList &args);
+    int secretsList(const QStringList &args);
+    int secretsSet(const QStringList &args);
+    int secretsUnset(const QStringList &args);
+
+    // Parses a command's own options; on error prints usage and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
+               int positionals);
+    std::optional<Profile> requireProfile(const QCommandLineParser &parser, int *exitCode);
+    int keychainFailure(const KeychainError &error) const;
+    void finishLater(int code) const;
+
+    CliOutput m_out;
+    ProfileStore m_profiles;
+    SecretStore m_secrets;
+};

@@ -1,0 +1,15 @@
+#include "AppInfo.h"
+#include "CliApp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppInfo::initialise(app);
+    CliApp cli;
+    const int immediate = cli.run(QCoreApplication::arguments().mid(1));
+    if (immediate >= 0)
+        return immediate;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,107 @@
+#include "ProfileStore.h"
+
+#include <QCollator>
+#include <algorithm>
+
+namespace {
+const QString ProfilesGroup = QStringLiteral("profiles");
+const QString LastProfileKey = QStringLiteral("ui/lastProfile");
+} // namespace
+
+ProfileStore::ProfileStore() = default;
+
+ProfileStore::ProfileStore(const QString &settingsFile)
+    : m_settings(settingsFile, QSettings::IniFormat)
+{
+}
+
+// Profile names may hold characters QSettings treats specially in keys; percent-encode them.
+QString ProfileStore::groupFor(const QString &name)
+{
+    return ProfilesGroup + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(name, QByteArray(), "/\\ "));
+}
+
+QStringList ProfileStore::names() const
+{
+    m_settings.beginGroup(ProfilesGroup);
+    const QStringList groups = m_settings.childGroups();
+    m_settings.endGroup();
+    QStringList result;
+    result.reserve(groups.size());
+    for (const QString &g : groups)
+        result << QUrl::fromPercentEncoding(g.toLatin1());
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(result.begin(), result.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    return result;
+}
+
+bool ProfileStore::contains(const QString &name) const
+{
+    return names().contains(name);
+}
+
+std::optional<Profile> ProfileStore::load(const QString &name) const
+{
+    if (!contains(name))
+        return std::nullopt;
+    Profile p;
+    p.name = name;
+    m_settings.beginGroup(groupFor(name));
+    p.defaultRegion = m_settings.value(QStringLiteral("defaultRegion")).toString();
+    p.apiBaseUrl = QUrl(m_settings.value(QStringLiteral("apiBaseUrl"), Profile::defaultApiBaseUrl())
+                            .toString());
+    p.verifyBaseUrl = QUrl(
+        m_settings.value(QStringLiteral("verifyBaseUrl"), Profile::defaultVerifyBaseUrl())
+            .toString());
+    p.secretNames = m_settings.value(QStringLiteral("secretNames")).toStringList();
+    m_settings.endGroup();
+    return p;
+}
+
+void ProfileStore::save(const Profile &p)
+{
+    m_settings.beginGroup(groupFor(p.name));
+    m_settings.setValue(QStringLiteral("defaultRegion"), p.defaultRegion);
+    m_settings.setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
+    m_settings.setValue(QStringLiteral("verifyBaseUrl"), p.verifyBaseUrl.toString());
+    m_settings.setValue(QStringLiteral("secretNames"), p.secretNames);
+    // A marker key keeps the group alive even when every value above is empty.
+    m_settings.setValue(QStringLiteral("version"), 1);
+    m_settings.endGroup();
+    m_settings.sync();
+}
+
+void ProfileStore::remove(const QString &name)
+{
+    m_settings.remove(groupFor(name));
+    if (lastProfile() == name)
+        m_settings.remove(LastProfileKey);
+    m_settings.sync();
+}
+
+bool ProfileStore::rename(const QString &from, const QString &to)
+{
+    auto p = load(from);
+    if (!p || contains(to))
+        return false;
+    const bool wasLast = lastProfile() == from;
+    p->name = to;
+    save(*p);
+    remove(from);
+    if (wasLast)
+        setLastProfile(to);
+    return true;
+}
+
+QString ProfileStore::lastProfile() const
+{
+    return m_settings.value(LastProfileKey).toString();
+}
+
+void ProfileStore::setLastProfile(const QString &name)
+{
+    m_settings.setValue(LastProfileKey, name);
+}

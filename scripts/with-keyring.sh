@@ -1,0 +1,25 @@
+#!/bin/sh
+# Runs a command inside a private D-Bus session with an unlocked gnome-keyring and a temporary
+# HOME, so keychain tests talk to a real Secret Service and never touch the user's keyring.
+# Exits 77 (ctest: skipped) with the reason when the tools are missing.
+set -eu
+for tool in dbus-run-session gnome-keyring-daemon; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "SKIP: $tool is not installed (install dbus and gnome-keyring to run keychain tests)"
+        exit 77
+    fi
+done
+home=$(mktemp -d "${TMPDIR:-/tmp}/smshook-keyring.XXXXXX")
+trap 'rm -rf "$home"' EXIT INT TERM
+export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+    XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+# The keyring password is a throwaway for this private, temporary keyring.
+status=0
+dbus-run-session -- sh -c '
+    printf %s smshook-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+    exec "$@"' sh "$@" 2> "$home/stderr" || status=$?
+# dbus-daemon complains about fd limits when not privileged to raise them; keep the rest.
+grep -v -E "Failed to set fd limit|Activating service|Successfully activated" "$home/stderr" >&2 || true
+exit $status

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine and for every day after:
+#   scripts/dev.sh run     install what is missing, build, open the console
+#   scripts/dev.sh test    install what is missing, build, run the whole test suite (ctest)
+#   scripts/dev.sh build   install what is missing and build
+#   scripts/dev.sh deps    install what is missing (run and test packages)
+# Packages are installed only when missing (checked with dpkg-query), and the build is
+# incremental, so a second run takes seconds. Runs as root or through sudo for apt-get.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${SMSHOOK_BUILD_DIR:-$root/build}"
+
+build_packages=(
+    cmake ninja-build g++ pkg-config libgl-dev
+    qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qtkeychain-qt6-dev libphonenumber-dev libqscintilla2-qt6-dev
+)
+run_packages=(gnome-keyring) # a Secret Service for the keychain, present on most desktops
+test_packages=(gnome-keyring libsecret-tools dbus xvfb xauth)
+
+install_missing() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root or install sudo to get: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    if [ ! -f "$build/build.ninja" ]; then
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+deps)
+    install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+    ;;
+build)
+    install_missing "${build_packages[@]}"
+    configure_and_build
+    ;;
+run)
+    install_missing "${build_packages[@]}" "${run_packages[@]}"
+    configure_and_build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display: run this from a desktop session (or prefix it with xvfb-run -a)." >&2
+        exit 1
+    fi
+    shift
+    exec "$build/app/gui/sms-hook-console" "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build
+    cd "$build"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+*)
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

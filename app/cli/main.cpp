@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "CliApp.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppInfo::initialise(app);
+    Translations::install(app);
     CliApp cli;
     const int immediate = cli.run(QCoreApplication::arguments().mid(1));
     if (immediate >= 0)

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "SecretInput.h"
+#include "phone/PhoneNumber.h"
 #include "secrets/SecretRules.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,7 @@ QString CliApp::usage()
               "  secrets set --profile P NAME       store a secret; the value is read from\n"
               "                                     standard input, never from arguments\n"
               "  secrets unset --profile P NAME     remove a secret\n"
+              "  phone NUMBER [--region CC]         check a number: E.164 form, validity, type\n"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.");
@@ -75,6 +77,8 @@ int CliApp::run(const QStringList &args)
             return profilesAdd(rest);
         if (verb == QLatin1String("remove"))
             return profilesRemove(rest);
+    } else if (group == QLatin1String("phone")) {
+        return phone(args.mid(1));
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);
@@ -352,4 +356,41 @@ int CliApp::secretsUnset(const QStringList &args)
         finishLater(CliOutput::Success);
     });
     return -1;
+}
+
+int CliApp::phone(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("region"), tr("Region for numbers written without +."),
+                      QStringLiteral("CC")});
+    if (!parse(parser, args, QStringLiteral("phone"), 1))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    const QString input = parser.positionalArguments().constFirst();
+    const QString region = parser.value(QStringLiteral("region")).toUpper();
+    const QString regionProblem = ProfileRules::checkRegion(region);
+    if (!regionProblem.isEmpty())
+        return m_out.fail(CliOutput::UsageError, QStringLiteral("invalid-argument"), regionProblem);
+    const PhoneNumberInfo info = PhoneNumbers::parse(input, region);
+    QJsonObject json{{QStringLiteral("ok"), info.valid},
+                     {QStringLiteral("input"), input},
+                     {QStringLiteral("parsed"), info.parsed},
+                     {QStringLiteral("valid"), info.valid}};
+    if (info.parsed) {
+        json.insert(QStringLiteral("e164"), info.e164);
+        json.insert(QStringLiteral("region"), info.regionCode);
+        json.insert(QStringLiteral("country_code"), info.countryCode);
+        json.insert(QStringLiteral("type"), info.typeName());
+        json.insert(QStringLiteral("can_receive_sms"), info.canReceiveSms());
+        json.insert(QStringLiteral("is_e164_input"), info.isE164Input);
+    }
+    if (!info.valid)
+        return m_out.fail(CliOutput::Failure, QStringLiteral("invalid-number"), info.error, {}, json);
+    m_out.text(tr("%1  valid, %2, region %3").arg(info.e164, info.typeName(), info.regionCode));
+    if (!info.canReceiveSms())
+        m_out.warning(tr("warning: %1 is a %2 number; SMS will not arrive.")
+                          .arg(info.e164, info.typeName()));
+    if (!info.isE164Input)
+        m_out.text(tr("Write it as %1 in the hook and in Twilio (E.164).").arg(info.e164));
+    m_out.result(json);
+    return CliOutput::Success;
 }

@@ -31,6 +31,7 @@ private:
     int secretsList(const QStringList &args);
     int secretsSet(const QStringList &args);
     int secretsUnset(const QStringList &args);
+    int phone(const QStringList &args);
 
     // Parses a command's own options; on error prints usage and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,

@@ -37,7 +37,7 @@ void CliOutput::result(const QJsonValue &value) const
 }
 
 int CliOutput::fail(ExitCode code, const QString &errorCode, const QString &message,
-                    const QString &fix) const
+                    const QString &fix, const QJsonObject &extra) const
 {
     QString line = message;
     if (!fix.isEmpty())
@@ -49,7 +49,10 @@ int CliOutput::fail(ExitCode code, const QString &errorCode, const QString &mess
                           {QStringLiteral("message"), message}};
         if (!fix.isEmpty())
             error.insert(QStringLiteral("fix"), fix);
-        result(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
+        QJsonObject document = extra;
+        document.insert(QStringLiteral("ok"), false);
+        document.insert(QStringLiteral("error"), error);
+        result(document);
     }
     return code;
 }

@@ -19,8 +19,9 @@ public:
     void warning(const QString &line) const; // stderr, both modes
     void result(const QJsonValue &value) const; // stdout, JSON mode only
     // Prints the failure and returns the exit code to use.
+    // extra fields are merged into the JSON document next to "ok" and "error".
     int fail(ExitCode code, const QString &errorCode, const QString &message,
-             const QString &fix = QString()) const;
+             const QString &fix = QString(), const QJsonObject &extra = {}) const;
 
 private:
     bool m_json = false;

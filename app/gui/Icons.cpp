@@ -1,0 +1,78 @@
+#include "Icons.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmap>
+
+namespace Icons {
+
+namespace {
+
+QPixmap eyePixmap(int size, bool crossed, const QColor &color)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    QPen pen(color, qMax(1.0, s / 12.0));
+    painter.setPen(pen);
+    QPainterPath outline;
+    outline.moveTo(s * 0.06, s * 0.5);
+    outline.quadTo(s * 0.5, s * 0.05, s * 0.94, s * 0.5);
+    outline.quadTo(s * 0.5, s * 0.95, s * 0.06, s * 0.5);
+    painter.drawPath(outline);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.14, s * 0.14);
+    if (crossed) {
+        painter.setPen(QPen(color, qMax(1.5, s / 9.0), Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(s * 0.15, s * 0.85), QPointF(s * 0.85, s * 0.15));
+    }
+    return pixmap;
+}
+
+QPixmap applicationPixmap(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(s * 0.06, s * 0.1, s * 0.88, s * 0.64), s * 0.14, s * 0.14);
+    QPainterPath tail;
+    tail.moveTo(s * 0.24, s * 0.7);
+    tail.lineTo(s * 0.2, s * 0.92);
+    tail.lineTo(s * 0.44, s * 0.72);
+    bubble = bubble.united(tail);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x1f, 0x5f, 0xbf));
+    painter.drawPath(bubble);
+    painter.setBrush(Qt::white);
+    for (int i = 0; i < 3; ++i)
+        painter.drawEllipse(QPointF(s * (0.3 + 0.2 * i), s * 0.42), s * 0.065, s * 0.065);
+    return pixmap;
+}
+
+} // namespace
+
+QIcon eye(bool crossed)
+{
+    const QColor color = QGuiApplication::palette().color(QPalette::WindowText);
+    QIcon icon;
+    for (int size : {16, 24, 32})
+        icon.addPixmap(eyePixmap(size, crossed, color));
+    return icon;
+}
+
+QIcon application()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128})
+        icon.addPixmap(applicationPixmap(size));
+    return icon;
+}
+
+} // namespace Icons

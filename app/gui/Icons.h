@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QIcon>
+
+// Small icons drawn in code: the console must not depend on an icon theme or image plugins
+// being installed, and these follow the palette.
+namespace Icons {
+
+// An eye, crossed out when hidden is true: for "show value" / "hide value".
+QIcon eye(bool crossed);
+// The application icon: a speech bubble with a padlock dot.
+QIcon application();
+
+} // namespace Icons

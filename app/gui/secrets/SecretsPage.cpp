@@ -1,0 +1,656 @@
+#include "SecretsPage.h"
+#include "ui_SecretsPage.h"
+
+#include "Icons.h"
+#include "profile/ProfileStore.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretsTableModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTimer>
+
+namespace {
+const QString ErrorStyle = QStringLiteral("color: #b31d1d;");
+const QString WarningStyle = QStringLiteral("color: #9a5b00;");
+const QString OkStyle = QStringLiteral("color: #1e7b34;");
+} // namespace
+
+SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QWidget(parent),
+      m_ui(new Ui::SecretsPage),
+      m_profiles(profiles),
+      m_secrets(secrets),
+      m_model(new SecretsTableModel(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->secretsTableView->setModel(m_model);
+    QHeaderView *header = m_ui->secretsTableView->horizontalHeader();
+    header->setSectionResizeMode(SecretsTableModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SecretsTableModel::ValueColumn, QHeaderView::Interactive);
+    header->resizeSection(SecretsTableModel::NameColumn, 250);
+    header->resizeSection(SecretsTableModel::ValueColumn, 260);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ui->secretsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    m_showValueAction
+        = m_ui->valueLineEdit->addAction(Icons::eye(false), QLineEdit::TrailingPosition);
+    m_showValueAction->setObjectName(QStringLiteral("showValueAction"));
+    m_showValueAction->setCheckable(true);
+    m_showValueAction->setToolTip(tr("Show the value"));
+
+    m_ui->errorFrame->hide();
+    m_ui->busyProgressBar->hide();
+    m_ui->errorIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24));
+    m_ui->descriptionLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->emptyHintLabel->setMaximumWidth(520);
+    // Room for a two-line message, so that the form does not jump while typing.
+    m_ui->validationLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
+    m_ui->validationLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    connect(m_ui->profileComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { onProfileChosen(m_ui->profileComboBox->currentText()); });
+    connect(m_ui->addProfilePushButton, &QPushButton::clicked, this, &SecretsPage::addProfile);
+    connect(m_ui->createFirstProfilePushButton, &QPushButton::clicked, this,
+            &SecretsPage::addProfile);
+    connect(m_ui->renameProfilePushButton, &QPushButton::clicked, this,
+            &SecretsPage::renameProfile);
+    connect(m_ui->duplicateProfilePushButton, &QPushButton::clicked, this,
+            &SecretsPage::duplicateProfile);
+    connect(m_ui->deleteProfilePushButton, &QPushButton::clicked, this,
+            &SecretsPage::deleteProfile);
+
+    for (QLineEdit *edit : {m_ui->regionLineEdit, m_ui->apiBaseLineEdit, m_ui->verifyBaseLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, &SecretsPage::updateState);
+
+    connect(m_ui->secretsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SecretsPage::updateEditor);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SecretsPage::updateEditor);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SecretsPage::updateEditor);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SecretsPage::updateEditor);
+
+    // Enter or double-click on a row: type its value.
+    connect(m_ui->secretsTableView, &QAbstractItemView::activated, this, [this] {
+        m_ui->valueLineEdit->setFocus();
+        m_ui->valueLineEdit->selectAll();
+    });
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_model->setName(currentRow(), text); });
+    connect(m_ui->valueLineEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_model->setValue(currentRow(), text); });
+    connect(m_showValueAction, &QAction::toggled, this,
+            [this](bool on) { m_model->setRevealed(currentRow(), on); });
+
+    connect(m_ui->addSecretPushButton, &QPushButton::clicked, this, &SecretsPage::addSecret);
+    connect(m_ui->deleteSecretPushButton, &QPushButton::clicked, this, &SecretsPage::deleteSecret);
+    connect(m_ui->savePushButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_ui->revertPushButton, &QPushButton::clicked, this, [this] {
+        discardChanges();
+        loadSecrets();
+    });
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, [this] {
+        if (m_retry)
+            m_retry();
+    });
+
+    // Cheap and local (QSettings); the keychain is read by an asynchronous job that only starts
+    // once the event loop runs, after the window is shown.
+    reloadProfiles(m_profiles->lastProfile());
+}
+
+SecretsPage::~SecretsPage() = default;
+
+// ---- profiles -------------------------------------------------------------------------------
+
+void SecretsPage::reloadProfiles(const QString &select)
+{
+    const QStringList names = m_profiles->names();
+    {
+        const QSignalBlocker blocker(m_ui->profileComboBox);
+        m_ui->profileComboBox->clear();
+        m_ui->profileComboBox->addItems(names);
+    }
+    if (names.isEmpty()) {
+        m_profileName.clear();
+        m_profile = Profile();
+        m_model->clear();
+        m_ui->contentStackedWidget->setCurrentWidget(m_ui->emptyStatePage);
+        updateState();
+        Q_EMIT currentProfileChanged(QString());
+        return;
+    }
+    const QString target = names.contains(select) ? select : names.constFirst();
+    selectProfile(target);
+}
+
+void SecretsPage::onProfileChosen(const QString &name)
+{
+    if (name.isEmpty() || name == m_profileName)
+        return;
+    {
+        // Stay on the current profile until the user has decided about unsaved changes.
+        const QSignalBlocker blocker(m_ui->profileComboBox);
+        m_ui->profileComboBox->setCurrentIndex(m_ui->profileComboBox->findText(m_profileName));
+    }
+    const QString target = name;
+    if (requestLeave([this, target] { selectProfile(target); }))
+        selectProfile(target);
+}
+
+void SecretsPage::selectProfile(const QString &name)
+{
+    {
+        const QSignalBlocker blocker(m_ui->profileComboBox);
+        m_ui->profileComboBox->setCurrentIndex(m_ui->profileComboBox->findText(name));
+    }
+    switchTo(name);
+}
+
+void SecretsPage::switchTo(const QString &name)
+{
+    m_profileName = name;
+    m_profiles->setLastProfile(name);
+    m_profile = m_profiles->load(name).value_or(Profile());
+    m_profile.name = name;
+    fillSettings(m_profile);
+    m_ui->contentStackedWidget->setCurrentWidget(m_ui->editorPage);
+    clearError();
+    loadSecrets();
+    Q_EMIT currentProfileChanged(name);
+}
+
+void SecretsPage::loadSecrets()
+{
+    if (m_profileName.isEmpty())
+        return;
+    clearError();
+    QStringList custom;
+    for (const QString &name : std::as_const(m_profile.secretNames)) {
+        if (!SecretRules::isKnown(name))
+            custom << name;
+    }
+    m_model->setLoading(custom);
+    setBusy(Busy::Loading, tr("Reading secrets from the keychain…"));
+    SecretsJob *job = m_secrets->read(m_profileName, SecretRules::knownNames() + custom);
+    connect(job, &SecretsJob::finished, this, [this, job] {
+        setBusy(Busy::No);
+        if (job->failed()) {
+            m_model->setLoadFailed();
+            showError(job->error(), tr("The secrets could not be read."),
+                      [this] { loadSecrets(); });
+        } else {
+            m_model->setLoaded(job->values());
+        }
+        selectRow(qMax(0, currentRow()));
+        runPendingLeave();
+    });
+}
+
+bool SecretsPage::hasUnsavedChanges() const
+{
+    return !m_profileName.isEmpty() && (m_model->hasChanges() || settingsChanged());
+}
+
+bool SecretsPage::requestLeave(const std::function<void()> &proceed)
+{
+    if (m_busy == Busy::Writing) {
+        // Leaving half way through a write would cut it short: go on once it is done.
+        m_pendingLeave = proceed;
+        return false;
+    }
+    if (!hasUnsavedChanges())
+        return true;
+
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Unsaved Changes"),
+                          tr("Profile \"%1\" has unsaved changes.").arg(m_profileName),
+                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChangesMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (canSave()) {
+        box->setInformativeText(tr("Save them to the keychain before leaving?"));
+        box->setDefaultButton(QMessageBox::Save);
+    } else {
+        box->setInformativeText(tr("Some values are not valid, so they cannot be saved. Discard "
+                                   "the changes, or cancel to correct them."));
+        box->button(QMessageBox::Save)->setEnabled(false);
+        box->setDefaultButton(QMessageBox::Cancel);
+    }
+    connect(box, &QMessageBox::finished, this, [this, box, proceed] {
+        const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
+        if (choice == QMessageBox::Save) {
+            save(proceed);
+        } else if (choice == QMessageBox::Discard) {
+            discardChanges();
+            proceed();
+        }
+    });
+    box->open();
+    return false;
+}
+
+void SecretsPage::runPendingLeave()
+{
+    if (!m_pendingLeave)
+        return;
+    const std::function<void()> proceed = std::move(m_pendingLeave);
+    m_pendingLeave = nullptr;
+    if (requestLeave(proceed))
+        proceed();
+}
+
+void SecretsPage::discardChanges()
+{
+    fillSettings(m_profile);
+    m_model->clear();
+    updateState();
+}
+
+void SecretsPage::askProfileName(const QString &title, const QString &label, const QString &initial,
+                                 const std::function<void(const QString &)> &accepted,
+                                 const QString &problem)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("profileNameInputDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setLabelText(problem.isEmpty() ? label : problem + QStringLiteral("\n\n") + label);
+    dialog->setTextValue(initial);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, title, label, accepted](const QString &name) {
+                QString error = ProfileRules::checkName(name);
+                if (error.isEmpty() && m_profiles->contains(name))
+                    error
+                        = tr("Profile name: \"%1\" already exists; choose another name.").arg(name);
+                if (!error.isEmpty()) {
+                    // Ask again, saying what to fix, once this dialog has gone.
+                    QTimer::singleShot(
+                        0, this, [=] { askProfileName(title, label, name, accepted, error); });
+                    return;
+                }
+                accepted(name);
+            });
+    dialog->open();
+}
+
+void SecretsPage::addProfile()
+{
+    const auto ask = [this] {
+        askProfileName(tr("New Profile"), tr("Name of the new profile:"), QString(),
+                       [this](const QString &name) {
+                           Profile profile;
+                           profile.name = name;
+                           m_profiles->save(profile);
+                           reloadProfiles(name);
+                           m_ui->busyLabel->setText(tr("Profile \"%1\" created.").arg(name));
+                       });
+    };
+    if (requestLeave(ask))
+        ask();
+}
+
+void SecretsPage::renameProfile()
+{
+    const auto ask = [this] {
+        const QString from = m_profileName;
+        askProfileName(tr("Rename Profile"), tr("New name for profile \"%1\":").arg(from), from,
+                       [this, from](const QString &to) {
+                           runProfileJob(m_secrets->copyProfile(from, to, true),
+                                         tr("Renaming profile \"%1\"…").arg(from),
+                                         tr("The profile could not be renamed."),
+                                         [this, to] { reloadProfiles(to); });
+                       });
+    };
+    if (requestLeave(ask))
+        ask();
+}
+
+void SecretsPage::duplicateProfile()
+{
+    const auto ask = [this] {
+        const QString from = m_profileName;
+        askProfileName(tr("Duplicate Profile"), tr("Name of the copy of profile \"%1\":").arg(from),
+                       tr("%1 copy").arg(from), [this, from](const QString &to) {
+                           runProfileJob(m_secrets->copyProfile(from, to, false),
+                                         tr("Copying profile \"%1\"…").arg(from),
+                                         tr("The profile could not be duplicated."),
+                                         [this, to] { reloadProfiles(to); });
+                       });
+    };
+    if (requestLeave(ask))
+        ask();
+}
+
+void SecretsPage::deleteProfile()
+{
+    if (m_profileName.isEmpty())
+        return;
+    const QString name = m_profileName;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Profile"),
+                                tr("Delete profile \"%1\"?").arg(name), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteProfileMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its settings are deleted and its secrets removed from the "
+                               "keychain. Unsaved changes are lost. This cannot be undone."));
+    QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, name] {
+        if (box->clickedButton() != deleteButton)
+            return;
+        runProfileJob(m_secrets->removeProfile(name), tr("Deleting profile \"%1\"…").arg(name),
+                      tr("The profile could not be deleted."),
+                      [this] { reloadProfiles(QString()); });
+    });
+    box->open();
+}
+
+void SecretsPage::runProfileJob(SecretsJob *job, const QString &busyText,
+                                const QString &failureText, const std::function<void()> &onSuccess)
+{
+    setBusy(Busy::Writing, busyText);
+    connect(job, &SecretsJob::finished, this, [this, job, failureText, onSuccess] {
+        setBusy(Busy::No);
+        if (job->failed()) {
+            const KeychainError error = job->error();
+            // Part of the work may be done; show what the stores now hold.
+            reloadProfiles(m_profileName);
+            showError(error, failureText, nullptr);
+        } else {
+            onSuccess();
+        }
+        runPendingLeave();
+    });
+}
+
+// ---- secrets --------------------------------------------------------------------------------
+
+int SecretsPage::currentRow() const
+{
+    const QModelIndex index = m_ui->secretsTableView->selectionModel()->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void SecretsPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        updateEditor();
+        return;
+    }
+    m_ui->secretsTableView->selectionModel()->setCurrentIndex(
+        m_model->index(row, SecretsTableModel::NameColumn),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateEditor();
+}
+
+void SecretsPage::addSecret()
+{
+    if (!m_model->canAddCustom())
+        return;
+    const int row = m_model->addCustom();
+    selectRow(row);
+    m_ui->secretsTableView->scrollTo(m_model->index(row, 0));
+    m_ui->nameLineEdit->setFocus();
+    m_ui->nameLineEdit->selectAll();
+}
+
+void SecretsPage::deleteSecret()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const bool known = m_model->isKnown(row);
+    m_model->removeSecret(row);
+    selectRow(known ? row : qMin(row, m_model->rowCount() - 1));
+}
+
+void SecretsPage::updateEditor()
+{
+    const int row = currentRow();
+    const bool hasRow = row >= 0 && row < m_model->rowCount();
+    m_ui->editorFrame->setEnabled(hasRow);
+    if (!hasRow) {
+        m_ui->nameLineEdit->clear();
+        m_ui->valueLineEdit->clear();
+        m_ui->descriptionLabel->clear();
+        m_ui->validationLabel->clear();
+        updateState();
+        return;
+    }
+    const QString name = m_model->name(row);
+    const QString value = m_model->value(row);
+    const bool known = m_model->isKnown(row);
+    // Only when different, so that typing keeps its cursor.
+    if (m_ui->nameLineEdit->text() != name)
+        m_ui->nameLineEdit->setText(name);
+    if (m_ui->valueLineEdit->text() != value)
+        m_ui->valueLineEdit->setText(value);
+    m_ui->nameLineEdit->setReadOnly(known);
+    m_ui->nameLineEdit->setToolTip(known ? tr("The name of a known secret cannot be changed.")
+                                         : tr("Letters, digits and _; the hook reads "
+                                              "context.webtask.secrets.NAME."));
+    const bool revealed = m_model->isRevealed(row);
+    {
+        const QSignalBlocker blocker(m_showValueAction);
+        m_showValueAction->setChecked(revealed);
+    }
+    m_showValueAction->setIcon(Icons::eye(revealed));
+    m_showValueAction->setToolTip(revealed ? tr("Hide the value") : tr("Show the value"));
+    m_ui->valueLineEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    m_ui->descriptionLabel->setText(SecretRules::description(name));
+    m_ui->deleteSecretPushButton->setText(known ? tr("&Clear Value") : tr("&Delete Secret"));
+    m_ui->deleteSecretPushButton->setToolTip(
+        known ? tr("Clear this value; it is removed from the keychain on save.")
+              : tr("Delete this custom secret; it is removed from the keychain on save."));
+    updateState();
+}
+
+// ---- settings -------------------------------------------------------------------------------
+
+void SecretsPage::fillSettings(const Profile &profile)
+{
+    m_ui->regionLineEdit->setText(profile.defaultRegion);
+    m_ui->apiBaseLineEdit->setText(profile.apiBaseUrl == Profile::defaultApiBaseUrl()
+                                       ? QString()
+                                       : profile.apiBaseUrl.toString());
+    m_ui->verifyBaseLineEdit->setText(profile.verifyBaseUrl == Profile::defaultVerifyBaseUrl()
+                                          ? QString()
+                                          : profile.verifyBaseUrl.toString());
+}
+
+QString SecretsPage::regionText() const
+{
+    return m_ui->regionLineEdit->text().trimmed().toUpper();
+}
+
+// An empty field means the default, which the placeholder shows.
+QUrl SecretsPage::apiBaseUrl() const
+{
+    const QString text = m_ui->apiBaseLineEdit->text().trimmed();
+    return text.isEmpty() ? Profile::defaultApiBaseUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+QUrl SecretsPage::verifyBaseUrl() const
+{
+    const QString text = m_ui->verifyBaseLineEdit->text().trimmed();
+    return text.isEmpty() ? Profile::defaultVerifyBaseUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+QStringList SecretsPage::settingsErrors() const
+{
+    QStringList errors;
+    for (const QString &error :
+         {ProfileRules::checkRegion(regionText()),
+          ProfileRules::checkBaseUrl(apiBaseUrl(), tr("API base URL")),
+          ProfileRules::checkBaseUrl(verifyBaseUrl(), tr("Verify base URL"))}) {
+        if (!error.isEmpty())
+            errors << error;
+    }
+    return errors;
+}
+
+bool SecretsPage::settingsChanged() const
+{
+    if (m_profileName.isEmpty())
+        return false;
+    return regionText() != m_profile.defaultRegion || apiBaseUrl() != m_profile.apiBaseUrl
+        || verifyBaseUrl() != m_profile.verifyBaseUrl;
+}
+
+bool SecretsPage::canSave() const
+{
+    return !m_profileName.isEmpty() && m_busy == Busy::No && hasUnsavedChanges()
+        && !m_model->hasErrors() && settingsErrors().isEmpty();
+}
+
+// ---- saving ---------------------------------------------------------------------------------
+
+void SecretsPage::save(const std::function<void()> &then)
+{
+    if (!canSave())
+        return;
+    if (settingsChanged()) {
+        // Reload first: the secret names are kept by SecretStore and must stay intact.
+        Profile profile = m_profiles->load(m_profileName).value_or(m_profile);
+        profile.name = m_profileName;
+        profile.defaultRegion = regionText();
+        profile.apiBaseUrl = apiBaseUrl();
+        profile.verifyBaseUrl = verifyBaseUrl();
+        m_profiles->save(profile);
+        m_profile = profile;
+        fillSettings(m_profile);
+    }
+    if (!m_model->hasChanges()) {
+        clearError();
+        m_ui->busyLabel->setText(tr("Settings saved."));
+        updateState();
+        if (then)
+            then();
+        return;
+    }
+    setBusy(Busy::Writing, tr("Saving secrets to the keychain…"));
+    SecretsJob *job
+        = m_secrets->apply(m_profileName, m_model->changedValues(), m_model->removals());
+    connect(job, &SecretsJob::finished, this, [this, job, then] {
+        // Whatever completed is stored, even when a later step failed; the rest stays Changed.
+        m_model->markApplied(job->completed());
+        if (const auto stored = m_profiles->load(m_profileName))
+            m_profile.secretNames = stored->secretNames;
+        setBusy(Busy::No);
+        if (job->failed()) {
+            m_pendingLeave = nullptr;
+            showError(job->error(),
+                      tr("Saving failed. Your changes are kept (marked Changed); save again once "
+                         "the problem is fixed."),
+                      [this] { save(); });
+            return;
+        }
+        clearError();
+        m_ui->busyLabel->setText(tr("Saved to the keychain."));
+        if (then)
+            then();
+        runPendingLeave();
+    });
+}
+
+// ---- state ----------------------------------------------------------------------------------
+
+void SecretsPage::setBusy(Busy busy, const QString &text)
+{
+    m_busy = busy;
+    m_ui->busyProgressBar->setVisible(busy != Busy::No);
+    m_ui->busyLabel->setText(text);
+    updateState();
+}
+
+void SecretsPage::showError(const KeychainError &error, const QString &context,
+                            const std::function<void()> &retry)
+{
+    m_retry = retry;
+    m_ui->errorLabel->setText(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+                                  .arg(context.toHtmlEscaped(), error.summary().toHtmlEscaped(),
+                                       error.fix().toHtmlEscaped()));
+    m_ui->retryPushButton->setVisible(bool(retry));
+    m_ui->errorFrame->show();
+}
+
+void SecretsPage::clearError()
+{
+    m_retry = nullptr;
+    m_ui->errorFrame->hide();
+    m_ui->errorLabel->clear();
+}
+
+void SecretsPage::updateState()
+{
+    const bool idle = m_busy == Busy::No;
+    const bool hasProfile = !m_profileName.isEmpty();
+    m_ui->profileComboBox->setEnabled(idle && hasProfile);
+    m_ui->addProfilePushButton->setEnabled(idle);
+    m_ui->createFirstProfilePushButton->setEnabled(idle);
+    m_ui->renameProfilePushButton->setEnabled(idle && hasProfile);
+    m_ui->duplicateProfilePushButton->setEnabled(idle && hasProfile);
+    m_ui->deleteProfilePushButton->setEnabled(idle && hasProfile);
+    m_ui->editorPage->setEnabled(idle && hasProfile);
+    m_ui->retryPushButton->setEnabled(idle);
+
+    // The settings line: the first problem, or nothing.
+    const QStringList settingsProblems = settingsErrors();
+    m_ui->settingsValidationLabel->setVisible(!settingsProblems.isEmpty());
+    m_ui->settingsValidationLabel->setText(settingsProblems.join(QLatin1Char('\n')));
+    m_ui->settingsValidationLabel->setStyleSheet(ErrorStyle);
+    m_model->setDefaultRegion(ProfileRules::checkRegion(regionText()).isEmpty() ? regionText()
+                                                                                : QString());
+
+    // The inline check of the secret being edited.
+    const int row = currentRow();
+    if (row >= 0) {
+        const SecretCheck check = m_model->check(row);
+        const auto state = m_model->state(row);
+        if (check.level == SecretCheck::Level::Error) {
+            m_ui->validationLabel->setText(check.message);
+            m_ui->validationLabel->setStyleSheet(ErrorStyle);
+        } else if (check.level == SecretCheck::Level::Warning) {
+            m_ui->validationLabel->setText(check.message);
+            m_ui->validationLabel->setStyleSheet(WarningStyle);
+        } else if (state == SecretsTableModel::State::Changed) {
+            m_ui->validationLabel->setText(tr("Looks right. Save to store it in the keychain."));
+            m_ui->validationLabel->setStyleSheet(OkStyle);
+        } else if (state == SecretsTableModel::State::ToRemove) {
+            m_ui->validationLabel->setText(
+                tr("%1 will be removed from the keychain on save.").arg(m_model->name(row)));
+            m_ui->validationLabel->setStyleSheet(WarningStyle);
+        } else {
+            m_ui->validationLabel->clear();
+        }
+        m_ui->deleteSecretPushButton->setEnabled(!m_model->isKnown(row)
+                                                 || !m_model->value(row).isEmpty());
+    } else {
+        m_ui->deleteSecretPushButton->setEnabled(false);
+    }
+
+    const int count = m_model->secretCount();
+    const SecretCheck countCheck = SecretRules::checkCount(count);
+    m_ui->countLabel->setText(
+        countCheck.isOk() ? tr("%1 of %2 secrets").arg(count).arg(SecretRules::MaxSecretsPerHook)
+                          : countCheck.message);
+    m_ui->countLabel->setStyleSheet(countCheck.isOk() ? QString() : ErrorStyle);
+    m_ui->addSecretPushButton->setEnabled(m_model->canAddCustom());
+    m_ui->addSecretPushButton->setToolTip(
+        m_model->canAddCustom()
+            ? tr("Add a custom secret, read by the hook as context.webtask.secrets.NAME")
+            : tr("A hook holds at most %1 secrets.").arg(SecretRules::MaxSecretsPerHook));
+
+    m_ui->savePushButton->setVisible(hasProfile);
+    m_ui->revertPushButton->setVisible(hasProfile);
+    m_ui->savePushButton->setEnabled(canSave());
+    m_ui->revertPushButton->setEnabled(idle && hasUnsavedChanges());
+}

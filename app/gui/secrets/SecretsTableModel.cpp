@@ -1,0 +1,470 @@
+#include "SecretsTableModel.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QSet>
+#include <QStyle>
+
+namespace {
+const QColor ErrorColor(0xb3, 0x1d, 0x1d);
+const QColor WarningColor(0x9a, 0x5b, 0x00);
+} // namespace
+
+SecretsTableModel::SecretsTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+int SecretsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SecretsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SecretsTableModel::maskedValue()
+{
+    // A fixed width, so that the mask does not give the length away.
+    return QString(8, QChar(0x2022));
+}
+
+QVariant SecretsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int r = index.row();
+    const Row &row = m_rows.at(r);
+    const State st = state(r);
+    switch (role) {
+    case NameRole:
+        return row.name;
+    case StateRole:
+        return int(st);
+    case CheckRole:
+        return check(r).message;
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole)
+            return row.name;
+        if (role == Qt::ToolTipRole)
+            return SecretRules::description(row.name);
+        if (role == Qt::ForegroundRole && st == State::Error)
+            return QBrush(ErrorColor);
+        break;
+    case ValueColumn:
+        if (role == Qt::DisplayRole) {
+            if (row.value.isEmpty())
+                return QString();
+            return row.revealed ? row.value : maskedValue();
+        }
+        if (role == Qt::CheckStateRole)
+            return row.revealed ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return row.revealed ? tr("Untick to hide the value") : tr("Tick to show the value");
+        if (role == Qt::FontRole && !row.revealed && !row.value.isEmpty()) {
+            QFont font;
+            font.setLetterSpacing(QFont::AbsoluteSpacing, 1);
+            return font;
+        }
+        break;
+    case StatusColumn: {
+        const SecretCheck c = check(r);
+        if (role == Qt::DisplayRole)
+            return statusText(r);
+        if (role == Qt::ToolTipRole)
+            return c.message.isEmpty() ? statusText(r) : c.message;
+        if (role == Qt::ForegroundRole) {
+            if (st == State::Error)
+                return QBrush(ErrorColor);
+            if (c.level == SecretCheck::Level::Warning)
+                return QBrush(WarningColor);
+        }
+        if (role == Qt::FontRole && (st == State::Changed || st == State::ToRemove)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (role == Qt::DecorationRole
+            && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+            if (st == State::Error)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            if (c.level == SecretCheck::Level::Warning)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+bool SecretsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (index.column() == ValueColumn && role == Qt::CheckStateRole) {
+        setRevealed(index.row(), value.toInt() == Qt::Checked);
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags SecretsTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == ValueColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant SecretsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ValueColumn:
+        return tr("Value");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void SecretsTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_removedNames.clear();
+    m_loading = false;
+    m_loaded = false;
+    endResetModel();
+}
+
+void SecretsTableModel::setLoading(const QStringList &customNames)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_removedNames.clear();
+    for (const QString &name : SecretRules::knownNames()) {
+        Row row;
+        row.name = name;
+        row.known = true;
+        m_rows << row;
+    }
+    for (const QString &name : customNames) {
+        if (SecretRules::isKnown(name))
+            continue;
+        Row row;
+        row.name = name;
+        row.storedName = name;
+        m_rows << row;
+    }
+    m_loading = true;
+    m_loaded = false;
+    endResetModel();
+}
+
+void SecretsTableModel::setLoaded(const QMap<QString, QString> &values)
+{
+    m_loading = false;
+    m_loaded = true;
+    for (Row &row : m_rows) {
+        const auto it = values.constFind(row.name);
+        if (it != values.cend()) {
+            row.storedName = row.name;
+            row.storedValue = *it;
+            row.value = *it;
+        } else if (!row.known) {
+            // Listed in the profile but gone from the keychain: keep it visible, to be set again.
+            row.storedName.clear();
+        }
+    }
+    emitAllChanged();
+}
+
+void SecretsTableModel::setLoadFailed()
+{
+    m_loading = false;
+    m_loaded = false;
+    emitAllChanged();
+}
+
+void SecretsTableModel::setDefaultRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    emitAllChanged();
+}
+
+QString SecretsTableModel::name(int row) const
+{
+    return m_rows.value(row).name;
+}
+
+QString SecretsTableModel::value(int row) const
+{
+    return m_rows.value(row).value;
+}
+
+bool SecretsTableModel::isKnown(int row) const
+{
+    return m_rows.value(row).known;
+}
+
+bool SecretsTableModel::isRevealed(int row) const
+{
+    return m_rows.value(row).revealed;
+}
+
+SecretCheck SecretsTableModel::check(int row) const
+{
+    return checkRow(row);
+}
+
+SecretCheck SecretsTableModel::checkRow(int r) const
+{
+    if (r < 0 || r >= m_rows.size() || m_loading)
+        return SecretCheck::ok();
+    const Row &row = m_rows.at(r);
+    const bool untouched = row.name == row.storedName && row.value == row.storedValue;
+    if (!m_loaded && untouched)
+        return SecretCheck::ok(); // unknown: nothing to say about a value never read
+    if (row.known && row.value.isEmpty())
+        return SecretCheck::ok(); // not set, or to be removed
+    if (!row.known) {
+        const SecretCheck nameCheck = SecretRules::checkName(row.name);
+        if (!nameCheck.isOk())
+            return nameCheck;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (i != r && m_rows.at(i).name == row.name)
+                return SecretCheck::error(
+                    tr("Secret name \"%1\": already used; choose another name.").arg(row.name));
+        }
+    }
+    return SecretRules::checkValue(row.name, row.value, m_region);
+}
+
+SecretsTableModel::State SecretsTableModel::state(int r) const
+{
+    if (r < 0 || r >= m_rows.size())
+        return State::NotSet;
+    if (m_loading)
+        return State::Loading;
+    const Row &row = m_rows.at(r);
+    if (!checkRow(r).isOk())
+        return State::Error;
+    if (row.known && row.value.isEmpty()) {
+        if (!row.storedName.isEmpty())
+            return State::ToRemove;
+        return m_loaded ? State::NotSet : State::Unknown;
+    }
+    if (!m_loaded && row.name == row.storedName && row.value == row.storedValue)
+        return State::Unknown;
+    if (row.storedName.isEmpty() || row.name != row.storedName || row.value != row.storedValue)
+        return State::Changed;
+    return State::Saved;
+}
+
+QString SecretsTableModel::statusText(int r) const
+{
+    switch (state(r)) {
+    case State::Loading:
+        return tr("Loading…");
+    case State::Unknown:
+        return tr("Unknown (keychain unavailable)");
+    case State::NotSet:
+        return tr("Not set");
+    case State::Saved:
+        return tr("Saved");
+    case State::Changed:
+        return tr("Changed");
+    case State::ToRemove:
+        return tr("Removed on save");
+    case State::Error:
+        return checkRow(r).message;
+    }
+    return {};
+}
+
+void SecretsTableModel::setName(int row, const QString &name)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).known || m_rows.at(row).name == name)
+        return;
+    m_rows[row].name = name;
+    emitAllChanged(); // duplicates elsewhere may come or go
+}
+
+void SecretsTableModel::setValue(int row, const QString &value)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).value == value)
+        return;
+    m_rows[row].value = value;
+    emitAllChanged(); // the count of secrets may change
+}
+
+void SecretsTableModel::setRevealed(int row, bool revealed)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).revealed == revealed)
+        return;
+    m_rows[row].revealed = revealed;
+    emitRowChanged(row);
+}
+
+int SecretsTableModel::secretCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows) {
+        if (!row.known || !row.value.isEmpty())
+            ++count;
+    }
+    return count;
+}
+
+bool SecretsTableModel::canAddCustom() const
+{
+    return !m_loading && SecretRules::checkCount(secretCount() + 1).isOk();
+}
+
+int SecretsTableModel::addCustom()
+{
+    QSet<QString> used;
+    for (const Row &row : m_rows)
+        used.insert(row.name);
+    const QString base = QStringLiteral("NEW_SECRET");
+    QString candidate = base;
+    for (int i = 2; used.contains(candidate); ++i)
+        candidate = base + QLatin1Char('_') + QString::number(i);
+    Row row;
+    row.name = candidate;
+    const int at = int(m_rows.size());
+    beginInsertRows(QModelIndex(), at, at);
+    m_rows << row;
+    endInsertRows();
+    emitAllChanged();
+    return at;
+}
+
+void SecretsTableModel::removeSecret(int r)
+{
+    if (r < 0 || r >= m_rows.size())
+        return;
+    Row &row = m_rows[r];
+    if (row.known) {
+        row.value.clear();
+        emitAllChanged();
+        return;
+    }
+    if (!row.storedName.isEmpty())
+        m_removedNames << row.storedName;
+    beginRemoveRows(QModelIndex(), r, r);
+    m_rows.removeAt(r);
+    endRemoveRows();
+    emitAllChanged();
+}
+
+bool SecretsTableModel::hasChanges() const
+{
+    if (!m_removedNames.isEmpty())
+        return true;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const State st = state(r);
+        if (st == State::Changed || st == State::ToRemove || st == State::Error)
+            return true;
+    }
+    return false;
+}
+
+bool SecretsTableModel::hasErrors() const
+{
+    if (!SecretRules::checkCount(secretCount()).isOk())
+        return true;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (state(r) == State::Error)
+            return true;
+    }
+    return false;
+}
+
+QMap<QString, QString> SecretsTableModel::changedValues() const
+{
+    QMap<QString, QString> values;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (state(r) == State::Changed)
+            values.insert(m_rows.at(r).name, m_rows.at(r).value);
+    }
+    return values;
+}
+
+QStringList SecretsTableModel::removals() const
+{
+    QStringList names = m_removedNames;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
+        if (row.storedName.isEmpty())
+            continue;
+        if (state(r) == State::ToRemove || (!row.known && row.name != row.storedName))
+            names << row.storedName;
+    }
+    // A name written again must not be removed after the write (apply removes last).
+    const QMap<QString, QString> written = changedValues();
+    QStringList result;
+    for (const QString &name : std::as_const(names)) {
+        if (!written.contains(name) && !result.contains(name))
+            result << name;
+    }
+    return result;
+}
+
+void SecretsTableModel::markApplied(const QStringList &completed)
+{
+    const QMap<QString, QString> written = changedValues();
+    const QStringList removed = removals();
+    for (const QString &name : completed) {
+        if (!written.contains(name))
+            continue;
+        for (Row &row : m_rows) {
+            if (row.name == name) {
+                row.storedName = name;
+                row.storedValue = row.value;
+            }
+        }
+    }
+    for (const QString &name : completed) {
+        if (!removed.contains(name))
+            continue;
+        m_removedNames.removeAll(name);
+        for (Row &row : m_rows) {
+            if (row.storedName == name && (row.name != name || row.value.isEmpty())) {
+                row.storedName.clear();
+                row.storedValue.clear();
+            }
+        }
+    }
+    emitAllChanged();
+}
+
+void SecretsTableModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SecretsTableModel::emitAllChanged()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}

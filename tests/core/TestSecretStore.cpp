@@ -25,6 +25,8 @@ private Q_SLOTS:
     void secretToolFindsTheItem();
     void copyRenameAndRemoveProfile();
     void missingSessionBus();
+    void profileWithoutSecretsNeedsNoKeychain();
+    void duplicateDropsNamesNotInKeychain();
     void lockedCollection(); // must stay last: the collection cannot be unlocked again headless
 
 private:
@@ -190,6 +192,33 @@ void TestSecretStore::missingSessionBus()
     QVERIFY(m_profiles->load(p.name)->secretNames.isEmpty());
     QVERIFY(TestSupport::filesContaining(QDir::homePath(), value).isEmpty());
     QVERIFY(TestSupport::filesContaining(m_dir.path(), value).isEmpty());
+}
+
+void TestSecretStore::profileWithoutSecretsNeedsNoKeychain()
+{
+    makeProfile(QStringLiteral("Empty"));
+    const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    const Outcome moved = wait(m_store->copyProfile(QStringLiteral("Empty"), QStringLiteral("Empty 2"), true));
+    const Outcome removed = wait(m_store->removeProfile(QStringLiteral("Empty 2")));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
+    QVERIFY2(!moved.error.isError(), qPrintable(moved.error.summary()));
+    QVERIFY2(!removed.error.isError(), qPrintable(removed.error.summary()));
+    QVERIFY(!m_profiles->contains(QStringLiteral("Empty")));
+    QVERIFY(!m_profiles->contains(QStringLiteral("Empty 2")));
+}
+
+void TestSecretStore::duplicateDropsNamesNotInKeychain()
+{
+    Profile p = makeProfile(QStringLiteral("Partly"));
+    QVERIFY(!wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid}})).error.isError());
+    // Settings that name a secret the keychain does not hold (removed by another tool, say).
+    p = *m_profiles->load(p.name);
+    p.secretNames << QStringLiteral("GHOST");
+    m_profiles->save(p);
+    QVERIFY(!wait(m_store->copyProfile(p.name, QStringLiteral("Partly copy"), false)).error.isError());
+    QCOMPARE(m_profiles->load(QStringLiteral("Partly copy"))->secretNames,
+             QStringList{QStringLiteral("TWILIO_ACCOUNT_SID")});
 }
 
 void TestSecretStore::lockedCollection()

@@ -18,7 +18,9 @@ SecretsJob::SecretsJob(QObject *parent)
 
 void SecretsJob::start()
 {
-    if (!m_probe) {
+    // Nothing to do needs no keychain: a profile without secrets can be renamed or deleted
+    // while the keyring is locked or unreachable.
+    if (m_steps.isEmpty()) {
         runNext();
         return;
     }
@@ -172,7 +174,7 @@ SecretsJob *SecretStore::copyProfile(const QString &from, const QString &to, boo
             job->m_steps.append({SecretsJob::Op::Remove, from, name, {}, false});
     }
     ProfileStore *profiles = m_profiles;
-    job->m_onSuccess = [profiles, from, to, move](SecretsJob *) {
+    job->m_onSuccess = [profiles, from, to, move](SecretsJob *done) {
         if (move) {
             profiles->rename(from, to);
             return;
@@ -181,6 +183,9 @@ SecretsJob *SecretStore::copyProfile(const QString &from, const QString &to, boo
         if (!p)
             return;
         p->name = to;
+        // Names the source listed but the keychain did not hold were not copied.
+        for (const QString &missing : done->notSet())
+            p->secretNames.removeAll(missing);
         profiles->save(*p);
     };
     // Entries read but missing from the keychain are not copied.

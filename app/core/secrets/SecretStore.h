@@ -49,7 +49,6 @@ private:
     QString m_service;
     QList<Step> m_steps;
     int m_next = 0;
-    bool m_probe = true;
     bool m_finished = false;
     QMap<QString, QString> m_values;
     QStringList m_notSet;

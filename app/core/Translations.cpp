@@ -8,23 +8,32 @@
 namespace Translations {
 
 namespace {
-void load(QCoreApplication &app, const QString &name, const QString &directory)
+bool load(QCoreApplication &app, const QString &name, const QString &directory,
+          const QLocale &locale = QLocale())
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, QStringLiteral("_"), directory))
+    const bool loaded = locale == QLocale::c()
+        ? translator->load(name, directory)
+        : translator->load(locale, name, QStringLiteral("_"), directory);
+    if (loaded) {
         QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+        return true;
+    }
+    delete translator;
+    return false;
 }
 } // namespace
 
 void install(QCoreApplication &app)
 {
+    // The English catalogue only holds plural forms ("1 segment", "2 segments"); it is also the
+    // fallback for languages the project has no catalogue for yet.
+    if (!load(app, QStringLiteral("sms-hook-console"), QStringLiteral(":/i18n")))
+        load(app, QStringLiteral("sms-hook-console_en"), QStringLiteral(":/i18n"), QLocale::c());
     if (QLocale().language() == QLocale::English || QLocale().language() == QLocale::C)
-        return; // the source strings are English: nothing to load, nothing to spend
+        return; // Qt's and QtKeychain's source strings are English already
     load(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(app, QStringLiteral("qtkeychain"), QStringLiteral(QTKEYCHAIN_TRANSLATIONS_DIR));
-    load(app, QStringLiteral("sms-hook-console"), QStringLiteral(":/i18n"));
 }
 
 } // namespace Translations

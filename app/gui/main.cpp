@@ -1,30 +1,53 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "Translations.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QTimer>
+
+#include <QWindow>
+
+#include <cstdio>
+
+namespace {
+class FirstExposeReporter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, [] {
+                std::puts("shown");
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppInfo::initialise(app);
+    Translations::install(app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SMS Hook Console"));
-
-    // Qt's own strings (dialog buttons) in the user's language, when a catalogue is installed.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
 
     // Declared before the window, so that they outlive it and any job it started.
     ProfileStore profiles;
     SecretStore secrets(&profiles);
     MainWindow window(&profiles, &secrets);
     window.show();
+
+    // For scripts/bench/startup.py: say when the window is exposed and its first frame painted
+    // (widgets paint synchronously on expose), then leave.
+    if (QApplication::arguments().contains(QStringLiteral("--quit-after-show")))
+        window.windowHandle()->installEventFilter(new FirstExposeReporter(&app));
     return QApplication::exec();
 }

@@ -1,0 +1,335 @@
+#include "TwilioRequests.h"
+
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+#ifndef SMSHOOK_VERSION
+#define SMSHOOK_VERSION "0"
+#endif
+
+namespace {
+
+const QString ApiVersion = QStringLiteral("/2010-04-01");
+
+// SIDs go into URL paths: accept only what a SID can be, so that no input can change the path.
+bool isPathSafeSid(const QString &sid)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z]{2}[0-9A-Za-z]{1,62}$"));
+    return re.match(sid).hasMatch();
+}
+
+TwilioRequest baseRequest(TwilioRequest::Method method, const TwilioCredentials &credentials)
+{
+    TwilioRequest r;
+    r.method = method;
+    r.headers.append(qMakePair(QByteArray("Authorization"),
+                               QByteArray(TwilioRequests::basicAuthorization(credentials))));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    r.headers.append(qMakePair(QByteArray("User-Agent"), QByteArray(TwilioRequests::userAgent())));
+    if (method == TwilioRequest::Method::Post)
+        r.headers.append(qMakePair(QByteArray("Content-Type"),
+                                   QByteArray("application/x-www-form-urlencoded; charset=utf-8")));
+    return r;
+}
+
+TwilioRequest failed(const QString &error)
+{
+    TwilioRequest r;
+    r.error = error;
+    return r;
+}
+
+QString accountPath(const TwilioCredentials &credentials)
+{
+    return ApiVersion + QStringLiteral("/Accounts/") + credentials.accountSid;
+}
+
+QString checkAccount(const TwilioCredentials &credentials)
+{
+    if (!isPathSafeSid(credentials.accountSid) || !credentials.accountSid.startsWith(u"AC"))
+        return TwilioRequests::tr("Account SID: set the TWILIO_ACCOUNT_SID secret (AC followed by "
+                                  "32 hex digits).");
+    if (credentials.authToken.isEmpty())
+        return TwilioRequests::tr("Auth Token: set the TWILIO_AUTH_TOKEN secret.");
+    return {};
+}
+
+} // namespace
+
+QByteArray TwilioRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QByteArray TwilioRequests::formEncode(const QList<TwilioRequest::Field> &fields)
+{
+    // QUrl::toPercentEncoding leaves only unreserved characters (RFC 3986) as they are, so '+',
+    // '&', '=' and every non-ASCII byte of the UTF-8 are encoded. QUrlQuery would leave '+'.
+    QByteArray out;
+    for (const auto &field : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
+    }
+    return out;
+}
+
+QUrl TwilioRequests::buildUrl(const QUrl &base, const QString &path,
+                              const QList<TwilioRequest::Field> &query)
+{
+    QUrl url = base;
+    QString prefix = base.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    url.setFragment({});
+    if (query.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(QString::fromLatin1(formEncode(query)), QUrl::StrictMode);
+    return url;
+}
+
+QByteArray TwilioRequests::basicAuthorization(const TwilioCredentials &credentials)
+{
+    return "Basic "
+        + (credentials.accountSid + QLatin1Char(':') + credentials.authToken).toUtf8().toBase64();
+}
+
+QByteArray TwilioRequests::userAgent()
+{
+    return QByteArrayLiteral("SmsHookConsole/" SMSHOOK_VERSION " (Qt ") + qVersion() + ')';
+}
+
+TwilioRequest TwilioRequests::createMessage(const Profile &profile,
+                                            const TwilioCredentials &credentials,
+                                            const MessageRequest &message)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (message.to.isEmpty())
+        return failed(tr("To: enter the phone number to send to."));
+    if (message.from.isEmpty() == message.messagingServiceSid.isEmpty())
+        return failed(tr("From: enter either a sending number or a Messaging Service SID, not "
+                         "both."));
+    if (message.body.isEmpty())
+        return failed(tr("Body: enter the message text."));
+
+    if (message.validityPeriodSeconds < 0 || message.validityPeriodSeconds > 36000)
+        return failed(tr("Validity period: use 1 to 36000 seconds, or leave it unset."));
+
+    QList<TwilioRequest::Field> fields {{QStringLiteral("To"), message.to}};
+    if (!message.from.isEmpty())
+        fields.append({QStringLiteral("From"), message.from});
+    else
+        fields.append({QStringLiteral("MessagingServiceSid"), message.messagingServiceSid});
+    fields.append({QStringLiteral("Body"), message.body});
+    if (!message.statusCallback.isEmpty())
+        fields.append({QStringLiteral("StatusCallback"), message.statusCallback});
+    if (message.validityPeriodSeconds > 0)
+        fields.append(
+            {QStringLiteral("ValidityPeriod"), QString::number(message.validityPeriodSeconds)});
+
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Post, credentials);
+    r.url
+        = buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral("/Messages.json"));
+    r.body = formEncode(fields);
+    return r;
+}
+
+TwilioRequest TwilioRequests::fetchMessage(const Profile &profile,
+                                           const TwilioCredentials &credentials,
+                                           const QString &messageSid)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (!isPathSafeSid(messageSid))
+        return failed(tr("Message SID: \"%1\" is not a SID (SM... or MM...).").arg(messageSid));
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.apiBaseUrl,
+                     accountPath(credentials) + QStringLiteral("/Messages/") + messageSid
+                         + QStringLiteral(".json"));
+    return r;
+}
+
+TwilioRequest TwilioRequests::listMessages(const Profile &profile,
+                                           const TwilioCredentials &credentials,
+                                           const MessageFilter &filter)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    QList<TwilioRequest::Field> query;
+    if (!filter.to.isEmpty())
+        query.append({QStringLiteral("To"), filter.to});
+    if (!filter.from.isEmpty())
+        query.append({QStringLiteral("From"), filter.from});
+    if (filter.dateSent.isValid())
+        query.append({QStringLiteral("DateSent"), filter.dateSent.toString(Qt::ISODate)});
+    // Twilio's inclusive range filters are spelled DateSent> and DateSent<.
+    if (filter.dateSentAfter.isValid())
+        query.append({QStringLiteral("DateSent>"), filter.dateSentAfter.toString(Qt::ISODate)});
+    if (filter.dateSentBefore.isValid())
+        query.append({QStringLiteral("DateSent<"), filter.dateSentBefore.toString(Qt::ISODate)});
+    if (filter.pageSize > 0)
+        query.append({QStringLiteral("PageSize"), QString::number(filter.pageSize)});
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.apiBaseUrl,
+                     accountPath(credentials) + QStringLiteral("/Messages.json"), query);
+    return r;
+}
+
+TwilioRequest TwilioRequests::nextPage(const Profile &profile, const TwilioCredentials &credentials,
+                                       const QString &nextPageUri)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    const qsizetype q = nextPageUri.indexOf(QLatin1Char('?'));
+    const QString path = q < 0 ? nextPageUri : nextPageUri.left(q);
+    const QString query = q < 0 ? QString() : nextPageUri.mid(q + 1);
+    // Only pages of this account's own resources, on the profile's host.
+    if (!path.startsWith(accountPath(credentials) + QLatin1Char('/'))
+        || path.contains(QLatin1String("..")) || path.contains(QLatin1Char('#')))
+        return failed(tr("Twilio returned an unexpected next page link: %1").arg(nextPageUri));
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.apiBaseUrl, path);
+    if (!query.isEmpty())
+        r.url.setQuery(query, QUrl::TolerantMode); // already encoded by Twilio; keep it as is
+    return r;
+}
+
+TwilioRequest TwilioRequests::fetchAccount(const Profile &profile,
+                                           const TwilioCredentials &credentials)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral(".json"));
+    return r;
+}
+
+TwilioRequest TwilioRequests::findIncomingPhoneNumber(const Profile &profile,
+                                                      const TwilioCredentials &credentials,
+                                                      const QString &phoneNumber)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (phoneNumber.isEmpty())
+        return failed(tr("Phone number: enter the number to look up."));
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.apiBaseUrl,
+                     accountPath(credentials) + QStringLiteral("/IncomingPhoneNumbers.json"),
+                     {{QStringLiteral("PhoneNumber"), phoneNumber}});
+    return r;
+}
+
+TwilioRequest TwilioRequests::findOutgoingCallerId(const Profile &profile,
+                                                   const TwilioCredentials &credentials,
+                                                   const QString &phoneNumber)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (phoneNumber.isEmpty())
+        return failed(tr("Phone number: enter the number to look up."));
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.apiBaseUrl,
+                     accountPath(credentials) + QStringLiteral("/OutgoingCallerIds.json"),
+                     {{QStringLiteral("PhoneNumber"), phoneNumber}});
+    return r;
+}
+
+TwilioRequest TwilioRequests::fetchVerifyService(const Profile &profile,
+                                                 const TwilioCredentials &credentials,
+                                                 const QString &serviceSid)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (!isPathSafeSid(serviceSid) || !serviceSid.startsWith(u"VA"))
+        return failed(tr("Verify service SID: \"%1\" is not a Verify service SID (VA followed by "
+                         "32 hex digits).")
+                          .arg(serviceSid));
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(profile.verifyBaseUrl, QStringLiteral("/v2/Services/") + serviceSid);
+    return r;
+}
+
+TwilioRequest TwilioRequests::createVerification(const Profile &profile,
+                                                 const TwilioCredentials &credentials,
+                                                 const QString &serviceSid,
+                                                 const VerificationRequest &verification)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (!isPathSafeSid(serviceSid) || !serviceSid.startsWith(u"VA"))
+        return failed(tr("Verify service SID: \"%1\" is not a Verify service SID (VA followed by "
+                         "32 hex digits).")
+                          .arg(serviceSid));
+    if (verification.to.isEmpty())
+        return failed(tr("To: enter the phone number to verify."));
+    QList<TwilioRequest::Field> fields {
+        {QStringLiteral("To"), verification.to},
+        {QStringLiteral("Channel"),
+         verification.channel.isEmpty() ? QStringLiteral("sms") : verification.channel}};
+    if (!verification.customCode.isEmpty())
+        fields.append({QStringLiteral("CustomCode"), verification.customCode});
+    if (!verification.locale.isEmpty())
+        fields.append({QStringLiteral("Locale"), verification.locale});
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Post, credentials);
+    r.url
+        = buildUrl(profile.verifyBaseUrl,
+                   QStringLiteral("/v2/Services/") + serviceSid + QStringLiteral("/Verifications"));
+    r.body = formEncode(fields);
+    return r;
+}
+
+QNetworkRequest TwilioRequests::toNetworkRequest(const TwilioRequest &request)
+{
+    QNetworkRequest nr(request.url);
+    for (const auto &h : request.headers)
+        nr.setRawHeader(h.first, h.second);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // HTTP/1.1 only: the no-resend guarantee for POSTs (TwilioReply's OneShotBody) is tested on
+    // the HTTP/1.1 path, and a handful of small requests gains nothing from HTTP/2.
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The timeout is TwilioReply's own timer, which knows whether the request was a POST.
+    nr.setTransferTimeout(0);
+    return nr;
+}
+
+QString TwilioRequests::redact(const QString &text, const TwilioCredentials &credentials)
+{
+    static const QString mask = QStringLiteral("***");
+    QString out = text;
+    // Header lines first, whatever the scheme and value ("Authorization: Basic xyz").
+    static const QRegularExpression header(
+        QStringLiteral(
+            "((?:Proxy-)?Authorization\\s*[:=]\\s*\"?)(Basic|Bearer)?\\s*[^\\s\",;\\]\\)]+"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(header, QStringLiteral("\\1\\2 ") + mask);
+    const QByteArray basic = basicAuthorization(credentials).mid(6);
+    if (!credentials.authToken.isEmpty()) {
+        out.replace(QString::fromLatin1(basic), mask);
+        out.replace(credentials.authToken, mask, Qt::CaseInsensitive);
+    }
+    static const QRegularExpression basicValue(QStringLiteral("\\bBasic\\s+[A-Za-z0-9+/=]{8,}"));
+    out.replace(basicValue, QStringLiteral("Basic ") + mask);
+    return out;
+}
+
+QString TwilioRequests::describeForLog(const TwilioRequest &request,
+                                       const TwilioCredentials &credentials)
+{
+    QString line = QString::fromLatin1(request.methodName()) + QLatin1Char(' ')
+        + request.url.toString(QUrl::RemoveUserInfo);
+    for (const auto &h : request.headers) {
+        line += QStringLiteral(" [") + QString::fromLatin1(h.first) + QStringLiteral(": ")
+            + QString::fromUtf8(h.second) + QLatin1Char(']');
+    }
+    return redact(line, credentials);
+}

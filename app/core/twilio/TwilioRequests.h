@@ -1,0 +1,86 @@
+#pragma once
+
+#include "TwilioTypes.h"
+#include "profile/Profile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+class QNetworkRequest;
+
+// One HTTP request to Twilio, as it goes over the wire. Built by pure functions so that tests
+// can check URL, headers and body without a network.
+struct TwilioRequest
+{
+    enum class Method { Get, Post };
+    using Field = QPair<QString, QString>;
+
+    Method method = Method::Get;
+    QUrl url;
+    QByteArray body; // application/x-www-form-urlencoded, POST only
+    QList<QPair<QByteArray, QByteArray>> headers; // Authorization, Accept, User-Agent, ...
+    QString error; // translated; set instead of a request when the input cannot be sent
+
+    bool isValid() const { return error.isEmpty() && url.isValid(); }
+    bool isPost() const { return method == Method::Post; }
+    QByteArray header(const QByteArray &name) const;
+    QByteArray methodName() const { return isPost() ? "POST" : "GET"; }
+};
+
+class TwilioRequests
+{
+    Q_DECLARE_TR_FUNCTIONS(TwilioRequests)
+public:
+    // api.twilio.com: Programmable SMS, Accounts, numbers (Profile::apiBaseUrl).
+    static TwilioRequest createMessage(const Profile &profile, const TwilioCredentials &credentials,
+                                       const MessageRequest &message);
+    static TwilioRequest fetchMessage(const Profile &profile, const TwilioCredentials &credentials,
+                                      const QString &messageSid);
+    static TwilioRequest listMessages(const Profile &profile, const TwilioCredentials &credentials,
+                                      const MessageFilter &filter);
+    // nextPageUri as Twilio returns it (/2010-04-01/...?...&PageToken=...), resolved against the
+    // profile's API base URL. Anything else is refused: the console never follows a link to
+    // another host with the credentials.
+    static TwilioRequest nextPage(const Profile &profile, const TwilioCredentials &credentials,
+                                  const QString &nextPageUri);
+    static TwilioRequest fetchAccount(const Profile &profile, const TwilioCredentials &credentials);
+    static TwilioRequest findIncomingPhoneNumber(const Profile &profile,
+                                                 const TwilioCredentials &credentials,
+                                                 const QString &phoneNumber);
+    static TwilioRequest findOutgoingCallerId(const Profile &profile,
+                                              const TwilioCredentials &credentials,
+                                              const QString &phoneNumber);
+    // verify.twilio.com (Profile::verifyBaseUrl).
+    static TwilioRequest fetchVerifyService(const Profile &profile,
+                                            const TwilioCredentials &credentials,
+                                            const QString &serviceSid);
+    static TwilioRequest createVerification(const Profile &profile,
+                                            const TwilioCredentials &credentials,
+                                            const QString &serviceSid,
+                                            const VerificationRequest &verification);
+
+    // application/x-www-form-urlencoded, UTF-8. Everything but unreserved characters is
+    // percent-encoded; in particular '+' becomes %2B (a server reads a bare '+' as a space).
+    static QByteArray formEncode(const QList<TwilioRequest::Field> &fields);
+    // base + path, keeping a path prefix and port of the base URL; query encoded as formEncode.
+    static QUrl buildUrl(const QUrl &base, const QString &path,
+                         const QList<TwilioRequest::Field> &query = {});
+    // "Basic base64(accountSid:authToken)", sent up front on every request.
+    static QByteArray basicAuthorization(const TwilioCredentials &credentials);
+    static QByteArray userAgent();
+
+    // The request as Qt sends it. Redirects are not followed: Twilio does not redirect, and a
+    // redirected POST could be sent twice.
+    static QNetworkRequest toNetworkRequest(const TwilioRequest &request);
+
+    // Text with every trace of the credentials replaced by "***": the auth token, the Basic
+    // authorization value (and any "Authorization: ..." header value). Use for every log line.
+    static QString redact(const QString &text, const TwilioCredentials &credentials);
+    // "POST https://api.twilio.com/... (Authorization: Basic ***)" for logs; no body (message
+    // bodies hold one-time codes).
+    static QString describeForLog(const TwilioRequest &request,
+                                  const TwilioCredentials &credentials);
+};

@@ -45,8 +45,8 @@ int CliOutput::fail(ExitCode code, const QString &errorCode, const QString &mess
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     writeLine(stderr, QStringLiteral("sms-hook-cli: ") + line);
     if (m_json) {
-        QJsonObject error{{QStringLiteral("code"), errorCode},
-                          {QStringLiteral("message"), message}};
+        QJsonObject error {{QStringLiteral("code"), errorCode},
+                           {QStringLiteral("message"), message}};
         if (!fix.isEmpty())
             error.insert(QStringLiteral("fix"), fix);
         QJsonObject document = extra;

@@ -11,7 +11,7 @@ namespace SecretInput {
 std::optional<QString> read(const QString &prompt)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
-    termios saved{};
+    termios saved {};
     if (terminal) {
         std::fputs(prompt.toLocal8Bit().constData(), stderr);
         std::fflush(stderr);

@@ -96,7 +96,8 @@ void TestCliSecrets::usageErrors()
     r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P"),
              QStringLiteral("--api-base"), QStringLiteral("http://api.twilio.com")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.err.contains(QStringLiteral("--api-base")) && r.err.contains(QStringLiteral("https")));
+    QVERIFY(r.err.contains(QStringLiteral("--api-base"))
+            && r.err.contains(QStringLiteral("https")));
     r = cli({QStringLiteral("secrets"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
@@ -110,7 +111,11 @@ void TestCliSecrets::profilesAddListRemove()
                  QStringLiteral("--region"), QStringLiteral("gb"), QStringLiteral("--api-base"),
                  QStringLiteral("http://127.0.0.1:4010"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json().value(QStringLiteral("profile")).toObject().value(QStringLiteral("default_region")).toString(),
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("profile"))
+                 .toObject()
+                 .value(QStringLiteral("default_region"))
+                 .toString(),
              QStringLiteral("GB"));
     r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Prod")});
     QCOMPARE(r.exitCode, 1);
@@ -134,10 +139,12 @@ void TestCliSecrets::profilesAddListRemove()
 
 void TestCliSecrets::secretsSetListUnset()
 {
-    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode, 0);
-    Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
-                 QStringLiteral("P"), QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("--json")},
-                m_sid.toUtf8() + "\n");
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode,
+             0);
+    Run r
+        = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
+               QStringLiteral("P"), QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("--json")},
+              m_sid.toUtf8() + "\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.json().value(QStringLiteral("set")).toBool());
     QVERIFY(!r.out.contains(m_sid));
@@ -173,20 +180,24 @@ void TestCliSecrets::secretsSetListUnset()
             QVERIFY2(line.contains(QStringLiteral("not set")), qPrintable(line));
     }
     QVERIFY(TestSupport::filesContaining(m_config->path(), m_sid).isEmpty());
-    QVERIFY(TestSupport::filesContaining(m_config->path(), QStringLiteral("custom value")).isEmpty());
+    QVERIFY(
+        TestSupport::filesContaining(m_config->path(), QStringLiteral("custom value")).isEmpty());
     QVERIFY(TestSupport::countFiles(m_config->path()) > 0); // the settings file exists
 }
 
 void TestCliSecrets::malformedValueRefused()
 {
-    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode, 0);
-    Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
-                 QStringLiteral("P"), QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("--json")},
-                m_sid.toUtf8());
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode,
+             0);
+    Run r
+        = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
+               QStringLiteral("P"), QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("--json")},
+              m_sid.toUtf8());
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("TWILIO_AUTH_TOKEN")));
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("invalid-value"));
+    QCOMPARE(
+        r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("invalid-value"));
     r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
              QStringLiteral("P"), QStringLiteral("TWILIO_PHONE_NUMBER")},
             "415 555 2671");
@@ -205,25 +216,30 @@ void TestCliSecrets::malformedValueRefused()
 
 void TestCliSecrets::valueNeverFromArgv()
 {
-    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode, 0);
-    const Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
-                       QStringLiteral("P"), QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid});
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode,
+             0);
+    const Run r
+        = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
+               QStringLiteral("P"), QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid});
     QCOMPARE(r.exitCode, 2);
 }
 
 void TestCliSecrets::missingSessionBus()
 {
-    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("P")}).exitCode,
+             0);
     QProcessEnvironment env = environment();
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.remove(QStringLiteral("DISPLAY"));
-    const Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
-                       QStringLiteral("P"), QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("--json")},
-                      m_sid.toUtf8(), env);
+    const Run r
+        = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
+               QStringLiteral("P"), QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("--json")},
+              m_sid.toUtf8(), env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("session bus")), qPrintable(r.err));
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("keychain-no-session-bus"));
+    QCOMPARE(
+        r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("keychain-no-session-bus"));
     QVERIFY(TestSupport::filesContaining(m_config->path(), m_sid).isEmpty());
     QVERIFY(TestSupport::filesContaining(QDir::homePath(), m_sid).isEmpty());
 }

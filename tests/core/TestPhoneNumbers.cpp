@@ -34,10 +34,10 @@ void TestPhoneNumbers::parse_data()
         << QStringLiteral("(415) 555-2671") << QStringLiteral("US") << true
         << QStringLiteral("+14155552671") << QStringLiteral("US") << T::FixedLineOrMobile << false
         << none;
-    QTest::newRow("lowercase region") << QStringLiteral("415 555 2671") << QStringLiteral("us")
-                                      << true << QStringLiteral("+14155552671")
-                                      << QStringLiteral("US") << T::FixedLineOrMobile << false
-                                      << none;
+    QTest::newRow("lowercase region")
+        << QStringLiteral("415 555 2671") << QStringLiteral("us") << true
+        << QStringLiteral("+14155552671") << QStringLiteral("US") << T::FixedLineOrMobile << false
+        << none;
     QTest::newRow("national without region")
         << QStringLiteral("4155552671") << none << false << none << none << T::Unknown << false
         << QStringLiteral("default region");
@@ -47,15 +47,15 @@ void TestPhoneNumbers::parse_data()
     QTest::newRow("uk landline") << QStringLiteral("+44 20 7183 8750") << none << true
                                  << QStringLiteral("+442071838750") << QStringLiteral("GB")
                                  << T::FixedLine << true << none;
-    QTest::newRow("00 prefix from de") << QStringLiteral("0044 7400 123456") << QStringLiteral("DE")
-                                       << true << QStringLiteral("+447400123456")
-                                       << QStringLiteral("GB") << T::Mobile << false << none;
-    QTest::newRow("german mobile") << QStringLiteral("+49 151 23456789") << none << true
-                                   << QStringLiteral("+4915123456789") << QStringLiteral("DE")
-                                   << T::Mobile << true << none;
-    QTest::newRow("twilio magic number") << QStringLiteral("+15005550006") << none << true
-                                         << QStringLiteral("+15005550006") << QStringLiteral("US")
-                                         << T::PersonalNumber << true << none;
+    QTest::newRow("00 prefix from de")
+        << QStringLiteral("0044 7400 123456") << QStringLiteral("DE") << true
+        << QStringLiteral("+447400123456") << QStringLiteral("GB") << T::Mobile << false << none;
+    QTest::newRow("german mobile")
+        << QStringLiteral("+49 151 23456789") << none << true << QStringLiteral("+4915123456789")
+        << QStringLiteral("DE") << T::Mobile << true << none;
+    QTest::newRow("twilio magic number")
+        << QStringLiteral("+15005550006") << none << true << QStringLiteral("+15005550006")
+        << QStringLiteral("US") << T::PersonalNumber << true << none;
     QTest::newRow("too short") << QStringLiteral("+1555") << none << false
                                << QStringLiteral("+1555") << QStringLiteral("ZZ") << T::Unknown
                                << true << QStringLiteral("not a valid number");
@@ -63,9 +63,9 @@ void TestPhoneNumbers::parse_data()
                              << T::Unknown << false << QStringLiteral("not a phone number");
     QTest::newRow("empty") << QString() << none << false << none << none << T::Unknown << false
                            << QStringLiteral("Enter a phone number");
-    QTest::newRow("bad country code") << QStringLiteral("+999 1234 5678") << none << false << none
-                                      << none << T::Unknown << false
-                                      << QStringLiteral("country code");
+    QTest::newRow("bad country code")
+        << QStringLiteral("+999 1234 5678") << none << false << none << none << T::Unknown << false
+        << QStringLiteral("country code");
 }
 
 void TestPhoneNumbers::parse()

@@ -38,7 +38,7 @@ void TestProfileStore::roundTrip()
         store.save(p);
     }
     ProfileStore reopened(file());
-    QCOMPARE(reopened.names(), QStringList{p.name});
+    QCOMPARE(reopened.names(), QStringList {p.name});
     const auto loaded = reopened.load(p.name);
     QVERIFY(loaded);
     QCOMPARE(*loaded, p);
@@ -49,8 +49,8 @@ void TestProfileStore::roundTrip()
 void TestProfileStore::awkwardNames()
 {
     ProfileStore store(file());
-    const QStringList names = {QStringLiteral("b profile"), QStringLiteral("A=1;x%"),
-                               QStringLiteral("Prod (EU) ü")};
+    const QStringList names
+        = {QStringLiteral("b profile"), QStringLiteral("A=1;x%"), QStringLiteral("Prod (EU) ü")};
     for (const QString &n : names) {
         Profile p;
         p.name = n;
@@ -58,8 +58,8 @@ void TestProfileStore::awkwardNames()
     }
     ProfileStore reopened(file());
     QCOMPARE(reopened.names(),
-             (QStringList{QStringLiteral("A=1;x%"), QStringLiteral("b profile"),
-                          QStringLiteral("Prod (EU) ü")}));
+             (QStringList {QStringLiteral("A=1;x%"), QStringLiteral("b profile"),
+                           QStringLiteral("Prod (EU) ü")}));
     for (const QString &n : names)
         QVERIFY2(reopened.load(n), qPrintable(n));
 }

@@ -36,17 +36,19 @@ void TestSecretRules::values_data()
 
     QTest::newRow("sid ok") << account << sid << none << ok << QString();
     QTest::newRow("sid upper hex ok")
-        << account << QStringLiteral("AC0123456789ABCDEF0123456789ABCDEF") << none << ok << QString();
+        << account << QStringLiteral("AC0123456789ABCDEF0123456789ABCDEF") << none << ok
+        << QString();
     QTest::newRow("sid short") << account << QStringLiteral("AC123") << none << err << account;
     QTest::newRow("sid lowercase prefix")
-        << account << QStringLiteral("ac0123456789abcdef0123456789abcdef") << none << err << account;
-    QTest::newRow("sid non hex")
-        << account << QStringLiteral("AC0123456789abcdef0123456789abcdeg") << none << err << account;
+        << account << QStringLiteral("ac0123456789abcdef0123456789abcdef") << none << err
+        << account;
+    QTest::newRow("sid non hex") << account << QStringLiteral("AC0123456789abcdef0123456789abcdeg")
+                                 << none << err << account;
     QTest::newRow("sid is api key")
         << account << QStringLiteral("SK0123456789abcdef0123456789abcdef") << none << err
         << QStringLiteral("API Key");
-    QTest::newRow("sid trailing space") << account << sid + QLatin1Char(' ') << none << err
-                                        << QStringLiteral("spaces");
+    QTest::newRow("sid trailing space")
+        << account << sid + QLatin1Char(' ') << none << err << QStringLiteral("spaces");
     QTest::newRow("sid empty") << account << QString() << none << err << account;
 
     QTest::newRow("token ok") << token << QStringLiteral("0123456789abcdef0123456789abcdef") << none
@@ -54,13 +56,13 @@ void TestSecretRules::values_data()
     QTest::newRow("token 31") << token << QStringLiteral("0123456789abcdef0123456789abcde") << none
                               << err << QStringLiteral("31");
     QTest::newRow("token is sid") << token << sid << none << err << QStringLiteral("Account SID");
-    QTest::newRow("token not hex") << token << QStringLiteral("0123456789abcdef0123456789abcdez")
-                                   << none << err << token;
+    QTest::newRow("token not hex")
+        << token << QStringLiteral("0123456789abcdef0123456789abcdez") << none << err << token;
 
-    QTest::newRow("phone e164 mobile") << phone << QStringLiteral("+14155552671") << none << ok
-                                       << QString();
-    QTest::newRow("phone uk mobile") << phone << QStringLiteral("+447911123456") << none << ok
-                                     << QString();
+    QTest::newRow("phone e164 mobile")
+        << phone << QStringLiteral("+14155552671") << none << ok << QString();
+    QTest::newRow("phone uk mobile")
+        << phone << QStringLiteral("+447911123456") << none << ok << QString();
     QTest::newRow("phone national with region")
         << phone << QStringLiteral("(415) 555-2671") << QStringLiteral("US") << err
         << QStringLiteral("+14155552671");
@@ -135,28 +137,36 @@ void TestSecretRules::count()
     QVERIFY(SecretRules::checkCount(20).isOk());
     const SecretCheck over = SecretRules::checkCount(22);
     QVERIFY(!over.isOk());
-    QVERIFY2(over.message.contains(QStringLiteral("20")) && over.message.contains(QStringLiteral("2")),
+    QVERIFY2(over.message.contains(QStringLiteral("20"))
+                 && over.message.contains(QStringLiteral("2")),
              qPrintable(over.message));
 }
 
 void TestSecretRules::profileRules()
 {
-    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("https://api.twilio.com")), QStringLiteral("API"))
+    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("https://api.twilio.com")),
+                                       QStringLiteral("API"))
                 .isEmpty());
-    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")), QStringLiteral("API"))
+    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")),
+                                       QStringLiteral("API"))
                 .isEmpty());
-    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://localhost:1")), QStringLiteral("API"))
+    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://localhost:1")),
+                                       QStringLiteral("API"))
                 .isEmpty());
-    QVERIFY(ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://[::1]:1")), QStringLiteral("API"))
-                .isEmpty());
-    const QString plain
-        = ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://api.twilio.com")), QStringLiteral("API base URL"));
-    QVERIFY(plain.contains(QStringLiteral("API base URL")) && plain.contains(QStringLiteral("https")));
-    QVERIFY(!ProfileRules::checkBaseUrl(QUrl(QStringLiteral("ftp://x")), QStringLiteral("API")).isEmpty());
+    QVERIFY(
+        ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://[::1]:1")), QStringLiteral("API"))
+            .isEmpty());
+    const QString plain = ProfileRules::checkBaseUrl(QUrl(QStringLiteral("http://api.twilio.com")),
+                                                     QStringLiteral("API base URL"));
+    QVERIFY(plain.contains(QStringLiteral("API base URL"))
+            && plain.contains(QStringLiteral("https")));
+    QVERIFY(!ProfileRules::checkBaseUrl(QUrl(QStringLiteral("ftp://x")), QStringLiteral("API"))
+                 .isEmpty());
     QVERIFY(!ProfileRules::checkBaseUrl(QUrl(QStringLiteral("https://u:p@api.twilio.com")),
                                         QStringLiteral("API"))
                  .isEmpty());
-    QVERIFY(!ProfileRules::checkBaseUrl(QUrl(QStringLiteral("not a url")), QStringLiteral("API")).isEmpty());
+    QVERIFY(!ProfileRules::checkBaseUrl(QUrl(QStringLiteral("not a url")), QStringLiteral("API"))
+                 .isEmpty());
 
     QVERIFY(ProfileRules::checkName(QStringLiteral("Production")).isEmpty());
     QVERIFY(!ProfileRules::checkName(QString()).isEmpty());

@@ -5,8 +5,8 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
-#include <QDBusObjectPath>
 #include <QDBusMetaType>
+#include <QDBusObjectPath>
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
@@ -101,18 +101,20 @@ void TestSecretStore::roundTrip()
 {
     const Profile p = makeProfile(QStringLiteral("Round trip"));
     // Write.
-    Outcome w = wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid},
-                                             {QStringLiteral("TWILIO_AUTH_TOKEN"), m_token}}));
+    Outcome w = wait(m_store->apply(p.name,
+                                    {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid},
+                                     {QStringLiteral("TWILIO_AUTH_TOKEN"), m_token}}));
     QVERIFY2(!w.error.isError(), qPrintable(w.error.summary()));
     QCOMPARE(m_profiles->load(p.name)->secretNames.size(), 2);
     // Read, with one name that was never set.
-    Outcome r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_ACCOUNT_SID"),
-                                            QStringLiteral("TWILIO_AUTH_TOKEN"),
-                                            QStringLiteral("TWILIO_PHONE_NUMBER")}));
+    Outcome r = wait(
+        m_store->read(p.name,
+                      {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("TWILIO_AUTH_TOKEN"),
+                       QStringLiteral("TWILIO_PHONE_NUMBER")}));
     QVERIFY(!r.error.isError());
     QCOMPARE(r.values.value(QStringLiteral("TWILIO_ACCOUNT_SID")), m_sid);
     QCOMPARE(r.values.value(QStringLiteral("TWILIO_AUTH_TOKEN")), m_token);
-    QCOMPARE(r.notSet, QStringList{QStringLiteral("TWILIO_PHONE_NUMBER")});
+    QCOMPARE(r.notSet, QStringList {QStringLiteral("TWILIO_PHONE_NUMBER")});
     // Overwrite.
     const QString newToken = QStringLiteral("00112233445566778899aabbccddeeff");
     QVERIFY(!wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_AUTH_TOKEN"), newToken}}))
@@ -122,13 +124,15 @@ void TestSecretStore::roundTrip()
     // Delete.
     Outcome d = wait(m_store->apply(p.name, {}, {QStringLiteral("TWILIO_AUTH_TOKEN")}));
     QVERIFY(!d.error.isError());
-    QCOMPARE(d.completed, QStringList{QStringLiteral("TWILIO_AUTH_TOKEN")});
-    QCOMPARE(m_profiles->load(p.name)->secretNames, QStringList{QStringLiteral("TWILIO_ACCOUNT_SID")});
+    QCOMPARE(d.completed, QStringList {QStringLiteral("TWILIO_AUTH_TOKEN")});
+    QCOMPARE(m_profiles->load(p.name)->secretNames,
+             QStringList {QStringLiteral("TWILIO_ACCOUNT_SID")});
     r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_AUTH_TOKEN")}));
     QVERIFY(r.values.isEmpty());
-    QCOMPARE(r.notSet, QStringList{QStringLiteral("TWILIO_AUTH_TOKEN")});
+    QCOMPARE(r.notSet, QStringList {QStringLiteral("TWILIO_AUTH_TOKEN")});
     // Deleting what is not there is not an error.
-    QVERIFY(!wait(m_store->apply(p.name, {}, {QStringLiteral("TWILIO_AUTH_TOKEN")})).error.isError());
+    QVERIFY(
+        !wait(m_store->apply(p.name, {}, {QStringLiteral("TWILIO_AUTH_TOKEN")})).error.isError());
     // The values never reached the settings file.
     QVERIFY(TestSupport::filesContaining(m_dir.path(), m_sid).isEmpty());
 }
@@ -142,7 +146,8 @@ void TestSecretStore::secretToolFindsTheItem()
                  .error.isError());
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"),
+               {QStringLiteral("lookup"), QStringLiteral("server"), m_service,
+                QStringLiteral("user"),
                 SecretStore::entryKey(p.name, QStringLiteral("TWILIO_AUTH_TOKEN"))});
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitCode(), 0);
@@ -152,14 +157,16 @@ void TestSecretStore::secretToolFindsTheItem()
 void TestSecretStore::copyRenameAndRemoveProfile()
 {
     const Profile p = makeProfile(QStringLiteral("Source"));
-    QVERIFY(!wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid},
-                                          {QStringLiteral("CUSTOM_ONE"), QStringLiteral("x")}}))
+    QVERIFY(!wait(m_store->apply(p.name,
+                                 {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid},
+                                  {QStringLiteral("CUSTOM_ONE"), QStringLiteral("x")}}))
                  .error.isError());
     // Duplicate keeps the source.
     QVERIFY(!wait(m_store->copyProfile(p.name, QStringLiteral("Copy"), false)).error.isError());
     QVERIFY(m_profiles->contains(p.name));
-    Outcome r = wait(m_store->read(QStringLiteral("Copy"), {QStringLiteral("TWILIO_ACCOUNT_SID"),
-                                                           QStringLiteral("CUSTOM_ONE")}));
+    Outcome r
+        = wait(m_store->read(QStringLiteral("Copy"),
+                             {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("CUSTOM_ONE")}));
     QCOMPARE(r.values.value(QStringLiteral("TWILIO_ACCOUNT_SID")), m_sid);
     QCOMPARE(r.values.value(QStringLiteral("CUSTOM_ONE")), QStringLiteral("x"));
     // Rename moves entries and settings.
@@ -167,14 +174,14 @@ void TestSecretStore::copyRenameAndRemoveProfile()
     QVERIFY(!m_profiles->contains(p.name));
     QCOMPARE(m_profiles->load(QStringLiteral("Renamed"))->secretNames.size(), 2);
     r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_ACCOUNT_SID")}));
-    QCOMPARE(r.notSet, QStringList{QStringLiteral("TWILIO_ACCOUNT_SID")});
+    QCOMPARE(r.notSet, QStringList {QStringLiteral("TWILIO_ACCOUNT_SID")});
     r = wait(m_store->read(QStringLiteral("Renamed"), {QStringLiteral("TWILIO_ACCOUNT_SID")}));
     QCOMPARE(r.values.value(QStringLiteral("TWILIO_ACCOUNT_SID")), m_sid);
     // Remove deletes the entries, then the profile.
     QVERIFY(!wait(m_store->removeProfile(QStringLiteral("Renamed"))).error.isError());
     QVERIFY(!m_profiles->contains(QStringLiteral("Renamed")));
     r = wait(m_store->read(QStringLiteral("Renamed"), {QStringLiteral("CUSTOM_ONE")}));
-    QCOMPARE(r.notSet, QStringList{QStringLiteral("CUSTOM_ONE")});
+    QCOMPARE(r.notSet, QStringList {QStringLiteral("CUSTOM_ONE")});
 }
 
 void TestSecretStore::missingSessionBus()
@@ -199,7 +206,8 @@ void TestSecretStore::profileWithoutSecretsNeedsNoKeychain()
     makeProfile(QStringLiteral("Empty"));
     const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    const Outcome moved = wait(m_store->copyProfile(QStringLiteral("Empty"), QStringLiteral("Empty 2"), true));
+    const Outcome moved
+        = wait(m_store->copyProfile(QStringLiteral("Empty"), QStringLiteral("Empty 2"), true));
     const Outcome removed = wait(m_store->removeProfile(QStringLiteral("Empty 2")));
     qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
     QVERIFY2(!moved.error.isError(), qPrintable(moved.error.summary()));
@@ -211,14 +219,16 @@ void TestSecretStore::profileWithoutSecretsNeedsNoKeychain()
 void TestSecretStore::duplicateDropsNamesNotInKeychain()
 {
     Profile p = makeProfile(QStringLiteral("Partly"));
-    QVERIFY(!wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid}})).error.isError());
+    QVERIFY(!wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid}}))
+                 .error.isError());
     // Settings that name a secret the keychain does not hold (removed by another tool, say).
     p = *m_profiles->load(p.name);
     p.secretNames << QStringLiteral("GHOST");
     m_profiles->save(p);
-    QVERIFY(!wait(m_store->copyProfile(p.name, QStringLiteral("Partly copy"), false)).error.isError());
+    QVERIFY(
+        !wait(m_store->copyProfile(p.name, QStringLiteral("Partly copy"), false)).error.isError());
     QCOMPARE(m_profiles->load(QStringLiteral("Partly copy"))->secretNames,
-             QStringList{QStringLiteral("TWILIO_ACCOUNT_SID")});
+             QStringList {QStringLiteral("TWILIO_ACCOUNT_SID")});
 }
 
 void TestSecretStore::lockedCollection()
@@ -230,8 +240,8 @@ void TestSecretStore::lockedCollection()
     QDBusMessage lock = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
         QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
-    lock << QVariant::fromValue(
-        QList<QDBusObjectPath>{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
+    lock << QVariant::fromValue(QList<QDBusObjectPath> {
+        QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(lock);
     QVERIFY2(reply.type() != QDBusMessage::ErrorMessage, qPrintable(reply.errorMessage()));
 
@@ -240,7 +250,8 @@ void TestSecretStore::lockedCollection()
     QCOMPARE(w.error.kind, KeychainError::Kind::Locked);
     QVERIFY(w.error.summary().contains(QStringLiteral("locked")));
     QVERIFY(w.error.fix().contains(QStringLiteral("Unlock")));
-    QCOMPARE(m_profiles->load(p.name)->secretNames, QStringList{QStringLiteral("TWILIO_ACCOUNT_SID")});
+    QCOMPARE(m_profiles->load(p.name)->secretNames,
+             QStringList {QStringLiteral("TWILIO_ACCOUNT_SID")});
     // A read must say "locked", not pretend the secret is not set.
     Outcome r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_ACCOUNT_SID")}));
     QCOMPARE(r.error.kind, KeychainError::Kind::Locked);

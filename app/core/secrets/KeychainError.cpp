@@ -30,8 +30,8 @@ KeychainError KeychainError::fromJob(int qkeychainError, const QString &errorStr
     case QKeychain::OtherError:
         break;
     }
-    if (contains("autolaunch") || contains("D-Bus") || contains("DBus")
-        || contains("session bus") || contains("DBUS_SESSION_BUS_ADDRESS"))
+    if (contains("autolaunch") || contains("D-Bus") || contains("DBus") || contains("session bus")
+        || contains("DBUS_SESSION_BUS_ADDRESS"))
         e.kind = Kind::NoSessionBus;
     else if (contains("org.freedesktop.secrets") || contains("ServiceUnknown")
              || contains("was not provided by any .service files"))

@@ -60,7 +60,8 @@ QString SecretRules::description(const QString &name)
     if (name == SecretNames::AuthToken)
         return tr("Twilio Auth Token (32 hex digits), shown next to the Account SID.");
     if (name == SecretNames::PhoneNumber)
-        return tr("Sending number in E.164 form (+14155552671) or a Messaging Service SID (MG...).");
+        return tr(
+            "Sending number in E.164 form (+14155552671) or a Messaging Service SID (MG...).");
     if (name == SecretNames::VerifyServiceSid)
         return tr("Twilio Verify service SID (VA followed by 32 hex digits), for the Verify hook.");
     return tr("Custom secret, read by the hook as context.webtask.secrets.%1.").arg(name);
@@ -111,15 +112,13 @@ SecretCheck SecretRules::checkValue(const QString &name, const QString &value,
     if (value.isEmpty())
         return SecretCheck::error(tr("%1: enter a value, or delete the secret.").arg(name));
     if (value.contains(QChar(0)))
-        return SecretCheck::error(tr("%1: the value contains a NUL character; paste it again.")
-                                      .arg(name));
-    if (value.size() > MaxValueLength)
         return SecretCheck::error(
-            tr("%1: at most %2 characters.").arg(name).arg(MaxValueLength));
+            tr("%1: the value contains a NUL character; paste it again.").arg(name));
+    if (value.size() > MaxValueLength)
+        return SecretCheck::error(tr("%1: at most %2 characters.").arg(name).arg(MaxValueLength));
     const QString trimmed = value.trimmed();
     if (trimmed != value && name != SecretNames::PhoneNumber && isKnown(name))
-        return SecretCheck::error(
-            tr("%1: remove the spaces before or after the value.").arg(name));
+        return SecretCheck::error(tr("%1: remove the spaces before or after the value.").arg(name));
 
     if (name == SecretNames::AccountSid) {
         if (isSid(value, QLatin1String("AC")))

@@ -3,11 +3,11 @@
 #include <QtGlobal>
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <QAtomicInt>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusVariant>
-#include <QAtomicInt>
 
 namespace {
 const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
@@ -26,7 +26,8 @@ KeychainError SecretServiceProbe::run()
     static QAtomicInt counter;
     const QString connectionName
         = QStringLiteral("sms-hook-console-probe-%1").arg(counter.fetchAndAddRelaxed(1));
-    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName);
+    QDBusConnection bus
+        = QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName);
     const auto done = [&](KeychainError result) {
         QDBusConnection::disconnectFromBus(connectionName);
         return result;

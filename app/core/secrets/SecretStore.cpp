@@ -11,10 +11,7 @@
 
 Q_LOGGING_CATEGORY(lcSecrets, "smshook.secrets", QtInfoMsg)
 
-SecretsJob::SecretsJob(QObject *parent)
-    : QObject(parent)
-{
-}
+SecretsJob::SecretsJob(QObject *parent) : QObject(parent) { }
 
 void SecretsJob::start()
 {
@@ -80,8 +77,7 @@ void SecretsJob::runNext()
             fail(KeychainError::fromJob(code, done->errorString(), step.name));
             return;
         } else if (step.op == Op::Read) {
-            m_values.insert(step.name,
-                            static_cast<QKeychain::ReadPasswordJob *>(done)->textData());
+            m_values.insert(step.name, static_cast<QKeychain::ReadPasswordJob *>(done)->textData());
         }
         if (step.op != Op::Read)
             m_completed << step.name;
@@ -108,11 +104,8 @@ void SecretsJob::finish()
 }
 
 SecretStore::SecretStore(ProfileStore *profiles, QObject *parent)
-    : QObject(parent)
-    , m_profiles(profiles)
-    , m_service(AppInfo::keychainService())
-{
-}
+    : QObject(parent), m_profiles(profiles), m_service(AppInfo::keychainService())
+{ }
 
 QString SecretStore::entryKey(const QString &profile, const QString &name)
 {

@@ -37,6 +37,25 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# Node.js and npm for the contract tests' Prism. Another Node.js install (nvm, ...) on PATH is
+# used as it is; only when npm is missing does this install Debian's.
+ensure_node() {
+    command -v npm >/dev/null && command -v node >/dev/null && return 0
+    install_missing nodejs npm
+}
+
+# Prism for the contract tests, pinned by tests/contract/package-lock.json. npm ci only when it
+# is missing or the lock file is newer than the install, so that re-runs stay quick.
+ensure_prism() {
+    local dir="$root/tests/contract"
+    if [ -x "$dir/node_modules/.bin/prism" ] && [ ! "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+        return 0
+    fi
+    echo "Installing Prism for the contract tests (npm ci in tests/contract)"
+    npm ci --prefix "$dir" --no-audit --no-fund
+    touch "$dir/node_modules" # the install is now newer than the lock file it came from
+}
+
 configure_and_build() {
     if [ ! -f "$build/build.ninja" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -64,6 +83,8 @@ run)
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
+    ensure_node
+    ensure_prism
     configure_and_build
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"

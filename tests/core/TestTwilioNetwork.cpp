@@ -351,7 +351,7 @@ void TestTwilioNetwork::tooManyRequestsThenCreated()
     QCOMPARE(m_server->received.at(0).method, QByteArray("POST"));
     QCOMPARE(m_server->received.at(1).method, QByteArray("POST"));
     const qint64 waited = m_server->received.at(1).atMs - m_server->received.at(0).atMs;
-    QVERIFY2(waited >= 950, qPrintable(QString::number(waited)));
+    QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
 }
 
 void TestTwilioNetwork::getRetriedAfter503()

@@ -84,6 +84,8 @@ TwilioReply::TwilioReply(Operation operation, const TwilioRequest &request,
 {
     m_attemptTimer->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
+    // A coarse timer may fire up to 5% early; a retry before Retry-After ends is refused again.
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_attemptTimer, &QTimer::timeout, this, &TwilioReply::onAttemptTimeout);
     connect(m_retryTimer, &QTimer::timeout, this, &TwilioReply::startAttempt);
 }

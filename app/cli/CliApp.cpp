@@ -1,12 +1,24 @@
 #include "CliApp.h"
 
 #include "SecretInput.h"
+#include "SignalWatcher.h"
 #include "phone/PhoneNumber.h"
+#include "sandbox/SandboxProfile.h"
+#include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
+#include "sms/SegmentCalculator.h"
+#include "twilio/DeliveryTracker.h"
+#include "twilio/ErrorDictionary.h"
+#include "twilio/TwilioClient.h"
+#include "twilio/TwilioReply.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,13 +34,13 @@ QJsonObject profileJson(const Profile &p)
             {QStringLiteral("default_region"), p.defaultRegion},
             {QStringLiteral("api_base_url"), p.apiBaseUrl.toString()},
             {QStringLiteral("verify_base_url"), p.verifyBaseUrl.toString()},
-            {QStringLiteral("secret_names"), QJsonArray::fromStringList(p.secretNames)}};
+            {QStringLiteral("secret_names"), QJsonArray::fromStringList(p.secretNames)},
+            {QStringLiteral("built_in_sandbox"), p.builtInSandbox}};
 }
 
 } // namespace
 
-CliApp::CliApp()
-    : m_secrets(&m_profiles)
+CliApp::CliApp() : m_secrets(&m_profiles)
 {
     // Tests point the CLI at their own keychain service so as never to touch real entries.
     const QString service = qEnvironmentVariable("SMSHOOK_KEYCHAIN_SERVICE");
@@ -49,7 +61,20 @@ QString CliApp::usage()
               "  secrets set --profile P NAME       store a secret; the value is read from\n"
               "                                     standard input, never from arguments\n"
               "  secrets unset --profile P NAME     remove a secret\n"
+              "  profiles add-sandbox               add the built-in Sandbox profile with the\n"
+              "                                     sandbox's public test credentials\n"
               "  phone NUMBER [--region CC]         check a number: E.164 form, validity, type\n"
+              "  send --profile P --to N --body B [--wait]\n"
+              "                                     send a test SMS; --wait follows it until\n"
+              "                                     delivered (exit 0) or not (exit 1)\n"
+              "  verify --profile P --to N --code C [--locale L]\n"
+              "                                     send a code through Twilio Verify\n"
+              "  status --profile P SID [--wait]    a message's status and error explanation\n"
+              "  segments                           JSON lines {\"body\", \"smart_encoding\"} on\n"
+              "                                     stdin -> encoding and segments per line\n"
+              "  sandbox [--port N] [--time-scale S]\n"
+              "                                     run the Twilio sandbox on 127.0.0.1 until\n"
+              "                                     Ctrl+C; prints its URL and test credentials\n"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.");
@@ -77,8 +102,20 @@ int CliApp::run(const QStringList &args)
             return profilesAdd(rest);
         if (verb == QLatin1String("remove"))
             return profilesRemove(rest);
+        if (verb == QLatin1String("add-sandbox"))
+            return profilesAddSandbox(rest);
     } else if (group == QLatin1String("phone")) {
         return phone(args.mid(1));
+    } else if (group == QLatin1String("send")) {
+        return send(args.mid(1));
+    } else if (group == QLatin1String("verify")) {
+        return verify(args.mid(1));
+    } else if (group == QLatin1String("status")) {
+        return status(args.mid(1));
+    } else if (group == QLatin1String("segments")) {
+        return segments(args.mid(1));
+    } else if (group == QLatin1String("sandbox")) {
+        return sandbox(args.mid(1));
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);
@@ -88,9 +125,9 @@ int CliApp::run(const QStringList &args)
             return secretsUnset(rest);
     }
     const QString command = verb.isEmpty() ? group : group + QLatin1Char(' ') + verb;
-    return m_out.fail(CliOutput::UsageError, QStringLiteral("usage"),
-                      tr("unknown command \"%1\". Run sms-hook-cli --help for the list.")
-                          .arg(command));
+    return m_out.fail(
+        CliOutput::UsageError, QStringLiteral("usage"),
+        tr("unknown command \"%1\". Run sms-hook-cli --help for the list.").arg(command));
 }
 
 bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
@@ -98,7 +135,7 @@ bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QS
 {
     parser.addOption({JsonOption, tr("Machine-readable output.")});
     parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("sms-hook-cli")} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("sms-hook-cli")} + args)) {
         m_out.fail(CliOutput::UsageError, QStringLiteral("usage"),
                    tr("%1: %2").arg(command, parser.errorText()));
         return false;
@@ -108,12 +145,12 @@ bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QS
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
-        m_out.fail(CliOutput::UsageError, QStringLiteral("usage"),
-                   positionals == 0
-                       ? tr("%1 takes no arguments; see sms-hook-cli --help.").arg(command)
-                       : tr("%1 needs exactly %n name(s); see sms-hook-cli --help.", nullptr,
-                            positionals)
-                             .arg(command));
+        m_out.fail(
+            CliOutput::UsageError, QStringLiteral("usage"),
+            positionals == 0
+                ? tr("%1 takes no arguments; see sms-hook-cli --help.").arg(command)
+                : tr("%1 needs exactly %n name(s); see sms-hook-cli --help.", nullptr, positionals)
+                      .arg(command));
         return false;
     }
     return true;
@@ -169,7 +206,7 @@ int CliApp::profilesList(const QStringList &args)
     }
     if (names.isEmpty())
         m_out.text(tr("No profiles. Add one with: sms-hook-cli profiles add NAME"));
-    m_out.result(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("profiles"), list}});
+    m_out.result(QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("profiles"), list}});
     return CliOutput::Success;
 }
 
@@ -178,8 +215,8 @@ int CliApp::profilesAdd(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("region"), tr("Default region for numbers without +."),
                       QStringLiteral("CC")});
-    parser.addOption({QStringLiteral("api-base"), tr("Base URL of api.twilio.com."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("api-base"), tr("Base URL of api.twilio.com."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("verify-base"), tr("Base URL of verify.twilio.com."),
                       QStringLiteral("URL")});
     if (!parse(parser, args, QStringLiteral("profiles add"), 1))
@@ -209,7 +246,8 @@ int CliApp::profilesAdd(const QStringList &args)
     if (m_profiles.lastProfile().isEmpty())
         m_profiles.setLastProfile(p.name);
     m_out.text(tr("Added profile \"%1\".").arg(p.name));
-    m_out.result(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("profile"), profileJson(p)}});
+    m_out.result(
+        QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("profile"), profileJson(p)}});
     return CliOutput::Success;
 }
 
@@ -229,8 +267,7 @@ int CliApp::profilesRemove(const QStringList &args)
             return;
         }
         m_out.text(tr("Removed profile \"%1\" and its secrets.").arg(name));
-        m_out.result(QJsonObject{{QStringLiteral("ok"), true},
-                                 {QStringLiteral("removed"), name}});
+        m_out.result(QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("removed"), name}});
         finishLater(CliOutput::Success);
     });
     return -1;
@@ -261,9 +298,9 @@ int CliApp::secretsList(const QStringList &args)
         QJsonArray list;
         for (const QString &name : names) {
             const bool isSet = job->values().contains(name);
-            QJsonObject row{{QStringLiteral("name"), name},
-                            {QStringLiteral("set"), isSet},
-                            {QStringLiteral("known"), SecretRules::isKnown(name)}};
+            QJsonObject row {{QStringLiteral("name"), name},
+                             {QStringLiteral("set"), isSet},
+                             {QStringLiteral("known"), SecretRules::isKnown(name)}};
             QString state = isSet ? tr("set") : tr("not set");
             if (isSet) {
                 // Say whether it is well-formed, never what it is.
@@ -278,7 +315,7 @@ int CliApp::secretsList(const QStringList &args)
             list.append(row);
             m_out.text(QStringLiteral("%1  %2").arg(name, -28).arg(state));
         }
-        m_out.result(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("secrets"), list}});
+        m_out.result(QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("secrets"), list}});
         finishLater(CliOutput::Success);
     });
     return -1;
@@ -321,10 +358,10 @@ int CliApp::secretsSet(const QStringList &args)
             return;
         }
         m_out.text(tr("Stored %1 for profile \"%2\" in the keychain.").arg(name, profileName));
-        m_out.result(QJsonObject{{QStringLiteral("ok"), true},
-                                 {QStringLiteral("profile"), profileName},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("set"), true}});
+        m_out.result(QJsonObject {{QStringLiteral("ok"), true},
+                                  {QStringLiteral("profile"), profileName},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("set"), true}});
         finishLater(CliOutput::Success);
     });
     return -1;
@@ -349,10 +386,10 @@ int CliApp::secretsUnset(const QStringList &args)
             return;
         }
         m_out.text(tr("Removed %1 from profile \"%2\".").arg(name, profileName));
-        m_out.result(QJsonObject{{QStringLiteral("ok"), true},
-                                 {QStringLiteral("profile"), profileName},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("set"), false}});
+        m_out.result(QJsonObject {{QStringLiteral("ok"), true},
+                                  {QStringLiteral("profile"), profileName},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("set"), false}});
         finishLater(CliOutput::Success);
     });
     return -1;
@@ -371,10 +408,10 @@ int CliApp::phone(const QStringList &args)
     if (!regionProblem.isEmpty())
         return m_out.fail(CliOutput::UsageError, QStringLiteral("invalid-argument"), regionProblem);
     const PhoneNumberInfo info = PhoneNumbers::parse(input, region);
-    QJsonObject json{{QStringLiteral("ok"), info.valid},
-                     {QStringLiteral("input"), input},
-                     {QStringLiteral("parsed"), info.parsed},
-                     {QStringLiteral("valid"), info.valid}};
+    QJsonObject json {{QStringLiteral("ok"), info.valid},
+                      {QStringLiteral("input"), input},
+                      {QStringLiteral("parsed"), info.parsed},
+                      {QStringLiteral("valid"), info.valid}};
     if (info.parsed) {
         json.insert(QStringLiteral("e164"), info.e164);
         json.insert(QStringLiteral("region"), info.regionCode);
@@ -384,13 +421,515 @@ int CliApp::phone(const QStringList &args)
         json.insert(QStringLiteral("is_e164_input"), info.isE164Input);
     }
     if (!info.valid)
-        return m_out.fail(CliOutput::Failure, QStringLiteral("invalid-number"), info.error, {}, json);
+        return m_out.fail(CliOutput::Failure, QStringLiteral("invalid-number"), info.error, {},
+                          json);
     m_out.text(tr("%1  valid, %2, region %3").arg(info.e164, info.typeName(), info.regionCode));
     if (!info.canReceiveSms())
-        m_out.warning(tr("warning: %1 is a %2 number; SMS will not arrive.")
-                          .arg(info.e164, info.typeName()));
+        m_out.warning(
+            tr("warning: %1 is a %2 number; SMS will not arrive.").arg(info.e164, info.typeName()));
     if (!info.isE164Input)
         m_out.text(tr("Write it as %1 in the hook and in Twilio (E.164).").arg(info.e164));
     m_out.result(json);
     return CliOutput::Success;
+}
+
+namespace {
+
+QString timeText(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject transitionJson(const StatusTransition &t)
+{
+    QJsonObject o {{QStringLiteral("status"), t.status}, {QStringLiteral("at"), timeText(t.at)}};
+    if (t.errorCode != 0) {
+        o.insert(QStringLiteral("error_code"), t.errorCode);
+        o.insert(QStringLiteral("error_message"), t.errorMessage);
+    }
+    return o;
+}
+
+QJsonObject explanationJson(int code, const QString &fallback)
+{
+    const ErrorExplanation e = ErrorDictionary::lookup(code);
+    QJsonObject o {{QStringLiteral("code"), code},
+                   {QStringLiteral("message"), e.message.isEmpty() ? fallback : e.message},
+                   {QStringLiteral("more_info"), ErrorDictionary::docsUrl(code).toString()}};
+    if (!e.solutions.isEmpty())
+        o.insert(QStringLiteral("solutions"), e.solutions);
+    return o;
+}
+
+// One line on a delivery error code: Twilio's own explanation from its error dictionary.
+QString explainCode(int code, const QString &fallback)
+{
+    const ErrorExplanation e = ErrorDictionary::lookup(code);
+    QString line = CliApp::tr("Twilio error %1: %2")
+                       .arg(code)
+                       .arg(e.message.isEmpty() ? fallback : e.message);
+    if (!e.solutions.isEmpty())
+        line += QLatin1Char(' ') + CliApp::tr("What to do: %1").arg(e.solutions);
+    line += QLatin1Char(' ') + ErrorDictionary::docsUrl(code).toString();
+    return line.simplified();
+}
+
+bool isFailedStatus(const QString &status)
+{
+    return Message::isFinalStatus(status) && status != QLatin1String("delivered")
+        && status != QLatin1String("read");
+}
+
+} // namespace
+
+QNetworkAccessManager *CliApp::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(qApp);
+    return m_network;
+}
+
+bool CliApp::prepareProfile(Profile *profile, int *exitCode)
+{
+    if (!profile->builtInSandbox)
+        return true;
+    // No console may be running: the CLI brings its own sandbox, which lives as long as it does.
+    if (!SandboxProfile::startInProcess(profile, qApp)) {
+        *exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("sandbox-failed"),
+                               tr("could not start the built-in sandbox on 127.0.0.1."));
+        return false;
+    }
+    m_out.text(tr("Using a sandbox inside this command (%1); its messages are gone when it ends.")
+                   .arg(profile->apiBaseUrl.toString()));
+    return true;
+}
+
+int CliApp::send(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ProfileOption, tr("The profile."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("to"), tr("Recipient phone number."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("body"), tr("Message text."), QStringLiteral("B")});
+    parser.addOption({QStringLiteral("wait"), tr("Follow the message until a final status.")});
+    if (!parse(parser, args, QStringLiteral("send"), 0))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    if (!parser.isSet(QStringLiteral("to")) || !parser.isSet(QStringLiteral("body")))
+        return m_out.fail(CliOutput::UsageError, QStringLiteral("usage"),
+                          tr("send needs --to NUMBER and --body TEXT; see sms-hook-cli --help."));
+    int code = 0;
+    auto profile = requireProfile(parser, &code);
+    if (!profile)
+        return code;
+    SendRequest request;
+    request.api = SendRequest::Api::Messages;
+    request.source = SendRequest::Source::Cli;
+    request.to = parser.value(QStringLiteral("to"));
+    request.body = parser.value(QStringLiteral("body"));
+    request.followDelivery = parser.isSet(QStringLiteral("wait"));
+    return runSendJob(*profile, request, request.followDelivery);
+}
+
+int CliApp::verify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ProfileOption, tr("The profile."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("to"), tr("Recipient phone number."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("code"), tr("The code to send (Auth0's context.code)."),
+                      QStringLiteral("C")});
+    parser.addOption(
+        {QStringLiteral("locale"), tr("Language of the message, e.g. en."), QStringLiteral("L")});
+    if (!parse(parser, args, QStringLiteral("verify"), 0))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    if (!parser.isSet(QStringLiteral("to")) || !parser.isSet(QStringLiteral("code")))
+        return m_out.fail(CliOutput::UsageError, QStringLiteral("usage"),
+                          tr("verify needs --to NUMBER and --code CODE; see sms-hook-cli --help."));
+    int code = 0;
+    auto profile = requireProfile(parser, &code);
+    if (!profile)
+        return code;
+    SendRequest request;
+    request.api = SendRequest::Api::Verify;
+    request.source = SendRequest::Source::Cli;
+    request.to = parser.value(QStringLiteral("to"));
+    request.code = parser.value(QStringLiteral("code"));
+    request.locale = parser.value(QStringLiteral("locale"));
+    request.followDelivery = false;
+    return runSendJob(*profile, request, false);
+}
+
+int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
+{
+    int code = 0;
+    if (!prepareProfile(&profile, &code))
+        return code;
+    auto *job = new SendJob(profile, &m_secrets, network(), qApp);
+    if (wait) {
+        QObject::connect(job, &SendJob::statusChanged, job, [this](const StatusTransition &t) {
+            QString line = QStringLiteral("%1  %2").arg(timeText(t.at), t.status);
+            if (t.errorCode != 0)
+                line += QStringLiteral("  ") + explainCode(t.errorCode, t.errorMessage);
+            m_out.text(line);
+        });
+    }
+    QObject::connect(job, &SendJob::finished, job, [this, job, wait] {
+        reportSendResult(job->result(), wait);
+        job->deleteLater();
+    });
+    job->start(request);
+    return -1;
+}
+
+void CliApp::reportSendResult(const SendResult &r, bool wait)
+{
+    for (const QString &w : r.warnings)
+        m_out.warning(tr("sms-hook-cli: warning: %1").arg(w));
+    const bool verify = !r.serviceSid.isEmpty();
+    QJsonObject doc {{QStringLiteral("outcome"), SendResult::outcomeName(r.outcome)},
+                     {QStringLiteral("to"), r.toE164}};
+    if (!r.warnings.isEmpty())
+        doc.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    if (verify) {
+        doc.insert(QStringLiteral("service_sid"), r.serviceSid);
+        if (!r.verification.sid.isEmpty()) {
+            doc.insert(QStringLiteral("sid"), r.verification.sid);
+            doc.insert(QStringLiteral("status"), r.verification.status);
+        }
+    } else {
+        doc.insert(QStringLiteral("from"), r.from);
+        doc.insert(QStringLiteral("segments"), r.segments.segments);
+        doc.insert(QStringLiteral("encoding"),
+                   SegmentCalculator::encodingName(r.segments.encoding));
+        if (!r.message.sid.isEmpty()) {
+            doc.insert(QStringLiteral("sid"), r.message.sid);
+            doc.insert(QStringLiteral("status"), r.message.status);
+        }
+        QJsonArray timeline;
+        for (const StatusTransition &t : r.timeline)
+            timeline.append(transitionJson(t));
+        if (wait)
+            doc.insert(QStringLiteral("timeline"), timeline);
+        if (r.message.errorCode != 0)
+            doc.insert(QStringLiteral("twilio_error"),
+                       explanationJson(r.message.errorCode, r.message.errorMessage));
+    }
+    if (r.error.code != 0)
+        doc.insert(QStringLiteral("twilio_error"), explanationJson(r.error.code, r.error.message));
+
+    int exitCode = CliOutput::Success;
+    switch (r.outcome) {
+    case SendResult::Outcome::Delivered:
+    case SendResult::Outcome::Sent:
+        if (wait && r.outcome == SendResult::Outcome::Sent)
+            m_out.warning(tr("sms-hook-cli: warning: %1").arg(r.summary()));
+        if (verify)
+            m_out.text(tr("Verification %1 for %2: %3 (service %4).")
+                           .arg(r.verification.sid, r.toE164, r.verification.status, r.serviceSid));
+        else if (!wait)
+            m_out.text(tr("Accepted: %1  status %2  to %3  from %4  %n segment(s) (%5)", nullptr,
+                          r.segments.segments)
+                           .arg(r.message.sid, r.message.status, r.toE164, r.from,
+                                SegmentCalculator::encodingName(r.segments.encoding)));
+        else
+            m_out.text(r.summary());
+        doc.insert(QStringLiteral("ok"), true);
+        m_out.result(doc);
+        break;
+    case SendResult::Outcome::NotDelivered:
+        exitCode
+            = m_out.fail(CliOutput::Failure, QStringLiteral("not-delivered"), r.summary(), {}, doc);
+        break;
+    case SendResult::Outcome::Rejected:
+        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("rejected"),
+                              r.error.userText().simplified(), {}, doc);
+        break;
+    case SendResult::Outcome::Unknown:
+        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("unknown-outcome"),
+                              r.summary().simplified(),
+                              tr("Check the message log (sms-hook-cli status, or the Twilio "
+                                 "Console) before sending again."),
+                              doc);
+        break;
+    case SendResult::Outcome::InputError:
+        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("invalid-input"), r.inputError, {},
+                              doc);
+        break;
+    case SendResult::Outcome::KeychainFailed:
+        exitCode = keychainFailure(r.keychainError);
+        break;
+    case SendResult::Outcome::Cancelled:
+    case SendResult::Outcome::Pending:
+        exitCode
+            = m_out.fail(CliOutput::Failure, QStringLiteral("cancelled"), r.summary(), {}, doc);
+        break;
+    }
+    finishLater(exitCode);
+}
+
+int CliApp::status(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ProfileOption, tr("The profile."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("wait"), tr("Follow the message until a final status.")});
+    if (!parse(parser, args, QStringLiteral("status"), 1))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    const QString sid = parser.positionalArguments().constFirst();
+    if (!SecretRules::isSid(sid, QLatin1String("SM"))
+        && !SecretRules::isSid(sid, QLatin1String("MM")))
+        return m_out.fail(
+            CliOutput::UsageError, QStringLiteral("invalid-argument"),
+            tr("\"%1\" is not a message SID: SM (or MM) followed by 32 hex digits.").arg(sid));
+    int code = 0;
+    auto profile = requireProfile(parser, &code);
+    if (!profile || !prepareProfile(&*profile, &code))
+        return code;
+    const bool wait = parser.isSet(QStringLiteral("wait"));
+    const Profile p = *profile;
+    SecretsJob *read = m_secrets.read(p.name, {SecretNames::AccountSid, SecretNames::AuthToken});
+    QObject::connect(read, &SecretsJob::finished, read, [this, read, p, sid, wait] {
+        if (read->failed()) {
+            finishLater(keychainFailure(read->error()));
+            return;
+        }
+        for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
+            const SecretCheck check = SecretRules::checkValue(name, read->values().value(name));
+            if (!read->values().contains(name) || !check.isOk()) {
+                finishLater(
+                    m_out.fail(CliOutput::Failure, QStringLiteral("invalid-input"),
+                               read->values().contains(name)
+                                   ? check.message
+                                   : tr("%1 is not set for profile \"%2\".").arg(name, p.name),
+                               tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
+                                   .arg(p.name, name)));
+                return;
+            }
+        }
+        auto *client = new TwilioClient(p,
+                                        {read->values().value(SecretNames::AccountSid),
+                                         read->values().value(SecretNames::AuthToken)},
+                                        network(), qApp);
+        auto report = [this](const Message &m, const QList<StatusTransition> &timeline,
+                             bool waited) {
+            QJsonObject doc {{QStringLiteral("sid"), m.sid},
+                             {QStringLiteral("status"), m.status},
+                             {QStringLiteral("to"), m.to},
+                             {QStringLiteral("from"), m.from},
+                             {QStringLiteral("segments"), m.numSegments}};
+            if (waited) {
+                QJsonArray list;
+                for (const StatusTransition &t : timeline)
+                    list.append(transitionJson(t));
+                doc.insert(QStringLiteral("timeline"), list);
+            }
+            if (m.errorCode != 0)
+                doc.insert(QStringLiteral("twilio_error"),
+                           explanationJson(m.errorCode, m.errorMessage));
+            if (isFailedStatus(m.status)) {
+                const QString why
+                    = m.errorCode != 0 ? explainCode(m.errorCode, m.errorMessage) : QString();
+                finishLater(m_out.fail(CliOutput::Failure, QStringLiteral("not-delivered"),
+                                       tr("%1 to %2: %3.").arg(m.sid, m.to, m.status), why, doc));
+                return;
+            }
+            if (!waited)
+                m_out.text(tr("%1  %2  to %3  from %4").arg(m.sid, m.status, m.to, m.from));
+            doc.insert(QStringLiteral("ok"), true);
+            m_out.result(doc);
+            finishLater(CliOutput::Success);
+        };
+        auto fetchFailed = [this](const TwilioError &error) {
+            QJsonObject extra;
+            if (error.code != 0)
+                extra.insert(QStringLiteral("twilio_error"),
+                             explanationJson(error.code, error.message));
+            finishLater(m_out.fail(CliOutput::Failure, QStringLiteral("fetch-failed"),
+                                   error.userText().simplified(), {}, extra));
+        };
+        if (!wait) {
+            TwilioReply *reply = client->fetchMessage(sid);
+            QObject::connect(reply, &TwilioReply::finished, reply, [reply, report, fetchFailed] {
+                reply->deleteLater();
+                if (reply->isOk())
+                    report(reply->message(), {}, false);
+                else
+                    fetchFailed(reply->error());
+            });
+            return;
+        }
+        auto *tracker = new DeliveryTracker(client, client);
+        tracker->setPollIntervalMs(1000);
+        QObject::connect(
+            tracker, &DeliveryTracker::statusChanged, tracker, [this](const StatusTransition &t) {
+                QString line = QStringLiteral("%1  %2").arg(timeText(t.at), t.status);
+                if (t.errorCode != 0)
+                    line += QStringLiteral("  ") + explainCode(t.errorCode, t.errorMessage);
+                m_out.text(line);
+            });
+        QObject::connect(
+            tracker, &DeliveryTracker::finished, tracker,
+            [this, report, fetchFailed](const DeliveryTimeline &timeline) {
+                switch (timeline.outcome) {
+                case DeliveryTimeline::Outcome::Final:
+                case DeliveryTimeline::Outcome::SentNoReceipt:
+                    if (timeline.outcome == DeliveryTimeline::Outcome::SentNoReceipt)
+                        m_out.warning(tr("sms-hook-cli: warning: sent, but no "
+                                         "delivery receipt arrived; many carriers "
+                                         "send none."));
+                    report(timeline.lastMessage, timeline.transitions, true);
+                    return;
+                case DeliveryTimeline::Outcome::GaveUp:
+                    finishLater(m_out.fail(
+                        CliOutput::Failure, QStringLiteral("unknown-outcome"),
+                        tr("no final status in time (last: %1).").arg(timeline.lastMessage.status),
+                        tr("Check the message log later.")));
+                    return;
+                case DeliveryTimeline::Outcome::Error:
+                case DeliveryTimeline::Outcome::Cancelled:
+                    fetchFailed(timeline.error);
+                    return;
+                }
+            });
+        tracker->start(sid);
+    });
+    return -1;
+}
+
+int CliApp::segments(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args, QStringLiteral("segments"), 0))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return m_out.fail(CliOutput::Failure, QStringLiteral("no-input"),
+                          tr("could not read standard input."));
+    int malformed = 0;
+    int lineNumber = 0;
+    // Always JSON lines, one per input line, in order: the output is made for scripts.
+    auto emitLine = [](const QJsonObject &o) {
+        const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    };
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        const QJsonObject o = doc.object();
+        QString problem;
+        if (error.error != QJsonParseError::NoError)
+            problem = tr("line %1: not JSON (%2)").arg(lineNumber).arg(error.errorString());
+        else if (!doc.isObject() || !o.value(QStringLiteral("body")).isString())
+            problem = tr("line %1: expected an object with a string \"body\"").arg(lineNumber);
+        else if (o.contains(QStringLiteral("smart_encoding"))
+                 && !o.value(QStringLiteral("smart_encoding")).isBool())
+            problem = tr("line %1: \"smart_encoding\" must be true or false").arg(lineNumber);
+        if (!problem.isEmpty()) {
+            ++malformed;
+            emitLine({{QStringLiteral("error"), problem}});
+            continue;
+        }
+        const SegmentInfo info
+            = SegmentCalculator::calculate(o.value(QStringLiteral("body")).toString(),
+                                           o.value(QStringLiteral("smart_encoding")).toBool());
+        emitLine({{QStringLiteral("encoding"), SegmentCalculator::encodingName(info.encoding)},
+                  {QStringLiteral("segments"), info.segments},
+                  {QStringLiteral("characters"), info.characters},
+                  {QStringLiteral("unicode_scalars"), info.unicodeScalars},
+                  {QStringLiteral("non_gsm"), QJsonArray::fromStringList(info.nonGsm)}});
+    }
+    std::fflush(stdout);
+    if (malformed > 0) {
+        const QString line = tr("sms-hook-cli: %n input line(s) could not be read; see the "
+                                "\"error\" lines.",
+                                nullptr, malformed);
+        std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+        return CliOutput::Failure;
+    }
+    return CliOutput::Success;
+}
+
+int CliApp::sandbox(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("port"), tr("Port on 127.0.0.1 (default: a free one)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("time-scale"),
+                      tr("Real seconds per sandbox second (default 1)."), QStringLiteral("S")});
+    if (!parse(parser, args, QStringLiteral("sandbox"), 0))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    bool ok = true;
+    const uint port = parser.isSet(QStringLiteral("port"))
+        ? parser.value(QStringLiteral("port")).toUInt(&ok)
+        : 0;
+    if (!ok || port > 65535)
+        return m_out.fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
+                          tr("--port: a number from 0 to 65535."));
+    double scale = 1.0;
+    if (parser.isSet(QStringLiteral("time-scale"))) {
+        scale = parser.value(QStringLiteral("time-scale")).toDouble(&ok);
+        if (!ok || scale <= 0 || scale > 100)
+            return m_out.fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
+                              tr("--time-scale: a number above 0, such as 0.1 or 1."));
+    }
+    // QHttpServer logs its own line when the port is taken; ours says it once, with the fix.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
+    auto *watcher = new SignalWatcher(qApp);
+    auto *server = new TwilioSandbox(qApp);
+    server->setTimeScale(scale);
+    if (!server->listen(quint16(port)))
+        return m_out.fail(CliOutput::Failure, QStringLiteral("port-in-use"),
+                          tr("could not listen on 127.0.0.1:%1.").arg(port),
+                          tr("Pick another --port, or leave it out for a free one."));
+    QObject::connect(watcher, &SignalWatcher::terminationRequested, qApp,
+                     [](int) { QCoreApplication::exit(CliOutput::Success); });
+    // The sandbox's credentials are public fixtures (docs/SANDBOX.md), not secrets.
+    const SandboxFixtures::Credentials &c = TwilioSandbox::credentials();
+    const QString base = server->baseUrl().toString();
+    m_out.text(tr("Sandbox at %1  TWILIO_ACCOUNT_SID=%2  TWILIO_AUTH_TOKEN=%3  "
+                  "TWILIO_PHONE_NUMBER=%4  TWILIO_VERIFY_SERVICE_SID=%5 (custom codes on) or %6 "
+                  "(custom codes off)  Messaging Service %7  (Ctrl+C to stop)")
+                   .arg(base, c.accountSid, c.authToken, c.smsNumber, c.verifyCustomCodeServiceSid,
+                        c.verifyServiceSid, c.messagingServiceSid));
+    m_out.result(QJsonObject {
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("base_url"), base},
+        {QStringLiteral("account_sid"), c.accountSid},
+        {QStringLiteral("auth_token"), c.authToken},
+        {QStringLiteral("phone_number"), c.smsNumber},
+        {QStringLiteral("messaging_service_sid"), c.messagingServiceSid},
+        {QStringLiteral("verify_service_sid_custom_codes_on"), c.verifyCustomCodeServiceSid},
+        {QStringLiteral("verify_service_sid_custom_codes_off"), c.verifyServiceSid},
+        {QStringLiteral("time_scale"), scale}});
+    return -1;
+}
+
+int CliApp::profilesAddSandbox(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args, QStringLiteral("profiles add-sandbox"), 0))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    // The base URL is a placeholder: whoever uses the profile points it at a running sandbox.
+    SandboxProfileJob *job = SandboxProfile::ensure(&m_profiles, &m_secrets,
+                                                    QUrl(QStringLiteral("http://127.0.0.1:8980")));
+    QObject::connect(job, &SandboxProfileJob::finished, job, [this, job] {
+        if (job->keychainError().isError()) {
+            finishLater(keychainFailure(job->keychainError()));
+            return;
+        }
+        if (job->failed()) {
+            finishLater(
+                m_out.fail(CliOutput::Failure, QStringLiteral("profile-exists"), job->error()));
+            return;
+        }
+        m_out.text(job->created() ? tr("Added profile \"%1\" with the sandbox's test credentials.")
+                                        .arg(job->profile().name)
+                                  : tr("Profile \"%1\" is ready.").arg(job->profile().name));
+        m_out.result(QJsonObject {{QStringLiteral("ok"), true},
+                                  {QStringLiteral("created"), job->created()},
+                                  {QStringLiteral("profile"), profileJson(job->profile())}});
+        finishLater(CliOutput::Success);
+    });
+    return -1;
 }

@@ -2,12 +2,14 @@
 
 #include "CliOutput.h"
 #include "profile/ProfileStore.h"
+#include "run/SendJob.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 class QCommandLineParser;
+class QNetworkAccessManager;
 
 // sms-hook-cli: parses the command line and runs one command on the core. Commands that talk
 // to the keychain are asynchronous; run() returns -1 for them and the command ends the event
@@ -32,6 +34,19 @@ private:
     int secretsSet(const QStringList &args);
     int secretsUnset(const QStringList &args);
     int phone(const QStringList &args);
+    int send(const QStringList &args);
+    int verify(const QStringList &args);
+    int status(const QStringList &args);
+    int segments(const QStringList &args);
+    int sandbox(const QStringList &args);
+    int profilesAddSandbox(const QStringList &args);
+
+    // Runs a SendJob for send and verify; the command ends through finishLater().
+    int runSendJob(Profile profile, const SendRequest &request, bool wait);
+    void reportSendResult(const SendResult &result, bool wait);
+    // A built-in sandbox profile gets an in-process sandbox to talk to; false if it cannot start.
+    bool prepareProfile(Profile *profile, int *exitCode);
+    QNetworkAccessManager *network();
 
     // Parses a command's own options; on error prints usage and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
@@ -43,4 +58,5 @@ private:
     CliOutput m_out;
     ProfileStore m_profiles;
     SecretStore m_secrets;
+    QNetworkAccessManager *m_network = nullptr;
 };

@@ -14,6 +14,9 @@ struct Profile
     QUrl apiBaseUrl = defaultApiBaseUrl(); // Programmable SMS, Accounts, numbers
     QUrl verifyBaseUrl = defaultVerifyBaseUrl(); // Verify v2
     QStringList secretNames; // names of the secrets stored in the keychain, in display order
+    // The profile the console makes for its built-in Twilio sandbox (SandboxProfile): its base
+    // URLs follow wherever the sandbox listens.
+    bool builtInSandbox = false;
 
     static QUrl defaultApiBaseUrl() { return QUrl(QStringLiteral("https://api.twilio.com")); }
     static QUrl defaultVerifyBaseUrl() { return QUrl(QStringLiteral("https://verify.twilio.com")); }
@@ -21,7 +24,8 @@ struct Profile
     bool operator==(const Profile &o) const
     {
         return name == o.name && defaultRegion == o.defaultRegion && apiBaseUrl == o.apiBaseUrl
-            && verifyBaseUrl == o.verifyBaseUrl && secretNames == o.secretNames;
+            && verifyBaseUrl == o.verifyBaseUrl && secretNames == o.secretNames
+            && builtInSandbox == o.builtInSandbox;
     }
     bool operator!=(const Profile &o) const { return !(*this == o); }
 };

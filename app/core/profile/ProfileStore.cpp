@@ -57,6 +57,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
         m_settings.value(QStringLiteral("verifyBaseUrl"), Profile::defaultVerifyBaseUrl())
             .toString());
     p.secretNames = m_settings.value(QStringLiteral("secretNames")).toStringList();
+    p.builtInSandbox = m_settings.value(QStringLiteral("builtInSandbox"), false).toBool();
     m_settings.endGroup();
     return p;
 }
@@ -68,6 +69,7 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
     m_settings.setValue(QStringLiteral("verifyBaseUrl"), p.verifyBaseUrl.toString());
     m_settings.setValue(QStringLiteral("secretNames"), p.secretNames);
+    m_settings.setValue(QStringLiteral("builtInSandbox"), p.builtInSandbox);
     // A marker key keeps the group alive even when every value above is empty.
     m_settings.setValue(QStringLiteral("version"), 1);
     m_settings.endGroup();

@@ -4,5 +4,6 @@ find_package(Qt6 REQUIRED COMPONENTS HttpServer WebSockets)
 target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FormCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/FormCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/SandboxFixtures.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxFixtures.h
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxProfile.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxProfile.h
     ${CMAKE_CURRENT_LIST_DIR}/TwilioSandbox.cpp ${CMAKE_CURRENT_LIST_DIR}/TwilioSandbox.h)
 target_link_libraries(smshook_core PRIVATE Qt6::HttpServer)

@@ -37,6 +37,10 @@ void SecretsJob::start()
 
 void SecretsJob::runNext()
 {
+    if (m_abandoned) {
+        finish();
+        return;
+    }
     if (m_next >= m_steps.size()) {
         if (m_onSuccess)
             m_onSuccess(this);
@@ -66,6 +70,13 @@ void SecretsJob::runNext()
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, step](QKeychain::Job *done) {
+        if (m_abandoned) {
+            // The store and its ProfileStore may be gone: no bookkeeping, no further steps.
+            m_error.kind = KeychainError::Kind::Other;
+            m_error.detail = tr("the console closed before the keychain answered");
+            finish();
+            return;
+        }
         const auto code = done->error();
         if (code == QKeychain::EntryNotFound) {
             if (step.op == Op::Read)
@@ -106,6 +117,17 @@ void SecretsJob::finish()
 SecretStore::SecretStore(ProfileStore *profiles, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_service(AppInfo::keychainService())
 { }
+
+SecretStore::~SecretStore()
+{
+    const auto jobs = findChildren<SecretsJob *>(QString(), Qt::FindDirectChildrenOnly);
+    for (SecretsJob *job : jobs) {
+        if (job->m_finished)
+            continue;
+        job->m_abandoned = true;
+        job->setParent(nullptr);
+    }
+}
 
 QString SecretStore::entryKey(const QString &profile, const QString &name)
 {

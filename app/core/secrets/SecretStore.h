@@ -50,6 +50,7 @@ private:
     QList<Step> m_steps;
     int m_next = 0;
     bool m_finished = false;
+    bool m_abandoned = false; // its store is gone: finish after the keychain call under way
     QMap<QString, QString> m_values;
     QStringList m_notSet;
     QStringList m_completed;
@@ -67,6 +68,9 @@ class SecretStore : public QObject
     Q_OBJECT
 public:
     explicit SecretStore(ProfileStore *profiles, QObject *parent = nullptr);
+    // Jobs still running are left to finish on their own: QtKeychain's libsecret backend calls
+    // back into a job it started, so deleting one mid-call would crash.
+    ~SecretStore() override;
 
     // For tests: another service name keeps test entries apart from the user's.
     void setService(const QString &service) { m_service = service; }

@@ -1,0 +1,436 @@
+#include "SendJob.h"
+
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+#include "twilio/ErrorDictionary.h"
+#include "twilio/TwilioClient.h"
+#include "twilio/TwilioReply.h"
+
+namespace {
+
+// Twilio refuses longer bodies with 21617; saying so first spares a round trip.
+constexpr int MaxBodyLength = 1600;
+
+bool isSuccessfulFinal(const QString &status)
+{
+    return status == QLatin1String("delivered") || status == QLatin1String("read");
+}
+
+// Where a failed create leaves the user: refused (nothing created), unknown (may exist), or
+// cancelled.
+SendResult::Outcome outcomeForCreateError(const TwilioError &error)
+{
+    if (error.kind == TwilioError::Kind::Cancelled)
+        return SendResult::Outcome::Cancelled;
+    if (error.kind == TwilioError::Kind::OutcomeUnknown
+        || (!error.notSent && error.lookup.isValid()))
+        return SendResult::Outcome::Unknown;
+    return SendResult::Outcome::Rejected;
+}
+
+QString secretFix(const QString &profile, const QString &name)
+{
+    return SendJob::tr("Set it on the Secrets page, or with: sms-hook-cli secrets set --profile "
+                       "\"%1\" %2")
+        .arg(profile, name);
+}
+
+} // namespace
+
+SendJob::SendJob(const Profile &profile, SecretStore *secrets, QNetworkAccessManager *network,
+                 QObject *parent)
+    : QObject(parent), m_profile(profile), m_secretStore(secrets), m_network(network)
+{ }
+
+SendJob::~SendJob()
+{
+    // The reply or tracker are our children and go with us; a keychain job is the store's.
+    if (m_pending)
+        disconnect(m_pending, nullptr, this, nullptr);
+}
+
+void SendJob::setSecrets(const QMap<QString, QString> &secrets)
+{
+    m_secrets = secrets;
+}
+
+void SendJob::setTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+}
+
+void SendJob::setPollIntervalMs(int ms)
+{
+    m_pollIntervalMs = ms;
+}
+
+void SendJob::setReceiptWaitMs(int ms)
+{
+    m_receiptWaitMs = ms;
+}
+
+void SendJob::start(const SendRequest &request)
+{
+    if (m_result.stage != SendResult::Stage::NotStarted || m_finished)
+        return;
+    m_request = request;
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
+    // Queued, so that finished() never fires inside start(), even for an input error.
+    QMetaObject::invokeMethod(this, &SendJob::run, Qt::QueuedConnection);
+}
+
+void SendJob::run()
+{
+    if (m_finished)
+        return;
+    // Inputs first: a typing mistake needs neither the keychain nor Twilio.
+    const PhoneNumberInfo info = PhoneNumbers::parse(m_request.to, m_profile.defaultRegion);
+    m_result.toInfo = info;
+    if (!info.valid) {
+        failInput(tr("To: %1").arg(info.error));
+        return;
+    }
+    m_result.toE164 = info.e164;
+    if (!info.canReceiveSms())
+        m_result.warnings << tr("To: %1 is a %2 number; an SMS to it will not arrive. Use a "
+                                "mobile number.")
+                                 .arg(info.e164, info.typeName());
+
+    if (m_request.api == SendRequest::Api::Messages) {
+        if (m_request.body.trimmed().isEmpty()) {
+            failInput(tr("Message: enter the text to send."));
+            return;
+        }
+        if (m_request.body.size() > MaxBodyLength) {
+            failInput(tr("Message: at most %1 characters (Twilio error 21617); shorten it.")
+                          .arg(MaxBodyLength));
+            return;
+        }
+        m_result.segments = SegmentCalculator::calculate(m_request.body, m_request.smartEncoding);
+    } else if (m_request.code.trimmed().isEmpty()) {
+        failInput(tr("Code: enter the code to send (the hook sends Auth0's context.code)."));
+        return;
+    }
+
+    if (m_secrets) {
+        sendWithSecrets(*m_secrets);
+        return;
+    }
+    if (!m_secretStore) {
+        m_result.keychainError.kind = KeychainError::Kind::Other;
+        m_result.keychainError.detail = tr("no keychain is available to read the secrets from");
+        finish(SendResult::Outcome::KeychainFailed);
+        return;
+    }
+    setStage(SendResult::Stage::ReadingSecrets);
+    SecretsJob *job
+        = m_secretStore->read(m_profile.name,
+                              {SecretNames::AccountSid, SecretNames::AuthToken,
+                               SecretNames::PhoneNumber, SecretNames::VerifyServiceSid});
+    m_pending = job;
+    connect(job, &SecretsJob::finished, this, [this, job] {
+        m_pending = nullptr;
+        if (m_finished)
+            return;
+        if (job->failed()) {
+            m_result.keychainError = job->error();
+            finish(SendResult::Outcome::KeychainFailed);
+            return;
+        }
+        sendWithSecrets(job->values());
+    });
+}
+
+void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
+{
+    const bool verify = m_request.api == SendRequest::Api::Verify;
+    const QString senderName = verify ? SecretNames::VerifyServiceSid : SecretNames::PhoneNumber;
+    for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken, senderName}) {
+        const QString value = secrets.value(name);
+        if (value.isEmpty()) {
+            const QString missing = verify && name == SecretNames::VerifyServiceSid
+                ? tr("%1 is not set for profile \"%2\": the Verify API needs the Verify service "
+                     "SID (VA...).")
+                : tr("%1 is not set for profile \"%2\".");
+            failInput(missing.arg(name, m_profile.name) + QLatin1Char(' ')
+                      + secretFix(m_profile.name, name));
+            return;
+        }
+        const SecretCheck check = SecretRules::checkValue(name, value, m_profile.defaultRegion);
+        if (!check.isOk()) {
+            failInput(check.message + QLatin1Char(' ') + secretFix(m_profile.name, name));
+            return;
+        }
+        if (!check.message.isEmpty())
+            m_result.warnings << check.message;
+    }
+
+    m_client = new TwilioClient(
+        m_profile, {secrets.value(SecretNames::AccountSid), secrets.value(SecretNames::AuthToken)},
+        m_network, this);
+    m_client->setTimeoutMs(m_timeoutMs);
+    connect(m_client, &TwilioClient::logLine, this, &SendJob::logLine);
+    setStage(SendResult::Stage::Sending);
+
+    TwilioReply *reply = nullptr;
+    if (verify) {
+        m_result.serviceSid = secrets.value(SecretNames::VerifyServiceSid);
+        VerificationRequest request;
+        request.to = m_result.toE164;
+        request.channel = QStringLiteral("sms");
+        request.customCode = m_request.code.trimmed();
+        request.locale = m_request.locale.trimmed();
+        reply = m_client->createVerification(m_result.serviceSid, request);
+        connect(reply, &TwilioReply::finished, this,
+                [this, reply] { onVerificationCreated(reply); });
+    } else {
+        // The hook's TWILIO_PHONE_NUMBER may hold a Messaging Service SID instead of a number.
+        const QString sender = secrets.value(SecretNames::PhoneNumber);
+        MessageRequest request;
+        request.to = m_result.toE164;
+        if (sender.startsWith(QLatin1String("MG")))
+            request.messagingServiceSid = sender;
+        else
+            request.from = sender;
+        request.body = m_request.body;
+        m_result.from = sender;
+        reply = m_client->createMessage(request);
+        connect(reply, &TwilioReply::finished, this, [this, reply] { onCreated(reply); });
+    }
+    m_pending = reply;
+}
+
+void SendJob::onCreated(TwilioReply *reply)
+{
+    m_pending = nullptr;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+    if (!reply->isOk()) {
+        m_result.error = reply->error();
+        finish(outcomeForCreateError(m_result.error));
+        return;
+    }
+    m_result.message = reply->message();
+    if (m_request.followDelivery) {
+        track();
+        return;
+    }
+    StatusTransition created;
+    created.status = m_result.message.status;
+    created.at = QDateTime::currentDateTimeUtc();
+    created.errorCode = m_result.message.errorCode;
+    created.errorMessage = m_result.message.errorMessage;
+    m_result.timeline.append(created);
+    Q_EMIT statusChanged(created);
+    const QString &status = m_result.message.status;
+    if (isSuccessfulFinal(status))
+        finish(SendResult::Outcome::Delivered);
+    else if (Message::isFinalStatus(status))
+        finish(SendResult::Outcome::NotDelivered);
+    else
+        finish(SendResult::Outcome::Sent);
+}
+
+void SendJob::onVerificationCreated(TwilioReply *reply)
+{
+    m_pending = nullptr;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+    if (!reply->isOk()) {
+        m_result.error = reply->error();
+        finish(outcomeForCreateError(m_result.error));
+        return;
+    }
+    m_result.verification = reply->verification();
+    finish(SendResult::Outcome::Delivered);
+}
+
+void SendJob::track()
+{
+    setStage(SendResult::Stage::Tracking);
+    auto *tracker = new DeliveryTracker(m_client, this);
+    tracker->setPollIntervalMs(m_pollIntervalMs);
+    tracker->setReceiptWaitMs(m_receiptWaitMs);
+    m_pending = tracker;
+    connect(tracker, &DeliveryTracker::statusChanged, this,
+            [this](const StatusTransition &transition) {
+                m_result.timeline.append(transition);
+                Q_EMIT statusChanged(transition);
+            });
+    connect(tracker, &DeliveryTracker::finished, this,
+            [this, tracker](const DeliveryTimeline &timeline) {
+                m_pending = nullptr;
+                tracker->deleteLater();
+                if (m_finished)
+                    return;
+                if (!timeline.lastMessage.sid.isEmpty())
+                    m_result.message = timeline.lastMessage;
+                m_result.timeline = timeline.transitions;
+                switch (timeline.outcome) {
+                case DeliveryTimeline::Outcome::Final:
+                    finish(isSuccessfulFinal(m_result.message.status)
+                               ? SendResult::Outcome::Delivered
+                               : SendResult::Outcome::NotDelivered);
+                    return;
+                case DeliveryTimeline::Outcome::SentNoReceipt:
+                    m_result.warnings << tr("No delivery receipt within %n second(s); many "
+                                            "carriers send none. Ask the recipient whether it "
+                                            "arrived.",
+                                            nullptr, (m_receiptWaitMs + 999) / 1000);
+                    finish(SendResult::Outcome::Sent);
+                    return;
+                case DeliveryTimeline::Outcome::GaveUp:
+                case DeliveryTimeline::Outcome::Error:
+                    // Accepted by Twilio, but we no longer know what became of it.
+                    m_result.error = timeline.error;
+                    finish(SendResult::Outcome::Unknown);
+                    return;
+                case DeliveryTimeline::Outcome::Cancelled:
+                    m_result.error = TwilioError::cancelled(false);
+                    finish(SendResult::Outcome::Cancelled);
+                    return;
+                }
+            });
+    tracker->start(m_result.message.sid, m_result.message);
+}
+
+void SendJob::cancel()
+{
+    if (m_finished)
+        return;
+    QObject *pending = m_pending;
+    m_pending = nullptr;
+    TwilioError error = TwilioError::cancelled(false);
+    if (auto *reply = qobject_cast<TwilioReply *>(pending)) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->cancel();
+        // Its error says whether the POST was already on its way, with what finds the message.
+        error = reply->error();
+        reply->deleteLater();
+    } else if (auto *tracker = qobject_cast<DeliveryTracker *>(pending)) {
+        disconnect(tracker, nullptr, this, nullptr);
+        tracker->cancel();
+        tracker->deleteLater();
+        // Stopping the polling does not stop the message.
+        error.explanation.secondaryMessage
+            = tr("Twilio had accepted the message (%1); it goes on being delivered. Only "
+                 "following it stopped.")
+                  .arg(m_result.message.sid);
+    } else if (pending) {
+        disconnect(pending, nullptr, this, nullptr); // a keychain read: nothing sent yet
+    }
+    m_result.error = error;
+    finish(SendResult::Outcome::Cancelled);
+}
+
+void SendJob::failInput(const QString &message)
+{
+    m_result.inputError = message;
+    finish(SendResult::Outcome::InputError);
+}
+
+void SendJob::setStage(SendResult::Stage stage)
+{
+    if (m_result.stage == stage)
+        return;
+    m_result.stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void SendJob::finish(SendResult::Outcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.outcome = outcome;
+    m_result.finishedAt = QDateTime::currentDateTimeUtc();
+    setStage(SendResult::Stage::Done);
+    Q_EMIT finished();
+}
+
+QString SendResult::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pending:
+        return QStringLiteral("pending");
+    case Outcome::Delivered:
+        return QStringLiteral("delivered");
+    case Outcome::Sent:
+        return QStringLiteral("sent");
+    case Outcome::NotDelivered:
+        return QStringLiteral("not-delivered");
+    case Outcome::Rejected:
+        return QStringLiteral("rejected");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case Outcome::InputError:
+        return QStringLiteral("input-error");
+    case Outcome::KeychainFailed:
+        return QStringLiteral("keychain-failed");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("pending");
+}
+
+QString SendResult::summary() const
+{
+    const bool verify = !serviceSid.isEmpty();
+    switch (outcome) {
+    case Outcome::Pending:
+        return SendJob::tr("Sending…");
+    case Outcome::Delivered:
+        if (verify)
+            return SendJob::tr("Twilio Verify accepted the code for %1 (verification %2, status "
+                               "%3).")
+                .arg(toE164, verification.sid, verification.status);
+        return SendJob::tr("Delivered to %1 (%2).").arg(toE164, message.sid);
+    case Outcome::Sent:
+        if (timeline.size() <= 1 && message.status != QLatin1String("sent"))
+            return SendJob::tr("Twilio accepted the message for %1 (%2, status %3).")
+                .arg(toE164, message.sid, message.status);
+        return SendJob::tr("Sent to %1 (%2), with no delivery receipt: many carriers send none. "
+                           "Ask the recipient whether it arrived.")
+            .arg(toE164, message.sid);
+    case Outcome::NotDelivered: {
+        QString line = SendJob::tr("Not delivered to %1 (%2): status %3.")
+                           .arg(toE164, message.sid, message.status);
+        if (message.errorCode != 0) {
+            const ErrorExplanation e = ErrorDictionary::lookup(message.errorCode);
+            const QString what = e.message.isEmpty() ? message.errorMessage : e.message;
+            line += QLatin1Char(' ')
+                + SendJob::tr("Twilio error %1: %2").arg(message.errorCode).arg(what);
+            if (!e.solutions.isEmpty())
+                line += QLatin1Char(' ') + SendJob::tr("What to do: %1").arg(e.solutions);
+            line += QLatin1Char(' ')
+                + SendJob::tr("More: %1")
+                      .arg(ErrorDictionary::docsUrl(message.errorCode).toString());
+        }
+        return line;
+    }
+    case Outcome::Rejected:
+        return SendJob::tr("Twilio did not send it. %1").arg(error.userText());
+    case Outcome::Unknown:
+        if (!error.isError() && !message.sid.isEmpty())
+            return SendJob::tr("Twilio accepted the message for %1 (%2), but it reached no final "
+                               "status in time (last: %3). Check the message log.")
+                .arg(toE164, message.sid, message.status);
+        return SendJob::tr("Outcome unknown: %1 Check the message log for messages to %2 before "
+                           "sending again.")
+            .arg(error.userText(), toE164);
+    case Outcome::InputError:
+        return SendJob::tr("Nothing was sent. %1").arg(inputError);
+    case Outcome::KeychainFailed:
+        return SendJob::tr("Nothing was sent: %1 %2")
+            .arg(keychainError.summary(), keychainError.fix());
+    case Outcome::Cancelled:
+        return error.explanation.secondaryMessage.isEmpty()
+            ? SendJob::tr("Cancelled.")
+            : SendJob::tr("Cancelled. %1 %2")
+                  .arg(error.explanation.secondaryMessage, error.explanation.solutions)
+                  .trimmed();
+    }
+    return {};
+}

@@ -1,0 +1,120 @@
+#include "SandboxProfile.h"
+
+#include "profile/ProfileStore.h"
+#include "sandbox/SandboxFixtures.h"
+#include "sandbox/TwilioSandbox.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+
+QString SandboxProfile::name()
+{
+    // Not translated: the name is a key in the settings and on the command line.
+    return QStringLiteral("Sandbox");
+}
+
+Profile SandboxProfile::makeProfile(const QUrl &sandboxBaseUrl)
+{
+    Profile p;
+    p.name = name();
+    p.defaultRegion = QStringLiteral("US");
+    p.apiBaseUrl = sandboxBaseUrl;
+    p.verifyBaseUrl = sandboxBaseUrl;
+    p.builtInSandbox = true;
+    return p;
+}
+
+QMap<QString, QString> SandboxProfile::secrets()
+{
+    const SandboxFixtures::Credentials &c = SandboxFixtures::credentials();
+    return {{SecretNames::AccountSid, c.accountSid},
+            {SecretNames::AuthToken, c.authToken},
+            {SecretNames::PhoneNumber, c.smsNumber},
+            {SecretNames::VerifyServiceSid, c.verifyCustomCodeServiceSid}};
+}
+
+SandboxProfileJob *SandboxProfile::ensure(ProfileStore *profiles, SecretStore *secrets,
+                                          const QUrl &baseUrl)
+{
+    auto *job = new SandboxProfileJob(secrets);
+    // Queued, so that the caller can connect to finished() first.
+    QMetaObject::invokeMethod(
+        job, [job, profiles, secrets, baseUrl] { job->start(profiles, secrets, baseUrl); },
+        Qt::QueuedConnection);
+    return job;
+}
+
+TwilioSandbox *SandboxProfile::startInProcess(Profile *profile, QObject *parent)
+{
+    auto *sandbox = new TwilioSandbox(parent);
+    if (!sandbox->listen()) {
+        delete sandbox;
+        return nullptr;
+    }
+    profile->apiBaseUrl = sandbox->baseUrl();
+    profile->verifyBaseUrl = sandbox->baseUrl();
+    return sandbox;
+}
+
+SandboxProfileJob::SandboxProfileJob(QObject *parent) : QObject(parent) { }
+
+void SandboxProfileJob::start(ProfileStore *profiles, SecretStore *secrets, const QUrl &baseUrl)
+{
+    auto existing = profiles->load(SandboxProfile::name());
+    if (existing && !existing->builtInSandbox) {
+        m_profile = *existing;
+        m_error = SandboxProfile::tr("A profile named \"%1\" already exists and is not the "
+                                     "built-in sandbox profile; it was left unchanged. Rename it "
+                                     "to use the built-in sandbox.")
+                      .arg(SandboxProfile::name());
+        finish();
+        return;
+    }
+    if (existing) {
+        existing->apiBaseUrl = baseUrl;
+        existing->verifyBaseUrl = baseUrl;
+        m_profile = *existing;
+    } else {
+        m_profile = SandboxProfile::makeProfile(baseUrl);
+        m_created = true;
+    }
+    profiles->save(m_profile);
+
+    const QMap<QString, QString> fixtures = SandboxProfile::secrets();
+    SecretsJob *read = secrets->read(m_profile.name, fixtures.keys());
+    connect(read, &SecretsJob::finished, this, [this, read, fixtures, profiles, secrets] {
+        if (read->failed()) {
+            m_keychainError = read->error();
+            m_error = m_keychainError.summary() + QLatin1Char(' ') + m_keychainError.fix();
+            finish();
+            return;
+        }
+        // Only what is missing: a user may have pointed the profile at another fixture.
+        QMap<QString, QString> missing;
+        for (const QString &name : read->notSet())
+            missing.insert(name, fixtures.value(name));
+        if (missing.isEmpty()) {
+            finish();
+            return;
+        }
+        SecretsJob *write = secrets->apply(m_profile.name, missing);
+        connect(write, &SecretsJob::finished, this, [this, write, profiles] {
+            m_written = write->completed();
+            if (write->failed()) {
+                m_keychainError = write->error();
+                m_error = m_keychainError.summary() + QLatin1Char(' ') + m_keychainError.fix();
+            }
+            if (auto p = profiles->load(m_profile.name))
+                m_profile = *p; // now with the secret names the store added
+            finish();
+        });
+    });
+}
+
+void SandboxProfileJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+    deleteLater();
+}

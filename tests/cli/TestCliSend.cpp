@@ -1,0 +1,391 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// sms-hook-cli send, verify, status, segments and sandbox as a script uses them: the real binary
+// against `sms-hook-cli sandbox` running as another process, profiles and secrets set through
+// the CLI itself into a real (throwaway) keychain.
+class TestCliSend : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void sandboxPrintsOneLineAndStopsOnSignal();
+    void sendWaitDelivered();
+    void sendAccepted();
+    void sendInvalidToRefusedByTwilio();
+    void sendUndelivered();
+    void sendInputErrors();
+    void verify();
+    void status();
+    void builtInSandboxProfile();
+    void segmentsAgreeWithVectors();
+    void segmentsMalformedLine();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+    Run cli(const QStringList &args, const QByteArray &stdinData = {});
+    QProcessEnvironment environment() const;
+    void setSecret(const QString &name, const QString &value);
+    static QStringList send(const QString &to, const QStringList &more = {});
+
+    std::unique_ptr<QTemporaryDir> m_config;
+    QProcess m_sandbox;
+    QJsonObject m_credentials; // the sandbox's first line
+};
+
+void TestCliSend::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a D-Bus session with gnome-keyring: run through scripts/with-keyring.sh");
+    m_sandbox.start(QStringLiteral(SMSHOOK_CLI_PATH),
+                    {QStringLiteral("sandbox"), QStringLiteral("--json"),
+                     QStringLiteral("--time-scale"), QStringLiteral("0.1")});
+    QVERIFY(m_sandbox.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
+    m_credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+    QVERIFY(m_credentials.value(QStringLiteral("base_url"))
+                .toString()
+                .startsWith(QStringLiteral("http://127.0.0.1:")));
+}
+
+void TestCliSend::cleanupTestCase()
+{
+    if (m_sandbox.state() == QProcess::NotRunning)
+        return;
+    m_sandbox.terminate(); // SIGTERM: a clean stop
+    QVERIFY(m_sandbox.waitForFinished(5000));
+    QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_sandbox.exitCode(), 0);
+}
+
+void TestCliSend::init()
+{
+    m_config = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_config->isValid());
+    const QString base = m_credentials.value(QStringLiteral("base_url")).toString();
+    const Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("X"),
+                       QStringLiteral("--api-base"), base, QStringLiteral("--verify-base"), base});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    setSecret(QStringLiteral("TWILIO_ACCOUNT_SID"),
+              m_credentials.value(QStringLiteral("account_sid")).toString());
+    setSecret(QStringLiteral("TWILIO_AUTH_TOKEN"),
+              m_credentials.value(QStringLiteral("auth_token")).toString());
+    setSecret(QStringLiteral("TWILIO_PHONE_NUMBER"),
+              m_credentials.value(QStringLiteral("phone_number")).toString());
+    setSecret(QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
+              m_credentials.value(QStringLiteral("verify_service_sid_custom_codes_on")).toString());
+}
+
+QProcessEnvironment TestCliSend::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
+    return env;
+}
+
+TestCliSend::Run TestCliSend::cli(const QStringList &args, const QByteArray &stdinData)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
+    Run run;
+    if (!p.waitForStarted(5000))
+        return run;
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+void TestCliSend::setSecret(const QString &name, const QString &value)
+{
+    const Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"),
+                       QStringLiteral("--profile"), QStringLiteral("X"), name},
+                      value.toUtf8());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+QStringList TestCliSend::send(const QString &to, const QStringList &more)
+{
+    return QStringList {QStringLiteral("send"),
+                        QStringLiteral("--profile"),
+                        QStringLiteral("X"),
+                        QStringLiteral("--to"),
+                        to,
+                        QStringLiteral("--body"),
+                        QStringLiteral("Your code is 123456")}
+    + more;
+}
+
+void TestCliSend::sandboxPrintsOneLineAndStopsOnSignal()
+{
+    // The JSON line of the shared sandbox has every credential a profile needs.
+    for (const char *key :
+         {"account_sid", "auth_token", "phone_number", "messaging_service_sid",
+          "verify_service_sid_custom_codes_on", "verify_service_sid_custom_codes_off"})
+        QVERIFY2(!m_credentials.value(QLatin1String(key)).toString().isEmpty(), key);
+
+    // Plain mode: one line, then a clean exit on SIGINT.
+    QProcess p;
+    p.start(QStringLiteral(SMSHOOK_CLI_PATH), {QStringLiteral("sandbox")});
+    QVERIFY(p.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(p.readLine());
+    QVERIFY2(line.contains(QStringLiteral("http://127.0.0.1:")), qPrintable(line));
+    QVERIFY(line.contains(m_credentials.value(QStringLiteral("account_sid")).toString()));
+    QVERIFY(line.contains(
+        m_credentials.value(QStringLiteral("verify_service_sid_custom_codes_off")).toString()));
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().isEmpty()); // exactly one line
+
+    // A taken port is a failure with a reason.
+    const QString port
+        = m_credentials.value(QStringLiteral("base_url")).toString().section(QLatin1Char(':'), -1);
+    const Run taken = cli({QStringLiteral("sandbox"), QStringLiteral("--port"), port});
+    QCOMPARE(taken.exitCode, 1);
+    QCOMPARE(taken.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCliSend::sendWaitDelivered()
+{
+    Run r = cli(
+        send(QStringLiteral("+14155552671"), {QStringLiteral("--wait"), QStringLiteral("--json")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    const QJsonArray timeline = json.value(QStringLiteral("timeline")).toArray();
+    QVERIFY(timeline.size() >= 2);
+    QCOMPARE(timeline.first().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("queued"));
+    QVERIFY(!timeline.first().toObject().value(QStringLiteral("at")).toString().isEmpty());
+    QVERIFY(!r.out.contains(m_credentials.value(QStringLiteral("auth_token")).toString()));
+
+    // Plain text: one line per status with its time, then the summary.
+    r = cli(send(QStringLiteral("+14155552671"), {QStringLiteral("--wait")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Z  queued")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Z  delivered")));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCliSend::sendAccepted()
+{
+    const Run r = cli(send(QStringLiteral("+14155552671"), {QStringLiteral("--json")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = r.json();
+    QVERIFY(json.value(QStringLiteral("ok")).toBool());
+    QVERIFY(json.value(QStringLiteral("sid")).toString().startsWith(QStringLiteral("SM")));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+    QCOMPARE(json.value(QStringLiteral("segments")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("to")).toString(), QStringLiteral("+14155552671"));
+    QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("+15005550006"));
+}
+
+void TestCliSend::sendInvalidToRefusedByTwilio()
+{
+    const Run r = cli(
+        send(QStringLiteral("+15005550001"), {QStringLiteral("--wait"), QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("21211")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("not a valid phone number")));
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(
+        json.value(QStringLiteral("twilio_error")).toObject().value(QStringLiteral("code")).toInt(),
+        21211);
+}
+
+void TestCliSend::sendUndelivered()
+{
+    const Run r = cli(send(QStringLiteral("+15005553003"), {QStringLiteral("--wait")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("30003")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Unreachable destination handset"))); // Twilio's words
+    QVERIFY(r.out.contains(QStringLiteral("undelivered")));
+}
+
+void TestCliSend::sendInputErrors()
+{
+    Run r = cli(send(QStringLiteral("hello")));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("sms-hook-cli: To:")), qPrintable(r.err));
+    r = cli({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("X"),
+             QStringLiteral("--to"), QStringLiteral("+14155552671")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--body")));
+    // The body is an argument; secrets never are.
+    QCOMPARE(cli({QStringLiteral("secrets"), QStringLiteral("unset"), QStringLiteral("--profile"),
+                  QStringLiteral("X"), QStringLiteral("TWILIO_PHONE_NUMBER")})
+                 .exitCode,
+             0);
+    r = cli(send(QStringLiteral("+14155552671"), {QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("TWILIO_PHONE_NUMBER")));
+    QVERIFY(r.err.contains(QStringLiteral("secrets set")));
+    QCOMPARE(
+        r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("invalid-input"));
+}
+
+void TestCliSend::verify()
+{
+    Run r = cli({QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("X"),
+                 QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--code"),
+                 QStringLiteral("482913"), QStringLiteral("--locale"), QStringLiteral("en"),
+                 QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QVERIFY(r.json().value(QStringLiteral("sid")).toString().startsWith(QStringLiteral("VE")));
+
+    setSecret(
+        QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
+        m_credentials.value(QStringLiteral("verify_service_sid_custom_codes_off")).toString());
+    r = cli({QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("X"),
+             QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--code"),
+             QStringLiteral("482913")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("60204")), qPrintable(r.err));
+}
+
+void TestCliSend::status()
+{
+    Run r = cli(send(QStringLiteral("+15005553007"), {QStringLiteral("--json")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString sid = r.json().value(QStringLiteral("sid")).toString();
+    r = cli({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("X"), sid,
+             QStringLiteral("--wait"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1); // undelivered
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("undelivered"));
+    QVERIFY2(r.err.contains(QStringLiteral("30007")), qPrintable(r.err));
+
+    r = cli(send(QStringLiteral("+14155552671"), {QStringLiteral("--json")}));
+    const QString delivered = r.json().value(QStringLiteral("sid")).toString();
+    r = cli({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("X"), delivered,
+             QStringLiteral("--wait")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("delivered")));
+    r = cli(
+        {QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("X"), delivered});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(delivered));
+
+    r = cli({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("X"),
+             QStringLiteral("SM") + QString(32, QLatin1Char('0'))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("20404")), qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("X"),
+                  QStringLiteral("nope")})
+                 .exitCode,
+             2);
+}
+
+void TestCliSend::builtInSandboxProfile()
+{
+    // No console and no sandbox process needed: the CLI starts one for the built-in profile.
+    Run r = cli(
+        {QStringLiteral("profiles"), QStringLiteral("add-sandbox"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.json()
+                .value(QStringLiteral("profile"))
+                .toObject()
+                .value(QStringLiteral("built_in_sandbox"))
+                .toBool());
+    r = cli({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("Sandbox"),
+             QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--body"),
+             QStringLiteral("hi"), QStringLiteral("--wait"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("delivered"));
+    // Running it again keeps the profile and its secrets.
+    r = cli({QStringLiteral("profiles"), QStringLiteral("add-sandbox"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("created")).toBool(true), false);
+}
+
+void TestCliSend::segmentsAgreeWithVectors()
+{
+    QFile file(QStringLiteral(SMSHOOK_SOURCE_DIR "/tests/data/sms-segments.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QJsonObject> expected;
+    QByteArray input;
+    while (!file.atEnd()) {
+        const QJsonObject row = QJsonDocument::fromJson(file.readLine()).object();
+        expected << row;
+        input += QJsonDocument(
+                     QJsonObject {{QStringLiteral("body"), row.value(QStringLiteral("body"))},
+                                  {QStringLiteral("smart_encoding"),
+                                   row.value(QStringLiteral("smart_encoding"))}})
+                     .toJson(QJsonDocument::Compact)
+            + '\n';
+    }
+    QCOMPARE(expected.size(), 200);
+    const Run r = cli({QStringLiteral("segments")}, input);
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), expected.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject got = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+        for (const char *key : {"encoding", "segments", "characters", "non_gsm"})
+            QVERIFY2(got.value(QLatin1String(key)) == expected.at(i).value(QLatin1String(key)),
+                     qPrintable(QStringLiteral("line %1, %2").arg(i + 1).arg(QLatin1String(key))));
+    }
+}
+
+void TestCliSend::segmentsMalformedLine()
+{
+    const Run r = cli({QStringLiteral("segments")},
+                      "{\"body\": \"hello\"}\nnot json\n{\"body\": \"\xe2\x82\xac\xd0\x96\", "
+                      "\"smart_encoding\": true}\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // kept going, in order
+    QCOMPARE(QJsonDocument::fromJson(lines.at(0).toUtf8())
+                 .object()
+                 .value(QStringLiteral("segments"))
+                 .toInt(),
+             1);
+    QVERIFY(
+        QJsonDocument::fromJson(lines.at(1).toUtf8()).object().contains(QStringLiteral("error")));
+    QCOMPARE(QJsonDocument::fromJson(lines.at(2).toUtf8())
+                 .object()
+                 .value(QStringLiteral("encoding"))
+                 .toString(),
+             QStringLiteral("UCS-2"));
+}
+
+QTEST_GUILESS_MAIN(TestCliSend)
+#include "TestCliSend.moc"

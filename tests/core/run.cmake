@@ -1,0 +1,2 @@
+# SendJob: one test message end to end against the built-in sandbox over real HTTP on loopback.
+add_qt_test(TestSendJob SOURCES TestSendJob.cpp LIBRARIES smshook_core Qt6::Network)

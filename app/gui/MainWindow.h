@@ -7,9 +7,13 @@ namespace Ui {
 class MainWindow;
 }
 
+class BuiltInSandbox;
 class ProfileStore;
+class QLabel;
+class RunPage;
 class SecretStore;
 class SecretsPage;
+class TwilioSandbox;
 
 // The console's window: a navigation list on the left and one page per task on the right.
 // Only pages that work are listed. Remembers its geometry in QSettings.
@@ -21,6 +25,13 @@ public:
     ~MainWindow() override;
 
     SecretsPage *secretsPage() const { return m_secretsPage; }
+    RunPage *runPage() const { return m_runPage; }
+
+    // Starts the built-in Twilio sandbox and its "Sandbox" profile once the window has been
+    // shown (never delaying the first frame); selected when it is the only profile.
+    void startBuiltInSandbox();
+    // The running sandbox, or null before startBuiltInSandbox() got going.
+    TwilioSandbox *builtInSandbox() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -30,7 +41,13 @@ private:
     void restoreWindowSettings();
     void saveWindowSettings() const;
     void showAbout();
+    void launchSandbox();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
     SecretsPage *m_secretsPage;
+    RunPage *m_runPage;
+    BuiltInSandbox *m_sandbox = nullptr;
+    QLabel *m_sandboxStatusLabel = nullptr;
 };

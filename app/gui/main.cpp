@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
     SecretStore secrets(&profiles);
     MainWindow window(&profiles, &secrets);
     window.show();
+    // The built-in Twilio sandbox and its profile, once the first frame is on screen.
+    window.startBuiltInSandbox();
 
     // For scripts/bench/startup.py: say when the window is exposed and its first frame painted
     // (widgets paint synchronously on expose), then leave.

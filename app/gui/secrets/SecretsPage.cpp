@@ -131,6 +131,19 @@ void SecretsPage::reloadProfiles(const QString &select)
     selectProfile(target);
 }
 
+void SecretsPage::refreshProfiles(const QString &preferred)
+{
+    const bool idle = m_busy == Busy::No && !hasUnsavedChanges();
+    if (m_profileName.isEmpty() || (preferred == m_profileName && idle)) {
+        reloadProfiles(m_profileName.isEmpty() ? preferred : m_profileName);
+        return;
+    }
+    const QSignalBlocker blocker(m_ui->profileComboBox);
+    m_ui->profileComboBox->clear();
+    m_ui->profileComboBox->addItems(m_profiles->names());
+    m_ui->profileComboBox->setCurrentIndex(m_ui->profileComboBox->findText(m_profileName));
+}
+
 void SecretsPage::onProfileChosen(const QString &name)
 {
     if (name.isEmpty() || name == m_profileName)

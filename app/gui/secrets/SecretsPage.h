@@ -38,6 +38,11 @@ public:
     // calls proceed later if the user did not cancel.
     bool requestLeave(const std::function<void()> &proceed);
 
+    // Profiles were added or changed elsewhere (the built-in sandbox): lists them again, keeping
+    // the current profile and its edits. Shows preferred when no profile was shown yet, and
+    // reads it again when it is the current one with nothing unsaved.
+    void refreshProfiles(const QString &preferred);
+
 Q_SIGNALS:
     void currentProfileChanged(const QString &name);
 

@@ -572,8 +572,33 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
         });
     }
     QObject::connect(job, &SendJob::finished, job, [this, job, wait] {
-        reportSendResult(job->result(), wait);
-        job->deleteLater();
+        if (!job->canLookUp()) {
+            reportSendResult(job->result(), wait);
+            job->deleteLater();
+            return;
+        }
+        // The POST may have reached Twilio: look for the message (GETs only) before saying so,
+        // so the user knows whether a retry would send a second code.
+        m_out.warning(tr("sms-hook-cli: no answer to the send; looking for the message in "
+                         "Twilio's message log..."));
+        QObject::connect(job, &SendJob::lookupFinished, job,
+                         [this, job, wait](const QList<Message> &found, const TwilioError &error) {
+                             if (!error.isError() && !found.isEmpty())
+                                 m_out.warning(tr("sms-hook-cli: found it: %1 (%2). It was sent; "
+                                                  "do not send again. Follow it with: "
+                                                  "sms-hook-cli status --profile P %1")
+                                                   .arg(found.constFirst().sid,
+                                                        found.constFirst().status));
+                             else if (!error.isError())
+                                 m_out.warning(tr("sms-hook-cli: no such message in Twilio's log: "
+                                                  "it was most likely not created."));
+                             else
+                                 m_out.warning(tr("sms-hook-cli: the lookup failed too: %1")
+                                                   .arg(error.userText().simplified()));
+                             reportSendResult(job->result(), wait);
+                             job->deleteLater();
+                         });
+        job->lookUp();
     });
     job->start(request);
     return -1;

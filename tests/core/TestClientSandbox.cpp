@@ -1,6 +1,7 @@
 #include "sandbox/TwilioSandbox.h"
 #include "twilio/DeliveryTracker.h"
 #include "twilio/ErrorDictionary.h"
+#include "twilio/MessageLookup.h"
 #include "twilio/TwilioClient.h"
 
 #include <QElapsedTimer>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void tooManyRequestsThenCreated();
     void listMessagesPagesWithoutDuplicates();
     void listMessagesByDateSent();
+    void lookupFindsAMessageWhoseOutcomeWasUnknown();
 
 private:
     TwilioClient *client(const QString &accountSid = fixtures().accountSid,
@@ -646,3 +648,45 @@ void TestClientSandbox::listMessagesByDateSent()
 
 QTEST_GUILESS_MAIN(TestClientSandbox)
 #include "TestClientSandbox.moc"
+
+// After a POST whose answer never came, the console looks the message up (GETs only) instead of
+// sending again: the lookup must find exactly that message and nothing else.
+void TestClientSandbox::lookupFindsAMessageWhoseOutcomeWasUnknown()
+{
+    TwilioClient *c = client();
+    MessageLookupHint hint;
+    hint.to = Recipient;
+    hint.from = SmsNumber;
+    hint.notBefore = QDateTime::currentDateTimeUtc();
+    MessageRequest request = sms(Recipient);
+    request.body = u"Your code is 424242"_s;
+    TwilioReply *created = c->createMessage(request);
+    QVERIFY(waitFinished(created));
+    QVERIFY2(created->isOk(), qPrintable(describe(created)));
+    // Another message to the same recipient, with another body: not the one sought.
+    MessageRequest other = sms(Recipient);
+    other.body = u"Something else"_s;
+    QVERIFY(waitFinished(c->createMessage(other)));
+    hint.notAfter = QDateTime::currentDateTimeUtc();
+
+    const auto run = [&](const MessageLookupHint &h, const QString &body) {
+        auto *lookup = new MessageLookup(c, h, body, m_scope.get());
+        QSignalSpy done(lookup, &MessageLookup::finished);
+        lookup->start();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 5000); }();
+        return lookup;
+    };
+    MessageLookup *found = run(hint, request.body);
+    QVERIFY(!found->error().isError());
+    QCOMPARE(found->found().size(), 1);
+    QCOMPARE(found->found().constFirst().sid, created->message().sid);
+    QCOMPARE(m_sandbox.requestCount(u"POST"_s, MessagesPath), 2); // the lookup sent nothing
+
+    MessageLookupHint elsewhere = hint;
+    elsewhere.to = u"+14155550199"_s;
+    QVERIFY(run(elsewhere, request.body)->found().isEmpty());
+    MessageLookupHint earlier = hint;
+    earlier.notBefore = hint.notBefore.addSecs(-3600);
+    earlier.notAfter = hint.notBefore.addSecs(-1800);
+    QVERIFY(run(earlier, request.body)->found().isEmpty());
+}

@@ -1,5 +1,7 @@
 #include "SendJob.h"
 
+#include "twilio/MessageLookup.h"
+
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "twilio/ErrorDictionary.h"
@@ -433,4 +435,32 @@ QString SendResult::summary() const
                   .trimmed();
     }
     return {};
+}
+
+bool SendJob::canLookUp() const
+{
+    return m_client && m_result.outcome == SendResult::Outcome::Unknown
+        && m_request.api == SendRequest::Api::Messages && m_result.error.lookup.isValid()
+        && m_result.message.sid.isEmpty();
+}
+
+void SendJob::lookUp()
+{
+    if (!canLookUp()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT lookupFinished({}, TwilioError::invalidRequest(
+                                              tr("Only a message whose outcome is unknown can "
+                                                 "be looked up.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *lookup = new MessageLookup(m_client, m_result.error.lookup, m_request.body, this);
+    connect(lookup, &MessageLookup::finished, this, [this, lookup] {
+        lookup->deleteLater();
+        Q_EMIT lookupFinished(lookup->found(), lookup->error());
+    });
+    lookup->start();
 }

@@ -96,6 +96,10 @@ public:
 
     void start(const SendRequest &request);
     void cancel();
+    // After an Unknown outcome: looks for the message in Twilio's message list (GETs only, so
+    // nothing can be sent twice). Emits lookupFinished once per call.
+    void lookUp();
+    bool canLookUp() const;
     const SendResult &result() const { return m_result; }
 
 Q_SIGNALS:
@@ -103,6 +107,7 @@ Q_SIGNALS:
     void statusChanged(const StatusTransition &transition); // each delivery status, as seen
     void logLine(const QString &line); // requests made, auth redacted
     void finished();
+    void lookupFinished(const QList<Message> &found, const TwilioError &error);
 
 private:
     void run();

@@ -167,6 +167,8 @@ RunPage::RunPage(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     connect(m_ui->sendPushButton, &QPushButton::clicked, this, &RunPage::send);
     connect(m_ui->toLineEdit, &QLineEdit::returnPressed, this, &RunPage::send);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &RunPage::cancel);
+    m_ui->lookupPushButton->setVisible(false);
+    connect(m_ui->lookupPushButton, &QPushButton::clicked, this, &RunPage::lookUp);
     connect(m_ui->copySidPushButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->sidLabel->text());
         m_ui->copySidPushButton->setText(tr("Copied"));
@@ -611,7 +613,12 @@ void RunPage::onFinished()
         return;
     const SendResult result = job->result();
     m_job = nullptr;
-    job->deleteLater();
+    if (m_lookupJob)
+        m_lookupJob->deleteLater();
+    if (job->canLookUp())
+        m_lookupJob = job; // kept: its client and hint answer "was it sent?"
+    else
+        job->deleteLater();
     if (!result.timeline.isEmpty()) {
         // The job's own record is the reference; rows seen live are replaced by it.
         m_ui->timelineListWidget->clear();
@@ -685,6 +692,8 @@ void RunPage::showResult(const SendResult &result, bool finished)
     m_ui->sidLabel->setVisible(!sid.isEmpty());
     m_ui->copySidPushButton->setVisible(!sid.isEmpty());
     m_ui->copySidPushButton->setEnabled(!sid.isEmpty());
+    const bool lookup = m_lookupJob && result.outcome == SendResult::Outcome::Unknown;
+    m_ui->lookupPushButton->setVisible(lookup);
     m_ui->sidLabel->setToolTip(verify ? tr("The verification's SID") : tr("The message's SID"));
 
     QString to = result.toE164.isEmpty() ? m_toInfo.e164 : result.toE164;
@@ -842,4 +851,32 @@ QString RunPage::explanationMarkdown(const SendResult &result) const
     for (const QString &warning : result.warnings)
         parts << tr("Warning: %1").arg(warning);
     return parts.join(QStringLiteral("\n\n"));
+}
+
+void RunPage::lookUp()
+{
+    if (!m_lookupJob)
+        return;
+    m_ui->lookupPushButton->setEnabled(false);
+    m_ui->lookupPushButton->setText(tr("Looking…"));
+    SendJob *job = m_lookupJob;
+    connect(job, &SendJob::lookupFinished, this,
+            [this](const QList<Message> &found, const TwilioError &error) {
+                m_ui->lookupPushButton->setEnabled(true);
+                m_ui->lookupPushButton->setText(tr("&Look it up"));
+                QString text;
+                if (error.isError())
+                    text = tr("The lookup failed: %1").arg(error.userText());
+                else if (found.isEmpty())
+                    text = tr("No such message in Twilio's log: it was most likely not created. "
+                              "Sending again is safe.");
+                else
+                    text = tr("Found in Twilio's log: %1, status %2. It was sent: do not send "
+                              "again.")
+                               .arg(found.constFirst().sid, found.constFirst().status);
+                m_ui->summaryLabel->setText(text);
+                m_ui->summaryLabel->setVisible(true);
+            },
+            Qt::SingleShotConnection);
+    job->lookUp();
 }

@@ -92,5 +92,7 @@ private:
     QString m_composedBody; // the last text made from the template: replaced while untouched
 
     QPointer<SendJob> m_job;
+    QPointer<SendJob> m_lookupJob; // a finished send whose outcome is unknown, kept to look it up
+    void lookUp();
     QDateTime m_sendStartedUtc;
 };

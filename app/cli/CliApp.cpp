@@ -351,17 +351,23 @@ int CliApp::secretsSet(const QStringList &args)
     if (!check.message.isEmpty())
         m_out.warning(QStringLiteral("sms-hook-cli: warning: ") + check.message);
     SecretsJob *job = m_secrets.apply(profile->name, {{name, *value}});
-    const QString profileName = profile->name;
-    QObject::connect(job, &SecretsJob::finished, job, [this, job, name, profileName] {
+    return reportSecretChange(job, profile->name, name, true);
+}
+
+int CliApp::reportSecretChange(SecretsJob *job, const QString &profile, const QString &name,
+                               bool set)
+{
+    QObject::connect(job, &SecretsJob::finished, job, [this, job, profile, name, set] {
         if (job->failed()) {
             finishLater(keychainFailure(job->error()));
             return;
         }
-        m_out.text(tr("Stored %1 for profile \"%2\" in the keychain.").arg(name, profileName));
+        m_out.text(set ? tr("Stored %1 for profile \"%2\" in the keychain.").arg(name, profile)
+                       : tr("Removed %1 from profile \"%2\".").arg(name, profile));
         m_out.result(QJsonObject {{QStringLiteral("ok"), true},
-                                  {QStringLiteral("profile"), profileName},
+                                  {QStringLiteral("profile"), profile},
                                   {QStringLiteral("name"), name},
-                                  {QStringLiteral("set"), true}});
+                                  {QStringLiteral("set"), set}});
         finishLater(CliOutput::Success);
     });
     return -1;
@@ -379,20 +385,7 @@ int CliApp::secretsUnset(const QStringList &args)
         return code;
     const QString name = parser.positionalArguments().constFirst();
     SecretsJob *job = m_secrets.apply(profile->name, {}, {name});
-    const QString profileName = profile->name;
-    QObject::connect(job, &SecretsJob::finished, job, [this, job, name, profileName] {
-        if (job->failed()) {
-            finishLater(keychainFailure(job->error()));
-            return;
-        }
-        m_out.text(tr("Removed %1 from profile \"%2\".").arg(name, profileName));
-        m_out.result(QJsonObject {{QStringLiteral("ok"), true},
-                                  {QStringLiteral("profile"), profileName},
-                                  {QStringLiteral("name"), name},
-                                  {QStringLiteral("set"), false}});
-        finishLater(CliOutput::Success);
-    });
-    return -1;
+    return reportSecretChange(job, profile->name, name, false);
 }
 
 int CliApp::phone(const QStringList &args)

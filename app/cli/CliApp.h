@@ -53,6 +53,8 @@ private:
                int positionals);
     std::optional<Profile> requireProfile(const QCommandLineParser &parser, int *exitCode);
     int keychainFailure(const KeychainError &error) const;
+    // Reports a finished secrets set/unset job (asynchronous: returns -1).
+    int reportSecretChange(SecretsJob *job, const QString &profile, const QString &name, bool set);
     void finishLater(int code) const;
 
     CliOutput m_out;

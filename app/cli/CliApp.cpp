@@ -462,7 +462,7 @@ QString explainCode(int code, const QString &fallback)
                        .arg(code)
                        .arg(e.message.isEmpty() ? fallback : e.message);
     if (!e.solutions.isEmpty())
-        line += QLatin1Char(' ') + CliApp::tr("What to do: %1").arg(e.solutions);
+        line += QLatin1Char(' ') + CliApp::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
     line += QLatin1Char(' ') + ErrorDictionary::docsUrl(code).toString();
     return line.simplified();
 }

@@ -11,6 +11,7 @@ class TestTwilioParsing : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void briefExplanation();
     void createdMessage();
     void fetchedMessageWithError();
     void messageFieldVariants();
@@ -385,6 +386,20 @@ void TestTwilioParsing::backoff()
     QCOMPARE(p.retryAfterDelayMs("86400", now, 1), 5000); // clamped
     QCOMPARE(p.retryAfterDelayMs("", now, 2), 200); // absent: exponential backoff
     QCOMPARE(p.retryAfterDelayMs("later", now, 3), 400);
+}
+
+// Twilio's solutions are Markdown documents; a terminal line gets their gist.
+void TestTwilioParsing::briefExplanation()
+{
+    QCOMPARE(ErrorExplanation::brief(QStringLiteral("Use **E.164**: see [the docs](https://x).")),
+             QStringLiteral("Use E.164: see the docs."));
+    const QString full = ErrorDictionary::lookup(30003).solutions;
+    QVERIFY(full.size() > 1000);
+    const QString brief = ErrorExplanation::brief(full);
+    QVERIFY2(brief.size() < 400, qPrintable(brief));
+    QVERIFY(brief.startsWith(QStringLiteral("The first step")));
+    QVERIFY(!brief.contains(QStringLiteral("](")) && !brief.contains(QStringLiteral("##")));
+    QVERIFY(brief.endsWith(QStringLiteral(" …")));
 }
 
 QTEST_GUILESS_MAIN(TestTwilioParsing)

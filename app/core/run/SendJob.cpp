@@ -405,7 +405,7 @@ QString SendResult::summary() const
             line += QLatin1Char(' ')
                 + SendJob::tr("Twilio error %1: %2").arg(message.errorCode).arg(what);
             if (!e.solutions.isEmpty())
-                line += QLatin1Char(' ') + SendJob::tr("What to do: %1").arg(e.solutions);
+                line += QLatin1Char(' ') + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
             line += QLatin1Char(' ')
                 + SendJob::tr("More: %1")
                       .arg(ErrorDictionary::docsUrl(message.errorCode).toString());

@@ -1,5 +1,7 @@
 #include "TwilioError.h"
 
+#include <QRegularExpression>
+
 #include "ErrorDictionary.h"
 
 QString TwilioError::kindName(Kind kind)
@@ -207,8 +209,27 @@ QString TwilioError::userText() const
     if (!detail.isEmpty())
         parts << tr("Details: %1").arg(detail);
     if (!explanation.solutions.isEmpty())
-        parts << tr("What to do: %1").arg(explanation.solutions);
+        parts << tr("What to do: %1").arg(ErrorExplanation::brief(explanation.solutions));
     if (explanation.docsUrl.isValid())
         parts << tr("More: %1").arg(explanation.docsUrl.toString());
     return parts.join(QLatin1Char(' '));
+}
+
+QString ErrorExplanation::brief(const QString &text, int maxChars)
+{
+    QString plain = text;
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression heading(QStringLiteral("(^|\\n)\\s*#+\\s*[^\\n]*"));
+    static const QRegularExpression marks(QStringLiteral("[*_`]+"));
+    plain.replace(link, QStringLiteral("\\1"));
+    plain.replace(heading, QStringLiteral(" "));
+    plain.replace(marks, QString());
+    plain = plain.simplified();
+    if (plain.size() <= maxChars)
+        return plain;
+    // Cut at the end of the sentence that crosses the limit, or hard with an ellipsis.
+    const qsizetype stop = plain.indexOf(QLatin1String(". "), maxChars / 2);
+    if (stop >= 0 && stop < maxChars + 120)
+        return plain.left(stop + 1) + QStringLiteral(" …");
+    return plain.left(maxChars) + QStringLiteral("…");
 }

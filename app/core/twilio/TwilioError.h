@@ -21,6 +21,10 @@ struct ErrorExplanation
     QUrl docsUrl; // https://www.twilio.com/docs/errors/CODE for Twilio codes
 
     bool isEmpty() const { return message.isEmpty(); }
+
+    // The gist of a (possibly long, Markdown) text for one terminal or log line: Markdown links,
+    // emphasis and headings removed, cut after the sentence that passes maxChars. Pure.
+    static QString brief(const QString &text, int maxChars = 240);
 };
 
 // What is needed to find a message whose creation had an unknown outcome in Twilio's message

@@ -158,18 +158,27 @@ TwilioError error(int httpStatus, const QByteArray &body)
     return e;
 }
 
-TwilioResult<Message> message(int httpStatus, const QByteArray &body)
+// One resource object: the JSON checked, the value filled by fill, the SID required.
+template<typename T, typename Fill>
+TwilioResult<T> resource(int httpStatus, const QByteArray &body, Fill fill)
 {
-    TwilioResult<Message> r;
+    TwilioResult<T> r;
     const TwilioResult<QJsonObject> o = object(httpStatus, body);
     if (!o.isOk()) {
         r.error = o.error;
         return r;
     }
-    r.value = messageFromJson(o.value);
+    fill(o.value, r.value);
     if (r.value.sid.isEmpty())
         r.error = missingField(httpStatus, QStringLiteral("sid"));
-    else if (r.value.status.isEmpty())
+    return r;
+}
+
+TwilioResult<Message> message(int httpStatus, const QByteArray &body)
+{
+    TwilioResult<Message> r = resource<Message>(
+        httpStatus, body, [](const QJsonObject &o, Message &m) { m = messageFromJson(o); });
+    if (!r.error.isError() && r.value.status.isEmpty())
         r.error = missingField(httpStatus, QStringLiteral("status"));
     return r;
 }
@@ -191,53 +200,32 @@ TwilioResult<MessagePage> messagePage(int httpStatus, const QByteArray &body)
 
 TwilioResult<Account> account(int httpStatus, const QByteArray &body)
 {
-    TwilioResult<Account> r;
-    const TwilioResult<QJsonObject> o = object(httpStatus, body);
-    if (!o.isOk()) {
-        r.error = o.error;
-        return r;
-    }
-    // auth_token is in the answer too: deliberately not read.
-    r.value.sid = stringField(o.value, QLatin1String("sid"));
-    r.value.friendlyName = stringField(o.value, QLatin1String("friendly_name"));
-    r.value.status = stringField(o.value, QLatin1String("status"));
-    r.value.type = stringField(o.value, QLatin1String("type"));
-    if (r.value.sid.isEmpty())
-        r.error = missingField(httpStatus, QStringLiteral("sid"));
-    return r;
+    return resource<Account>(httpStatus, body, [](const QJsonObject &o, Account &a) {
+        // auth_token is in the answer too: deliberately not read.
+        a.sid = stringField(o, QLatin1String("sid"));
+        a.friendlyName = stringField(o, QLatin1String("friendly_name"));
+        a.status = stringField(o, QLatin1String("status"));
+        a.type = stringField(o, QLatin1String("type"));
+    });
 }
 
 TwilioResult<VerifyService> verifyService(int httpStatus, const QByteArray &body)
 {
-    TwilioResult<VerifyService> r;
-    const TwilioResult<QJsonObject> o = object(httpStatus, body);
-    if (!o.isOk()) {
-        r.error = o.error;
-        return r;
-    }
-    r.value.sid = stringField(o.value, QLatin1String("sid"));
-    r.value.friendlyName = stringField(o.value, QLatin1String("friendly_name"));
-    r.value.customCodeEnabled = boolField(o.value, QLatin1String("custom_code_enabled"));
-    if (r.value.sid.isEmpty())
-        r.error = missingField(httpStatus, QStringLiteral("sid"));
-    return r;
+    return resource<VerifyService>(httpStatus, body, [](const QJsonObject &o, VerifyService &v) {
+        v.sid = stringField(o, QLatin1String("sid"));
+        v.friendlyName = stringField(o, QLatin1String("friendly_name"));
+        v.customCodeEnabled = boolField(o, QLatin1String("custom_code_enabled"));
+    });
 }
 
 TwilioResult<Verification> verification(int httpStatus, const QByteArray &body)
 {
-    TwilioResult<Verification> r;
-    const TwilioResult<QJsonObject> o = object(httpStatus, body);
-    if (!o.isOk()) {
-        r.error = o.error;
-        return r;
-    }
-    r.value.sid = stringField(o.value, QLatin1String("sid"));
-    r.value.status = stringField(o.value, QLatin1String("status"));
-    r.value.to = stringField(o.value, QLatin1String("to"));
-    r.value.channel = stringField(o.value, QLatin1String("channel"));
-    if (r.value.sid.isEmpty())
-        r.error = missingField(httpStatus, QStringLiteral("sid"));
-    return r;
+    return resource<Verification>(httpStatus, body, [](const QJsonObject &o, Verification &v) {
+        v.sid = stringField(o, QLatin1String("sid"));
+        v.status = stringField(o, QLatin1String("status"));
+        v.to = stringField(o, QLatin1String("to"));
+        v.channel = stringField(o, QLatin1String("channel"));
+    });
 }
 
 TwilioResult<QList<IncomingPhoneNumber>> incomingPhoneNumbers(int httpStatus,

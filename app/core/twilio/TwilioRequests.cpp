@@ -211,34 +211,34 @@ TwilioRequest TwilioRequests::fetchAccount(const Profile &profile,
     return r;
 }
 
-TwilioRequest TwilioRequests::findIncomingPhoneNumber(const Profile &profile,
-                                                      const TwilioCredentials &credentials,
-                                                      const QString &phoneNumber)
+// IncomingPhoneNumbers and OutgoingCallerIds are both looked up by PhoneNumber on the account.
+static TwilioRequest findNumberIn(const Profile &profile, const TwilioCredentials &credentials,
+                                  const QString &resource, const QString &phoneNumber)
 {
     if (const QString e = checkAccount(credentials); !e.isEmpty())
         return failed(e);
     if (phoneNumber.isEmpty())
-        return failed(tr("Phone number: enter the number to look up."));
+        return failed(TwilioRequests::tr("Phone number: enter the number to look up."));
     TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.apiBaseUrl,
-                     accountPath(credentials) + QStringLiteral("/IncomingPhoneNumbers.json"),
-                     {{QStringLiteral("PhoneNumber"), phoneNumber}});
+    r.url = TwilioRequests::buildUrl(profile.apiBaseUrl, accountPath(credentials) + resource,
+                                     {{QStringLiteral("PhoneNumber"), phoneNumber}});
     return r;
+}
+
+TwilioRequest TwilioRequests::findIncomingPhoneNumber(const Profile &profile,
+                                                      const TwilioCredentials &credentials,
+                                                      const QString &phoneNumber)
+{
+    return findNumberIn(profile, credentials, QStringLiteral("/IncomingPhoneNumbers.json"),
+                        phoneNumber);
 }
 
 TwilioRequest TwilioRequests::findOutgoingCallerId(const Profile &profile,
                                                    const TwilioCredentials &credentials,
                                                    const QString &phoneNumber)
 {
-    if (const QString e = checkAccount(credentials); !e.isEmpty())
-        return failed(e);
-    if (phoneNumber.isEmpty())
-        return failed(tr("Phone number: enter the number to look up."));
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.apiBaseUrl,
-                     accountPath(credentials) + QStringLiteral("/OutgoingCallerIds.json"),
-                     {{QStringLiteral("PhoneNumber"), phoneNumber}});
-    return r;
+    return findNumberIn(profile, credentials, QStringLiteral("/OutgoingCallerIds.json"),
+                        phoneNumber);
 }
 
 TwilioRequest TwilioRequests::fetchVerifyService(const Profile &profile,

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "Commands.h"
 
 #include "SecretInput.h"
 #include "SignalWatcher.h"
@@ -75,9 +76,11 @@ QString CliApp::usage()
               "  sandbox [--port N] [--time-scale S]\n"
               "                                     run the Twilio sandbox on 127.0.0.1 until\n"
               "                                     Ctrl+C; prints its URL and test credentials\n"
+              "%1%2%3"
               "\n"
               "Every command takes --json for machine-readable output.\n"
-              "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.");
+              "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")
+        .arg(logsUsage(), hookUsage(), checkUsage());
 }
 
 int CliApp::run(const QStringList &args)
@@ -116,6 +119,14 @@ int CliApp::run(const QStringList &args)
         return segments(args.mid(1));
     } else if (group == QLatin1String("sandbox")) {
         return sandbox(args.mid(1));
+    } else if (group == QLatin1String("logs")) {
+        return logsCommand(*this, verb, rest);
+    } else if (group == QLatin1String("run-hook")) {
+        return runHookCommand(*this, args.mid(1));
+    } else if (group == QLatin1String("lint")) {
+        return lintCommand(*this, args.mid(1));
+    } else if (group == QLatin1String("check")) {
+        return checkCommand(*this, args.mid(1));
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);

@@ -26,6 +26,21 @@ public:
 
     static QString usage();
 
+    // Shared with the command groups that live in their own files (Commands.h).
+    CliOutput &out() { return m_out; }
+    ProfileStore &profiles() { return m_profiles; }
+    SecretStore &secrets() { return m_secrets; }
+    QNetworkAccessManager *network();
+    // Parses a command's own options; on error prints usage and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
+               int positionals);
+    std::optional<Profile> requireProfile(const QCommandLineParser &parser, int *exitCode);
+    // A built-in sandbox profile gets an in-process sandbox to talk to; false if it cannot start.
+    bool prepareProfile(Profile *profile, int *exitCode);
+    int keychainFailure(const KeychainError &error) const;
+    // Ends an asynchronous command (one whose run() returned -1) with this exit code.
+    void finishLater(int code) const;
+
 private:
     int profilesList(const QStringList &args);
     int profilesAdd(const QStringList &args);
@@ -44,18 +59,8 @@ private:
     // Runs a SendJob for send and verify; the command ends through finishLater().
     int runSendJob(Profile profile, const SendRequest &request, bool wait);
     void reportSendResult(const SendResult &result, bool wait);
-    // A built-in sandbox profile gets an in-process sandbox to talk to; false if it cannot start.
-    bool prepareProfile(Profile *profile, int *exitCode);
-    QNetworkAccessManager *network();
-
-    // Parses a command's own options; on error prints usage and returns false.
-    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
-               int positionals);
-    std::optional<Profile> requireProfile(const QCommandLineParser &parser, int *exitCode);
-    int keychainFailure(const KeychainError &error) const;
     // Reports a finished secrets set/unset job (asynchronous: returns -1).
     int reportSecretChange(SecretsJob *job, const QString &profile, const QString &name, bool set);
-    void finishLater(int code) const;
 
     CliOutput m_out;
     ProfileStore m_profiles;

@@ -147,8 +147,12 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
 {
     const bool verify = m_request.api == SendRequest::Api::Verify;
     const QString senderName = verify ? SecretNames::VerifyServiceSid : SecretNames::PhoneNumber;
+    const QString senderOverride = verify ? m_request.serviceSid : m_request.from;
+    QMap<QString, QString> values = secrets;
+    if (!senderOverride.trimmed().isEmpty())
+        values.insert(senderName, senderOverride.trimmed());
     for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken, senderName}) {
-        const QString value = secrets.value(name);
+        const QString value = values.value(name);
         if (value.isEmpty()) {
             const QString missing = verify && name == SecretNames::VerifyServiceSid
                 ? tr("%1 is not set for profile \"%2\": the Verify API needs the Verify service "
@@ -176,7 +180,7 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
 
     TwilioReply *reply = nullptr;
     if (verify) {
-        m_result.serviceSid = secrets.value(SecretNames::VerifyServiceSid);
+        m_result.serviceSid = values.value(SecretNames::VerifyServiceSid);
         VerificationRequest request;
         request.to = m_result.toE164;
         request.channel = QStringLiteral("sms");
@@ -187,7 +191,7 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
                 [this, reply] { onVerificationCreated(reply); });
     } else {
         // The hook's TWILIO_PHONE_NUMBER may hold a Messaging Service SID instead of a number.
-        const QString sender = secrets.value(SecretNames::PhoneNumber);
+        const QString sender = values.value(SecretNames::PhoneNumber);
         MessageRequest request;
         request.to = m_result.toE164;
         if (sender.startsWith(QLatin1String("MG")))

@@ -31,6 +31,11 @@ struct SendRequest
     QString body; // Messages: the text
     QString code; // Verify: the custom code (Auth0's context.code)
     QString locale; // Verify: optional, e.g. "en"
+    // Overrides of the profile's secrets, for the hook runner whose code passes its own values:
+    // the sender (a number or MG SID) instead of TWILIO_PHONE_NUMBER, the Verify service instead
+    // of TWILIO_VERIFY_SERVICE_SID. Empty: the secret is used.
+    QString from;
+    QString serviceSid;
     bool smartEncoding = false; // only for the segment count shown; Twilio applies its own
     bool followDelivery = true; // Messages: poll until a final status
 };

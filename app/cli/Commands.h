@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class CliApp;
+
+// Command groups that live in their own files, over the same CliApp helpers (options, profile,
+// output, network). Each returns an exit code, or -1 when it ends later through finishLater().
+// Each also gives its lines for `sms-hook-cli --help`.
+
+// LogsCommands.cpp: logs list | export | sync
+int logsCommand(CliApp &app, const QString &verb, const QStringList &args);
+QString logsUsage();
+
+// HookCommands.cpp: run-hook FILE ..., lint FILE ...
+int runHookCommand(CliApp &app, const QStringList &args);
+int lintCommand(CliApp &app, const QStringList &args);
+QString hookUsage();
+
+// CheckCommands.cpp: check --profile P [--to N]
+int checkCommand(CliApp &app, const QStringList &args);
+QString checkUsage();

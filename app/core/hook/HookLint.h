@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Lint for Auth0's Send Phone Message hook, as the user types. Pure functions over the source
+// text: no engine state, no I/O, fast enough to run on every keystroke.
+struct LintIssue
+{
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    int line = 0; // 1-based
+    int column = 0; // 1-based; 0 when the whole line is meant
+    QString rule; // stable id for --json and tests: "syntax", "missing-secret", "unused-secret", ...
+    QString message; // translated: what is wrong
+    QString fix; // translated: what to do
+};
+
+namespace HookLint {
+// Every issue found in source, given the names of the secrets the profile defines.
+QList<LintIssue> lint(const QString &source, const QStringList &definedSecrets);
+// The secret names the code reads (context.webtask.secrets.X or ['X']), in order, once each.
+QStringList usedSecrets(const QString &source);
+} // namespace HookLint

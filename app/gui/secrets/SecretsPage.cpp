@@ -404,6 +404,27 @@ void SecretsPage::selectRow(int row)
     updateEditor();
 }
 
+void SecretsPage::focusSecret(const QString &name)
+{
+    int row = -1;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->name(i) == name) {
+            row = i;
+            break;
+        }
+    }
+    if (row < 0) {
+        if (!m_model->canAddCustom())
+            return;
+        row = m_model->addCustom();
+        m_model->setName(row, name);
+    }
+    selectRow(row);
+    m_ui->secretsTableView->scrollTo(m_model->index(row, 0));
+    m_ui->valueLineEdit->setFocus();
+    m_ui->valueLineEdit->selectAll();
+}
+
 void SecretsPage::addSecret()
 {
     if (!m_model->canAddCustom())

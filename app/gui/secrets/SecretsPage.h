@@ -42,6 +42,9 @@ public:
     // the current profile and its edits. Shows preferred when no profile was shown yet, and
     // reads it again when it is the current one with nothing unsaved.
     void refreshProfiles(const QString &preferred);
+    // Selects the secret called name and puts the cursor in its value (the checklist's "open the
+    // secret in the editor"); a custom name not listed yet is added as a new row with that name.
+    void focusSecret(const QString &name);
 
 Q_SIGNALS:
     void currentProfileChanged(const QString &name);

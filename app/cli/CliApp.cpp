@@ -3,6 +3,7 @@
 
 #include "SecretInput.h"
 #include "SignalWatcher.h"
+#include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
@@ -165,6 +166,18 @@ bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QS
         return false;
     }
     return true;
+}
+
+DeliveryLog *CliApp::deliveryLog()
+{
+    if (!m_deliveryLog) {
+        m_deliveryLog = new DeliveryLog(DeliveryLog::defaultPath());
+        m_deliveryLog->open();
+        // Closed while the event loops still run: its queued writes are committed first.
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp,
+                         [this] { delete std::exchange(m_deliveryLog, nullptr); });
+    }
+    return m_deliveryLog;
 }
 
 void CliApp::finishLater(int code) const
@@ -567,6 +580,7 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
     if (!prepareProfile(&profile, &code))
         return code;
     auto *job = new SendJob(profile, &m_secrets, network(), qApp);
+    job->setDeliveryLog(deliveryLog());
     if (wait) {
         QObject::connect(job, &SendJob::statusChanged, job, [this](const StatusTransition &t) {
             QString line = QStringLiteral("%1  %2").arg(timeText(t.at), t.status);
@@ -577,8 +591,11 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
     }
     QObject::connect(job, &SendJob::finished, job, [this, job, wait] {
         if (!job->canLookUp()) {
-            reportSendResult(job->result(), wait);
-            job->deleteLater();
+            // The final update was queued before finished(): report once it is committed.
+            deliveryLog()->flush(job, [this, job, wait](const QString &) {
+                reportSendResult(job->result(), wait);
+                job->deleteLater();
+            });
             return;
         }
         // The POST may have reached Twilio: look for the message (GETs only) before saying so,
@@ -599,8 +616,10 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
                              else
                                  m_out.warning(tr("sms-hook-cli: the lookup failed too: %1")
                                                    .arg(error.userText().simplified()));
-                             reportSendResult(job->result(), wait);
-                             job->deleteLater();
+                             deliveryLog()->flush(job, [this, job, wait](const QString &) {
+                                 reportSendResult(job->result(), wait);
+                                 job->deleteLater();
+                             });
                          });
         job->lookUp();
     });

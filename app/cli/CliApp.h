@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class DeliveryLog;
 class QCommandLineParser;
 class QNetworkAccessManager;
 
@@ -31,6 +32,9 @@ public:
     ProfileStore &profiles() { return m_profiles; }
     SecretStore &secrets() { return m_secrets; }
     QNetworkAccessManager *network();
+    // The delivery log at DeliveryLog::defaultPath() (SMSHOOK_LOG_PATH overrides), opened on
+    // first use; it finishes its writes before the process exits.
+    DeliveryLog *deliveryLog();
     // Parses a command's own options; on error prints usage and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
                int positionals);
@@ -66,4 +70,5 @@ private:
     ProfileStore m_profiles;
     SecretStore m_secrets;
     QNetworkAccessManager *m_network = nullptr;
+    DeliveryLog *m_deliveryLog = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "Icons.h"
+#include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/BuiltInSandbox.h"
 #include "run/RunPage.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QWindow>
@@ -48,11 +50,13 @@ private:
 };
 } // namespace
 
-MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *log,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_ui(new Ui::MainWindow),
       m_profiles(profiles),
       m_secrets(secrets),
+      m_deliveryLog(log),
       m_secretsPage(new SecretsPage(profiles, secrets, this)),
       m_runPage(new RunPage(profiles, secrets, this))
 {
@@ -75,8 +79,26 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     });
     setWindowTitle(m_secretsPage->currentProfile());
     m_runPage->setProfile(m_secretsPage->currentProfile());
+    m_runPage->setDeliveryLog(m_deliveryLog);
+    if (m_deliveryLog) {
+        connect(m_deliveryLog, &DeliveryLog::opened, this, &MainWindow::showDeliveryLogState);
+        showDeliveryLogState();
+    }
 
     restoreWindowSettings();
+}
+
+void MainWindow::showDeliveryLogState()
+{
+    // Sends still go out when the log cannot be used (e.g. written by a newer version); the
+    // status bar says they are not recorded, and why.
+    if (!m_deliveryLog->openFailed() || findChild<QLabel *>(QStringLiteral("logStatusLabel")))
+        return;
+    auto *label = new QLabel(tr("Sends are not recorded: %1").arg(m_deliveryLog->errorString()),
+                             this);
+    label->setObjectName(QStringLiteral("logStatusLabel"));
+    label->setToolTip(label->text());
+    statusBar()->addWidget(label, 1);
 }
 
 MainWindow::~MainWindow() = default;

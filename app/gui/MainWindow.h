@@ -8,6 +8,7 @@ class MainWindow;
 }
 
 class BuiltInSandbox;
+class DeliveryLog;
 class ProfileStore;
 class QLabel;
 class RunPage;
@@ -21,11 +22,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    // log: where every send is recorded; it must outlive the window (main creates it first).
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *log,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SecretsPage *secretsPage() const { return m_secretsPage; }
     RunPage *runPage() const { return m_runPage; }
+    DeliveryLog *deliveryLog() const { return m_deliveryLog; }
 
     // Starts the built-in Twilio sandbox and its "Sandbox" profile once the window has been
     // shown (never delaying the first frame); selected when it is the only profile.
@@ -42,10 +46,12 @@ private:
     void saveWindowSettings() const;
     void showAbout();
     void launchSandbox();
+    void showDeliveryLogState();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    DeliveryLog *m_deliveryLog;
     SecretsPage *m_secretsPage;
     RunPage *m_runPage;
     BuiltInSandbox *m_sandbox = nullptr;

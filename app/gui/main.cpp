@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "Translations.h"
+#include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
@@ -42,7 +43,9 @@ int main(int argc, char *argv[])
     // Declared before the window, so that they outlive it and any job it started.
     ProfileStore profiles;
     SecretStore secrets(&profiles);
-    MainWindow window(&profiles, &secrets);
+    DeliveryLog deliveryLog; // opened on its own thread; sends wait only for their own row
+    deliveryLog.open();
+    MainWindow window(&profiles, &secrets, &deliveryLog);
     window.show();
     // The built-in Twilio sandbox and its profile, once the first frame is on screen.
     window.startBuiltInSandbox();

@@ -61,7 +61,7 @@ struct Console
 
     void open()
     {
-        window = std::make_unique<MainWindow>(profiles.get(), secrets.get());
+        window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), nullptr);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }

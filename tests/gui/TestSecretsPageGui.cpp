@@ -63,7 +63,7 @@ struct Console
 
     void open()
     {
-        window = std::make_unique<MainWindow>(profiles.get(), secrets.get());
+        window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), nullptr);
         new QAbstractItemModelTester(
             table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, window.get());
         window->show();

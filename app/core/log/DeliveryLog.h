@@ -3,12 +3,19 @@
 #include "Attempt.h"
 #include "LogFilter.h"
 
+#include "twilio/TwilioTypes.h"
+
+#include <QDate>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <optional>
 
 class QThread;
+class DeliveryLogWorker;
 
 // The delivery log: one SQLite database (WAL) in the app's data folder, every attempt kept.
 // All database work runs on the log's own thread, in the order it was asked for; answers come
@@ -20,7 +27,9 @@ class DeliveryLog : public QObject
     Q_OBJECT
 public:
     explicit DeliveryLog(const QString &path = defaultPath(), QObject *parent = nullptr);
-    ~DeliveryLog() override; // finishes queued writes, then closes
+    // Finishes queued writes, then closes. Destroy it while the application object still exists
+    // (not as one of its children): it waits on its worker thread.
+    ~DeliveryLog() override;
 
     // <AppDataLocation>/delivery-log.sqlite
     static QString defaultPath();
@@ -30,6 +39,8 @@ public:
     // Creates or migrates the database; emits opened() once. Writes asked for before are queued.
     void open();
     bool isOpen() const;
+    // open() ran and failed: writes are refused; SendJob then sends without recording.
+    bool openFailed() const;
     QString errorString() const; // translated, after a failed open
 
     using IdCallback = std::function<void(qint64 id, const QString &error)>;
@@ -45,6 +56,31 @@ public:
     // Reads, newest first; limit 0: all.
     void query(const LogFilter &filter, int limit, QObject *context, AttemptsCallback done);
     void attempt(qint64 id, QObject *context, AttemptsCallback done); // with its timeline
+    // Calls done once every write asked for before has been committed (or has failed).
+    void flush(QObject *context, DoneCallback done);
+
+    // Where a sync of Twilio's message list for a profile stands (table sync_state).
+    struct SyncState
+    {
+        QString profile;
+        QDate since; // DateSent range, inclusive, UTC
+        QDate until;
+        QString nextPageUri; // empty: start from the first page
+        int pages = 0;
+        int imported = 0; // new rows
+        int merged = 0; // local rows completed from Twilio's data
+        bool complete = false;
+    };
+    using SyncStateCallback
+        = std::function<void(const std::optional<SyncState> &, const QString &error)>;
+    void syncState(const QString &profile, QObject *context, SyncStateCallback done);
+    // Imports one page of Twilio's message list in one transaction, merged by SID (a known SID
+    // gets Twilio's status, price and error and keeps its source; a new one becomes a row with
+    // source Twilio; inbound messages are skipped), and stores state with it: state holds the
+    // counters before this page and the page's next_page_uri; the page's counts are added.
+    // Done gets the state as stored.
+    void importMessages(const QList<Message> &messages, const SyncState &state, QObject *context,
+                        SyncStateCallback done);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -53,6 +89,22 @@ Q_SIGNALS:
     void attemptsImported(int count);
 
 private:
+    friend class DeliveryLogWorker;
+    enum State { NotOpen, Open, Failed };
+    // Runs task on the worker thread, after everything asked for before.
+    void post(std::function<void()> task);
+    // From the worker: emits the change signals in this object's thread, then runs fn there or
+    // in context's thread; dropped when a given context was deleted meanwhile.
+    void answer(const QPointer<QObject> &context, bool hasContext, std::function<void()> fn,
+                const QList<qint64> &changed = {}, int imported = 0);
+    // Tasks asked for before open(): run after it.
+    QList<std::function<void()>> m_deferred;
+    bool m_openRequested = false;
+
     QString m_path;
     // The implementation owns the worker thread and its connection.
+    QThread *m_thread = nullptr;
+    DeliveryLogWorker *m_worker = nullptr;
+    std::atomic<int> m_state {NotOpen};
+    QString m_error; // written by the worker before m_state becomes Failed
 };

@@ -2,6 +2,8 @@
 
 #include "twilio/MessageLookup.h"
 
+#include "log/DeliveryLog.h"
+
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "twilio/ErrorDictionary.h"
@@ -69,6 +71,11 @@ void SendJob::setPollIntervalMs(int ms)
 void SendJob::setReceiptWaitMs(int ms)
 {
     m_receiptWaitMs = ms;
+}
+
+void SendJob::setDeliveryLog(DeliveryLog *log)
+{
+    m_log = log;
 }
 
 void SendJob::start(const SendRequest &request)
@@ -171,19 +178,64 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
             m_result.warnings << check.message;
     }
 
+    setStage(SendResult::Stage::Sending);
+    if (verify)
+        m_result.serviceSid = values.value(SecretNames::VerifyServiceSid);
+    else
+        m_result.from = values.value(SecretNames::PhoneNumber);
+    if (!m_log || m_log->openFailed()) {
+        if (m_log)
+            m_result.warnings << tr("Not recorded in the delivery log: %1")
+                                     .arg(m_log->errorString());
+        post(secrets, values);
+        return;
+    }
+    // The row is committed before the request goes out, so that a crash in between leaves an
+    // attempt whose outcome is unknown, never nothing.
+    const Attempt attempt = attemptRow();
+    QPointer<SendJob> self(this);
+    m_log->beginAttempt(
+        attempt, m_log, [self, attempt, log = m_log, secrets, values](qint64 id, const QString &error) {
+            if (!self || self->m_finished) {
+                // Cancelled while the row was being written: nothing went out.
+                if (id != 0 && log) {
+                    Attempt cancelled = attempt;
+                    cancelled.id = id;
+                    cancelled.outcome = Attempt::Outcome::Cancelled;
+                    cancelled.updatedAt = QDateTime::currentDateTimeUtc();
+                    log->updateAttempt(cancelled);
+                }
+                return;
+            }
+            if (id == 0 && log && log->openFailed()) {
+                self->m_result.warnings << tr("Not recorded in the delivery log: %1")
+                                               .arg(log->errorString());
+            } else if (id == 0) {
+                self->failInput(tr("Delivery log: the attempt could not be recorded (%1), so "
+                                   "nothing was sent. Check the disk space and that no other "
+                                   "program locks %2, then send again.")
+                                    .arg(error, log ? log->path() : QString()));
+                return;
+            }
+            self->m_attemptId = id;
+            self->post(secrets, values);
+        });
+}
+
+void SendJob::post(const QMap<QString, QString> &secrets, const QMap<QString, QString> &values)
+{
+    const bool verify = m_request.api == SendRequest::Api::Verify;
     m_client = new TwilioClient(
         m_profile, {secrets.value(SecretNames::AccountSid), secrets.value(SecretNames::AuthToken)},
         m_network, this);
     m_client->setTimeoutMs(m_timeoutMs);
     connect(m_client, &TwilioClient::logLine, this, &SendJob::logLine);
-    setStage(SendResult::Stage::Sending);
 
     TwilioReply *reply = nullptr;
     if (verify) {
-        m_result.serviceSid = values.value(SecretNames::VerifyServiceSid);
         VerificationRequest request;
         request.to = m_result.toE164;
-        request.channel = QStringLiteral("sms");
+        request.channel = m_request.channel.isEmpty() ? QStringLiteral("sms") : m_request.channel;
         request.customCode = m_request.code.trimmed();
         request.locale = m_request.locale.trimmed();
         reply = m_client->createVerification(m_result.serviceSid, request);
@@ -199,7 +251,6 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
         else
             request.from = sender;
         request.body = m_request.body;
-        m_result.from = sender;
         reply = m_client->createMessage(request);
         connect(reply, &TwilioReply::finished, this, [this, reply] { onCreated(reply); });
     }
@@ -218,6 +269,7 @@ void SendJob::onCreated(TwilioReply *reply)
         return;
     }
     m_result.message = reply->message();
+    recordAttempt();
     if (m_request.followDelivery) {
         track();
         return;
@@ -263,6 +315,7 @@ void SendJob::track()
     connect(tracker, &DeliveryTracker::statusChanged, this,
             [this](const StatusTransition &transition) {
                 m_result.timeline.append(transition);
+                recordAttempt();
                 Q_EMIT statusChanged(transition);
             });
     connect(tracker, &DeliveryTracker::finished, this,
@@ -352,8 +405,64 @@ void SendJob::finish(SendResult::Outcome outcome)
     m_finished = true;
     m_result.outcome = outcome;
     m_result.finishedAt = QDateTime::currentDateTimeUtc();
+    recordAttempt(); // queued before finished(): DeliveryLog::flush() then covers it
     setStage(SendResult::Stage::Done);
     Q_EMIT finished();
+}
+
+Attempt SendJob::attemptRow() const
+{
+    const bool verify = m_request.api == SendRequest::Api::Verify;
+    Attempt a;
+    a.id = m_attemptId;
+    a.createdAt = m_result.startedAt;
+    a.updatedAt = QDateTime::currentDateTimeUtc();
+    a.profile = m_profile.name;
+    a.api = verify ? Attempt::Api::Verify : Attempt::Api::Messages;
+    a.source = m_request.source == SendRequest::Source::Cli ? Attempt::Source::Cli
+        : m_request.source == SendRequest::Source::Hook     ? Attempt::Source::Hook
+                                                            : Attempt::Source::Form;
+    a.to = m_result.toE164;
+    if (verify) {
+        a.from = m_result.serviceSid;
+        a.sid = m_result.verification.sid;
+        a.status = m_result.verification.status;
+    } else {
+        a.from = m_result.from;
+        a.body = m_request.body;
+        a.encoding = SegmentCalculator::encodingName(m_result.segments.encoding);
+        a.segments = m_result.segments.segments;
+        a.sid = m_result.message.sid;
+        a.status = m_result.message.status;
+        a.errorCode = m_result.message.errorCode;
+        a.errorMessage = m_result.message.errorMessage;
+        a.price = m_result.message.price;
+        a.priceUnit = m_result.message.priceUnit;
+        a.timeline = m_result.timeline;
+    }
+    if (!a.sid.isEmpty()) {
+        // Twilio has it: its status says how far it got (a cancelled wait does not stop it).
+        a.outcome = Attempt::outcomeForStatus(a.status);
+    } else if (m_finished && m_result.outcome == SendResult::Outcome::Rejected) {
+        a.outcome = Attempt::Outcome::Rejected;
+        a.errorCode = m_result.error.code;
+        a.errorMessage = m_result.error.message;
+    } else if (m_finished && m_result.outcome == SendResult::Outcome::Cancelled
+               && m_result.error.notSent) {
+        a.outcome = Attempt::Outcome::Cancelled;
+    } else {
+        // Not answered: the POST may have reached Twilio.
+        a.outcome = Attempt::Outcome::Unknown;
+        if (m_finished && m_result.error.isError())
+            a.errorMessage = m_result.error.message;
+    }
+    return a;
+}
+
+void SendJob::recordAttempt()
+{
+    if (m_log && m_attemptId != 0)
+        m_log->updateAttempt(attemptRow());
 }
 
 QString SendResult::outcomeName(Outcome outcome)

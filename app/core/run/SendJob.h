@@ -14,6 +14,8 @@
 
 #include <optional>
 
+class DeliveryLog;
+struct Attempt;
 class QNetworkAccessManager;
 class SecretStore;
 class TwilioClient;
@@ -31,6 +33,7 @@ struct SendRequest
     QString body; // Messages: the text
     QString code; // Verify: the custom code (Auth0's context.code)
     QString locale; // Verify: optional, e.g. "en"
+    QString channel = QStringLiteral("sms"); // Verify: "sms", or "call" for a voice code
     // Overrides of the profile's secrets, for the hook runner whose code passes its own values:
     // the sender (a number or MG SID) instead of TWILIO_PHONE_NUMBER, the Verify service instead
     // of TWILIO_VERIFY_SERVICE_SID. Empty: the secret is used.
@@ -98,6 +101,10 @@ public:
     void setTimeoutMs(int ms); // per request
     void setPollIntervalMs(int ms); // delivery polling
     void setReceiptWaitMs(int ms); // how long `sent` waits for a receipt
+    // Records the attempt in the log: written before the request goes out (nothing is sent when
+    // that write fails), updated with each status and the outcome. A log that could not be
+    // opened (e.g. newer schema) is skipped: the send goes out unrecorded, with a warning.
+    void setDeliveryLog(DeliveryLog *log);
 
     void start(const SendRequest &request);
     void cancel();
@@ -117,6 +124,9 @@ Q_SIGNALS:
 private:
     void run();
     void sendWithSecrets(const QMap<QString, QString> &secrets);
+    void post(const QMap<QString, QString> &secrets, const QMap<QString, QString> &values);
+    Attempt attemptRow() const; // the log's row for this send, as far as it has gone
+    void recordAttempt(); // rewrites the row, when there is one
     void onCreated(TwilioReply *reply);
     void onVerificationCreated(TwilioReply *reply);
     void track();
@@ -135,5 +145,7 @@ private:
     SendResult m_result;
     TwilioClient *m_client = nullptr;
     QPointer<QObject> m_pending; // the reply, tracker or keychain job under way
+    QPointer<DeliveryLog> m_log;
+    qint64 m_attemptId = 0; // the log's row, once committed
     bool m_finished = false;
 };

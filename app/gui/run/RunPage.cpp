@@ -1,6 +1,8 @@
 #include "RunPage.h"
 #include "ui_RunPage.h"
 
+#include "ExplanationMarkdown.h"
+#include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/Auth0MessageTemplate.h"
 #include "secrets/SecretRules.h"
@@ -58,39 +60,6 @@ QColor statusColor(const QString &status)
     if (status == QLatin1String("sent") || status == QLatin1String("pending"))
         return Blue;
     return Amber;
-}
-
-// Twilio's dictionary texts are flattened Markdown ("* cause one * cause two #### Heading ..."):
-// restore the line breaks so that lists render as lists.
-QString dictionaryMarkdown(const QString &text)
-{
-    QString md = text;
-    static const QRegularExpression heading(QStringLiteral("\\s*#{2,6}\\s+"));
-    md.replace(heading, QStringLiteral("\n\n"));
-    static const QRegularExpression bullet(QStringLiteral("(^|\\s)\\*\\s+"));
-    md.replace(bullet, QStringLiteral("\n- "));
-    return md.trimmed();
-}
-
-QString explanationToMarkdown(const ErrorExplanation &e, const QString &title)
-{
-    QStringList parts;
-    parts << QStringLiteral("**%1**").arg(title);
-    if (!e.message.isEmpty() && !title.contains(e.message))
-        parts << e.message;
-    if (!e.secondaryMessage.isEmpty())
-        parts << e.secondaryMessage;
-    if (!e.causes.isEmpty())
-        parts << QStringLiteral("**%1**\n\n%2")
-                     .arg(RunPage::tr("Possible causes"), dictionaryMarkdown(e.causes));
-    if (!e.solutions.isEmpty())
-        parts << QStringLiteral("**%1**\n\n%2")
-                     .arg(RunPage::tr("What to do"), dictionaryMarkdown(e.solutions));
-    if (e.docsUrl.isValid())
-        parts << QStringLiteral("[%1](%2)")
-                     .arg(RunPage::tr("Twilio's documentation of this error"),
-                          e.docsUrl.toString(QUrl::FullyEncoded));
-    return parts.join(QStringLiteral("\n\n"));
 }
 
 QString statusName(const QString &status)
@@ -557,6 +526,7 @@ void RunPage::send()
     m_sendStartedUtc = QDateTime::currentDateTimeUtc();
 
     auto *job = new SendJob(m_profile, m_secrets, m_network, this);
+    job->setDeliveryLog(m_deliveryLog);
     m_job = job;
     connect(job, &SendJob::stageChanged, this, &RunPage::onStageChanged);
     connect(job, &SendJob::statusChanged, this, &RunPage::onStatusChanged);
@@ -565,6 +535,11 @@ void RunPage::send()
     updateSendState();
     onStageChanged(SendResult::Stage::NotStarted);
     job->start(request);
+}
+
+void RunPage::setDeliveryLog(DeliveryLog *log)
+{
+    m_deliveryLog = log;
 }
 
 void RunPage::cancel()
@@ -828,7 +803,7 @@ QString RunPage::explanationMarkdown(const SendResult &result) const
             explanation = ErrorDictionary::lookup(error.code);
         if (!explanation.docsUrl.isValid() && error.code != 0)
             explanation.docsUrl = ErrorDictionary::docsUrl(error.code);
-        parts << explanationToMarkdown(explanation, title);
+        parts << ExplanationMarkdown::render(explanation, title);
         if (!error.detail.isEmpty())
             parts << tr("Details: %1").arg(error.detail);
     } else if (result.outcome == SendResult::Outcome::NotDelivered) {
@@ -839,14 +814,8 @@ QString RunPage::explanationMarkdown(const SendResult &result) const
             code = result.timeline.constLast().errorCode;
             message = result.timeline.constLast().errorMessage;
         }
-        if (code != 0) {
-            ErrorExplanation explanation = ErrorDictionary::lookup(code);
-            explanation.docsUrl = ErrorDictionary::docsUrl(code);
-            if (message.isEmpty())
-                message = explanation.message;
-            parts << explanationToMarkdown(explanation,
-                                           tr("Twilio error %1: %2").arg(code).arg(message));
-        }
+        if (code != 0)
+            parts << ExplanationMarkdown::forCode(code, message);
     }
     for (const QString &warning : result.warnings)
         parts << tr("Warning: %1").arg(warning);

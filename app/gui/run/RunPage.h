@@ -14,6 +14,7 @@ namespace Ui {
 class RunPage;
 }
 
+class DeliveryLog;
 class ProfileStore;
 class SecretStore;
 class QNetworkAccessManager;
@@ -37,6 +38,8 @@ public:
     void setProfile(const QString &name);
     // Reads the profile again (settings and which secrets are set), e.g. after they changed.
     void reload();
+    // Every send is recorded there (null: not recorded).
+    void setDeliveryLog(DeliveryLog *log);
 
 Q_SIGNALS:
     void sendFinished(SendResult::Outcome outcome);
@@ -77,6 +80,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network = nullptr; // made on the first send
+    QPointer<DeliveryLog> m_deliveryLog;
     Profile m_profile;
 
     SecretsState m_secretsState = SecretsState::Unknown;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Attempt.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+// The delivery log's SQLite schema and the helpers every connection to it shares (DeliveryLog's
+// writer, LogExport's reader). The version lives in PRAGMA user_version; migrate() runs the steps
+// from the file's version up to version() in one transaction, and refuses a newer file untouched.
+class LogSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(LogSchema)
+public:
+    static int version(); // the version this build writes
+    // The statements of one step: step 1 builds the first schema from nothing, step N (N > 1)
+    // turns version N-1 into N. Kept for every version, so tests can build an old database.
+    static QStringList migrationStep(int toVersion);
+
+    // Opens a connection with the project's settings (busy timeout so that the console and the
+    // CLI can share the file; foreign keys on). readOnly connections skip the file's creation.
+    static QSqlDatabase openConnection(const QString &connectionName, const QString &path,
+                                       bool readOnly, QString *error);
+    // Reads user_version first and refuses (without writing) a newer file, then switches to WAL
+    // and migrates. error is translated and names the file, the versions and what to do.
+    static bool migrate(QSqlDatabase &db, QString *error);
+
+    // The SELECT list that attemptFromQuery() reads, over table `attempts` as `a`.
+    static QString attemptColumns();
+    static Attempt attemptFromQuery(const QSqlQuery &query); // without its timeline
+    // The timeline of one attempt, oldest first, through a query prepared with timelineSql()
+    // (prepared once and reused: an export reads a million of them).
+    static QString timelineSql();
+    static QList<StatusTransition> timeline(QSqlQuery &prepared, qint64 attemptId);
+
+    static qint64 toMs(const QDateTime &utc);
+    static QDateTime fromMs(qint64 ms);
+};

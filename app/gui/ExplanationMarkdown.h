@@ -1,0 +1,23 @@
+#pragma once
+
+#include "twilio/TwilioError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Twilio's explanation of an error as Markdown for a QTextBrowser: a bold title, the message,
+// possible causes and what to do as lists, and the link to Twilio's page. Shared by the Run page's
+// result card and the delivery log's details pane.
+class ExplanationMarkdown
+{
+    Q_DECLARE_TR_FUNCTIONS(ExplanationMarkdown)
+public:
+    static QString render(const ErrorExplanation &explanation, const QString &title);
+    // The dictionary's entry (and docs link) for a Twilio code, titled "Twilio error CODE: TEXT";
+    // message is Twilio's own text for this occurrence, or empty for the dictionary's.
+    static QString forCode(int code, const QString &message);
+
+    // Twilio's dictionary texts are flattened Markdown ("* cause one * cause two #### Heading
+    // ..."): restores the line breaks so that lists render as lists.
+    static QString dictionaryText(const QString &text);
+};

@@ -1,0 +1,647 @@
+#include "log/DeliveryLog.h"
+#include "log/LogExport.h"
+#include "log/LogFilter.h"
+#include "log/LogSchema.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(LogFilter)
+
+// DeliveryLog against real SQLite files in a temporary folder: every field and the timeline
+// survive a round trip, filters and text search select the right rows, a first-schema file is
+// migrated with its rows, a newer file is refused untouched, and exports parse back.
+class TestDeliveryLog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void roundTripEveryField();
+    void updateAppendsTransitionsInOrder();
+    void filters_data();
+    void filters();
+    void migratesFirstSchema();
+    void newerSchemaRefusedUntouched();
+    void filterToSqlPure();
+    void exportCsv();
+    void exportJson();
+
+private:
+    std::unique_ptr<DeliveryLog> openLog(const QString &path);
+    qint64 begin(DeliveryLog *log, const Attempt &a);
+    QList<Attempt> query(DeliveryLog *log, const LogFilter &filter, int limit = 0);
+    Attempt sample() const;
+    void fillForFilters(DeliveryLog *log);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+namespace {
+
+const QString Token = QStringLiteral("5a2db0c0000000000000000000a7f011"); // must never appear
+
+QDateTime at(int minutes)
+{
+    return QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC).addSecs(minutes * 60);
+}
+
+StatusTransition transition(const QString &status, int minutes, int code = 0,
+                            const QString &message = {})
+{
+    StatusTransition t;
+    t.status = status;
+    t.at = at(minutes);
+    t.errorCode = code;
+    t.errorMessage = message;
+    return t;
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// RFC 4180 reader for the test: quoted fields may hold commas, quotes ("") and line breaks.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size()
+                   && text.at(i + 1) == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestDeliveryLog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("log.sqlite"));
+}
+
+void TestDeliveryLog::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<DeliveryLog> TestDeliveryLog::openLog(const QString &path)
+{
+    auto log = std::make_unique<DeliveryLog>(path);
+    QSignalSpy opened(log.get(), &DeliveryLog::opened);
+    log->open();
+    if (!opened.wait(10000))
+        return nullptr;
+    return log;
+}
+
+qint64 TestDeliveryLog::begin(DeliveryLog *log, const Attempt &a)
+{
+    qint64 id = -1;
+    QString error;
+    log->beginAttempt(a, this, [&](qint64 newId, const QString &e) {
+        id = newId;
+        error = e;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(id != -1, 10000); }();
+    if (!error.isEmpty())
+        qWarning("beginAttempt: %s", qPrintable(error));
+    return id;
+}
+
+QList<Attempt> TestDeliveryLog::query(DeliveryLog *log, const LogFilter &filter, int limit)
+{
+    QList<Attempt> rows;
+    bool done = false;
+    log->query(filter, limit, this, [&](const QList<Attempt> &list, const QString &error) {
+        if (!error.isEmpty())
+            qWarning("query: %s", qPrintable(error));
+        rows = list;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return rows;
+}
+
+Attempt TestDeliveryLog::sample() const
+{
+    Attempt a;
+    a.createdAt = at(0);
+    a.updatedAt = at(1);
+    a.profile = QStringLiteral("Production");
+    a.api = Attempt::Api::Messages;
+    a.source = Attempt::Source::Hook;
+    a.to = QStringLiteral("+447700900123");
+    a.from = QStringLiteral("MG5a2db0c000000000000000000000f011");
+    a.body = QStringLiteral("Your code is 123456, \"quoted\"\nnext line é ✓");
+    a.encoding = QStringLiteral("UCS-2");
+    a.segments = 2;
+    a.sid = QStringLiteral("SM5a2db0c000000000000000000000aa01");
+    a.status = QStringLiteral("undelivered");
+    a.outcome = Attempt::Outcome::Failed;
+    a.errorCode = 30003;
+    a.errorMessage = QStringLiteral("Unreachable destination handset");
+    a.price = QStringLiteral("-0.01580");
+    a.priceUnit = QStringLiteral("USD");
+    a.timeline = {transition(QStringLiteral("queued"), 0), transition(QStringLiteral("sent"), 1),
+                  transition(QStringLiteral("undelivered"), 2, 30003,
+                             QStringLiteral("Unreachable destination handset"))};
+    return a;
+}
+
+void TestDeliveryLog::roundTripEveryField()
+{
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    QVERIFY(log->isOpen());
+    QSignalSpy changed(log.get(), &DeliveryLog::attemptChanged);
+    const Attempt a = sample();
+    const qint64 id = begin(log.get(), a);
+    QVERIFY(id > 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toLongLong(), id);
+
+    QList<Attempt> got;
+    bool done = false;
+    log->attempt(id, this, [&](const QList<Attempt> &list, const QString &) {
+        got = list;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(got.size(), 1);
+    const Attempt &b = got.constFirst();
+    QCOMPARE(b.id, id);
+    QCOMPARE(b.createdAt, a.createdAt);
+    QCOMPARE(b.updatedAt, a.updatedAt);
+    QCOMPARE(b.profile, a.profile);
+    QCOMPARE(b.api, a.api);
+    QCOMPARE(b.source, a.source);
+    QCOMPARE(b.to, a.to);
+    QCOMPARE(b.from, a.from);
+    QCOMPARE(b.body, a.body);
+    QCOMPARE(b.encoding, a.encoding);
+    QCOMPARE(b.segments, a.segments);
+    QCOMPARE(b.sid, a.sid);
+    QCOMPARE(b.status, a.status);
+    QCOMPARE(b.outcome, a.outcome);
+    QCOMPARE(b.errorCode, a.errorCode);
+    QCOMPARE(b.errorMessage, a.errorMessage);
+    QCOMPARE(b.price, a.price);
+    QCOMPARE(b.priceUnit, a.priceUnit);
+    QCOMPARE(b.timeline.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(b.timeline.at(i).status, a.timeline.at(i).status);
+        QCOMPARE(b.timeline.at(i).at, a.timeline.at(i).at);
+        QCOMPARE(b.timeline.at(i).errorCode, a.timeline.at(i).errorCode);
+        QCOMPARE(b.timeline.at(i).errorMessage, a.timeline.at(i).errorMessage);
+    }
+
+    // A second connection (another process, the viewer) sees the committed row: WAL, version 2.
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), DeliveryLog::schemaVersion());
+        QVERIFY(q.exec(QStringLiteral("SELECT to_number, outcome FROM attempts")) && q.next());
+        QCOMPARE(q.value(0).toString(), a.to);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("failed"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestDeliveryLog::updateAppendsTransitionsInOrder()
+{
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    Attempt a;
+    a.profile = QStringLiteral("P");
+    a.to = QStringLiteral("+14155552671");
+    a.body = QStringLiteral("hello");
+    a.source = Attempt::Source::Form;
+    a.outcome = Attempt::Outcome::Unknown;
+    a.id = begin(log.get(), a);
+    QVERIFY(a.id > 0);
+    QCOMPARE(query(log.get(), {}).constFirst().outcome, Attempt::Outcome::Unknown);
+
+    // Updates asked for back to back are applied in order; the last one wins.
+    a.sid = QStringLiteral("SM5a2db0c000000000000000000000bb02");
+    a.status = QStringLiteral("queued");
+    a.outcome = Attempt::Outcome::Pending;
+    a.timeline = {transition(QStringLiteral("queued"), 0)};
+    log->updateAttempt(a);
+    a.status = QStringLiteral("delivered");
+    a.outcome = Attempt::Outcome::Delivered;
+    a.price = QStringLiteral("-0.00790");
+    a.timeline << transition(QStringLiteral("sent"), 1)
+               << transition(QStringLiteral("delivered"), 2);
+    QString flushError = QStringLiteral("not called");
+    log->updateAttempt(a);
+    log->flush(this, [&](const QString &e) { flushError = e; });
+    QTRY_VERIFY(flushError.isEmpty());
+
+    const Attempt b = query(log.get(), {}).constFirst();
+    QCOMPARE(b.outcome, Attempt::Outcome::Delivered);
+    QCOMPARE(b.sid, a.sid);
+    QCOMPARE(b.price, a.price);
+    QCOMPARE(b.timeline.size(), 3);
+    QCOMPARE(b.timeline.at(0).status, QStringLiteral("queued"));
+    QCOMPARE(b.timeline.at(2).status, QStringLiteral("delivered"));
+
+    // A row with the same SID cannot be inserted twice.
+    Attempt dup = a;
+    dup.id = 0;
+    dup.timeline.clear();
+    QCOMPARE(begin(log.get(), dup), qint64(0));
+}
+
+void TestDeliveryLog::fillForFilters(DeliveryLog *log)
+{
+    // id order: 1..5, created one minute apart.
+    const struct
+    {
+        const char *profile, *api, *source, *to, *body, *sid, *status;
+        Attempt::Outcome outcome;
+        int error;
+    } rows[] = {
+        {"Prod", "messages", "form", "+447700900001", "Your code is 111111", "SM01", "delivered",
+         Attempt::Outcome::Delivered, 0},
+        {"Prod", "messages", "hook", "+14155550002", "Votre code est 222222", "SM02", "undelivered",
+         Attempt::Outcome::Failed, 30003},
+        {"Test", "verify", "cli", "+14155550003", "", "VE03", "pending", Attempt::Outcome::Pending,
+         0},
+        {"Test", "messages", "twilio", "+447700900004", "ok 50% off_x", "SM04", "failed",
+         Attempt::Outcome::Failed, 30007},
+        {"Prod", "messages", "cli", "+33612345005", "Ihr Code: 555555", "", "",
+         Attempt::Outcome::Unknown, 0},
+    };
+    int minute = 0;
+    for (const auto &r : rows) {
+        Attempt a;
+        a.createdAt = at(minute++);
+        a.profile = QString::fromLatin1(r.profile);
+        a.api = *Attempt::apiFromName(QString::fromLatin1(r.api));
+        a.source = *Attempt::sourceFromName(QString::fromLatin1(r.source));
+        a.to = QString::fromLatin1(r.to);
+        a.body = QString::fromLatin1(r.body);
+        a.sid = QString::fromLatin1(r.sid);
+        a.status = QString::fromLatin1(r.status);
+        a.outcome = r.outcome;
+        a.errorCode = r.error;
+        QVERIFY(begin(log, a) > 0);
+    }
+}
+
+void TestDeliveryLog::filters_data()
+{
+    QTest::addColumn<LogFilter>("filter");
+    QTest::addColumn<QList<int>>("expected"); // by 1-based insertion order, newest first
+
+    LogFilter f;
+    QTest::newRow("none") << f << QList<int> {5, 4, 3, 2, 1};
+    f = {};
+    f.profile = QStringLiteral("Test");
+    QTest::newRow("profile") << f << QList<int> {4, 3};
+    f = {};
+    f.api = Attempt::Api::Verify;
+    QTest::newRow("api") << f << QList<int> {3};
+    f = {};
+    f.source = Attempt::Source::Cli;
+    QTest::newRow("source") << f << QList<int> {5, 3};
+    f = {};
+    f.outcomes = {Attempt::Outcome::Failed, Attempt::Outcome::Unknown};
+    QTest::newRow("outcomes") << f << QList<int> {5, 4, 2};
+    f = {};
+    f.statuses = {QStringLiteral("undelivered")};
+    QTest::newRow("status") << f << QList<int> {2};
+    f = {};
+    f.since = at(1);
+    f.until = at(3);
+    QTest::newRow("since/until") << f << QList<int> {3, 2};
+    f = {};
+    f.to = QStringLiteral("+44 7700");
+    QTest::newRow("to digits") << f << QList<int> {4, 1};
+    f = {};
+    f.errorCode = 30007;
+    QTest::newRow("error") << f << QList<int> {4};
+    f = {};
+    f.text = QStringLiteral("code");
+    QTest::newRow("fts word") << f << QList<int> {5, 2, 1};
+    f = {};
+    f.text = QStringLiteral("22222");
+    QTest::newRow("fts substring") << f << QList<int> {2};
+    f = {};
+    f.text = QStringLiteral("VE03");
+    QTest::newRow("fts sid") << f << QList<int> {3};
+    f = {};
+    f.text = QStringLiteral("CODE \"or");
+    QTest::newRow("fts quote is literal") << f << QList<int> {};
+    f = {};
+    f.text = QStringLiteral("0%");
+    QTest::newRow("short like, % literal") << f << QList<int> {4};
+    f = {};
+    f.text = QStringLiteral("_x");
+    QTest::newRow("short like, _ literal") << f << QList<int> {4};
+    f = {};
+    f.profile = QStringLiteral("Prod");
+    f.text = QStringLiteral("de");
+    QTest::newRow("combined") << f << QList<int> {5, 2, 1};
+}
+
+void TestDeliveryLog::filters()
+{
+    QFETCH(LogFilter, filter);
+    QFETCH(QList<int>, expected);
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    fillForFilters(log.get());
+    QList<int> got;
+    for (const Attempt &a : query(log.get(), filter))
+        got << int(a.id);
+    QCOMPARE(got, expected);
+    // limit keeps the newest.
+    if (expected.size() > 1) {
+        const QList<Attempt> one = query(log.get(), filter, 1);
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(int(one.constFirst().id), expected.constFirst());
+    }
+}
+
+void TestDeliveryLog::migratesFirstSchema()
+{
+    // A real version-1 file, as the first release wrote it.
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : LogSchema::migrationStep(1))
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO attempts(id, created_at, updated_at, profile, api, source, to_number, "
+            "from_number, body, sid, status, outcome, error_code) VALUES "
+            "(1, 1714564800000, 1714564800000, 'Prod', 'messages', 'form', '+14155552671', "
+            "'+15005550006', 'Your verification code is 424242', 'SM5a2db0c0000000000000000000"
+            "00cc01', 'delivered', 'delivered', 0), "
+            "(2, 1714564860000, 1714564860000, 'Prod', 'messages', 'cli', '+14155553003', "
+            "'+15005550006', 'Another text', NULL, '', 'unknown', 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO transitions(attempt_id, at, status) VALUES "
+                                      "(1, 1714564800000, 'queued'), (1, 1714564801000, "
+                                      "'delivered')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    QVERIFY2(log->isOpen(), qPrintable(log->errorString()));
+    const QList<Attempt> all = query(log.get(), {});
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(1).body, QStringLiteral("Your verification code is 424242"));
+    QCOMPARE(all.at(1).timeline.size(), 2);
+    QCOMPARE(all.at(0).outcome, Attempt::Outcome::Unknown);
+    // The full-text index was built over the old rows, and new rows join it.
+    LogFilter f;
+    f.text = QStringLiteral("424242");
+    QCOMPARE(query(log.get(), f).size(), 1);
+    Attempt a;
+    a.profile = QStringLiteral("Prod");
+    a.to = QStringLiteral("+14155550100");
+    a.body = QStringLiteral("code 424242 again");
+    QVERIFY(begin(log.get(), a) > 0);
+    QCOMPARE(query(log.get(), f).size(), 2);
+    f.text = QStringLiteral("cc01");
+    QCOMPARE(query(log.get(), f).size(), 1);
+    log.reset();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("after"));
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                  "('sync_state', 'attempts_fts', 'attempts_status_created')"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("after"));
+}
+
+void TestDeliveryLog::newerSchemaRefusedUntouched()
+{
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE attempts(id INTEGER PRIMARY KEY, x TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("new"));
+    const QByteArray before = checksum(m_path);
+    QVERIFY(!before.isEmpty());
+
+    auto log = std::make_unique<DeliveryLog>(m_path);
+    QSignalSpy opened(log.get(), &DeliveryLog::opened);
+    log->open();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.at(0).at(0).toBool(), false);
+    const QString error = opened.at(0).at(1).toString();
+    QVERIFY2(error.contains(m_path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(DeliveryLog::schemaVersion())), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Update")), qPrintable(error));
+    QVERIFY(log->openFailed());
+    QCOMPARE(log->errorString(), error);
+
+    // Writes are refused with the reason, and nothing is written.
+    Attempt a;
+    a.profile = QStringLiteral("P");
+    a.to = QStringLiteral("+14155552671");
+    QCOMPARE(begin(log.get(), a), qint64(0));
+    log.reset();
+    QCOMPARE(checksum(m_path), before);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+void TestDeliveryLog::filterToSqlPure()
+{
+    LogFilter empty;
+    QVERIFY(empty.isEmpty());
+    QCOMPARE(empty.toSql().where, QString());
+    QVERIFY(empty.toSql().bindings.isEmpty());
+
+    LogFilter f;
+    f.outcomes = {Attempt::Outcome::Failed, Attempt::Outcome::Rejected};
+    f.api = Attempt::Api::Messages;
+    f.since = at(0);
+    f.errorCode = 21211;
+    f.text = QStringLiteral("say \"hi\"");
+    QVERIFY(!f.isEmpty());
+    const LogFilter::Sql sql = f.toSql();
+    QCOMPARE(sql.where,
+             QStringLiteral("WHERE a.outcome IN (?, ?) AND a.api = ? AND a.created_at >= ? AND "
+                            "a.error_code = ? AND a.id IN (SELECT rowid FROM attempts_fts "
+                            "WHERE attempts_fts MATCH ?)"));
+    QCOMPARE(sql.bindings,
+             (QVariantList {QStringLiteral("failed"), QStringLiteral("rejected"),
+                            QStringLiteral("messages"), at(0).toMSecsSinceEpoch(), 21211,
+                            QStringLiteral("\"say \"\"hi\"\"\"")}));
+
+    LogFilter shortText;
+    shortText.text = QStringLiteral("5%");
+    const LogFilter::Sql s2 = shortText.toSql();
+    QVERIFY(s2.where.contains(QLatin1String("a.body LIKE ? ESCAPE")));
+    QVERIFY(!s2.where.contains(QLatin1String("attempts_fts")));
+    QCOMPARE(s2.bindings.size(), 5);
+    QCOMPARE(s2.bindings.first().toString(), QStringLiteral("%5\\%%"));
+
+    LogFilter to;
+    to.to = QStringLiteral(" +44 (7700) 900-1 ");
+    QCOMPARE(to.toSql().bindings, QVariantList {QStringLiteral("%+4477009001%")});
+}
+
+void TestDeliveryLog::exportCsv()
+{
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    const Attempt a = sample();
+    QVERIFY(begin(log.get(), a) > 0);
+    Attempt second;
+    second.createdAt = at(5);
+    second.profile = QStringLiteral("Prod, EU");
+    second.to = QStringLiteral("+14155552671");
+    second.body = QStringLiteral("plain");
+    QVERIFY(begin(log.get(), second) > 0);
+    log.reset(); // the export reads through its own connection
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const LogExport::Result r = LogExport::write(m_path, {}, LogExport::Format::Csv, &buffer);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rows, 2);
+    const QString text = QString::fromUtf8(buffer.data());
+    QVERIFY(!text.contains(Token));
+    const QList<QStringList> rows = parseCsv(text);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), LogExport::csvHeader());
+    const QStringList &newest = rows.at(1);
+    QCOMPARE(newest.size(), LogExport::csvHeader().size());
+    QCOMPARE(newest.at(LogExport::csvHeader().indexOf(QStringLiteral("profile"))),
+             QStringLiteral("Prod, EU"));
+    const QStringList &row = rows.at(2);
+    const auto col = [&](const char *name) {
+        return row.at(LogExport::csvHeader().indexOf(QString::fromLatin1(name)));
+    };
+    QCOMPARE(col("body"), a.body); // commas, quotes, a line break and non-ASCII intact
+    QCOMPARE(col("to"), a.to);
+    QCOMPARE(col("sid"), a.sid);
+    QCOMPARE(col("outcome"), QStringLiteral("failed"));
+    QCOMPARE(col("error_code"), QStringLiteral("30003"));
+    QCOMPARE(col("created_at"), QStringLiteral("2024-05-01T12:00:00.000Z"));
+    QVERIFY(col("timeline").startsWith(QLatin1String("queued@2024-05-01T12:00:00.000Z;sent@")));
+
+    // A filter applies to the export too.
+    QBuffer filtered;
+    filtered.open(QIODevice::WriteOnly);
+    LogFilter f;
+    f.text = QStringLiteral("plain");
+    QCOMPARE(LogExport::write(m_path, f, LogExport::Format::Csv, &filtered).rows, 1);
+    QCOMPARE(parseCsv(QString::fromUtf8(filtered.data())).size(), 2);
+}
+
+void TestDeliveryLog::exportJson()
+{
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    const Attempt a = sample();
+    QVERIFY(begin(log.get(), a) > 0);
+    log.reset();
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int progressCalls = 0;
+    const LogExport::Result r = LogExport::write(m_path, {}, LogExport::Format::Json, &buffer,
+                                                 [&](qint64) { return ++progressCalls > 0; });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!buffer.data().contains(Token.toUtf8()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(doc.isArray());
+    QCOMPARE(doc.array().size(), 1);
+    const QJsonObject o = doc.array().at(0).toObject();
+    QCOMPARE(o.value(QStringLiteral("body")).toString(), a.body);
+    QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("hook"));
+    QCOMPARE(o.value(QStringLiteral("error_code")).toInt(), 30003);
+    QCOMPARE(o.value(QStringLiteral("price")).toString(), a.price);
+    const QJsonArray timeline = o.value(QStringLiteral("timeline")).toArray();
+    QCOMPARE(timeline.size(), 3);
+    QCOMPARE(timeline.at(2).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("undelivered"));
+    QCOMPARE(timeline.at(2).toObject().value(QStringLiteral("error_code")).toInt(), 30003);
+
+    // An empty selection is still a JSON array.
+    QBuffer none;
+    none.open(QIODevice::WriteOnly);
+    LogFilter f;
+    f.profile = QStringLiteral("nobody");
+    QVERIFY(LogExport::write(m_path, f, LogExport::Format::Json, &none).ok);
+    QCOMPARE(QJsonDocument::fromJson(none.data()).array().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryLog)
+#include "TestDeliveryLog.moc"

@@ -1,0 +1,4 @@
+# The delivery log: store, filters, migrations, export (TestDeliveryLog); sync from Twilio's
+# message list against the in-process sandbox (TestLogSync).
+add_qt_test(TestDeliveryLog SOURCES TestDeliveryLog.cpp LIBRARIES smshook_core Qt6::Sql)
+add_qt_test(TestLogSync SOURCES TestLogSync.cpp LIBRARIES smshook_core Qt6::Sql Qt6::Network)

@@ -5,14 +5,17 @@
 #include <QStringList>
 
 // Lint for Auth0's Send Phone Message hook, as the user types. Pure functions over the source
-// text: no engine state, no I/O, fast enough to run on every keystroke.
+// text: no I/O, fast enough to run on every keystroke (debounced). The source is parsed by acorn
+// (resources/hooks) in a QJSEngine that each calling thread keeps: safe to call from any thread,
+// and a worker thread keeps the UI thread free. The first call on a thread loads the parser.
 struct LintIssue
 {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
-    int line = 0; // 1-based
+    int line = 0; // 1-based; 0 for an issue tied to no line (a secret defined but never read)
     int column = 0; // 1-based; 0 when the whole line is meant
-    QString rule; // stable id for --json and tests: "syntax", "missing-secret", "unused-secret", ...
+    QString
+        rule; // stable id for --json and tests: "syntax", "missing-secret", "unused-secret", ...
     QString message; // translated: what is wrong
     QString fix; // translated: what to do
 };
@@ -22,4 +25,6 @@ namespace HookLint {
 QList<LintIssue> lint(const QString &source, const QStringList &definedSecrets);
 // The secret names the code reads (context.webtask.secrets.X or ['X']), in order, once each.
 QStringList usedSecrets(const QString &source);
+// Whether any issue is an error (not only warnings).
+bool hasErrors(const QList<LintIssue> &issues);
 } // namespace HookLint

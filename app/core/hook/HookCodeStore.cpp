@@ -1,0 +1,62 @@
+#include "HookCodeStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace {
+
+QString hooksDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/hooks");
+}
+
+} // namespace
+
+QString HookCodeStore::path(const QString &profile)
+{
+    // Profile names may hold "/", ".." or other characters a file name cannot: percent-encode
+    // everything but letters, digits, "-" and "_" so that each name maps to one safe file.
+    QByteArray encoded = QUrl::toPercentEncoding(profile, QByteArray(), QByteArray(".~"));
+    if (encoded.isEmpty())
+        encoded = QByteArrayLiteral("%00");
+    return hooksDir() + QLatin1Char('/') + QString::fromLatin1(encoded) + QStringLiteral(".js");
+}
+
+bool HookCodeStore::hasCode(const QString &profile)
+{
+    return QFile::exists(path(profile));
+}
+
+QString HookCodeStore::load(const QString &profile)
+{
+    QFile file(path(profile));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool HookCodeStore::save(const QString &profile, const QString &code, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QDir().mkpath(hooksDir()))
+        return fail(QCoreApplication::translate("HookCodeStore",
+                                                "Could not create the folder %1 for hook code: "
+                                                "check its permissions and free space.")
+                        .arg(QDir::toNativeSeparators(hooksDir())));
+    QSaveFile file(path(profile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0 || !file.commit())
+        return fail(QCoreApplication::translate("HookCodeStore",
+                                                "Could not save the hook code to %1: %2. Check "
+                                                "the folder's permissions and free space.")
+                        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    return true;
+}

@@ -1,0 +1,250 @@
+#include "TestSupport.h"
+#include "hook/HookTemplates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// sms-hook-cli run-hook and lint as a script uses them: the real binary against
+// `sms-hook-cli sandbox` running as another process, the profile's secrets in a real
+// (throwaway) keychain, set through the CLI itself.
+class TestCliHook : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void runTemplates_data();
+    void runTemplates();
+    void runHookJson();
+    void hookErrorExitsOne();
+    void badContextIsUsageError();
+    void lintBadFile();
+    void lintTemplate();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+    Run cli(const QStringList &args, const QByteArray &stdinData = {});
+    QString writeFile(const QString &name, const QString &text);
+    QStringList runHook(const QString &file, const QStringList &more = {}) const;
+
+    QTemporaryDir m_config;
+    QProcess m_sandbox;
+    QJsonObject m_credentials; // the sandbox's first line
+};
+
+void TestCliHook::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a D-Bus session with gnome-keyring: run through scripts/with-keyring.sh");
+    QVERIFY(m_config.isValid());
+    m_sandbox.start(QStringLiteral(SMSHOOK_CLI_PATH),
+                    {QStringLiteral("sandbox"), QStringLiteral("--json")});
+    QVERIFY(m_sandbox.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
+    m_credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+    const QString base = m_credentials.value(QStringLiteral("base_url")).toString();
+    QVERIFY(base.startsWith(QStringLiteral("http://127.0.0.1:")));
+
+    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("X"),
+                 QStringLiteral("--api-base"), base, QStringLiteral("--verify-base"), base});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QPair<QString, QString>> secrets {
+        {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("account_sid")},
+        {QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("auth_token")},
+        {QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("phone_number")},
+        {QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
+         QStringLiteral("verify_service_sid_custom_codes_on")}};
+    for (const auto &s : secrets) {
+        r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
+                 QStringLiteral("X"), s.first},
+                m_credentials.value(s.second).toString().toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+}
+
+void TestCliHook::cleanupTestCase()
+{
+    if (m_sandbox.state() == QProcess::NotRunning)
+        return;
+    m_sandbox.terminate();
+    QVERIFY(m_sandbox.waitForFinished(5000));
+}
+
+TestCliHook::Run TestCliHook::cli(const QStringList &args, const QByteArray &stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
+    Run run;
+    if (!p.waitForStarted(5000))
+        return run;
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+QString TestCliHook::writeFile(const QString &name, const QString &text)
+{
+    const QString path = m_config.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text.toUtf8());
+    return path;
+}
+
+QStringList TestCliHook::runHook(const QString &file, const QStringList &more) const
+{
+    return QStringList {QStringLiteral("run-hook"),  file,
+                        QStringLiteral("--profile"), QStringLiteral("X"),
+                        QStringLiteral("--to"),      QStringLiteral("+14155552671")}
+    + more;
+}
+
+void TestCliHook::runTemplates_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("sidPrefix");
+    QTest::newRow("programmable-sms") << QStringLiteral("programmable-sms") << QStringLiteral("SM");
+    QTest::newRow("verify") << QStringLiteral("verify") << QStringLiteral("VE");
+}
+
+void TestCliHook::runTemplates()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, sidPrefix);
+    const QString file = writeFile(id + QStringLiteral(".js"), HookTemplates::byId(id).source);
+    const Run r = cli(runHook(file));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\"sid\":\"") + sidPrefix), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("request: POST")));
+    const QString token = m_credentials.value(QStringLiteral("auth_token")).toString();
+    QVERIFY(!r.out.contains(token));
+    QVERIFY(!r.err.contains(token));
+    // The send is in the delivery log with source "hook"; no token anywhere on disk.
+    const Run logs
+        = cli({QStringLiteral("logs"), QStringLiteral("list"), QStringLiteral("--source"),
+               QStringLiteral("hook"), QStringLiteral("--json")});
+    QVERIFY2(logs.exitCode == 0, qPrintable(logs.err));
+    QVERIFY2(logs.out.contains(sidPrefix), qPrintable(logs.out));
+    QCOMPARE(TestSupport::filesContaining(m_config.path(), token), QStringList());
+}
+
+void TestCliHook::runHookJson()
+{
+    const QString file
+        = writeFile(QStringLiteral("log.js"),
+                    QStringLiteral("module.exports = function (recipient, text, context, cb) {\n"
+                                   "  console.log(text, context.message_type);\n"
+                                   "  cb(null, { to: recipient });\n};\n"));
+    const Run r = cli(runHook(file,
+                              {QStringLiteral("--json"), QStringLiteral("--context"),
+                               QStringLiteral("{\"message_type\": \"voice\", \"code\": \"42\"}")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+    QCOMPARE(json.value(QStringLiteral("result")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("+14155552671"));
+    const QJsonArray console = json.value(QStringLiteral("console")).toArray();
+    QCOMPARE(console.size(), 1);
+    QCOMPARE(console.first().toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Your verification code is: 42 voice"));
+}
+
+void TestCliHook::hookErrorExitsOne()
+{
+    const QString file
+        = writeFile(QStringLiteral("err.js"),
+                    QStringLiteral("module.exports = function (recipient, text, context, cb) {\n"
+                                   "  cb(new Error('no provider'));\n};\n"));
+    Run r = cli(runHook(file));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("no provider")));
+    r = cli(runHook(file, {QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("hook-error"));
+
+    // A script that never ends is stopped at --timeout-ms, also exit 1.
+    const QString loop = writeFile(
+        QStringLiteral("loop.js"),
+        QStringLiteral(
+            "module.exports = function (recipient, text, context, cb) { for (;;) {} };\n"));
+    r = cli(runHook(
+        loop, {QStringLiteral("--timeout-ms"), QStringLiteral("500"), QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("timed-out"));
+}
+
+void TestCliHook::badContextIsUsageError()
+{
+    const QString file = writeFile(QStringLiteral("ok.js"),
+                                   HookTemplates::byId(QStringLiteral("programmable-sms")).source);
+    const Run r = cli(runHook(file, {QStringLiteral("--context"), QStringLiteral("{\"a\": ")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--context")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("offset")));
+}
+
+void TestCliHook::lintBadFile()
+{
+    const QString file
+        = writeFile(QStringLiteral("bad.js"),
+                    QStringLiteral("module.exports = function (recipient, text, context, cb) {\n"
+                                   "  const x = ;\n};\n"));
+    Run r = cli({QStringLiteral("lint"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(file + QStringLiteral(":2:13: error:")), qPrintable(r.out));
+    r = cli({QStringLiteral("lint"), file, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray issues = r.json().value(QStringLiteral("issues")).toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().toObject().value(QStringLiteral("rule")).toString(),
+             QStringLiteral("syntax"));
+    QCOMPARE(issues.first().toObject().value(QStringLiteral("line")).toInt(), 2);
+}
+
+void TestCliHook::lintTemplate()
+{
+    const HookTemplate t = HookTemplates::byId(QStringLiteral("verify"));
+    const QString file = writeFile(QStringLiteral("verify.js"), t.source);
+    // The profile defines all four secrets: the Verify template does not read the phone number.
+    Run r = cli({QStringLiteral("lint"), file, QStringLiteral("--profile"), QStringLiteral("X"),
+                 QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("errors")).toInt(), 0);
+    const QJsonArray issues = r.json().value(QStringLiteral("issues")).toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().toObject().value(QStringLiteral("rule")).toString(),
+             QStringLiteral("unused-secret"));
+    r = cli({QStringLiteral("lint"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliHook)
+#include "TestCliHook.moc"

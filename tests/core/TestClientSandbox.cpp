@@ -85,6 +85,7 @@ private Q_SLOTS:
     void wrongCredentials();
     void verifyCustomCodesOff();
     void verifyCustomCodesOn();
+    void messagingService();
     void incomingPhoneNumberCapabilities();
     void outgoingCallerIdLookup();
     void deliveryTimeline_data();
@@ -347,6 +348,23 @@ void TestClientSandbox::verifyCustomCodesOff()
     QCOMPARE(created->verification().status, u"pending"_s);
     QCOMPARE(m_sandbox.verifications().size(), 1);
     QVERIFY(!m_sandbox.verifications().first().customCode);
+}
+
+void TestClientSandbox::messagingService()
+{
+    const auto &f = fixtures();
+    TwilioReply *found = client()->fetchMessagingService(f.messagingServiceSid);
+    QVERIFY(waitFinished(found));
+    QVERIFY2(found->isOk(), qPrintable(describe(found)));
+    QCOMPARE(found->messagingService().sid, f.messagingServiceSid);
+    QVERIFY(!found->messagingService().friendlyName.isEmpty());
+    QCOMPARE(m_sandbox.requestLog().last().path, u"/v1/Services/"_s + f.messagingServiceSid);
+
+    // The trial account has no Messaging Service: the full account's is invisible to it.
+    TwilioReply *other
+        = client(f.trialAccountSid, f.trialAuthToken)->fetchMessagingService(f.messagingServiceSid);
+    QVERIFY(waitFinished(other));
+    EXPECT_TWILIO_ERROR(other, 404, 20404);
 }
 
 void TestClientSandbox::verifyCustomCodesOn()

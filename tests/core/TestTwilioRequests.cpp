@@ -16,6 +16,7 @@ private Q_SLOTS:
     void basePathPrefixAndPort_data();
     void basePathPrefixAndPort();
     void verifyUsesVerifyBaseUrl();
+    void messagingServiceHost();
     void listMessagesFilters();
     void nextPageStaysOnTheProfileHost();
     void lookups();
@@ -125,6 +126,25 @@ void TestTwilioRequests::basePathPrefixAndPort()
     QVERIFY(!r.isPost());
     QVERIFY(r.body.isEmpty());
     QCOMPARE(r.url.toString(QUrl::FullyEncoded), expected);
+}
+
+void TestTwilioRequests::messagingServiceHost()
+{
+    const QString service = QStringLiteral("MG0123456789abcdef0123456789abcdef");
+    Profile p; // api.twilio.com -> messaging.twilio.com
+    TwilioRequest r = TwilioRequests::fetchMessagingService(p, m_creds, service);
+    QVERIFY(r.isValid());
+    QCOMPARE(r.url.toString(QUrl::FullyEncoded),
+             QStringLiteral("https://messaging.twilio.com/v1/Services/") + service);
+    p.apiBaseUrl = QUrl(QStringLiteral("https://api.dublin.ie1.twilio.com"));
+    QCOMPARE(TwilioRequests::fetchMessagingService(p, m_creds, service).url.host(),
+             QStringLiteral("messaging.dublin.ie1.twilio.com"));
+    // A simulator serves every host on its own port.
+    p.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1111/twilio"));
+    QCOMPARE(TwilioRequests::fetchMessagingService(p, m_creds, service)
+                 .url.toString(QUrl::FullyEncoded),
+             QStringLiteral("http://127.0.0.1:1111/twilio/v1/Services/") + service);
+    QVERIFY(!TwilioRequests::fetchMessagingService(p, m_creds, QStringLiteral("VA0123")).isValid());
 }
 
 void TestTwilioRequests::verifyUsesVerifyBaseUrl()

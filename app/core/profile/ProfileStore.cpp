@@ -98,6 +98,21 @@ bool ProfileStore::rename(const QString &from, const QString &to)
     return true;
 }
 
+QVariant ProfileStore::profileValue(const QString &name, const QString &key,
+                                    const QVariant &fallback) const
+{
+    return m_settings.value(groupFor(name) + QLatin1Char('/') + key, fallback);
+}
+
+bool ProfileStore::setProfileValue(const QString &name, const QString &key, const QVariant &value)
+{
+    if (!contains(name))
+        return false;
+    m_settings.setValue(groupFor(name) + QLatin1Char('/') + key, value);
+    m_settings.sync();
+    return true;
+}
+
 QString ProfileStore::lastProfile() const
 {
     return m_settings.value(LastProfileKey).toString();

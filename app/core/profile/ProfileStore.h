@@ -21,6 +21,13 @@ public:
     // Moves the settings of from to to (secrets are moved by SecretStore). to must not exist.
     bool rename(const QString &from, const QString &to);
 
+    // Other per-profile settings (e.g. what the checklist remembers), kept in the profile's group
+    // so that they go when the profile is removed. key may hold '/' for a sub-group. Nothing is
+    // written for a profile that does not exist (false).
+    QVariant profileValue(const QString &name, const QString &key,
+                          const QVariant &fallback = {}) const;
+    bool setProfileValue(const QString &name, const QString &key, const QVariant &value);
+
     QString lastProfile() const;
     void setLastProfile(const QString &name);
 

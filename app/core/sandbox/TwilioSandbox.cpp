@@ -322,6 +322,7 @@ public:
     Reply listIncomingNumbers(const Context &c);
     Reply listCallerIds(const Context &c);
     Reply fetchService(const Context &c, const QString &sid);
+    Reply fetchMessagingService(const Context &c, const QString &sid);
     Reply createVerification(const Context &c, const QString &serviceSid);
 
     QJsonObject messageJson(const Message &m) const;
@@ -401,6 +402,13 @@ void TwilioSandboxPrivate::addRoutes()
                   [this](const QString &sid, const QHttpServerRequest &r) {
                       return serve(r, QString(), false,
                                    [this, sid](const Context &c) { return fetchService(c, sid); });
+                  });
+    // Messaging Services live on messaging.twilio.com; same port too.
+    server->route(u"/v1/Services/<arg>"_s, Method::Get,
+                  [this](const QString &sid, const QHttpServerRequest &r) {
+                      return serve(r, QString(), false, [this, sid](const Context &c) {
+                          return fetchMessagingService(c, sid);
+                      });
                   });
     server->route(u"/v2/Services/<arg>/Verifications"_s, Method::Post,
                   [this](const QString &sid, const QHttpServerRequest &r) {
@@ -820,6 +828,26 @@ Reply TwilioSandboxPrivate::listCallerIds(const Context &c)
         });
     }
     return ok(page(u"outgoing_caller_ids"_s, items, c, filters));
+}
+
+Reply TwilioSandboxPrivate::fetchMessagingService(const Context &c, const QString &sid)
+{
+    // Another account's service is as invisible as one that does not exist.
+    if (c.account.messagingServiceSid.isEmpty() || sid != c.account.messagingServiceSid)
+        return notFound(c.path);
+    const QString url = base() + u"/v1/Services/"_s + sid;
+    const QString created = iso8601(FixtureDate);
+    return ok({
+        {u"sid"_s, sid},
+        {u"account_sid"_s, c.account.sid},
+        {u"friendly_name"_s, u"Sandbox Messaging Service"_s},
+        {u"date_created"_s, created},
+        {u"date_updated"_s, created},
+        {u"use_inbound_webhook_on_number"_s, false},
+        {u"usecase"_s, u"notifications"_s},
+        {u"url"_s, url},
+        {u"links"_s, QJsonObject {{u"phone_numbers"_s, QString(url + u"/PhoneNumbers"_s)}}},
+    });
 }
 
 Reply TwilioSandboxPrivate::fetchService(const Context &c, const QString &sid)

@@ -69,6 +69,12 @@ TwilioReply *TwilioClient::fetchVerifyService(const QString &serviceSid)
                 TwilioRequests::fetchVerifyService(m_profile, m_credentials, serviceSid));
 }
 
+TwilioReply *TwilioClient::fetchMessagingService(const QString &serviceSid)
+{
+    return send(TwilioReply::Operation::FetchMessagingService,
+                TwilioRequests::fetchMessagingService(m_profile, m_credentials, serviceSid));
+}
+
 TwilioReply *TwilioClient::createVerification(const QString &serviceSid,
                                               const VerificationRequest &verification)
 {

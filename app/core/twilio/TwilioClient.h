@@ -43,6 +43,7 @@ public:
     TwilioReply *findIncomingPhoneNumber(const QString &phoneNumber);
     TwilioReply *findOutgoingCallerId(const QString &phoneNumber);
     TwilioReply *fetchVerifyService(const QString &serviceSid);
+    TwilioReply *fetchMessagingService(const QString &serviceSid);
     TwilioReply *createVerification(const QString &serviceSid,
                                     const VerificationRequest &verification);
 

@@ -218,6 +218,16 @@ TwilioResult<VerifyService> verifyService(int httpStatus, const QByteArray &body
     });
 }
 
+TwilioResult<MessagingService> messagingService(int httpStatus, const QByteArray &body)
+{
+    return resource<MessagingService>(httpStatus, body,
+                                      [](const QJsonObject &o, MessagingService &m) {
+                                          m.sid = stringField(o, QLatin1String("sid"));
+                                          m.friendlyName
+                                              = stringField(o, QLatin1String("friendly_name"));
+                                      });
+}
+
 TwilioResult<Verification> verification(int httpStatus, const QByteArray &body)
 {
     return resource<Verification>(httpStatus, body, [](const QJsonObject &o, Verification &v) {

@@ -25,6 +25,7 @@ TwilioResult<Message> message(int httpStatus, const QByteArray &body);
 TwilioResult<MessagePage> messagePage(int httpStatus, const QByteArray &body);
 TwilioResult<Account> account(int httpStatus, const QByteArray &body);
 TwilioResult<VerifyService> verifyService(int httpStatus, const QByteArray &body);
+TwilioResult<MessagingService> messagingService(int httpStatus, const QByteArray &body);
 TwilioResult<Verification> verification(int httpStatus, const QByteArray &body);
 TwilioResult<QList<IncomingPhoneNumber>> incomingPhoneNumbers(int httpStatus,
                                                               const QByteArray &body);

@@ -59,9 +59,7 @@ private:
     qint64 m_pos = 0;
 };
 
-template<typename T>
-T resultAs(const std::variant<std::monostate, Message, MessagePage, Account, VerifyService,
-                              Verification, QList<IncomingPhoneNumber>, QList<OutgoingCallerId>> &r)
+template<typename T, typename Variant> T resultAs(const Variant &r)
 {
     if (const T *v = std::get_if<T>(&r))
         return *v;
@@ -126,6 +124,10 @@ QList<IncomingPhoneNumber> TwilioReply::incomingPhoneNumbers() const
 QList<OutgoingCallerId> TwilioReply::outgoingCallerIds() const
 {
     return resultAs<QList<OutgoingCallerId>>(m_result);
+}
+MessagingService TwilioReply::messagingService() const
+{
+    return resultAs<MessagingService>(m_result);
 }
 
 void TwilioReply::start()
@@ -342,6 +344,9 @@ void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QBy
         break;
     case Operation::FindOutgoingCallerId:
         take(TwilioParser::outgoingCallerIds(status, body));
+        break;
+    case Operation::FetchMessagingService:
+        take(TwilioParser::messagingService(status, body));
         break;
     }
 

@@ -31,6 +31,7 @@ public:
         CreateVerification,
         FindIncomingPhoneNumber,
         FindOutgoingCallerId,
+        FetchMessagingService,
     };
 
     ~TwilioReply() override;
@@ -51,6 +52,7 @@ public:
     Verification verification() const;
     QList<IncomingPhoneNumber> incomingPhoneNumbers() const; // empty: not on this account
     QList<OutgoingCallerId> outgoingCallerIds() const; // empty: not verified
+    MessagingService messagingService() const;
 
     // Stops the operation; finished() is emitted (error kind Cancelled) before this returns.
     // Cancelling a POST in flight cannot take it back: the error then says to check the log.
@@ -71,7 +73,8 @@ private:
         RetryPolicy retry;
     };
     using Result = std::variant<std::monostate, Message, MessagePage, Account, VerifyService,
-                                Verification, QList<IncomingPhoneNumber>, QList<OutgoingCallerId>>;
+                                Verification, QList<IncomingPhoneNumber>, QList<OutgoingCallerId>,
+                                MessagingService>;
 
     TwilioReply(Operation operation, const TwilioRequest &request, const TwilioCredentials &creds,
                 QNetworkAccessManager *nam, const Settings &settings, QObject *parent);

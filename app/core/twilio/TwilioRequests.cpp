@@ -256,6 +256,32 @@ TwilioRequest TwilioRequests::fetchVerifyService(const Profile &profile,
     return r;
 }
 
+TwilioRequest TwilioRequests::fetchMessagingService(const Profile &profile,
+                                                    const TwilioCredentials &credentials,
+                                                    const QString &serviceSid)
+{
+    if (const QString e = checkAccount(credentials); !e.isEmpty())
+        return failed(e);
+    if (!isPathSafeSid(serviceSid) || !serviceSid.startsWith(u"MG"))
+        return failed(tr("Messaging Service SID: \"%1\" is not a Messaging Service SID (MG "
+                         "followed by 32 hex digits).")
+                          .arg(serviceSid));
+    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
+    r.url = buildUrl(messagingBaseUrl(profile), QStringLiteral("/v1/Services/") + serviceSid);
+    return r;
+}
+
+QUrl TwilioRequests::messagingBaseUrl(const Profile &profile)
+{
+    QUrl url = profile.apiBaseUrl;
+    const QString host = url.host();
+    if (host.startsWith(QLatin1String("api.")) && host.endsWith(QLatin1String(".twilio.com"))) {
+        url.setHost(QStringLiteral("messaging.") + host.mid(4));
+        url.setPath(QString());
+    }
+    return url;
+}
+
 TwilioRequest TwilioRequests::createVerification(const Profile &profile,
                                                  const TwilioCredentials &credentials,
                                                  const QString &serviceSid,

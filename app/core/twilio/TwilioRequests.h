@@ -53,6 +53,14 @@ public:
     static TwilioRequest findOutgoingCallerId(const Profile &profile,
                                               const TwilioCredentials &credentials,
                                               const QString &phoneNumber);
+    // messaging.twilio.com (messagingBaseUrl): a Messaging Service, /v1/Services/{Sid}.
+    static TwilioRequest fetchMessagingService(const Profile &profile,
+                                               const TwilioCredentials &credentials,
+                                               const QString &serviceSid);
+    // A profile has no setting for Twilio's third host: https://messaging.twilio.com when the API
+    // base is api.twilio.com (or api.REGION.twilio.com -> messaging.REGION...), else the API base
+    // itself (the sandbox and contract mocks serve every host's paths on one port).
+    static QUrl messagingBaseUrl(const Profile &profile);
     // verify.twilio.com (Profile::verifyBaseUrl).
     static TwilioRequest fetchVerifyService(const Profile &profile,
                                             const TwilioCredentials &credentials,

@@ -88,6 +88,14 @@ struct VerifyService
     bool customCodeEnabled = false;
 };
 
+// A Messaging Service (messaging.twilio.com /v1/Services/{Sid}): a sender pool the hook may
+// send from instead of one number.
+struct MessagingService
+{
+    QString sid;
+    QString friendlyName;
+};
+
 struct VerificationRequest
 {
     QString to;

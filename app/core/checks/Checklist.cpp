@@ -1,0 +1,532 @@
+#include "Checklist.h"
+
+#include "CheckJudge.h"
+#include "hook/HookCodeStore.h"
+#include "hook/HookLint.h"
+#include "log/DeliveryLog.h"
+#include "phone/PhoneNumber.h"
+#include "profile/ProfileStore.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+#include "twilio/TwilioClient.h"
+#include "twilio/TwilioReply.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace {
+
+const QString ConfirmedKey = QStringLiteral("checks/customConfirmed");
+const QString ConfirmedAtKey = QStringLiteral("checks/customConfirmedAt");
+const QString RecipientKey = QStringLiteral("checks/testRecipient");
+
+using Ids = CheckItem::Ids;
+
+// How many attempts item 7 reads to skip imports of Twilio's own log (not a test send).
+constexpr int LastAttemptWindow = 20;
+
+} // namespace
+
+Checklist::Checklist(ProfileStore *profiles, SecretStore *secrets, QNetworkAccessManager *network,
+                     DeliveryLog *log, QObject *parent)
+    : QObject(parent), m_profiles(profiles), m_secrets(secrets), m_network(network), m_log(log)
+{
+    for (const QString &id : CheckItem::allIds())
+        m_items << CheckItem::initial(id);
+}
+
+Checklist::~Checklist()
+{
+    // Answers still on their way must not reach a half-destroyed object.
+    ++m_generation;
+}
+
+void Checklist::setProfile(const Profile &profile)
+{
+    if (m_running)
+        cancel();
+    m_profile = profile;
+    for (CheckItem &item : m_items)
+        item = CheckItem::initial(item.id);
+}
+
+void Checklist::setRecipient(const QString &recipient)
+{
+    m_recipient = recipient.trimmed();
+}
+
+QString Checklist::rememberedRecipient() const
+{
+    if (!m_profiles || m_profile.name.isEmpty())
+        return {};
+    return m_profiles->profileValue(m_profile.name, RecipientKey).toString();
+}
+
+void Checklist::rememberRecipient(const QString &recipient)
+{
+    if (m_profiles && !m_profile.name.isEmpty())
+        m_profiles->setProfileValue(m_profile.name, RecipientKey, recipient.trimmed());
+}
+
+bool Checklist::isManualConfirmed() const
+{
+    return m_profiles && !m_profile.name.isEmpty()
+        && m_profiles->profileValue(m_profile.name, ConfirmedKey, false).toBool();
+}
+
+QDateTime Checklist::manualConfirmedAt() const
+{
+    if (!m_profiles || m_profile.name.isEmpty())
+        return {};
+    return m_profiles->profileValue(m_profile.name, ConfirmedAtKey).toDateTime();
+}
+
+CheckItem Checklist::item(const QString &id) const
+{
+    for (const CheckItem &item : m_items) {
+        if (item.id == id)
+            return item;
+    }
+    return {};
+}
+
+bool Checklist::runAll()
+{
+    return runItems(CheckItem::allIds());
+}
+
+bool Checklist::runItems(const QStringList &ids)
+{
+    if (m_running || m_profile.name.isEmpty())
+        return false;
+    m_wanted.clear();
+    for (const QString &id : ids) {
+        if (CheckItem::allIds().contains(id))
+            m_wanted.insert(id);
+    }
+    if (m_wanted.isEmpty())
+        return false;
+    m_running = true;
+    ++m_generation;
+    m_done.clear();
+    m_total = int(m_wanted.size());
+    Q_EMIT started();
+    m_credentials.reset();
+    m_account = {};
+    m_values.clear();
+    m_secretsRead = false;
+    m_usedByCode.reset();
+    m_codeAnalysed = false;
+    m_pending = {};
+    m_numbers.clear();
+    m_numberError = {};
+    m_numberLooked = false;
+    m_service = {};
+    m_serviceError = {};
+    m_serviceLooked = false;
+    m_messagingService = {};
+    m_messagingError = {};
+    m_messagingLooked = false;
+    m_callerIds.clear();
+    m_callerIdError = {};
+
+    for (CheckItem &item : m_items) {
+        if (!m_wanted.contains(item.id))
+            continue;
+        item = CheckItem::initial(item.id);
+        item.state = CheckItem::State::Running;
+        Q_EMIT itemChanged(item);
+    }
+    Q_EMIT progress(0, m_total);
+    // Queued, so that no answer (and never finished()) arrives inside runItems().
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                start();
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void Checklist::start()
+{
+    if (wants(Ids::hookActive()))
+        complete(CheckJudge::hookActive(isManualConfirmed(), manualConfirmedAt()));
+    if (wants(Ids::lastSend()))
+        readLastAttempt();
+    const QStringList needSecrets {Ids::secrets(), Ids::credentials(), Ids::sender(), Ids::e164(),
+                                   Ids::trial()};
+    for (const QString &id : needSecrets) {
+        if (wants(id)) {
+            readSecrets();
+            break;
+        }
+    }
+    if (wants(Ids::secrets()))
+        analyseHookCode();
+}
+
+void Checklist::analyseHookCode()
+{
+    // Reading the file and parsing the code (a JavaScript parser in a QJSEngine) happen on a
+    // worker thread: the UI thread never waits on disk or script work.
+    auto *watcher = new QFutureWatcher<std::optional<QStringList>>(this);
+    const int generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_usedByCode = watcher->result();
+        m_codeAnalysed = true;
+        judgeSecrets();
+    });
+    const QString profile = m_profile.name;
+    watcher->setFuture(QtConcurrent::run([profile]() -> std::optional<QStringList> {
+        const QString code = HookCodeStore::load(profile);
+        if (code.trimmed().isEmpty())
+            return std::nullopt;
+        return HookLint::usedSecrets(code);
+    }));
+}
+
+void Checklist::judgeSecrets()
+{
+    if (!wants(Ids::secrets()) || isDone(Ids::secrets()) || !m_codeAnalysed || !m_secretsRead)
+        return;
+    complete(CheckJudge::secrets(m_values, m_usedByCode, m_profile.defaultRegion));
+}
+
+void Checklist::readSecrets()
+{
+    // Every secret the profile has: the code's names that are not among them are not set.
+    QStringList names = SecretRules::knownNames();
+    for (const QString &name : std::as_const(m_profile.secretNames)) {
+        if (!names.contains(name))
+            names << name;
+    }
+    if (!m_secrets) {
+        onKeychainFailed(tr("No keychain is available to read the secrets from."), QString());
+        return;
+    }
+    SecretsJob *job = m_secrets->read(m_profile.name, names);
+    const int generation = m_generation;
+    connect(job, &SecretsJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        if (job->failed())
+            onKeychainFailed(job->error().summary(), job->error().fix());
+        else
+            onSecrets(job->values());
+    });
+}
+
+void Checklist::onKeychainFailed(const QString &summary, const QString &fix)
+{
+    if (wants(Ids::secrets())) {
+        CheckItem item = CheckItem::initial(Ids::secrets());
+        item.state = CheckItem::State::Fail;
+        item.finding = tr("The keychain could not be read: %1").arg(summary);
+        item.details = fix;
+        complete(item);
+    }
+    const QString reason = tr("Needs the secrets from the keychain (item 2).");
+    for (const QString &id : {Ids::credentials(), Ids::sender(), Ids::e164(), Ids::trial()}) {
+        if (wants(id))
+            complete(CheckJudge::notChecked(id, reason));
+    }
+}
+
+void Checklist::onSecrets(const QMap<QString, QString> &values)
+{
+    m_values = values;
+    m_secretsRead = true;
+    const QString region = m_profile.defaultRegion;
+    judgeSecrets();
+    if (wants(Ids::e164()))
+        complete(CheckJudge::e164(values.value(SecretNames::PhoneNumber), m_recipient, region));
+    if (wants(Ids::credentials()) || wants(Ids::sender()) || wants(Ids::trial()))
+        askTwilio(values);
+}
+
+TwilioReply *Checklist::track(TwilioReply *reply)
+{
+    m_replies << reply;
+    return reply;
+}
+
+void Checklist::askTwilio(const QMap<QString, QString> &values)
+{
+    if (const auto refused = CheckJudge::credentialsInput(values)) {
+        m_credentials = *refused;
+        if (wants(Ids::credentials()))
+            complete(*refused);
+        judgeSender();
+        judgeTrial();
+        return;
+    }
+    delete m_client;
+    m_client = new TwilioClient(
+        m_profile, {values.value(SecretNames::AccountSid), values.value(SecretNames::AuthToken)},
+        m_network, this);
+    m_client->setTimeoutMs(m_timeoutMs);
+    const int generation = m_generation;
+    auto onReply = [this, generation](TwilioReply *reply, auto handle) {
+        connect(reply, &TwilioReply::finished, this, [this, generation, reply, handle] {
+            reply->deleteLater();
+            if (generation != m_generation)
+                return;
+            handle(reply);
+        });
+    };
+
+    // The account first in line, the rest side by side with it: item 4 and 6 are judged once
+    // both their own answer and the account's are in.
+    onReply(track(m_client->fetchAccount()), [this](TwilioReply *r) { onAccount(r); });
+
+    const QString region = m_profile.defaultRegion;
+    if (wants(Ids::sender())) {
+        const QString sender = values.value(SecretNames::PhoneNumber).trimmed();
+        const QString number = CheckJudge::senderLookupNumber(sender, region);
+        if (!number.isEmpty()) {
+            m_pending.number = 1;
+            onReply(track(m_client->findIncomingPhoneNumber(number)), [this](TwilioReply *r) {
+                m_numberLooked = true;
+                m_numbers = r->incomingPhoneNumbers();
+                m_numberError = r->error();
+                m_pending.number = 0;
+                judgeSender();
+            });
+        }
+        if (SecretRules::isSid(sender, QLatin1String("MG"))) {
+            m_pending.messaging = 1;
+            onReply(track(m_client->fetchMessagingService(sender)), [this](TwilioReply *r) {
+                m_messagingLooked = true;
+                m_messagingService = r->messagingService();
+                m_messagingError = r->error();
+                m_pending.messaging = 0;
+                judgeSender();
+            });
+        }
+        const QString service = values.value(SecretNames::VerifyServiceSid).trimmed();
+        if (SecretRules::isSid(service, QLatin1String("VA"))) {
+            m_pending.service = 1;
+            onReply(track(m_client->fetchVerifyService(service)), [this](TwilioReply *r) {
+                m_serviceLooked = true;
+                m_service = r->verifyService();
+                m_serviceError = r->error();
+                m_pending.service = 0;
+                judgeSender();
+            });
+        }
+    }
+    if (wants(Ids::trial())) {
+        const PhoneNumberInfo to = PhoneNumbers::parse(m_recipient, region);
+        if (to.valid) {
+            m_pending.callerId = 1;
+            onReply(track(m_client->findOutgoingCallerId(to.e164)), [this](TwilioReply *r) {
+                m_callerIds = r->outgoingCallerIds();
+                m_callerIdError = r->error();
+                m_pending.callerId = 0;
+                judgeTrial();
+            });
+        }
+    }
+}
+
+void Checklist::onAccount(TwilioReply *reply)
+{
+    m_account = reply->account();
+    m_credentials = CheckJudge::credentials(m_account, reply->error());
+    if (wants(Ids::credentials()))
+        complete(*m_credentials);
+    judgeSender();
+    judgeTrial();
+}
+
+void Checklist::judgeSender()
+{
+    if (!wants(Ids::sender()) || isDone(Ids::sender()) || !m_credentials)
+        return;
+    if (!CheckJudge::credentialsWork(*m_credentials)) {
+        complete(CheckJudge::notChecked(Ids::sender(), tr("Needs working credentials (item 3).")));
+        return;
+    }
+    if (m_pending.number || m_pending.service || m_pending.messaging)
+        return;
+    SenderFindings f;
+    f.phoneNumber = m_values.value(SecretNames::PhoneNumber);
+    f.verifyServiceSid = m_values.value(SecretNames::VerifyServiceSid);
+    f.region = m_profile.defaultRegion;
+    f.numberLooked = m_numberLooked;
+    f.numbers = m_numbers;
+    f.numberError = m_numberError;
+    f.messagingServiceLooked = m_messagingLooked;
+    f.messagingService = m_messagingService;
+    f.messagingServiceError = m_messagingError;
+    f.serviceLooked = m_serviceLooked;
+    f.service = m_service;
+    f.serviceError = m_serviceError;
+    complete(CheckJudge::sender(f));
+}
+
+void Checklist::judgeTrial()
+{
+    if (!wants(Ids::trial()) || isDone(Ids::trial()) || !m_credentials)
+        return;
+    if (!CheckJudge::credentialsWork(*m_credentials)) {
+        complete(CheckJudge::notChecked(Ids::trial(), tr("Needs working credentials (item 3).")));
+        return;
+    }
+    // A full account needs no caller ID answer.
+    if (m_account.isTrial() && m_pending.callerId)
+        return;
+    complete(CheckJudge::trial(m_account, m_recipient, m_profile.defaultRegion, m_callerIds,
+                               m_callerIdError));
+}
+
+void Checklist::readLastAttempt()
+{
+    if (!m_log) {
+        complete(
+            CheckJudge::notChecked(Ids::lastSend(), tr("The delivery log is not available here.")));
+        return;
+    }
+    LogFilter filter;
+    filter.profile = m_profile.name;
+    const int generation = m_generation;
+    m_log->query(
+        filter, LastAttemptWindow, this,
+        [this, generation](const QList<Attempt> &attempts, const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty()) {
+                complete(CheckJudge::notChecked(
+                    Ids::lastSend(), tr("The delivery log could not be read: %1").arg(error)));
+                return;
+            }
+            std::optional<Attempt> last;
+            for (const Attempt &a : attempts) {
+                // Newest first; messages imported from Twilio's log are not test sends.
+                if (a.source != Attempt::Source::Twilio) {
+                    last = a;
+                    break;
+                }
+            }
+            complete(CheckJudge::lastSend(last, m_recipient));
+        });
+}
+
+void Checklist::setItem(const CheckItem &item)
+{
+    for (CheckItem &existing : m_items) {
+        if (existing.id == item.id) {
+            existing = item;
+            Q_EMIT itemChanged(item);
+            return;
+        }
+    }
+}
+
+void Checklist::complete(const CheckItem &item)
+{
+    if (!m_running || !wants(item.id) || isDone(item.id))
+        return;
+    m_done.insert(item.id);
+    setItem(item);
+    Q_EMIT progress(int(m_done.size()), m_total);
+    if (m_done.size() == m_total)
+        finishRun(false);
+}
+
+void Checklist::finishRun(bool abortRequests)
+{
+    m_running = false;
+    ++m_generation; // late answers of this run are ignored from now on
+    m_values.clear(); // no secret stays in memory longer than the run
+    // Lookups no item waits for any more (the account failed first) are GETs: left to end on
+    // their own, unless the user cancelled. The client goes once the last one is done.
+    QList<TwilioReply *> pending;
+    for (const QPointer<TwilioReply> &reply : std::as_const(m_replies)) {
+        if (reply && !reply->isFinished())
+            pending << reply;
+    }
+    m_replies.clear();
+    if (abortRequests) {
+        for (TwilioReply *reply : std::as_const(pending))
+            reply->cancel();
+        pending.clear();
+    }
+    if (TwilioClient *client = std::exchange(m_client, nullptr)) {
+        if (pending.isEmpty()) {
+            client->deleteLater();
+        } else {
+            auto left = std::make_shared<int>(int(pending.size()));
+            for (TwilioReply *reply : std::as_const(pending)) {
+                connect(reply, &TwilioReply::finished, client, [client, left] {
+                    if (--*left == 0)
+                        client->deleteLater();
+                });
+            }
+        }
+    }
+    Q_EMIT finished();
+}
+
+void Checklist::cancel()
+{
+    if (!m_running)
+        return;
+    for (CheckItem &item : m_items) {
+        if (wants(item.id) && !isDone(item.id)) {
+            item = CheckJudge::notChecked(item.id, tr("Cancelled."));
+            Q_EMIT itemChanged(item);
+        }
+    }
+    finishRun(true);
+}
+
+bool Checklist::applyFix(const CheckFix &fix)
+{
+    if (m_running || m_profile.name.isEmpty())
+        return false;
+    if (fix.kind == CheckFix::Kind::ConfirmManual) {
+        const bool confirmed = fix.argument != QLatin1String("0");
+        bool ok = m_profiles != nullptr;
+        if (ok) {
+            ok = m_profiles->setProfileValue(m_profile.name, ConfirmedKey, confirmed)
+                && m_profiles->setProfileValue(m_profile.name, ConfirmedAtKey,
+                                               confirmed ? QDateTime::currentDateTimeUtc()
+                                                         : QDateTime());
+        }
+        setItem(CheckJudge::hookActive(isManualConfirmed(), manualConfirmedAt()));
+        Q_EMIT fixApplied(fix, ok, ok ? QString() : tr("The confirmation could not be saved."));
+        return true;
+    }
+    if (fix.kind != CheckFix::Kind::RewriteE164)
+        return false;
+
+    // Only a number that is already E.164 may be stored: the fix never writes anything else.
+    const PhoneNumberInfo info = PhoneNumbers::parse(fix.argument, m_profile.defaultRegion);
+    if (!info.valid || !info.isE164Input || info.e164 != fix.argument || !m_secrets) {
+        Q_EMIT fixApplied(fix, false,
+                          tr("%1: \"%2\" is not a number in E.164 form.")
+                              .arg(SecretNames::PhoneNumber, fix.argument));
+        return true;
+    }
+    SecretsJob *job = m_secrets->apply(m_profile.name, {{SecretNames::PhoneNumber, info.e164}});
+    connect(job, &SecretsJob::finished, this, [this, job, fix] {
+        if (job->failed()) {
+            Q_EMIT fixApplied(fix, false,
+                              tr("The number could not be stored: %1 %2")
+                                  .arg(job->error().summary(), job->error().fix()));
+            return;
+        }
+        Q_EMIT fixApplied(
+            fix, true, tr("%1 is now stored as %2.").arg(SecretNames::PhoneNumber, fix.argument));
+        // The items that read the number, checked again with it.
+        runItems({Ids::secrets(), Ids::sender(), Ids::e164()});
+    });
+    return true;
+}

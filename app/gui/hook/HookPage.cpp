@@ -1,0 +1,1096 @@
+#include "HookPage.h"
+#include "ui_HookPage.h"
+
+#include "hook/HookCodeStore.h"
+#include "hook/HookTemplates.h"
+#include "profile/ProfileStore.h"
+#include "run/Auth0MessageTemplate.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTextCursor>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+constexpr int LintDelayMs = 250;
+constexpr qint64 MaxFileBytes = 1024 * 1024; // a hook is a few kB; Auth0 refuses large ones
+
+const QColor Green(0x1e, 0x7b, 0x34);
+const QColor Red(0xc0, 0x2a, 0x2a);
+const QColor Amber(0xb0, 0x6a, 0x00);
+const QColor Blue(0x2a, 0x6f, 0xb8);
+
+// Colours readable on the output view's own background, light or dark.
+QColor readable(const QColor &color, const QPalette &palette)
+{
+    if (palette.color(QPalette::Base).lightness() >= 128)
+        return color;
+    return color.lighter(170);
+}
+
+QString coloured(const QString &text, const QColor &color)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text);
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isString())
+        return QStringLiteral("\"%1\"").arg(value.toString());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isNull())
+        return QStringLiteral("null");
+    return QStringLiteral("undefined");
+}
+
+// 1-based line and column of a UTF-8 byte offset in text.
+QPair<int, int> lineAndColumn(const QByteArray &utf8, int offset)
+{
+    const QByteArray before = utf8.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int lastBreak = int(before.lastIndexOf('\n'));
+    const int column = int(QString::fromUtf8(before.mid(lastBreak + 1)).size()) + 1;
+    return {line, column};
+}
+
+QIcon themedIcon(const char *name, QStyle *style, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+}
+
+} // namespace
+
+HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *log, QWidget *parent)
+    : QWidget(parent), m_ui(new Ui::HookPage), m_profiles(profiles), m_secrets(secrets), m_log(log)
+{
+    m_ui->setupUi(this);
+    // One lint at a time: a newer text makes the answer of an older one useless anyway.
+    m_lintPool.setMaxThreadCount(1);
+    m_lintTimer.setSingleShot(true);
+    m_lintTimer.setInterval(LintDelayMs);
+    connect(&m_lintTimer, &QTimer::timeout, this, &HookPage::startLint);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->locationLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont captionFont = m_ui->lintCaptionLabel->font();
+    captionFont.setBold(true);
+    for (QLabel *caption :
+         {m_ui->lintCaptionLabel, m_ui->runCaptionLabel, m_ui->outputCaptionLabel})
+        caption->setFont(captionFont);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->contextPlainTextEdit->setFont(fixed);
+    m_ui->outputTextBrowser->setFont(fixed);
+    m_ui->contextPlainTextEdit->setTabStopDistance(
+        2 * QFontMetricsF(fixed).horizontalAdvance(QLatin1Char(' ')));
+    m_ui->noticeFrame->hide();
+    m_ui->findFrame->hide();
+    m_ui->recipientInfoLabel->hide();
+
+    // Splitters: the editor gets most of the width, the problems list a strip under it; the
+    // header rows keep their height.
+    m_ui->hookPageVerticalLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    m_ui->contextHorizontalLayout->setSpacing(8);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({640, 420});
+    m_ui->editorSplitter->setStretchFactor(0, 4);
+    m_ui->editorSplitter->setStretchFactor(1, 1);
+    m_ui->editorSplitter->setSizes({480, 130});
+    m_ui->runSplitter->setStretchFactor(0, 3);
+    m_ui->runSplitter->setStretchFactor(1, 2);
+    m_ui->runSplitter->setSizes({400, 260});
+    QHeaderView *header = m_ui->lintTreeWidget->header();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->resizeSection(1, 320);
+
+    // Actions: shortcuts work anywhere in the page, the editor included.
+    addActions({m_ui->actionOpen, m_ui->actionSave, m_ui->actionSaveAs, m_ui->actionFind,
+                m_ui->actionReplace, m_ui->actionFindNext, m_ui->actionFindPrevious,
+                m_ui->actionCloseFind, m_ui->actionRun, m_ui->actionStop});
+    QStyle *s = style();
+    m_ui->actionOpen->setIcon(themedIcon("document-open", s, QStyle::SP_DialogOpenButton));
+    m_ui->actionSave->setIcon(themedIcon("document-save", s, QStyle::SP_DialogSaveButton));
+    m_ui->actionSaveAs->setIcon(themedIcon("document-save-as", s, QStyle::SP_DialogSaveButton));
+    m_ui->actionFind->setIcon(themedIcon("edit-find", s, QStyle::SP_FileDialogContentsView));
+    m_ui->actionRun->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    m_ui->actionStop->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+    m_ui->openToolButton->setDefaultAction(m_ui->actionOpen);
+    m_ui->saveToolButton->setDefaultAction(m_ui->actionSave);
+    m_ui->saveAsToolButton->setDefaultAction(m_ui->actionSaveAs);
+    m_ui->findToolButton->setDefaultAction(m_ui->actionFind);
+    m_ui->runToolButton->setDefaultAction(m_ui->actionRun);
+    m_ui->stopToolButton->setDefaultAction(m_ui->actionStop);
+    m_ui->undoToolButton->setIcon(themedIcon("edit-undo", s, QStyle::SP_ArrowBack));
+    m_ui->redoToolButton->setIcon(themedIcon("edit-redo", s, QStyle::SP_ArrowForward));
+    m_ui->runPushButton->setIcon(m_ui->actionRun->icon());
+    m_ui->stopPushButton->setIcon(m_ui->actionStop->icon());
+    // The tool buttons show short labels; the shortcut is in the tooltip.
+    m_ui->undoToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->redoToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    // The template menu: one entry per template shipped with the console.
+    auto *templates = new QMenu(this);
+    templates->setObjectName(QStringLiteral("templateMenu"));
+    templates->setToolTipsVisible(true);
+    for (const HookTemplate &t : HookTemplates::all()) {
+        QAction *action = templates->addAction(t.title);
+        QString camel;
+        for (const QString &part : t.id.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+            camel += part.left(1).toUpper() + part.mid(1);
+        action->setObjectName(QStringLiteral("action%1Template").arg(camel));
+        action->setData(t.id);
+        action->setToolTip(t.description);
+        connect(action, &QAction::triggered, this, [this, id = t.id] {
+            askToSave(tr("Replace the code with the %1 template? The current code has unsaved "
+                         "changes.")
+                          .arg(HookTemplates::byId(id).title),
+                      [this, id] { loadTemplate(id); });
+        });
+    }
+    m_ui->templateToolButton->setMenu(templates);
+    m_ui->templateToolButton->setPopupMode(QToolButton::InstantPopup);
+    m_ui->templateToolButton->setIcon(
+        themedIcon("document-new", s, QStyle::SP_FileDialogDetailedView));
+
+    connect(m_ui->actionOpen, &QAction::triggered, this, &HookPage::open);
+    connect(m_ui->actionSave, &QAction::triggered, this, [this] { save(); });
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &HookPage::saveAs);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] { showFind(false); });
+    connect(m_ui->actionReplace, &QAction::triggered, this, [this] { showFind(true); });
+    connect(m_ui->actionFindNext, &QAction::triggered, this, [this] { find(true); });
+    connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { find(false); });
+    connect(m_ui->actionCloseFind, &QAction::triggered, this, &HookPage::closeFind);
+    connect(m_ui->actionRun, &QAction::triggered, this, &HookPage::run);
+    connect(m_ui->actionStop, &QAction::triggered, this, &HookPage::stop);
+    connect(m_ui->runPushButton, &QPushButton::clicked, this, &HookPage::run);
+    connect(m_ui->stopPushButton, &QPushButton::clicked, this, &HookPage::stop);
+
+    HookEditor *editor = m_ui->codeEditor;
+    connect(m_ui->undoToolButton, &QToolButton::clicked, editor, &QsciScintilla::undo);
+    connect(m_ui->redoToolButton, &QToolButton::clicked, editor, &QsciScintilla::redo);
+    connect(editor, &QsciScintilla::textChanged, this, &HookPage::onTextChanged);
+    connect(editor, &QsciScintilla::modificationChanged, this, [this](bool modified) {
+        updateTitle();
+        Q_EMIT modifiedChanged(modified);
+    });
+
+    // Find bar.
+    m_ui->findPreviousToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
+    m_ui->findNextToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+    connect(m_ui->findLineEdit, &QLineEdit::returnPressed, this, [this] { find(true); });
+    connect(m_ui->findLineEdit, &QLineEdit::textEdited, this, [this] {
+        // Search as typed, from where the selection starts, so that the match grows in place.
+        int line = 0;
+        int index = 0;
+        int lineTo = 0;
+        int indexTo = 0;
+        m_ui->codeEditor->getSelection(&line, &index, &lineTo, &indexTo);
+        if (line >= 0)
+            m_ui->codeEditor->setCursorPosition(line, index);
+        find(true);
+    });
+    connect(m_ui->findNextToolButton, &QToolButton::clicked, this, [this] { find(true); });
+    connect(m_ui->findPreviousToolButton, &QToolButton::clicked, this, [this] { find(false); });
+    connect(m_ui->replaceToolButton, &QToolButton::clicked, this, &HookPage::replaceOne);
+    connect(m_ui->replaceLineEdit, &QLineEdit::returnPressed, this, &HookPage::replaceOne);
+    connect(m_ui->replaceAllToolButton, &QToolButton::clicked, this, &HookPage::replaceAll);
+    connect(m_ui->closeFindToolButton, &QToolButton::clicked, this, &HookPage::closeFind);
+    m_ui->actionCloseFind->setEnabled(false);
+
+    // Problems list: a click puts the cursor on the line.
+    auto goTo = [this](QTreeWidgetItem *item) {
+        if (item)
+            m_ui->codeEditor->goToLine(item->data(0, Qt::UserRole).toInt(),
+                                       item->data(0, Qt::UserRole + 1).toInt());
+    };
+    connect(m_ui->lintTreeWidget, &QTreeWidget::itemClicked, this, goTo);
+    connect(m_ui->lintTreeWidget, &QTreeWidget::itemActivated, this, goTo);
+
+    // Run panel.
+    connect(m_ui->recipientLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRecipient);
+    connect(m_ui->recipientLineEdit, &QLineEdit::returnPressed, this, &HookPage::run);
+    connect(m_ui->textLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRunState);
+    connect(m_ui->resetTextToolButton, &QToolButton::clicked, this, &HookPage::composeText);
+    connect(m_ui->contextPlainTextEdit, &QPlainTextEdit::textChanged, this,
+            &HookPage::updateContext);
+    connect(m_ui->resetContextToolButton, &QToolButton::clicked, this, [this] {
+        m_ui->contextPlainTextEdit->setPlainText(QString::fromUtf8(
+            QJsonDocument(HookRunner::sampleContext()).toJson(QJsonDocument::Indented)));
+    });
+    connect(m_ui->clearOutputToolButton, &QToolButton::clicked, m_ui->outputTextBrowser,
+            &QTextBrowser::clear);
+    connect(m_ui->outputTextBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // "line:N" links in the output go to the line in the editor.
+        if (url.scheme() == QLatin1String("line"))
+            m_ui->codeEditor->goToLine(url.path().toInt());
+    });
+    m_ui->resetContextToolButton->click(); // Auth0's sample context, which composes the text
+
+    updateRecipient();
+    loadProfileCode(QString());
+}
+
+HookPage::~HookPage()
+{
+    ++m_lintGeneration;
+    m_lintPool.clear();
+    m_lintPool.waitForDone();
+    if (m_runner) {
+        // Nobody is left to show the result: stop quietly.
+        disconnect(m_runner, nullptr, this, nullptr);
+        m_runner->cancel();
+    }
+}
+
+bool HookPage::isModified() const
+{
+    return m_ui->codeEditor->isModified();
+}
+
+bool HookPage::isRunning() const
+{
+    return m_runState != RunState::Idle;
+}
+
+// ---- profile and code -----------------------------------------------------------------------
+
+void HookPage::setProfile(const QString &name)
+{
+    m_wantedProfile = name;
+    if (m_profileLoaded && name == m_profile.name) {
+        if (m_question)
+            m_question->reject(); // the user came back: nothing to decide any more
+        reload();
+        return;
+    }
+    askToSave(
+        tr("The hook code of profile \"%1\" has unsaved changes. Save them before showing "
+           "the code of \"%2\"?")
+            .arg(m_profile.name.isEmpty() ? tr("(none)") : m_profile.name,
+                 name.isEmpty() ? tr("(none)") : name),
+        [this, name] { loadProfileCode(name); }, [this] { updateNotice(); });
+}
+
+void HookPage::reload()
+{
+    if (m_profile.name.isEmpty())
+        return;
+    if (const auto stored = m_profiles->load(m_profile.name)) {
+        const QString name = m_profile.name;
+        m_profile = *stored;
+        m_profile.name = name;
+    }
+    updateRecipient(); // the default region may have changed
+    startLint(); // and the secrets defined
+}
+
+void HookPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Secrets may have been added or removed on the Secrets page meanwhile.
+    reload();
+}
+
+void HookPage::loadProfileCode(const QString &name)
+{
+    m_profile = name.isEmpty() ? Profile() : m_profiles->load(name).value_or(Profile());
+    m_profile.name = name;
+    m_profileLoaded = true;
+    m_filePath.clear();
+    m_templateTitle.clear();
+    m_savedForProfile = !name.isEmpty() && HookCodeStore::hasCode(name);
+    QString code = m_savedForProfile ? HookCodeStore::load(name) : QString();
+    if (code.isEmpty()) {
+        // A new profile starts from the template that fits its secrets; saved once edited.
+        const bool verify = m_profile.secretNames.contains(SecretNames::VerifyServiceSid);
+        const HookTemplate t = HookTemplates::byId(verify ? QStringLiteral("verify")
+                                                          : QStringLiteral("programmable-sms"));
+        code = t.source;
+        m_templateTitle = t.title;
+        m_savedForProfile = false;
+    }
+    m_ui->codeEditor->setDocumentText(code);
+    updateTitle();
+    updateNotice();
+    updateRecipient();
+    startLint();
+    Q_EMIT modifiedChanged(false);
+}
+
+void HookPage::askToSave(const QString &question, const std::function<void()> &proceed,
+                         const std::function<void()> &cancelled)
+{
+    if (m_question) {
+        // A newer request replaces the one on screen.
+        m_question->disconnect(this);
+        m_question->close();
+        m_question->deleteLater();
+    }
+    if (!isModified()) {
+        proceed();
+        return;
+    }
+    // Opened, not exec()ed: no nested event loop while a run or keychain work goes on.
+    auto *box = new QMessageBox(this);
+    m_question = box;
+    box->setObjectName(QStringLiteral("unsavedMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Unsaved hook code"));
+    box->setText(question);
+    box->setInformativeText(
+        m_profile.name.isEmpty()
+            ? tr("Save writes the code to its file.")
+            : (m_filePath.isEmpty()
+                   ? tr("Save keeps the code for profile \"%1\".").arg(m_profile.name)
+                   : tr("Save keeps the code for profile \"%1\" and writes it to %2.")
+                         .arg(m_profile.name, QDir::toNativeSeparators(m_filePath))));
+    box->setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Save);
+    connect(box, &QMessageBox::finished, this, [this, box, proceed, cancelled](int) {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Save) {
+            if (save())
+                proceed();
+            else if (cancelled)
+                cancelled();
+        } else if (answer == QMessageBox::Discard) {
+            proceed();
+        } else if (cancelled) {
+            cancelled();
+        }
+    });
+    box->open();
+}
+
+bool HookPage::maybeSave()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(
+        QMessageBox::Question, tr("Unsaved hook code"),
+        tr("The hook code of profile \"%1\" has unsaved changes. Save them?").arg(m_profile.name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedMessageBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool HookPage::requestLeave(const std::function<void()> &proceed)
+{
+    if (!isModified())
+        return true;
+    askToSave(
+        tr("The hook code of profile \"%1\" has unsaved changes. Save them?").arg(m_profile.name),
+        [this, proceed] {
+            // Discarded: the editor no longer counts as modified, so proceed may close.
+            m_ui->codeEditor->setModified(false);
+            proceed();
+        });
+    return false;
+}
+
+bool HookPage::save()
+{
+    if (m_profile.name.isEmpty() && m_filePath.isEmpty()) {
+        saveAs();
+        return false;
+    }
+    const QString code = m_ui->codeEditor->text();
+    QString error;
+    if (!m_profile.name.isEmpty()) {
+        if (!HookCodeStore::save(m_profile.name, code, &error)) {
+            showProblem(tr("The code could not be saved for profile \"%1\": %2")
+                            .arg(m_profile.name, error));
+            return false;
+        }
+        m_savedForProfile = true;
+        m_templateTitle.clear();
+    }
+    if (!m_filePath.isEmpty() && !writeFile(m_filePath, code, &error)) {
+        showProblem(error);
+        return false;
+    }
+    m_ui->codeEditor->setModified(false);
+    updateTitle();
+    return true;
+}
+
+void HookPage::saveAs()
+{
+    const QString suggested = !m_filePath.isEmpty()
+        ? m_filePath
+        : QDir(QDir::homePath())
+              .filePath((m_profile.name.isEmpty() ? QStringLiteral("hook") : m_profile.name)
+                        + QStringLiteral(".js"));
+    auto *dialog = new QFileDialog(this, tr("Save the hook code"), suggested,
+                                   tr("JavaScript (*.js);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("js"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const QString previous = m_filePath;
+        m_filePath = path;
+        if (!save())
+            m_filePath = previous;
+        updateTitle();
+    });
+    dialog->open();
+}
+
+void HookPage::open()
+{
+    askToSave(tr("Open a file instead of the current code? It has unsaved changes."), [this] {
+        auto *dialog = new QFileDialog(this, tr("Open hook code"),
+                                       m_filePath.isEmpty() ? QDir::homePath()
+                                                            : QFileInfo(m_filePath).absolutePath(),
+                                       tr("JavaScript (*.js);;All files (*)"));
+        dialog->setObjectName(QStringLiteral("openFileDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &HookPage::openFile);
+        dialog->open();
+    });
+}
+
+void HookPage::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("%1 could not be opened: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    if (file.size() > MaxFileBytes) {
+        showProblem(tr("%1 is too large for hook code (%2 kB; at most %3 kB). Open the hook's "
+                       ".js file itself.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(file.size() / 1024)
+                        .arg(MaxFileBytes / 1024));
+        return;
+    }
+    const QString code = QString::fromUtf8(file.readAll());
+    m_filePath = path;
+    m_templateTitle.clear();
+    // Kept as one undoable edit and counted as unsaved: the profile still has its own code.
+    m_ui->codeEditor->setText(code);
+    updateTitle();
+    startLint();
+}
+
+void HookPage::loadTemplate(const QString &id)
+{
+    const HookTemplate t = HookTemplates::byId(id);
+    if (t.source.isEmpty())
+        return;
+    m_filePath.clear();
+    m_templateTitle = t.title;
+    m_ui->codeEditor->setText(t.source); // undoable; unsaved until saved
+    updateTitle();
+    startLint();
+}
+
+bool HookPage::writeFile(const QString &path, const QString &code, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void HookPage::showProblem(const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Hook code"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void HookPage::updateTitle()
+{
+    const bool modified = isModified();
+    QString title = m_filePath.isEmpty()
+        ? (m_profile.name.isEmpty() ? tr("Hook code") : tr("Hook code of %1").arg(m_profile.name))
+        : QFileInfo(m_filePath).fileName();
+    if (modified)
+        title += QStringLiteral(" \u2022");
+    m_ui->titleLabel->setText(title);
+    m_ui->titleLabel->setToolTip(modified ? tr("Unsaved changes") : QString());
+
+    // Where the code lives, and what Save does.
+    QStringList parts;
+    const QString file = QDir::toNativeSeparators(m_filePath);
+    if (m_profile.name.isEmpty()) {
+        parts << (file.isEmpty() ? tr("No profile: Save writes a .js file") : file);
+    } else if (modified) {
+        parts
+            << (file.isEmpty()
+                    ? tr("Unsaved changes: Save keeps them for profile \"%1\"").arg(m_profile.name)
+                    : tr("Unsaved changes: Save keeps them for profile \"%1\" and in %2")
+                          .arg(m_profile.name, file));
+    } else if (!m_savedForProfile) {
+        parts << tr("From the %1 template, not saved for profile \"%2\" yet")
+                     .arg(m_templateTitle, m_profile.name);
+    } else {
+        parts << (file.isEmpty()
+                      ? tr("Saved for profile \"%1\"").arg(m_profile.name)
+                      : tr("Saved for profile \"%1\" and in %2").arg(m_profile.name, file));
+    }
+    m_ui->locationLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_ui->actionSave->setEnabled(modified || (!m_savedForProfile && !m_profile.name.isEmpty()));
+}
+
+void HookPage::updateNotice()
+{
+    // The user kept unsaved code of another profile: say whose it is, and offer to switch.
+    const bool other = m_profileLoaded && m_wantedProfile != m_profile.name;
+    if (other) {
+        m_ui->noticeLabel->setText(
+            tr("<b>This is the code of profile \"%1\".</b> The console has moved on to \"%2\"; "
+               "save or discard these edits to see its code.")
+                .arg(m_profile.name.toHtmlEscaped(), m_wantedProfile.toHtmlEscaped()));
+        m_ui->loadProfileCodePushButton->setText(
+            tr("Show the code of \"%1\"…").arg(m_wantedProfile));
+    }
+    m_ui->noticeFrame->setVisible(other);
+    disconnect(m_ui->loadProfileCodePushButton, nullptr, this, nullptr);
+    connect(m_ui->loadProfileCodePushButton, &QPushButton::clicked, this,
+            [this] { setProfile(m_wantedProfile); });
+}
+
+// ---- find and replace -----------------------------------------------------------------------
+
+void HookPage::showFind(bool replace)
+{
+    m_ui->findFrame->show();
+    m_ui->replaceLabel->setVisible(replace);
+    m_ui->replaceLineEdit->setVisible(replace);
+    m_ui->replaceToolButton->setVisible(replace);
+    m_ui->replaceAllToolButton->setVisible(replace);
+    m_ui->actionCloseFind->setEnabled(true);
+    // The selected word (one line) is what the user most likely looks for.
+    const QString selected = m_ui->codeEditor->selectedText();
+    if (!selected.isEmpty() && !selected.contains(QLatin1Char('\n')))
+        m_ui->findLineEdit->setText(selected);
+    QLineEdit *edit = replace && !m_ui->findLineEdit->text().isEmpty() ? m_ui->replaceLineEdit
+                                                                       : m_ui->findLineEdit;
+    edit->setFocus(Qt::ShortcutFocusReason);
+    edit->selectAll();
+}
+
+void HookPage::closeFind()
+{
+    m_ui->findFrame->hide();
+    m_ui->findStatusLabel->clear();
+    m_ui->actionCloseFind->setEnabled(false);
+    m_ui->codeEditor->setFocus(Qt::OtherFocusReason);
+}
+
+bool HookPage::find(bool forward)
+{
+    const QString text = m_ui->findLineEdit->text();
+    if (text.isEmpty()) {
+        if (m_ui->findFrame->isHidden())
+            showFind(false);
+        m_ui->findStatusLabel->clear();
+        return false;
+    }
+    HookEditor *editor = m_ui->codeEditor;
+    int line = 0;
+    int index = 0;
+    if (!forward && editor->hasSelectedText()) {
+        // Backwards from the start of the current match, not from the caret after it.
+        int lineTo = 0;
+        int indexTo = 0;
+        editor->getSelection(&line, &index, &lineTo, &indexTo);
+    } else {
+        editor->getCursorPosition(&line, &index);
+    }
+    const bool found = editor->findFirst(text, false, m_ui->matchCaseCheckBox->isChecked(),
+                                         m_ui->wholeWordsCheckBox->isChecked(), true, forward, line,
+                                         index, true);
+    m_ui->findStatusLabel->setText(found ? QString() : tr("Not found"));
+    m_ui->findStatusLabel->setStyleSheet(found ? QString()
+                                               : QStringLiteral("color: %1;").arg(Red.name()));
+    return found;
+}
+
+void HookPage::replaceOne()
+{
+    HookEditor *editor = m_ui->codeEditor;
+    const Qt::CaseSensitivity cs
+        = m_ui->matchCaseCheckBox->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    // Replace the match that is selected (found before), then move on to the next one.
+    if (editor->hasSelectedText()
+        && editor->selectedText().compare(m_ui->findLineEdit->text(), cs) == 0) {
+        editor->replaceSelectedText(m_ui->replaceLineEdit->text());
+    }
+    find(true);
+}
+
+void HookPage::replaceAll()
+{
+    const QString text = m_ui->findLineEdit->text();
+    if (text.isEmpty())
+        return;
+    HookEditor *editor = m_ui->codeEditor;
+    int count = 0;
+    editor->beginUndoAction(); // one undo step for the lot
+    if (editor->findFirst(text, false, m_ui->matchCaseCheckBox->isChecked(),
+                          m_ui->wholeWordsCheckBox->isChecked(), false, true, 0, 0, false)) {
+        do {
+            editor->replace(m_ui->replaceLineEdit->text());
+            ++count;
+        } while (editor->findNext());
+    }
+    editor->endUndoAction();
+    m_ui->findStatusLabel->setText(tr("%n replaced", nullptr, count));
+    m_ui->findStatusLabel->setStyleSheet(QString());
+}
+
+// ---- lint -----------------------------------------------------------------------------------
+
+void HookPage::onTextChanged()
+{
+    ++m_lintGeneration; // a lint under way is for an older text now
+    m_lintTimer.start();
+}
+
+void HookPage::startLint()
+{
+    m_lintTimer.stop();
+    const int generation = ++m_lintGeneration;
+    const QString source = m_ui->codeEditor->text();
+    const QStringList secrets = m_profile.secretNames;
+    auto *watcher = new QFutureWatcher<QList<LintIssue>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_lintGeneration)
+            showIssues(watcher->result());
+    });
+    // Only values cross to the worker: the page may be gone when it finishes.
+    watcher->setFuture(QtConcurrent::run(
+        &m_lintPool, [source, secrets] { return HookLint::lint(source, secrets); }));
+}
+
+void HookPage::showIssues(const QList<LintIssue> &issues)
+{
+    m_linted = true;
+    m_ui->codeEditor->setIssues(issues);
+    QTreeWidget *list = m_ui->lintTreeWidget;
+    list->clear();
+    int errors = 0;
+    int warnings = 0;
+    for (const LintIssue &issue : issues) {
+        const bool error = issue.severity == LintIssue::Severity::Error;
+        ++(error ? errors : warnings);
+        auto *item = new QTreeWidgetItem(list);
+        item->setIcon(0, HookEditor::severityIcon(issue.severity));
+        item->setText(0,
+                      issue.column > 0 ? QStringLiteral("%1:%2").arg(issue.line).arg(issue.column)
+                                       : QString::number(issue.line));
+        item->setText(1, issue.message);
+        item->setText(2, issue.fix);
+        item->setData(0, Qt::UserRole, issue.line);
+        item->setData(0, Qt::UserRole + 1, issue.column);
+        item->setData(1, Qt::UserRole, issue.rule);
+        const QString tip = QStringLiteral("<b>%1</b><br>%2")
+                                .arg(issue.message.toHtmlEscaped(), issue.fix.toHtmlEscaped());
+        for (int c = 0; c < 3; ++c)
+            item->setToolTip(c, tip);
+        item->setToolTip(0,
+                         error ? tr("Error on line %1").arg(issue.line)
+                               : tr("Warning on line %1").arg(issue.line));
+    }
+    if (issues.isEmpty()) {
+        m_ui->lintCaptionLabel->setText(tr("Problems: none"));
+    } else {
+        QStringList counts;
+        if (errors > 0)
+            counts << tr("%n error(s)", nullptr, errors);
+        if (warnings > 0)
+            counts << tr("%n warning(s)", nullptr, warnings);
+        m_ui->lintCaptionLabel->setText(tr("Problems: %1").arg(counts.join(QStringLiteral(", "))));
+    }
+}
+
+// ---- run panel ------------------------------------------------------------------------------
+
+void HookPage::updateRecipient()
+{
+    const QString typed = m_ui->recipientLineEdit->text().trimmed();
+    m_recipient
+        = typed.isEmpty() ? PhoneNumberInfo() : PhoneNumbers::parse(typed, m_profile.defaultRegion);
+    QLabel *info = m_ui->recipientInfoLabel;
+    if (typed.isEmpty()) {
+        info->clear();
+    } else if (!m_recipient.valid) {
+        info->setText(tr("Recipient: %1").arg(m_recipient.error));
+        info->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Red, palette()).name()));
+    } else if (!m_recipient.canReceiveSms()) {
+        info->setText(tr("%1 · %2: SMS does not reach a landline; Auth0 would call it only for "
+                         "voice.")
+                          .arg(m_recipient.e164, m_recipient.typeName()));
+        info->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Amber, palette()).name()));
+    } else {
+        info->setText(tr("%1 · %2").arg(m_recipient.e164, m_recipient.typeName()));
+        info->setStyleSheet(QString());
+    }
+    info->setVisible(!info->text().isEmpty());
+    updateRunState();
+}
+
+void HookPage::updateContext()
+{
+    const QByteArray json = m_ui->contextPlainTextEdit->toPlainText().toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    m_contextError.clear();
+    m_context = QJsonObject();
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, error.offset);
+        //: %1 line, %2 column, %3 Qt's description of the JSON error
+        m_contextError
+            = tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    } else if (!doc.isObject()) {
+        m_contextError = tr("write a JSON object, { … }, as Auth0 passes it.");
+    } else {
+        m_context = doc.object();
+    }
+    QString status;
+    QColor color = Green;
+    if (!m_contextError.isEmpty()) {
+        status = m_contextError;
+        color = Red;
+    } else if (m_context.value(QStringLiteral("webtask"))
+                   .toObject()
+                   .contains(QStringLiteral("secrets"))) {
+        status = tr("webtask.secrets is replaced by the profile's");
+        color = Amber;
+    } else {
+        status = tr("valid");
+    }
+    m_ui->contextStatusLabel->setText(status);
+    m_ui->contextStatusLabel->setToolTip(
+        tr("context.webtask.secrets is filled from the profile's secrets when the code runs"));
+    m_ui->contextStatusLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(readable(color, palette()).name()));
+    // The text follows context.code (and the rest) until the user writes their own.
+    if (m_contextError.isEmpty() && m_ui->textLineEdit->text() == m_composedText)
+        composeText();
+    updateRunState();
+}
+
+void HookPage::composeText()
+{
+    Auth0HookContext context;
+    context.messageType
+        = m_context.value(QStringLiteral("message_type")).toString() == QLatin1String("voice")
+        ? Auth0HookContext::MessageType::Voice
+        : Auth0HookContext::MessageType::Sms;
+    context.action
+        = m_context.value(QStringLiteral("action")).toString() == QLatin1String("authentication")
+        ? Auth0HookContext::Action::Authentication
+        : Auth0HookContext::Action::Enrollment;
+    context.language = m_context.value(QStringLiteral("language")).toString();
+    context.code = m_context.value(QStringLiteral("code")).toVariant().toString();
+    context.friendlyName = m_context.value(QStringLiteral("name")).toString();
+    m_composedText = Auth0MessageTemplate::defaultText(context);
+    m_ui->textLineEdit->setText(m_composedText);
+}
+
+QString HookPage::blockingReason() const
+{
+    if (m_profile.name.isEmpty())
+        return tr("No profile: create one on the Secrets page; the run uses its secrets.");
+    if (m_ui->recipientLineEdit->text().trimmed().isEmpty())
+        return tr("Recipient: enter the phone number the hook sends to.");
+    if (!m_recipient.valid)
+        return tr("Recipient: %1").arg(m_recipient.error);
+    if (!m_contextError.isEmpty())
+        return tr("Context: %1").arg(m_contextError);
+    return QString();
+}
+
+void HookPage::updateRunState()
+{
+    const bool busy = isRunning();
+    const QString reason = blockingReason();
+    const bool canRun = !busy && reason.isEmpty();
+    m_ui->actionRun->setEnabled(canRun);
+    m_ui->runPushButton->setEnabled(canRun);
+    m_ui->actionStop->setEnabled(busy);
+    m_ui->stopPushButton->setEnabled(busy);
+    m_ui->runPushButton->setToolTip(reason);
+    QLabel *hint = m_ui->runHintLabel;
+    if (busy) {
+        hint->setText(
+            m_runState == RunState::ReadingSecrets
+                ? tr("Reading the profile's secrets from the keychain…")
+                : tr("Running… (stopped after %n s)", nullptr, m_ui->timeLimitSpinBox->value()));
+        hint->setStyleSheet(QString());
+    } else if (!reason.isEmpty()) {
+        hint->setText(reason);
+        hint->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Red, palette()).name()));
+    } else if (hint->property("finished").toBool()) {
+        return; // keeps the last run's outcome until something changes it
+    } else {
+        hint->setText(tr("Ready to run for %1 with the secrets of profile \"%2\".")
+                          .arg(m_recipient.e164, m_profile.name));
+        hint->setStyleSheet(QString());
+    }
+}
+
+void HookPage::run()
+{
+    if (isRunning() || !blockingReason().isEmpty())
+        return;
+    // The settings may have changed on the Secrets page since the profile was chosen.
+    if (const auto stored = m_profiles->load(m_profile.name)) {
+        const QString name = m_profile.name;
+        m_profile = *stored;
+        m_profile.name = name;
+    }
+    m_ui->outputTextBrowser->clear();
+    m_ui->runHintLabel->setProperty("finished", false);
+    m_liveConsoleLines = 0;
+    m_liveRequests = 0;
+    appendOutput(coloured(tr("Running %1 for %2 with the secrets of profile \"%3\"…")
+                              .arg(m_filePath.isEmpty() ? m_profile.name + QStringLiteral(".js")
+                                                        : QFileInfo(m_filePath).fileName(),
+                                   m_recipient.e164, m_profile.name)
+                              .toHtmlEscaped(),
+                          palette().color(QPalette::PlaceholderText)));
+
+    m_runState = RunState::ReadingSecrets;
+    updateRunState();
+    const int generation = ++m_runGeneration;
+    // Every secret the profile defines: the code may read custom ones too.
+    QStringList names = SecretRules::knownNames();
+    for (const QString &name : std::as_const(m_profile.secretNames)) {
+        if (!names.contains(name))
+            names << name;
+    }
+    SecretsJob *job = m_secrets->read(m_profile.name, names);
+    connect(job, &SecretsJob::finished, this, [this, job, generation] {
+        if (generation != m_runGeneration)
+            return; // stopped meanwhile
+        if (job->failed()) {
+            m_runState = RunState::Idle;
+            appendOutput(coloured(tr("Not run: the secrets could not be read from the keychain. "
+                                     "%1 %2")
+                                      .arg(job->error().summary(), job->error().fix())
+                                      .toHtmlEscaped(),
+                                  readable(Red, palette())));
+            m_ui->runHintLabel->setText(tr("Not run: keychain unavailable."));
+            m_ui->runHintLabel->setProperty("finished", true);
+            updateRunState();
+            Q_EMIT runFinished(false);
+            return;
+        }
+        startRunner(job->values());
+    });
+}
+
+void HookPage::startRunner(const QMap<QString, QString> &secrets)
+{
+    if (!m_runner) {
+        m_runner = new HookRunner(m_log, this);
+        connect(m_runner, &HookRunner::consoleLine, this, &HookPage::onConsoleLine);
+        connect(m_runner, &HookRunner::requestMade, this, &HookPage::onRequestMade);
+        connect(m_runner, &HookRunner::finished, this, &HookPage::onFinished);
+    }
+    HookRunRequest request;
+    request.source = m_ui->codeEditor->text();
+    request.fileName = m_filePath.isEmpty() ? m_profile.name + QStringLiteral(".js")
+                                            : QFileInfo(m_filePath).fileName();
+    request.recipient = m_recipient.e164;
+    request.text = m_ui->textLineEdit->text();
+    request.context = m_context;
+    request.secrets = secrets;
+    request.profile = m_profile;
+    request.timeLimitMs = m_ui->timeLimitSpinBox->value() * 1000;
+    m_runState = RunState::Running;
+    updateRunState();
+    m_runner->run(request);
+}
+
+void HookPage::stop()
+{
+    if (m_runState == RunState::ReadingSecrets) {
+        ++m_runGeneration; // the read's answer is dropped
+        m_runState = RunState::Idle;
+        appendOutput(
+            coloured(tr("Stopped before the script started."), readable(Amber, palette())));
+        m_ui->runHintLabel->setText(tr("Stopped."));
+        m_ui->runHintLabel->setProperty("finished", true);
+        updateRunState();
+        Q_EMIT runFinished(false);
+    } else if (m_runState == RunState::Running && m_runner) {
+        m_ui->runHintLabel->setText(tr("Stopping…"));
+        m_runner->cancel(); // finished() follows (maybe at once) with Cancelled
+    }
+}
+
+void HookPage::onConsoleLine(const HookConsoleLine &line)
+{
+    ++m_liveConsoleLines;
+    QColor color = palette().color(QPalette::Text);
+    if (line.level == QLatin1String("error"))
+        color = readable(Red, palette());
+    else if (line.level == QLatin1String("warn"))
+        color = readable(Amber, palette());
+    else if (line.level == QLatin1String("info"))
+        color = readable(Blue, palette());
+    else if (line.level == QLatin1String("debug"))
+        color = palette().color(QPalette::PlaceholderText);
+    //: a console line in the run output: %1 milliseconds since the start, %2 level, %3 the text
+    appendOutput(coloured(
+        tr("[%1 ms] console.%2: %3").arg(line.atMs).arg(line.level, line.text).toHtmlEscaped(),
+        color));
+}
+
+void HookPage::onRequestMade(const HookRequestRecord &request)
+{
+    ++m_liveRequests;
+    QString status;
+    QColor color = readable(Green, palette());
+    if (request.httpStatus == 0) {
+        status = tr("no answer");
+        color = readable(Red, palette());
+    } else {
+        status = QString::number(request.httpStatus);
+        if (request.httpStatus >= 400)
+            color = readable(Red, palette());
+    }
+    QString outcome = request.sid;
+    if (!request.error.isEmpty())
+        outcome = request.error;
+    //: a Twilio request in the run output: %1 method, %2 URL, %3 HTTP status, %4 SID or error,
+    //: %5 milliseconds
+    QString line = tr("Twilio: %1 %2 → %3 %4 (%5 ms)")
+                       .arg(request.method, request.url, status, outcome)
+                       .arg(request.elapsedMs);
+    QString html = coloured(line.toHtmlEscaped(), color);
+    if (!request.summary.isEmpty())
+        html += QStringLiteral("<br>&nbsp;&nbsp;")
+            + coloured(request.summary.toHtmlEscaped(), palette().color(QPalette::PlaceholderText));
+    appendOutput(html);
+}
+
+void HookPage::onFinished(const HookRunResult &result)
+{
+    m_runState = RunState::Idle;
+    // Lines and requests that did not arrive live (a run that ended at once) are shown now.
+    for (qsizetype i = m_liveConsoleLines; i < result.console.size(); ++i)
+        onConsoleLine(result.console.at(i));
+    for (qsizetype i = m_liveRequests; i < result.requests.size(); ++i)
+        onRequestMade(result.requests.at(i));
+
+    QString headline;
+    QColor color = readable(Red, palette());
+    switch (result.outcome) {
+    case HookRunResult::Outcome::Success:
+        headline = tr("Success: cb(null, %1)").arg(jsonText(result.result));
+        color = readable(Green, palette());
+        break;
+    case HookRunResult::Outcome::HookError:
+        headline = tr("The hook called back with an error");
+        break;
+    case HookRunResult::Outcome::Threw:
+        headline = tr("The hook threw an exception");
+        break;
+    case HookRunResult::Outcome::SyntaxError:
+        headline = tr("Syntax error");
+        break;
+    case HookRunResult::Outcome::TimedOut:
+        headline = tr("Timed out");
+        break;
+    case HookRunResult::Outcome::NoCallback:
+        headline = tr("The hook never called cb");
+        break;
+    case HookRunResult::Outcome::BadExport:
+        headline = tr("module.exports is not a function");
+        break;
+    case HookRunResult::Outcome::RequireFailed:
+        headline = tr("require() of a module the hook cannot use");
+        break;
+    case HookRunResult::Outcome::Cancelled:
+        headline = tr("Stopped");
+        color = readable(Amber, palette());
+        break;
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(coloured(headline.toHtmlEscaped(), color));
+    if (!result.error.isEmpty())
+        html += QStringLiteral("<br>") + coloured(result.error.toHtmlEscaped(), color);
+    if (result.line > 0)
+        html += QStringLiteral("<br><a href=\"line:%1\">%2</a>")
+                    .arg(result.line)
+                    .arg(tr("Go to line %1").arg(result.line));
+    //: %1 the outcome's stable name, %2 milliseconds, %3 number of Twilio requests
+    html += QStringLiteral("<br>")
+        + coloured(tr("outcome %1 · %2 ms · %n Twilio request(s)", nullptr,
+                      int(result.requests.size()))
+                       .arg(HookRunResult::outcomeName(result.outcome))
+                       .arg(result.elapsedMs)
+                       .toHtmlEscaped(),
+                   palette().color(QPalette::PlaceholderText));
+    appendOutput(QString());
+    appendOutput(html);
+
+    m_ui->runHintLabel->setText(result.succeeded()
+                                    ? tr("Succeeded in %1 ms.").arg(result.elapsedMs)
+                                    : tr("%1 after %2 ms.").arg(headline).arg(result.elapsedMs));
+    m_ui->runHintLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+    m_ui->runHintLabel->setProperty("finished", true);
+    updateRunState();
+    Q_EMIT runFinished(result.succeeded());
+}
+
+void HookPage::appendOutput(const QString &html)
+{
+    QTextBrowser *view = m_ui->outputTextBrowser;
+    QScrollBar *bar = view->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    view->append(html);
+    if (atEnd)
+        bar->setValue(bar->maximum()); // follow the output unless the user scrolled up
+}

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "hook/HookLint.h"
+#include "hook/HookRunner.h"
+#include "phone/PhoneNumber.h"
+#include "profile/Profile.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QScopedPointer>
+#include <QThreadPool>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace Ui {
+class HookPage;
+}
+
+class DeliveryLog;
+class ProfileStore;
+class QMessageBox;
+class SecretStore;
+
+// Edits and runs the profile's Send Phone Message hook. The code is kept per profile
+// (HookCodeStore) and may also be tied to a .js file; a profile without code starts from the
+// template that fits its secrets. Lint runs off the UI thread as the user types and shows in the
+// editor's margin and the Problems list. The Run panel calls the code as Auth0 would (recipient,
+// text, a context edited as JSON) through HookRunner, which runs the script on its own thread;
+// the profile's secrets are read from the keychain for each run and never shown.
+class HookPage : public QWidget
+{
+    Q_OBJECT
+public:
+    HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *log,
+             QWidget *parent = nullptr);
+    ~HookPage() override;
+
+    // The profile whose code the editor holds (it may lag behind setProfile() while the user
+    // decides what to do with unsaved edits).
+    QString profileName() const { return m_profile.name; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+    bool isRunning() const;
+
+    // Shows the code of profile name. Over unsaved edits the page asks first (Save / Discard /
+    // Cancel, without blocking); on Cancel it keeps the edits and says which profile they belong
+    // to.
+    void setProfile(const QString &name);
+    // Reads the profile's settings and secret names again (they may have changed elsewhere).
+    void reload();
+
+    // Before the window closes. Modal: returns false when the user cancels.
+    bool maybeSave();
+    // The same without a nested event loop: true when the caller may go on now; otherwise asks
+    // and calls proceed later unless the user cancels.
+    bool requestLeave(const std::function<void()> &proceed);
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void runFinished(bool succeeded);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class RunState { Idle, ReadingSecrets, Running };
+
+    // --- code, profile and files
+    void loadProfileCode(const QString &name);
+    void askToSave(const QString &question, const std::function<void()> &proceed,
+                   const std::function<void()> &cancelled = {});
+    bool save();
+    void saveAs();
+    void open();
+    void openFile(const QString &path);
+    void loadTemplate(const QString &id);
+    bool writeFile(const QString &path, const QString &code, QString *error) const;
+    void showProblem(const QString &text);
+    void updateTitle();
+    void updateNotice();
+
+    // --- find and replace
+    void showFind(bool replace);
+    void closeFind();
+    bool find(bool forward);
+    void replaceOne();
+    void replaceAll();
+
+    // --- lint
+    void onTextChanged();
+    void startLint();
+    void showIssues(const QList<LintIssue> &issues);
+
+    // --- run panel
+    void updateRecipient();
+    void updateContext();
+    void composeText();
+    QString blockingReason() const;
+    void updateRunState();
+    void run();
+    void stop();
+    void startRunner(const QMap<QString, QString> &secrets);
+    void onConsoleLine(const HookConsoleLine &line);
+    void onRequestMade(const HookRequestRecord &request);
+    void onFinished(const HookRunResult &result);
+    void appendOutput(const QString &html);
+
+    const QScopedPointer<Ui::HookPage> m_ui;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    DeliveryLog *m_log;
+    HookRunner *m_runner = nullptr; // made on the first run
+
+    Profile m_profile; // the code's profile
+    QString m_wantedProfile; // the console's profile, as last given to setProfile()
+    bool m_profileLoaded = false;
+    bool m_savedForProfile = false; // HookCodeStore has this profile's code
+    QString m_templateTitle; // the template a new profile's code came from
+    QString m_filePath; // the .js file tied to the code, if any
+    QPointer<QMessageBox> m_question; // the unsaved-edits prompt on screen
+
+    QTimer m_lintTimer;
+    QThreadPool m_lintPool;
+    int m_lintGeneration = 0; // answers for an older text are dropped
+    bool m_linted = false;
+
+    PhoneNumberInfo m_recipient;
+    QJsonObject m_context;
+    QString m_contextError;
+    QString m_composedText; // the last text made from the context: replaced while untouched
+
+    RunState m_runState = RunState::Idle;
+    int m_runGeneration = 0; // ignores a secrets read that was stopped
+    int m_liveConsoleLines = 0;
+    int m_liveRequests = 0;
+};

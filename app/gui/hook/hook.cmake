@@ -1,0 +1,7 @@
+# The Hook code page: the editor (QScintilla), lint as you type, and the Run panel.
+target_sources(smshook_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/HookEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/HookEditor.h
+    ${CMAKE_CURRENT_LIST_DIR}/HookPage.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/QsciIncludes.h
+)
+target_link_libraries(smshook_gui PUBLIC QScintilla::QScintilla PRIVATE Qt6::Concurrent)

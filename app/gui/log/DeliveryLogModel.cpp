@@ -1,0 +1,641 @@
+#include "DeliveryLogModel.h"
+
+#include "log/DeliveryLog.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// Writes come in bursts (a send writes its row several times): gather them.
+constexpr int ChangeDelayMs = 150;
+// Past this many separate runs of inserted or removed rows, a reset is cheaper.
+constexpr int MaxDiffRuns = 16;
+
+QIcon outcomeDot(const QColor &color)
+{
+    static QHash<QRgb, QIcon> icons;
+    const auto it = icons.constFind(color.rgba());
+    if (it != icons.constEnd())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    const QIcon icon(pixmap);
+    icons.insert(color.rgba(), icon);
+    return icon;
+}
+
+Attempt::Outcome outcomeOf(const QString &name)
+{
+    return Attempt::outcomeFromName(name).value_or(Attempt::Outcome::Unknown);
+}
+
+} // namespace
+
+DeliveryLogModel::DeliveryLogModel(DeliveryLog *log, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_log(log),
+      m_thread(new QThread(this)),
+      m_worker(new LogQueryWorker(log->path())),
+      m_changeTimer(new QTimer(this))
+{
+    m_thread->setObjectName(QStringLiteral("DeliveryLogModel"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &LogQueryWorker::firstRows, this, &DeliveryLogModel::onFirstRows);
+    connect(m_worker, &LogQueryWorker::idsReady, this, &DeliveryLogModel::onIdsReady);
+    connect(m_worker, &LogQueryWorker::rowsReady, this, &DeliveryLogModel::onRowsReady);
+    connect(m_worker, &LogQueryWorker::failed, this, &DeliveryLogModel::onFailed);
+    m_thread->start();
+
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(ChangeDelayMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &DeliveryLogModel::applyChanges);
+    connect(log, &DeliveryLog::attemptChanged, this, &DeliveryLogModel::onAttemptChanged);
+    connect(log, &DeliveryLog::attemptsImported, this, [this] {
+        if (m_started)
+            refresh();
+    });
+
+    if (log->isOpen()) {
+        start(false);
+    } else {
+        connect(log, &DeliveryLog::opened, this, [this](bool ok, const QString &error) {
+            if (ok) {
+                start(false);
+            } else {
+                m_error = error;
+                Q_EMIT errorOccurred(error);
+            }
+        });
+    }
+}
+
+DeliveryLogModel::~DeliveryLogModel()
+{
+    // Stops a long scan at its next check; the worker closes its connection in its thread.
+    m_worker->supersede(std::numeric_limits<quint64>::max());
+    m_thread->quit();
+    m_thread->wait();
+}
+
+int DeliveryLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int DeliveryLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 DeliveryLogModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int DeliveryLogModel::rowOfId(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+const LogRow *DeliveryLogModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const auto it = m_rows.constFind(m_ids.at(row));
+    return it == m_rows.constEnd() ? nullptr : &*it;
+}
+
+bool DeliveryLogModel::isLoaded(int row) const
+{
+    return rowAt(row) != nullptr;
+}
+
+QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogRow *row = rowAt(index.row());
+    if (!row) {
+        if (role == Qt::DisplayRole || role == LoadedRole || role == IdRole)
+            requestPage(index.row() / PageRows);
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == Time ? QStringLiteral("…") : QString();
+        case Qt::ForegroundRole:
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        case LoadedRole:
+            return false;
+        case IdRole:
+            return qint64(0);
+        case OutcomeRole:
+        case SidRole:
+            return QString();
+        default:
+            return {};
+        }
+    }
+
+    const Attempt::Outcome outcome = outcomeOf(row->outcome);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Time:
+            return QDateTime::fromMSecsSinceEpoch(row->createdAtMs, Qt::UTC)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Profile:
+            return row->profile;
+        case Api:
+            return apiText(row->api);
+        case Source:
+            return sourceText(row->source);
+        case To:
+            return row->to;
+        case From:
+            return row->from;
+        case Status:
+            return row->status;
+        case Outcome:
+            return outcomeText(row->outcome);
+        case Error:
+            return row->errorCode != 0 ? QString::number(row->errorCode) : QString();
+        case Segments:
+            return row->segments > 0 ? QString::number(row->segments) : QString();
+        case Sid:
+            return row->sid;
+        case Body: {
+            QString body = row->body;
+            body.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return body;
+        }
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Error && row->errorCode != 0)
+            return tr("Twilio error %1: %2").arg(row->errorCode).arg(row->errorMessage);
+        if (index.column() == Body)
+            return row->body;
+        if (index.column() == Time)
+            return QDateTime::fromMSecsSinceEpoch(row->createdAtMs, Qt::UTC)
+                .toString(Qt::ISODateWithMs);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == Outcome)
+            return outcomeDot(outcomeColor(outcome));
+        return {};
+    case Qt::BackgroundRole: {
+        // A tint that blends with the base colour, so it reads in light and dark palettes; the
+        // outcome column says the same in words.
+        QColor tint = outcomeColor(outcome);
+        switch (outcome) {
+        case Attempt::Outcome::Failed:
+        case Attempt::Outcome::Rejected:
+        case Attempt::Outcome::Unknown:
+            tint.setAlpha(40);
+            break;
+        case Attempt::Outcome::Delivered:
+            tint.setAlpha(16);
+            break;
+        default:
+            tint.setAlpha(24);
+            break;
+        }
+        return tint;
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == Segments || index.column() == Error)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Sid)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    case IdRole:
+        return row->id;
+    case OutcomeRole:
+        return row->outcome;
+    case SidRole:
+        return row->sid;
+    case ErrorCodeRole:
+        return row->errorCode;
+    case LoadedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+QVariant DeliveryLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("Not sortable: the log has no index on this column");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Profile:
+        return tr("Profile");
+    case Api:
+        return tr("API");
+    case Source:
+        return tr("Source");
+    case To:
+        return tr("To");
+    case From:
+        return tr("From / service");
+    case Status:
+        return tr("Status");
+    case Outcome:
+        return tr("Outcome");
+    case Error:
+        return tr("Error");
+    case Segments:
+        return tr("Segments");
+    case Sid:
+        return tr("SID");
+    case Body:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool DeliveryLogModel::isSortable(int column)
+{
+    return !LogQueryWorker::orderBy(column, Qt::AscendingOrder).isEmpty();
+}
+
+void DeliveryLogModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_query.sortColumn && order == m_query.order))
+        return;
+    m_query.sortColumn = column;
+    m_query.order = order;
+    start(false);
+}
+
+void DeliveryLogModel::setFilter(const LogFilter &filter)
+{
+    m_query.filter = filter;
+    start(false);
+}
+
+void DeliveryLogModel::refresh()
+{
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    start(true);
+}
+
+void DeliveryLogModel::start(bool refresh)
+{
+    m_started = true;
+    m_refreshing = refresh;
+    m_refreshAgain = false;
+    ++m_generation;
+    m_worker->supersede(m_generation);
+    if (!refresh)
+        setBusy(true);
+    const quint64 generation = m_generation;
+    const LogQuery query = m_query;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, generation, query, refresh] {
+            worker->runQuery(generation, query, refresh);
+        },
+        Qt::QueuedConnection);
+}
+
+void DeliveryLogModel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+    Q_EMIT countsChanged();
+}
+
+void DeliveryLogModel::requestPage(int page) const
+{
+    if (m_pendingPages.contains(page))
+        return;
+    const int first = page * PageRows;
+    if (first >= m_ids.size())
+        return;
+    m_pendingPages.insert(page);
+    Request request;
+    request.firstRow = first;
+    request.listVersion = m_listVersion;
+    request.ids = m_ids.mid(first, PageRows);
+    const quint64 id = ++m_requestSeq;
+    const QList<qint64> ids = request.ids;
+    m_requests.insert(id, request);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, ids] { worker->fetchRows(id, ids); },
+        Qt::QueuedConnection);
+}
+
+void DeliveryLogModel::requestIds(const QList<qint64> &ids) const
+{
+    Request request;
+    request.ids = ids;
+    const quint64 id = ++m_requestSeq;
+    m_requests.insert(id, request);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, ids] { worker->fetchRows(id, ids); },
+        Qt::QueuedConnection);
+}
+
+void DeliveryLogModel::cacheRow(const LogRow &row) const
+{
+    if (!m_rows.contains(row.id))
+        m_cacheOrder.push_back(row.id);
+    m_rows.insert(row.id, row);
+    while (m_rows.size() > MaxCachedRows && !m_cacheOrder.empty()) {
+        m_rows.remove(m_cacheOrder.front());
+        m_cacheOrder.pop_front();
+    }
+}
+
+void DeliveryLogModel::onFirstRows(quint64 generation, const QList<LogRow> &rows)
+{
+    if (generation != m_generation)
+        return; // a newer question superseded this one
+    m_error.clear();
+    beginResetModel();
+    m_ids.clear();
+    m_ids.reserve(rows.size());
+    for (const LogRow &row : rows) {
+        m_ids.append(row.id);
+        cacheRow(row);
+    }
+    ++m_listVersion;
+    m_pendingPages.clear();
+    endResetModel();
+    Q_EMIT firstRowsShown();
+}
+
+void DeliveryLogModel::onIdsReady(quint64 generation, const QList<qint64> &ids, qint64 total)
+{
+    if (generation != m_generation)
+        return;
+    m_error.clear();
+    applyIds(ids);
+    m_total = total;
+    const bool again = m_refreshAgain;
+    m_refreshing = false;
+    m_refreshAgain = false;
+    setBusy(false);
+    Q_EMIT countsChanged();
+    if (again)
+        refresh();
+}
+
+void DeliveryLogModel::applyIds(const QList<qint64> &ids)
+{
+    if (ids == m_ids)
+        return;
+    if (applyInsertions(ids) || applyRemovals(ids))
+        return;
+    beginResetModel();
+    m_ids = ids;
+    ++m_listVersion;
+    m_pendingPages.clear();
+    endResetModel();
+}
+
+// ids is m_ids with rows inserted: insert them, run by run, so views keep their selection.
+bool DeliveryLogModel::applyInsertions(const QList<qint64> &ids)
+{
+    if (ids.size() <= m_ids.size())
+        return false;
+    struct Run
+    {
+        qsizetype at, count;
+    };
+    QList<Run> runs;
+    qsizetype i = 0;
+    for (qsizetype j = 0; j < ids.size();) {
+        if (i < m_ids.size() && m_ids.at(i) == ids.at(j)) {
+            ++i;
+            ++j;
+            continue;
+        }
+        const qsizetype start = j;
+        while (j < ids.size() && !(i < m_ids.size() && m_ids.at(i) == ids.at(j)))
+            ++j;
+        runs.append({start, j - start});
+        if (runs.size() > MaxDiffRuns)
+            return false;
+    }
+    if (i != m_ids.size())
+        return false;
+    for (const Run &run : std::as_const(runs)) {
+        beginInsertRows(QModelIndex(), int(run.at), int(run.at + run.count - 1));
+        m_ids.insert(run.at, run.count, 0);
+        std::copy(ids.cbegin() + run.at, ids.cbegin() + run.at + run.count, m_ids.begin() + run.at);
+        ++m_listVersion;
+        m_pendingPages.clear();
+        endInsertRows();
+    }
+    return true;
+}
+
+// ids is m_ids with rows removed.
+bool DeliveryLogModel::applyRemovals(const QList<qint64> &ids)
+{
+    if (ids.size() >= m_ids.size())
+        return false;
+    struct Run
+    {
+        qsizetype at, count; // at: the position in the list as it is when the run goes
+    };
+    QList<Run> runs;
+    qsizetype j = 0;
+    for (qsizetype i = 0; i < m_ids.size();) {
+        if (j < ids.size() && m_ids.at(i) == ids.at(j)) {
+            ++i;
+            ++j;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < m_ids.size() && !(j < ids.size() && m_ids.at(i) == ids.at(j)))
+            ++i;
+        runs.append({j, i - start});
+        if (runs.size() > MaxDiffRuns)
+            return false;
+    }
+    if (j != ids.size())
+        return false;
+    for (const Run &run : std::as_const(runs)) {
+        beginRemoveRows(QModelIndex(), int(run.at), int(run.at + run.count - 1));
+        m_ids.remove(run.at, run.count);
+        ++m_listVersion;
+        m_pendingPages.clear();
+        endRemoveRows();
+    }
+    return true;
+}
+
+void DeliveryLogModel::onRowsReady(quint64 requestId, const QList<LogRow> &rows)
+{
+    const Request request = m_requests.take(requestId);
+    QSet<qint64> missing(request.ids.cbegin(), request.ids.cend());
+    for (const LogRow &row : rows) {
+        cacheRow(row);
+        missing.remove(row.id);
+    }
+    // Rows deleted meanwhile: show them as such instead of asking again and again.
+    for (const qint64 id : std::as_const(missing)) {
+        LogRow gone;
+        gone.id = id;
+        gone.outcome = Attempt::outcomeName(Attempt::Outcome::Unknown);
+        gone.body = tr("(no longer in the log)");
+        cacheRow(gone);
+    }
+    if (m_ids.isEmpty())
+        return;
+    const int last = int(m_ids.size()) - 1;
+    if (request.firstRow >= 0 && request.listVersion == m_listVersion) {
+        m_pendingPages.remove(request.firstRow / PageRows);
+        if (request.firstRow <= last)
+            Q_EMIT dataChanged(
+                index(request.firstRow, 0),
+                index(std::min(last, request.firstRow + PageRows - 1), ColumnCount - 1));
+    } else {
+        // The rows moved since the request (or it was for single rows): repaint what shows.
+        Q_EMIT dataChanged(index(0, 0), index(last, ColumnCount - 1));
+    }
+    Q_EMIT rowsLoaded();
+}
+
+void DeliveryLogModel::onFailed(quint64 generation, const QString &error)
+{
+    if (generation != 0 && generation != m_generation)
+        return;
+    m_error = error;
+    if (generation != 0) {
+        m_refreshing = false;
+        setBusy(false);
+    }
+    Q_EMIT errorOccurred(error);
+}
+
+void DeliveryLogModel::onAttemptChanged(qint64 id)
+{
+    m_changed.insert(id);
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+bool DeliveryLogModel::questionDependsOnChanges() const
+{
+    // What a write may change: the outcome, status, error, SID (and so the free text). The
+    // time, profile, API, source and recipient of a row never change.
+    const LogFilter &f = m_query.filter;
+    if (!f.outcomes.isEmpty() || !f.statuses.isEmpty() || f.errorCode != 0 || !f.text.isEmpty())
+        return true;
+    switch (m_query.sortColumn) {
+    case Status:
+    case Outcome:
+    case Error:
+    case Sid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DeliveryLogModel::applyChanges()
+{
+    const QSet<qint64> changed = std::exchange(m_changed, {});
+    if (!m_started || changed.isEmpty())
+        return;
+    QList<qint64> reload;
+    bool unseen = changed.size() > 32; // too many to look up one by one
+    for (const qint64 id : changed) {
+        if (m_rows.contains(id))
+            reload.append(id);
+        if (!unseen && !m_ids.contains(id))
+            unseen = true;
+    }
+    if (!reload.isEmpty())
+        requestIds(reload);
+    if (unseen || questionDependsOnChanges())
+        refresh();
+}
+
+QColor DeliveryLogModel::outcomeColor(Attempt::Outcome outcome)
+{
+    switch (outcome) {
+    case Attempt::Outcome::Delivered:
+        return QColor(0x1e, 0x7b, 0x34);
+    case Attempt::Outcome::Failed:
+    case Attempt::Outcome::Rejected:
+        return QColor(0xb3, 0x1d, 0x1d);
+    case Attempt::Outcome::Unknown:
+        return QColor(0xc2, 0x7a, 0x00);
+    case Attempt::Outcome::Pending:
+    case Attempt::Outcome::Sent:
+        return QColor(0x2a, 0x6f, 0xb8);
+    case Attempt::Outcome::Cancelled:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x80);
+}
+
+QString DeliveryLogModel::apiText(const QString &api)
+{
+    if (api == Attempt::apiName(Attempt::Api::Verify))
+        return tr("Verify");
+    if (api == Attempt::apiName(Attempt::Api::Messages))
+        return tr("SMS");
+    return api;
+}
+
+QString DeliveryLogModel::sourceText(const QString &source)
+{
+    switch (Attempt::sourceFromName(source).value_or(Attempt::Source::Form)) {
+    case Attempt::Source::Form:
+        return source.isEmpty() ? QString() : tr("Run panel");
+    case Attempt::Source::Cli:
+        return tr("CLI");
+    case Attempt::Source::Hook:
+        return tr("Hook");
+    case Attempt::Source::Twilio:
+        return tr("Twilio import");
+    }
+    return source;
+}
+
+QString DeliveryLogModel::outcomeText(const QString &outcome)
+{
+    if (outcome.isEmpty())
+        return {};
+    return Attempt::outcomeText(outcomeOf(outcome));
+}

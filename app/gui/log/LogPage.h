@@ -1,0 +1,92 @@
+#pragma once
+
+#include "log/Attempt.h"
+#include "log/LogExport.h"
+#include "log/LogFilter.h"
+
+#include <QFutureWatcher>
+#include <QScopedPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+namespace Ui {
+class LogPage;
+}
+
+class DeliveryLog;
+class DeliveryLogModel;
+class ProfileStore;
+class QTimer;
+
+// The delivery log viewer: a filter bar (outcome, API, source, profile, dates, recipient, error
+// code, free text), the attempts in a table that stays fast with a million rows
+// (DeliveryLogModel), and a details pane for the selected attempt: its status timeline, the
+// message as sent, segments and price, and for an error Twilio's explanation. Copies the SID;
+// exports the filtered view to CSV or JSON on a worker thread. Follows the log live.
+class LogPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent = nullptr);
+    ~LogPage() override;
+
+    // The console's current profile: preselected in the profile filter ("All profiles" stays
+    // available). Empty: all profiles.
+    void setProfile(const QString &name);
+    // Reads the profile names again (after profiles were added or removed).
+    void reloadProfiles();
+
+    DeliveryLogModel *model() const { return m_model; }
+    LogFilter currentFilter() const;
+    qint64 selectedId() const { return m_detailsId; }
+
+    // Writes the current filter's attempts to path on a worker thread; exportFinished() tells
+    // the result (also shown on the page). The Export button asks for the path first.
+    void exportTo(const QString &path, LogExport::Format format);
+    bool isExporting() const;
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &path);
+    // The details pane shows the attempt with this id, read in full (with its timeline).
+    void detailsShown(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setUpFilters();
+    void setUpTable();
+    void applyFilters();
+    void clearFilters();
+    void updateCount();
+    void onCurrentRowChanged();
+    void showDetails(qint64 id);
+    void readDetails(qint64 id);
+    void fillDetails(const Attempt &attempt);
+    void copySid();
+    void chooseExportFile(LogExport::Format format);
+    void onExportFinished();
+    void rememberSelection();
+    void restoreSelection();
+
+    const QScopedPointer<Ui::LogPage> m_ui;
+    DeliveryLog *m_log;
+    ProfileStore *m_profiles;
+    DeliveryLogModel *m_model;
+    QTimer *m_typingTimer;
+    bool m_applying = false; // filters set in code: apply once at the end
+
+    qint64 m_detailsId = 0;
+    quint64 m_detailsGeneration = 0; // ignores an answer overtaken by a newer selection
+    qint64 m_keptSelection = 0; // across a model reset
+    QString m_detailsSid;
+
+    QFutureWatcher<LogExport::Result> m_exportWatcher;
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    std::shared_ptr<std::atomic<qint64>> m_exportRows;
+    QString m_exportPath;
+    QTimer *m_exportProgressTimer;
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "log/LogFilter.h"
+
+#include <QAtomicInteger>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// What the viewer shows of one attempt in its table: the columns, the body cut short. The
+// details pane reads the whole attempt (with its timeline) from DeliveryLog.
+struct LogRow
+{
+    qint64 id = 0;
+    qint64 createdAtMs = 0; // UTC
+    QString profile;
+    QString api; // stable names, as stored
+    QString source;
+    QString to;
+    QString from;
+    QString status;
+    QString outcome;
+    int errorCode = 0;
+    QString errorMessage;
+    int segments = 0;
+    QString sid;
+    QString body; // the first BodyExcerptChars characters
+};
+Q_DECLARE_METATYPE(LogRow)
+
+// One question the viewer asks: which attempts, in which order.
+struct LogQuery
+{
+    LogFilter filter;
+    int sortColumn = 0; // a DeliveryLogModel::Column
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+// Answers the viewer's questions on a thread of its own, over its own read-only connection to the
+// log's file (WAL lets it read while the console and the CLI write), so that the UI thread never
+// runs SQL. A query answers in two steps: the first page of rows at once, then every matching id
+// in order. Work for a generation that a newer one superseded stops early and sends nothing.
+class LogQueryWorker : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int BodyExcerptChars = 120;
+    static constexpr int FirstPageRows = 256;
+
+    explicit LogQueryWorker(const QString &path, QObject *parent = nullptr);
+    ~LogQueryWorker() override;
+
+    // Thread-safe: work for older generations stops at its next check.
+    void supersede(quint64 generation) { m_latest.storeRelease(generation); }
+
+    // ORDER BY for a column and order, on indexed columns with the id last so that the order is
+    // total; empty for a column that has no index (the viewer does not sort by it).
+    static QString orderBy(int column, Qt::SortOrder order);
+
+    // Slots, called queued in the worker's thread.
+    // refresh: the same question again after a write; skips the first-page step.
+    void runQuery(quint64 generation, const LogQuery &query, bool refresh);
+    void fetchRows(quint64 requestId, const QList<qint64> &ids);
+    void close(); // closes the connection in its own thread, before the thread ends
+
+Q_SIGNALS:
+    void firstRows(quint64 generation, const QList<LogRow> &rows);
+    void idsReady(quint64 generation, const QList<qint64> &ids, qint64 total);
+    void rowsReady(quint64 requestId, const QList<LogRow> &rows);
+    void failed(quint64 generation, const QString &error);
+
+private:
+    bool ensureOpen(QString *error);
+    bool superseded(quint64 generation) const { return m_latest.loadAcquire() > generation; }
+    static QString rowColumns();
+    static LogRow rowFrom(const class QSqlQuery &query);
+
+    QString m_path;
+    QString m_connectionName;
+    QAtomicInteger<quint64> m_latest = 0;
+    bool m_open = false;
+};

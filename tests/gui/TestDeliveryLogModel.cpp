@@ -1,0 +1,443 @@
+#include "log/DeliveryLog.h"
+#include "log/DeliveryLogModel.h"
+#include "log/LogSchema.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int Timeout = 10000;
+const QDateTime Base = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+
+struct Row
+{
+    QString profile;
+    Attempt::Api api;
+    Attempt::Source source;
+    QString to;
+    Attempt::Outcome outcome;
+    int errorCode;
+    QString body;
+};
+
+Attempt makeAttempt(int minute, const Row &r)
+{
+    Attempt a;
+    a.createdAt = Base.addSecs(60 * minute);
+    a.updatedAt = a.createdAt;
+    a.profile = r.profile;
+    a.api = r.api;
+    a.source = r.source;
+    a.to = r.to;
+    a.from = QStringLiteral("+15005550006");
+    a.body = r.body;
+    a.encoding = QStringLiteral("GSM-7");
+    a.segments = 1;
+    a.outcome = r.outcome;
+    a.errorCode = r.errorCode;
+    a.sid = QStringLiteral("SM%1").arg(minute, 32, 10, QLatin1Char('0'));
+    a.status = r.outcome == Attempt::Outcome::Delivered ? QStringLiteral("delivered")
+        : r.outcome == Attempt::Outcome::Failed         ? QStringLiteral("undelivered")
+                                                        : QStringLiteral("queued");
+    return a;
+}
+
+// The six rows every test starts from, oldest first (minute 0 .. 5).
+const QList<Row> Rows = {
+    {QStringLiteral("Prod"), Attempt::Api::Messages, Attempt::Source::Form,
+     QStringLiteral("+14155550100"), Attempt::Outcome::Delivered, 0,
+     QStringLiteral("Your code is 111111")},
+    {QStringLiteral("Prod"), Attempt::Api::Messages, Attempt::Source::Cli,
+     QStringLiteral("+447700900123"), Attempt::Outcome::Failed, 30003,
+     QStringLiteral("Your code is 222222")},
+    {QStringLiteral("Staging"), Attempt::Api::Verify, Attempt::Source::Hook,
+     QStringLiteral("+14155550101"), Attempt::Outcome::Pending, 0, QString()},
+    {QStringLiteral("Staging"), Attempt::Api::Messages, Attempt::Source::Form,
+     QStringLiteral("+33612345678"), Attempt::Outcome::Failed, 30007,
+     QStringLiteral("Votre code est 333333")},
+    {QStringLiteral("Prod"), Attempt::Api::Messages, Attempt::Source::Twilio,
+     QStringLiteral("+14155550102"), Attempt::Outcome::Delivered, 0,
+     QStringLiteral("Your code is 444444")},
+    {QStringLiteral("Dev"), Attempt::Api::Messages, Attempt::Source::Form,
+     QStringLiteral("+447700900999"), Attempt::Outcome::Rejected, 21211,
+     QStringLiteral("Your code is 555555")},
+};
+
+} // namespace
+
+class TestDeliveryLogModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rowsAndColumnsNewestFirst();
+    void filtersReduceRows_data();
+    void filtersReduceRows();
+    void sortsByIndexedColumns();
+    void loadsPagesLazily();
+    void liveInsertIsAnInsertion();
+    void liveUpdateRefreshesRowAndFilter();
+
+private:
+    qint64 insert(const Attempt &attempt);
+    void update(const Attempt &attempt);
+    void makeModel();
+    void waitIdle();
+    void waitAllLoaded();
+    QStringList column(int column) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DeliveryLog> m_log;
+    std::unique_ptr<DeliveryLogModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QList<Attempt> m_attempts; // as stored, with their ids
+};
+
+void TestDeliveryLogModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDeliveryLogModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_log = std::make_unique<DeliveryLog>(m_dir->filePath(QStringLiteral("log.sqlite")));
+    QSignalSpy opened(m_log.get(), &DeliveryLog::opened);
+    m_log->open();
+    QVERIFY(opened.wait(Timeout));
+    QVERIFY2(opened.constFirst().at(0).toBool(), qPrintable(opened.constFirst().at(1).toString()));
+    m_attempts.clear();
+    for (int i = 0; i < Rows.size(); ++i) {
+        Attempt a = makeAttempt(i, Rows.at(i));
+        a.id = insert(a);
+        m_attempts.append(a);
+    }
+}
+
+void TestDeliveryLogModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_log.reset();
+    m_dir.reset();
+}
+
+qint64 TestDeliveryLogModel::insert(const Attempt &attempt)
+{
+    qint64 id = 0;
+    QString error;
+    bool done = false;
+    m_log->beginAttempt(attempt, this, [&](qint64 newId, const QString &e) {
+        id = newId;
+        error = e;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, Timeout); }();
+    if (!error.isEmpty())
+        qWarning("insert failed: %s", qPrintable(error));
+    return id;
+}
+
+void TestDeliveryLogModel::update(const Attempt &attempt)
+{
+    bool done = false;
+    m_log->updateAttempt(attempt, this, [&](const QString &error) {
+        if (!error.isEmpty())
+            qWarning("update failed: %s", qPrintable(error));
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, Timeout);
+}
+
+void TestDeliveryLogModel::makeModel()
+{
+    m_model = std::make_unique<DeliveryLogModel>(m_log.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    waitIdle();
+}
+
+void TestDeliveryLogModel::waitIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isBusy() && m_model->totalCount() >= 0, Timeout);
+}
+
+void TestDeliveryLogModel::waitAllLoaded()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_model->data(m_model->index(row, 0)); // asks for the page
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (!m_model->isLoaded(row))
+                    return false;
+            return true;
+        }(),
+        Timeout);
+}
+
+QStringList TestDeliveryLogModel::column(int column) const
+{
+    QStringList values;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        values << m_model->index(row, column).data().toString();
+    return values;
+}
+
+void TestDeliveryLogModel::rowsAndColumnsNewestFirst()
+{
+    makeModel();
+    QCOMPARE(m_model->rowCount(), Rows.size());
+    QCOMPARE(m_model->columnCount(), int(DeliveryLogModel::ColumnCount));
+    QCOMPARE(m_model->totalCount(), qint64(Rows.size()));
+    QCOMPARE(m_model->matchCount(), qint64(Rows.size()));
+    waitAllLoaded();
+    // Newest first: the last inserted is row 0.
+    QCOMPARE(
+        column(DeliveryLogModel::Profile),
+        QStringList({QStringLiteral("Dev"), QStringLiteral("Prod"), QStringLiteral("Staging"),
+                     QStringLiteral("Staging"), QStringLiteral("Prod"), QStringLiteral("Prod")}));
+    QCOMPARE(m_model->index(0, DeliveryLogModel::Error).data().toString(), QStringLiteral("21211"));
+    QCOMPARE(m_model->index(0, DeliveryLogModel::To).data().toString(),
+             QStringLiteral("+447700900999"));
+    QCOMPARE(m_model->index(0, DeliveryLogModel::Outcome).data().toString(),
+             Attempt::outcomeText(Attempt::Outcome::Rejected));
+    QCOMPARE(m_model->index(0, DeliveryLogModel::Outcome).data(DeliveryLogModel::OutcomeRole),
+             QVariant(QStringLiteral("rejected")));
+    QCOMPARE(m_model->index(0, DeliveryLogModel::Sid).data().toString(), m_attempts.at(5).sid);
+    QCOMPARE(m_model->index(0, 0).data(DeliveryLogModel::IdRole).toLongLong(), m_attempts.at(5).id);
+    QCOMPARE(m_model->index(3, DeliveryLogModel::Api).data().toString(), QStringLiteral("Verify"));
+    QCOMPARE(m_model->index(3, DeliveryLogModel::Source).data().toString(), QStringLiteral("Hook"));
+    QCOMPARE(m_model->index(5, DeliveryLogModel::Body).data().toString(),
+             QStringLiteral("Your code is 111111"));
+    QCOMPARE(m_model->index(5, DeliveryLogModel::Time).data().toString(),
+             Base.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    // Rows are told apart by outcome beyond colour: an icon and the text.
+    QVERIFY(m_model->index(0, DeliveryLogModel::Outcome).data(Qt::DecorationRole).isValid());
+    const QColor failed = m_model->index(4, 0).data(Qt::BackgroundRole).value<QColor>();
+    const QColor delivered = m_model->index(5, 0).data(Qt::BackgroundRole).value<QColor>();
+    QVERIFY(failed.isValid() && delivered.isValid());
+    QVERIFY(failed.rgb() != delivered.rgb());
+    QVERIFY(failed.alpha() < 128); // a tint over the base colour, not a solid fill
+}
+
+void TestDeliveryLogModel::filtersReduceRows_data()
+{
+    QTest::addColumn<LogFilter>("filter");
+    QTest::addColumn<QList<int>>("expected"); // indexes into Rows, newest first
+
+    LogFilter f;
+    f.outcomes = {Attempt::Outcome::Failed};
+    QTest::newRow("outcome failed") << f << QList<int> {3, 1};
+    f = {};
+    f.api = Attempt::Api::Verify;
+    QTest::newRow("api verify") << f << QList<int> {2};
+    f = {};
+    f.source = Attempt::Source::Form;
+    QTest::newRow("source form") << f << QList<int> {5, 3, 0};
+    f = {};
+    f.profile = QStringLiteral("Prod");
+    QTest::newRow("profile") << f << QList<int> {4, 1, 0};
+    f = {};
+    f.since = Base.addSecs(60 * 2);
+    f.until = Base.addSecs(60 * 4);
+    QTest::newRow("date range") << f << QList<int> {3, 2};
+    f = {};
+    f.to = QStringLiteral("7700");
+    QTest::newRow("recipient digits") << f << QList<int> {5, 1};
+    f = {};
+    f.errorCode = 30007;
+    QTest::newRow("error code") << f << QList<int> {3};
+    f = {};
+    f.text = QStringLiteral("333333");
+    QTest::newRow("free text") << f << QList<int> {3};
+    f = {};
+    f.profile = QStringLiteral("Prod");
+    f.outcomes = {Attempt::Outcome::Delivered};
+    QTest::newRow("profile and outcome") << f << QList<int> {4, 0};
+    f = {};
+    f.text = QStringLiteral("no such text anywhere");
+    QTest::newRow("nothing") << f << QList<int> {};
+}
+
+void TestDeliveryLogModel::filtersReduceRows()
+{
+    QFETCH(LogFilter, filter);
+    QFETCH(QList<int>, expected);
+    makeModel();
+    m_model->setFilter(filter);
+    QVERIFY(m_model->isBusy());
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), expected.size());
+    QCOMPARE(m_model->matchCount(), qint64(expected.size()));
+    QCOMPARE(m_model->totalCount(), qint64(Rows.size()));
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->idAt(row);
+    QList<qint64> expectedIds;
+    for (const int i : expected)
+        expectedIds << m_attempts.at(i).id;
+    QCOMPARE(ids, expectedIds);
+
+    // And back to everything.
+    m_model->setFilter({});
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), Rows.size());
+}
+
+void TestDeliveryLogModel::sortsByIndexedColumns()
+{
+    makeModel();
+    m_model->sort(DeliveryLogModel::Profile, Qt::AscendingOrder);
+    waitIdle();
+    waitAllLoaded();
+    // By profile, then by time in the same direction.
+    QCOMPARE(column(DeliveryLogModel::Profile),
+             QStringList({QStringLiteral("Dev"), QStringLiteral("Prod"), QStringLiteral("Prod"),
+                          QStringLiteral("Prod"), QStringLiteral("Staging"),
+                          QStringLiteral("Staging")}));
+    QCOMPARE(m_model->idAt(1), m_attempts.at(0).id);
+
+    m_model->sort(DeliveryLogModel::Error, Qt::DescendingOrder);
+    waitIdle();
+    waitAllLoaded();
+    QCOMPARE(
+        column(DeliveryLogModel::Error).mid(0, 3),
+        QStringList({QStringLiteral("30007"), QStringLiteral("30003"), QStringLiteral("21211")}));
+
+    m_model->sort(DeliveryLogModel::Time, Qt::AscendingOrder);
+    waitIdle();
+    QCOMPARE(m_model->idAt(0), m_attempts.at(0).id);
+    QCOMPARE(m_model->idAt(5), m_attempts.at(5).id);
+
+    // A column without an index keeps the order it had.
+    QVERIFY(!DeliveryLogModel::isSortable(DeliveryLogModel::Body));
+    m_model->sort(DeliveryLogModel::Body, Qt::DescendingOrder);
+    QVERIFY(!m_model->isBusy());
+    QCOMPARE(m_model->sortColumn(), int(DeliveryLogModel::Time));
+    QCOMPARE(m_model->idAt(0), m_attempts.at(0).id);
+}
+
+void TestDeliveryLogModel::loadsPagesLazily()
+{
+    // Many rows at once, in one transaction of another connection (as the CLI would write).
+    const int extra = 3 * DeliveryLogModel::PageRows;
+    {
+        QString error;
+        QSqlDatabase db
+            = LogSchema::openConnection(QStringLiteral("bulk"), m_log->path(), false, &error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO attempts(created_at, updated_at, profile, api, source, to_number, body, "
+            "outcome, status) VALUES (?, ?, 'Bulk', 'messages', 'cli', '+14155550199', ?, "
+            "'delivered', 'delivered')")));
+        for (int i = 0; i < extra; ++i) {
+            const qint64 at = LogSchema::toMs(Base.addSecs(60 * (100 + i)));
+            q.addBindValue(at);
+            q.addBindValue(at);
+            q.addBindValue(QStringLiteral("Bulk %1").arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
+    makeModel();
+    QCOMPARE(m_model->rowCount(), Rows.size() + extra);
+    // The first page comes with the answer; the others when asked for.
+    QVERIFY(m_model->isLoaded(0));
+    const int far = m_model->rowCount() - 1;
+    QVERIFY(!m_model->isLoaded(far));
+    QCOMPARE(m_model->index(far, DeliveryLogModel::Time).data().toString(), QStringLiteral("…"));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(far), Timeout);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m_model->index(far, DeliveryLogModel::Body).data().toString(),
+             QStringLiteral("Your code is 111111")); // the oldest
+    QCOMPARE(m_model->index(DeliveryLogModel::PageRows + 1, DeliveryLogModel::Body)
+                 .data(DeliveryLogModel::LoadedRole),
+             QVariant(false));
+}
+
+void TestDeliveryLogModel::liveInsertIsAnInsertion()
+{
+    makeModel();
+    waitAllLoaded();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    Attempt a = makeAttempt(50, Rows.at(1));
+    a.body = QStringLiteral("Live one");
+    a.id = insert(a);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), Rows.size() + 1, Timeout);
+    QCOMPARE(reset.size(), 0); // an insertion, so views keep selection and scroll position
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), 0); // the newest goes on top
+    QCOMPARE(m_model->idAt(0), a.id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->index(0, DeliveryLogModel::Body).data().toString(),
+                              QStringLiteral("Live one"), Timeout);
+    QCOMPARE(m_model->totalCount(), qint64(Rows.size() + 1));
+}
+
+void TestDeliveryLogModel::liveUpdateRefreshesRowAndFilter()
+{
+    makeModel();
+    LogFilter failedOnly;
+    failedOnly.outcomes = {Attempt::Outcome::Failed};
+    m_model->setFilter(failedOnly);
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), 2);
+
+    // The pending Verify attempt (row 2) fails: it joins the filtered rows, in time order.
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    Attempt pending = m_attempts.at(2);
+    pending.outcome = Attempt::Outcome::Failed;
+    pending.status = QStringLiteral("failed");
+    pending.errorCode = 60200;
+    update(pending);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, Timeout);
+    QCOMPARE(m_model->idAt(1), pending.id);
+    QCOMPARE(reset.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->index(1, DeliveryLogModel::Error).data().toString(),
+                              QStringLiteral("60200"), Timeout);
+
+    // A failed one turns out delivered after all: it leaves the filtered rows.
+    Attempt failed = m_attempts.at(1);
+    failed.outcome = Attempt::Outcome::Delivered;
+    failed.status = QStringLiteral("delivered");
+    failed.errorCode = 0;
+    update(failed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, Timeout);
+    QCOMPARE(m_model->rowOfId(failed.id), -1);
+    QCOMPARE(reset.size(), 0);
+
+    // Without a filter, an update changes the row's cells in place.
+    m_model->setFilter({});
+    waitIdle();
+    waitAllLoaded();
+    const int row = m_model->rowOfId(failed.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->index(row, DeliveryLogModel::Status).data().toString(),
+             QStringLiteral("delivered"));
+    failed.status = QStringLiteral("read");
+    update(failed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->index(row, DeliveryLogModel::Status).data().toString(),
+                              QStringLiteral("read"), Timeout);
+    QCOMPARE(m_model->rowCount(), Rows.size());
+}
+
+QTEST_MAIN(TestDeliveryLogModel)
+#include "TestDeliveryLogModel.moc"

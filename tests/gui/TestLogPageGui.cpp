@@ -1,0 +1,281 @@
+#include "AppInfo.h"
+#include "Translations.h"
+#include "log/DeliveryLog.h"
+#include "log/DeliveryLogModel.h"
+#include "log/LogPage.h"
+#include "profile/ProfileStore.h"
+#include "run/SendJob.h"
+#include "sandbox/SandboxProfile.h"
+#include "sandbox/TwilioSandbox.h"
+#include "secrets/SecretStore.h"
+#include "twilio/ErrorDictionary.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+namespace {
+
+constexpr int Timeout = 15000;
+const QString DeliveredTo = QStringLiteral("+14155552671");
+const QString FailingTo = QStringLiteral("+15005554003"); // fails with 30003 (docs/SANDBOX.md)
+constexpr int FailingCode = 30003;
+
+} // namespace
+
+// The log viewer against real sends: the in-process sandbox (real HTTP on loopback), the sandbox
+// profile's secrets in a real Secret Service, and SendJob writing the delivery log.
+class TestLogPageGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsSendsLiveFiltersExplainsAndExports();
+
+private:
+    QString send(const QString &to); // the SID
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<TwilioSandbox> m_sandbox;
+    std::unique_ptr<DeliveryLog> m_log;
+    QNetworkAccessManager m_network;
+    Profile m_profile;
+};
+
+void TestLogPageGui::initTestCase()
+{
+    // Never touch a real user's settings, keyring or log.
+    if (!qEnvironmentVariable("HOME").contains(QLatin1String("smshook-keyring")))
+        QSKIP("run inside scripts/with-keyring.sh (ctest does)");
+    AppInfo::initialise(*QCoreApplication::instance());
+    Translations::install(*QCoreApplication::instance());
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("SMSHOOK_LOG_PATH", m_dir->filePath(QStringLiteral("log.sqlite")).toUtf8());
+    m_log = std::make_unique<DeliveryLog>(m_dir->filePath(QStringLiteral("log.sqlite")));
+    QSignalSpy opened(m_log.get(), &DeliveryLog::opened);
+    m_log->open();
+    QVERIFY(opened.wait(Timeout));
+    QVERIFY(opened.constFirst().at(0).toBool());
+
+    m_sandbox = std::make_unique<TwilioSandbox>();
+    QVERIFY(m_sandbox->listen());
+    m_sandbox->setTimeScale(0.05);
+    m_profiles = std::make_unique<ProfileStore>();
+    m_secrets = std::make_unique<SecretStore>(m_profiles.get());
+    SandboxProfileJob *job
+        = SandboxProfile::ensure(m_profiles.get(), m_secrets.get(), m_sandbox->baseUrl());
+    QSignalSpy finished(job, &SandboxProfileJob::finished);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(!job->failed(), qPrintable(job->error()));
+    m_profile = job->profile();
+}
+
+void TestLogPageGui::cleanupTestCase()
+{
+    if (m_secrets
+        && !QTest::qWaitFor(
+            [this] {
+                return m_secrets->findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly)
+                    .isEmpty();
+            },
+            Timeout))
+        qWarning("keychain work still under way at the end");
+}
+
+QString TestLogPageGui::send(const QString &to)
+{
+    auto *job = new SendJob(m_profile, m_secrets.get(), &m_network, this);
+    job->setDeliveryLog(m_log.get());
+    job->setPollIntervalMs(50);
+    job->setReceiptWaitMs(2000);
+    SendRequest request;
+    request.to = to;
+    request.body = QStringLiteral("Your verification code is 424242");
+    QSignalSpy finished(job, &SendJob::finished);
+    job->start(request);
+    if (!finished.wait(Timeout))
+        qWarning("send to %s did not finish", qPrintable(to));
+    const QString sid = job->result().message.sid;
+    job->deleteLater();
+    return sid;
+}
+
+void TestLogPageGui::showsSendsLiveFiltersExplainsAndExports()
+{
+    LogPage page(m_log.get(), m_profiles.get());
+    page.resize(1200, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setProfile(SandboxProfile::name());
+    auto *table = page.findChild<QTableView *>(QStringLiteral("logTableView"));
+    auto *outcome = page.findChild<QComboBox *>(QStringLiteral("logOutcomeComboBox"));
+    auto *profile = page.findChild<QComboBox *>(QStringLiteral("logProfileComboBox"));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("logSearchLineEdit"));
+    auto *count = page.findChild<QLabel *>(QStringLiteral("logCountLabel"));
+    auto *explanation
+        = page.findChild<QTextBrowser *>(QStringLiteral("detailExplanationTextBrowser"));
+    auto *timeline = page.findChild<QListWidget *>(QStringLiteral("detailTimelineListWidget"));
+    QVERIFY(table && outcome && profile && search && count && explanation && timeline);
+    QCOMPARE(profile->currentData().toString(), SandboxProfile::name());
+    QCOMPARE(profile->itemData(0).toString(), QString()); // "All profiles" stays available
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isBusy(), Timeout);
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    // Two real sends: both rows appear while the page is open, without a refresh.
+    const QString deliveredSid = send(DeliveredTo);
+    const QString failedSid = send(FailingTo);
+    QVERIFY(deliveredSid.startsWith(QLatin1String("SM")));
+    QVERIFY(failedSid.startsWith(QLatin1String("SM")));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(1, DeliveryLogModel::Status).data().toString(),
+                              QStringLiteral("delivered"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, DeliveryLogModel::Status).data().toString(),
+                              QStringLiteral("failed"), Timeout);
+    QCOMPARE(table->model()->index(0, DeliveryLogModel::To).data().toString(), FailingTo);
+    QCOMPARE(table->model()->index(0, DeliveryLogModel::Sid).data().toString(), failedSid);
+    QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(QLatin1String("2")), Timeout);
+
+    // Filter by outcome "failed": the failing send is left.
+    outcome->setFocus();
+    const int failedIndex = outcome->findData(Attempt::outcomeName(Attempt::Outcome::Failed));
+    QVERIFY(failedIndex > 0);
+    outcome->setCurrentIndex(failedIndex);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isBusy(), Timeout);
+    QCOMPARE(count->text(), QStringLiteral("1 of 2 attempts"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, DeliveryLogModel::Sid).data().toString(),
+                              failedSid, Timeout);
+
+    // Open its details: Twilio's explanation of the error, the timeline, the message as sent.
+    QSignalSpy detailsShown(&page, &LogPage::detailsShown);
+    const QRect cell = table->visualRect(table->model()->index(0, DeliveryLogModel::To));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_VERIFY_WITH_TIMEOUT(!detailsShown.isEmpty(), Timeout);
+    QCOMPARE(page.selectedId(), table->model()->index(0, 0).data(DeliveryLogModel::IdRole));
+    const ErrorExplanation expected = ErrorDictionary::lookup(FailingCode);
+    QVERIFY(!expected.message.isEmpty());
+    const QString text = explanation->toPlainText();
+    QVERIFY(explanation->isVisible());
+    QVERIFY2(text.contains(QString::number(FailingCode)), qPrintable(text));
+    QVERIFY2(text.contains(expected.message.left(30)), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("What to do"))
+                 || text.contains(QLatin1String("Possible causes")),
+             qPrintable(text));
+    QVERIFY(explanation->toHtml().contains(ErrorDictionary::docsUrl(FailingCode).toString()));
+    QStringList statuses;
+    for (int i = 0; i < timeline->count(); ++i)
+        statuses << timeline->item(i)->data(Qt::UserRole).toString();
+    QVERIFY2(statuses.contains(QLatin1String("failed")), qPrintable(statuses.join(u',')));
+    QCOMPARE(
+        page.findChild<QPlainTextEdit *>(QStringLiteral("detailBodyPlainTextEdit"))->toPlainText(),
+        QStringLiteral("Your verification code is 424242"));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("detailSidLabel"))->text(), failedSid);
+
+    // Copy SID puts it on the clipboard.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("detailCopySidPushButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), failedSid);
+
+    // Keyboard: Ctrl+F goes to the search, Esc clears it.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("nothing like this"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, Timeout);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, Timeout);
+
+    // Clear filters, then arrows move the selection and the details follow.
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isBusy(), Timeout);
+    QCOMPARE(profile->currentIndex(), 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    detailsShown.clear();
+    QTest::keyClick(table, Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(!detailsShown.isEmpty(), Timeout);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("detailSidLabel"))->text(), deliveredSid);
+    QVERIFY(!explanation->isVisible()); // delivered: nothing to explain
+
+    // Export through the Export menu and its save dialog: both SIDs, never the auth token.
+    const QString token = TwilioSandbox::credentials().authToken;
+    for (const auto &[action, name] : {std::pair {"logExportCsvAction", "export.csv"},
+                                       std::pair {"logExportJsonAction", "export.json"}}) {
+        const QString path = m_dir->filePath(QLatin1String(name));
+        QSignalSpy exported(&page, &LogPage::exportFinished);
+        page.findChild<QAction *>(QLatin1String(action))->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = page.findChild<QFileDialog *>(QStringLiteral("logExportFileDialog")))
+                && dialog->isVisible(),
+            Timeout);
+        // As a user pastes a path into the name field (typing would open its completer).
+        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(nameEdit);
+        nameEdit->setText(path);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QPushButton *save = nullptr;
+        for (QAbstractButton *button : buttons->buttons())
+            if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                save = qobject_cast<QPushButton *>(button);
+        QVERIFY(save && save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(exported.wait(Timeout));
+        QVERIFY2(exported.constFirst().at(0).toBool(),
+                 qPrintable(page.findChild<QLabel *>(QStringLiteral("logStatusLabel"))->text()));
+        QCOMPARE(exported.constFirst().at(1).toString(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains(deliveredSid.toLatin1()));
+        QVERIFY(content.contains(failedSid.toLatin1()));
+        QVERIFY(!content.contains(token.toLatin1()));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("logStatusLabel"))
+                    ->text()
+                    .contains(QLatin1String("2")));
+    }
+
+    // With SMSHOOK_GUI_SCREENSHOTS=DIR, saves the page for reviewing the layout.
+    const QString dir = qEnvironmentVariable("SMSHOOK_GUI_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        outcome->setCurrentIndex(failedIndex);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, Timeout);
+        detailsShown.clear();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!detailsShown.isEmpty(), Timeout);
+        page.grab().save(dir + QStringLiteral("/log-page.png"));
+    }
+}
+
+QTEST_MAIN(TestLogPageGui)
+#include "TestLogPageGui.moc"

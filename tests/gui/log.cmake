@@ -1,0 +1,6 @@
+# The delivery log viewer's model over a real SQLite log (QAbstractItemModelTester while it
+# filters, sorts and follows writes), and the page against real sends to the in-process sandbox.
+add_qt_test(TestDeliveryLogModel GUI SOURCES TestDeliveryLogModel.cpp
+    LIBRARIES smshook_gui smshook_core Qt6::Widgets Qt6::Sql)
+add_qt_test(TestLogPageGui GUI KEYCHAIN SOURCES TestLogPageGui.cpp
+    LIBRARIES smshook_gui smshook_core Qt6::Widgets Qt6::Network)

@@ -2,7 +2,10 @@
 #include "ui_MainWindow.h"
 
 #include "Icons.h"
+#include "checks/ChecklistPage.h"
+#include "hook/HookPage.h"
 #include "log/DeliveryLog.h"
+#include "log/LogPage.h"
 #include "profile/ProfileStore.h"
 #include "run/BuiltInSandbox.h"
 #include "run/RunPage.h"
@@ -58,14 +61,22 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
       m_secrets(secrets),
       m_deliveryLog(log),
       m_secretsPage(new SecretsPage(profiles, secrets, this)),
-      m_runPage(new RunPage(profiles, secrets, this))
+      m_hookPage(new HookPage(profiles, secrets, log, this)),
+      m_runPage(new RunPage(profiles, secrets, this)),
+      m_logPage(new LogPage(log, profiles, this)),
+      m_checklistPage(new ChecklistPage(profiles, secrets, log, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
 
-    // Pages still to come (Hook code, Log, Checklist) are added here once they work.
+    // In the order of the work: configure, write the hook, try it, read what happened, and the
+    // checklist for when an SMS does not arrive.
     addPage(m_secretsPage, tr("Secrets"), style()->standardIcon(QStyle::SP_DriveNetIcon));
+    addPage(m_hookPage, tr("Hook code"), style()->standardIcon(QStyle::SP_FileIcon));
     addPage(m_runPage, tr("Run"), style()->standardIcon(QStyle::SP_MediaPlay));
+    addPage(m_logPage, tr("Delivery log"),
+            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(m_checklistPage, tr("Checklist"), style()->standardIcon(QStyle::SP_DialogApplyButton));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(0);
@@ -73,13 +84,27 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // One profile selection for the whole console: the Secrets page's.
-    connect(m_secretsPage, &SecretsPage::currentProfileChanged, this, [this](const QString &name) {
-        setWindowTitle(name.isEmpty() ? QString() : name);
-        m_runPage->setProfile(name);
-    });
-    setWindowTitle(m_secretsPage->currentProfile());
-    m_runPage->setProfile(m_secretsPage->currentProfile());
+    connect(m_secretsPage, &SecretsPage::currentProfileChanged, this,
+            &MainWindow::setProfileOnPages);
+    setProfileOnPages(m_secretsPage->currentProfile());
     m_runPage->setDeliveryLog(m_deliveryLog);
+    // Secret names may have changed on the Secrets page: the hook's lint reads them again.
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
+        if (m_ui->pagesStackedWidget->currentWidget() == m_hookPage)
+            m_hookPage->reload();
+    });
+    // The checklist's fixes lead to the page that makes them.
+    connect(m_checklistPage, &ChecklistPage::openSecretRequested, this,
+            [this](const QString &name) {
+                showPage(m_secretsPage);
+                m_secretsPage->focusSecret(name);
+            });
+    connect(m_checklistPage, &ChecklistPage::sendTestRequested, this, [this](const QString &to) {
+        showPage(m_runPage);
+        m_runPage->setRecipient(to);
+    });
+    connect(m_checklistPage, &ChecklistPage::openHookCodeRequested, this,
+            [this] { showPage(m_hookPage); });
     if (m_deliveryLog) {
         connect(m_deliveryLog, &DeliveryLog::opened, this, &MainWindow::showDeliveryLogState);
         showDeliveryLogState();
@@ -94,8 +119,8 @@ void MainWindow::showDeliveryLogState()
     // status bar says they are not recorded, and why.
     if (!m_deliveryLog->openFailed() || findChild<QLabel *>(QStringLiteral("logStatusLabel")))
         return;
-    auto *label = new QLabel(tr("Sends are not recorded: %1").arg(m_deliveryLog->errorString()),
-                             this);
+    auto *label
+        = new QLabel(tr("Sends are not recorded: %1").arg(m_deliveryLog->errorString()), this);
     label->setObjectName(QStringLiteral("logStatusLabel"));
     label->setToolTip(label->text());
     statusBar()->addWidget(label, 1);
@@ -136,17 +161,40 @@ void MainWindow::launchSandbox()
         m_sandboxStatusLabel->setToolTip(tr("The built-in Twilio simulator answers profile \"%1\" "
                                             "on loopback; no message leaves this computer.")
                                              .arg(name));
-        m_secretsPage->refreshProfiles(name);
-        m_runPage->reload();
+        reloadPages(name);
     });
     connect(m_sandbox, &BuiltInSandbox::failed, this, [this](const QString &message) {
         m_sandboxStatusLabel->setText(tr("Sandbox unavailable"));
         m_sandboxStatusLabel->setToolTip(message);
         statusBar()->showMessage(message);
-        m_secretsPage->refreshProfiles(m_sandbox->profileName());
-        m_runPage->reload();
+        reloadPages(m_sandbox->profileName());
     });
     m_sandbox->start();
+}
+
+void MainWindow::setProfileOnPages(const QString &name)
+{
+    setWindowTitle(name);
+    m_hookPage->setProfile(name);
+    m_runPage->setProfile(name);
+    m_logPage->setProfile(name);
+    m_checklistPage->setProfile(name);
+}
+
+void MainWindow::reloadPages(const QString &profile)
+{
+    m_secretsPage->refreshProfiles(profile);
+    m_hookPage->reload();
+    m_runPage->reload();
+    m_logPage->reloadProfiles();
+    m_checklistPage->reload();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_ui->pagesStackedWidget->indexOf(page);
+    if (index >= 0)
+        m_ui->navigationListWidget->setCurrentRow(index);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
@@ -176,6 +224,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved secrets: the page asks, and closes the window again once saved or discarded.
     if (!m_secretsPage->requestLeave([this] { close(); })) {
+        event->ignore();
+        return;
+    }
+    // Unsaved hook code: the same, once the secrets are settled.
+    if (!m_hookPage->requestLeave([this] { close(); })) {
         event->ignore();
         return;
     }

@@ -8,7 +8,10 @@ class MainWindow;
 }
 
 class BuiltInSandbox;
+class ChecklistPage;
 class DeliveryLog;
+class HookPage;
+class LogPage;
 class ProfileStore;
 class QLabel;
 class RunPage;
@@ -29,6 +32,11 @@ public:
 
     SecretsPage *secretsPage() const { return m_secretsPage; }
     RunPage *runPage() const { return m_runPage; }
+    HookPage *hookPage() const { return m_hookPage; }
+    LogPage *logPage() const { return m_logPage; }
+    ChecklistPage *checklistPage() const { return m_checklistPage; }
+    // Brings a page to the front, as the navigation list does.
+    void showPage(QWidget *page);
     DeliveryLog *deliveryLog() const { return m_deliveryLog; }
 
     // Starts the built-in Twilio sandbox and its "Sandbox" profile once the window has been
@@ -47,13 +55,18 @@ private:
     void showAbout();
     void launchSandbox();
     void showDeliveryLogState();
+    void setProfileOnPages(const QString &name);
+    void reloadPages(const QString &profile);
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     DeliveryLog *m_deliveryLog;
     SecretsPage *m_secretsPage;
+    HookPage *m_hookPage;
     RunPage *m_runPage;
+    LogPage *m_logPage;
+    ChecklistPage *m_checklistPage;
     BuiltInSandbox *m_sandbox = nullptr;
     QLabel *m_sandboxStatusLabel = nullptr;
 };

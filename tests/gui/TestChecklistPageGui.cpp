@@ -120,7 +120,7 @@ void TestChecklistPageGui::runAll()
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isEnabled()); // one run at a time
-    QVERIFY(child<QPushButton>(QStringLiteral("cancelPushButton"))->isEnabled());
+    QVERIFY(child<QPushButton>(QStringLiteral("checklistCancelPushButton"))->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), Timeout);
     auto *progress = child<QProgressBar>(QStringLiteral("progressBar"));
     QCOMPARE(progress->value(), progress->maximum());
@@ -142,7 +142,7 @@ void TestChecklistPageGui::runAllThenFixE164()
     secrets.insert(SecretNames::PhoneNumber, QStringLiteral("(500) 555-0006"));
     QVERIFY(storeSecrets(secrets));
     m_page->setProfile(m_profile.name);
-    QLineEdit *to = child<QLineEdit>(QStringLiteral("recipientLineEdit"));
+    QLineEdit *to = child<QLineEdit>(QStringLiteral("checklistRecipientLineEdit"));
     to->setFocus();
     QTest::keyClicks(to, Recipient);
     runAll();
@@ -178,7 +178,7 @@ void TestChecklistPageGui::runAllThenFixE164()
     // The recipient is remembered for the profile.
     ChecklistPage again(m_profiles.get(), m_secrets.get(), m_log.get());
     again.setProfile(m_profile.name);
-    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("recipientLineEdit"))->text(), Recipient);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("checklistRecipientLineEdit"))->text(), Recipient);
 
     // Item 1: confirmed by hand, then shown as passed.
     select(1);

@@ -149,7 +149,7 @@ struct Fixture
 
     void typeRecipient(const QString &number) const
     {
-        auto *edit = child<QLineEdit>("recipientLineEdit");
+        auto *edit = child<QLineEdit>("hookRecipientLineEdit");
         edit->selectAll();
         QTest::keyClicks(edit, number);
         QCOMPARE(edit->text(), number);
@@ -565,15 +565,15 @@ void TestHookPageGui::switchingProfileOverUnsavedEditsAsks()
     f.answer(QMessageBox::Cancel);
     QCOMPARE(f.page->profileName(), SmsProfile);
     QCOMPARE(f.editor()->text(), edited);
-    QVERIFY(f.child<QFrame>("noticeFrame")->isVisible());
-    QVERIFY(f.label("noticeLabel").contains(other.name));
+    QVERIFY(f.child<QFrame>("hookNoticeFrame")->isVisible());
+    QVERIFY(f.label("hookNoticeLabel").contains(other.name));
 
     // Discard: the other profile's code (none yet: its template).
     QTest::mouseClick(f.child<QPushButton>("loadProfileCodePushButton"), Qt::LeftButton);
     f.answer(QMessageBox::Discard);
     QCOMPARE(f.page->profileName(), other.name);
     QVERIFY(!f.page->isModified());
-    QVERIFY(!f.child<QFrame>("noticeFrame")->isVisible());
+    QVERIFY(!f.child<QFrame>("hookNoticeFrame")->isVisible());
     QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("programmable-sms")).source);
     QVERIFY(!HookCodeStore::hasCode(SmsProfile));
 

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/RunPage.h"
 #include "sandbox/TwilioSandbox.h"
@@ -40,6 +41,8 @@ struct Console
 {
     std::unique_ptr<ProfileStore> profiles = std::make_unique<ProfileStore>();
     std::unique_ptr<SecretStore> secrets = std::make_unique<SecretStore>(profiles.get());
+    // Under the temporary HOME, as main() makes it: before the window, outliving it.
+    std::unique_ptr<DeliveryLog> log = std::make_unique<DeliveryLog>();
     std::unique_ptr<MainWindow> window;
 
     ~Console()
@@ -61,7 +64,8 @@ struct Console
 
     void open()
     {
-        window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), nullptr);
+        window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), log.get());
+        log->open();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -318,6 +322,24 @@ void TestRunPageGui::sendFollowsDeliveryToDelivered()
     QVERIFY2(c.label("priceLabel")->text().contains(QLatin1String("USD")),
              qPrintable(c.label("priceLabel")->text()));
     QVERIFY(!c.explanation()->isVisible());
+
+    // The delivery log has the attempt, from the form, with its whole timeline.
+    QList<Attempt> rows;
+    bool answered = false;
+    LogFilter filter;
+    filter.profile = SandboxProfile;
+    c.log->query(filter, 0, c.window.get(), [&](const QList<Attempt> &found, const QString &error) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        rows = found;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, Timeout);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().sid, sid);
+    QCOMPARE(rows.first().source, Attempt::Source::Form);
+    QCOMPARE(rows.first().outcome, Attempt::Outcome::Delivered);
+    QCOMPARE(rows.first().to, QStringLiteral("+14155552671"));
+    QCOMPARE(rows.first().body, body);
     c.screenshot(QStringLiteral("run-page-delivered"));
 }
 

@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
@@ -52,6 +53,8 @@ struct Console
 {
     std::unique_ptr<ProfileStore> profiles = std::make_unique<ProfileStore>();
     std::unique_ptr<SecretStore> secrets = std::make_unique<SecretStore>(profiles.get());
+    // Under the temporary HOME, as main() makes it: before the window, outliving it.
+    std::unique_ptr<DeliveryLog> log = std::make_unique<DeliveryLog>();
     std::unique_ptr<MainWindow> window;
 
     ~Console()
@@ -63,7 +66,8 @@ struct Console
 
     void open()
     {
-        window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), nullptr);
+        window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), log.get());
+        log->open();
         new QAbstractItemModelTester(
             table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, window.get());
         window->show();
@@ -498,8 +502,8 @@ void TestSecretsPageGui::mainWindowRemembersGeometryAndProfile()
         QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
         c.profileCombo()->setCurrentIndex(c.profileCombo()->findText(QStringLiteral("Two")));
         QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
-        c.window->resize(880, 560);
-        QTRY_COMPARE(c.window->size(), QSize(880, 560));
+        c.window->resize(1040, 700);
+        QTRY_COMPARE(c.window->size(), QSize(1040, 700));
         c.window->close();
         QTRY_VERIFY(!c.window->isVisible());
     }
@@ -507,7 +511,7 @@ void TestSecretsPageGui::mainWindowRemembersGeometryAndProfile()
     QVERIFY(QSettings().contains(QStringLiteral("ui/windowState")));
     Console c;
     c.open();
-    QCOMPARE(c.window->size(), QSize(880, 560));
+    QCOMPARE(c.window->size(), QSize(1040, 700));
     QCOMPARE(c.profileCombo()->currentText(), QStringLiteral("Two"));
     QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
 }

@@ -133,8 +133,8 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     m_ui->setupUi(this);
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(0);
-    m_ui->mainSplitter->setStretchFactor(0, 2);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->checklistSplitter->setStretchFactor(0, 2);
+    m_ui->checklistSplitter->setStretchFactor(1, 3);
 
     QTreeWidget *tree = m_ui->itemsTreeWidget;
     tree->setIconSize(QSize(16, 16));
@@ -155,11 +155,11 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     connect(m_ui->runAllPushButton, &QPushButton::clicked, this, &ChecklistPage::runAll);
     connect(m_ui->runItemPushButton, &QPushButton::clicked, this, &ChecklistPage::runCurrent);
     connect(tree, &QTreeWidget::itemDoubleClicked, this, &ChecklistPage::runCurrent);
-    connect(m_ui->cancelPushButton, &QPushButton::clicked, m_checklist, &Checklist::cancel);
+    connect(m_ui->checklistCancelPushButton, &QPushButton::clicked, m_checklist, &Checklist::cancel);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ChecklistPage::exportWithDialog);
-    connect(m_ui->recipientLineEdit, &QLineEdit::editingFinished, this, [this] {
-        m_checklist->setRecipient(m_ui->recipientLineEdit->text());
-        m_checklist->rememberRecipient(m_ui->recipientLineEdit->text());
+    connect(m_ui->checklistRecipientLineEdit, &QLineEdit::editingFinished, this, [this] {
+        m_checklist->setRecipient(m_ui->checklistRecipientLineEdit->text());
+        m_checklist->rememberRecipient(m_ui->checklistRecipientLineEdit->text());
     });
 
     connect(m_checklist, &Checklist::itemChanged, this, [this](const CheckItem &item) {
@@ -198,11 +198,11 @@ void ChecklistPage::setProfile(const QString &name)
     else
         m_profile = Profile();
     m_checklist->setProfile(m_profile);
-    m_ui->profileNameLabel->setText(
+    m_ui->checklistProfileNameLabel->setText(
         m_profile.name.isEmpty() ? tr("(none)")
                                  : QStringLiteral("<b>%1</b>").arg(m_profile.name.toHtmlEscaped()));
     const QString recipient = m_checklist->rememberedRecipient();
-    m_ui->recipientLineEdit->setText(recipient);
+    m_ui->checklistRecipientLineEdit->setText(recipient);
     m_checklist->setRecipient(recipient);
     for (const CheckItem &item : m_checklist->items())
         updateRow(item);
@@ -314,9 +314,9 @@ void ChecklistPage::updateButtons()
     const bool running = m_checklist->isRunning();
     m_ui->runAllPushButton->setEnabled(hasProfile && !running);
     m_ui->runItemPushButton->setEnabled(hasProfile && !running && !currentId().isEmpty());
-    m_ui->cancelPushButton->setEnabled(running);
+    m_ui->checklistCancelPushButton->setEnabled(running);
     m_ui->exportPushButton->setEnabled(hasProfile && !running);
-    m_ui->recipientLineEdit->setEnabled(hasProfile);
+    m_ui->checklistRecipientLineEdit->setEnabled(hasProfile);
     const auto buttons = m_ui->fixesWidget->findChildren<QPushButton *>();
     for (QPushButton *b : buttons)
         b->setEnabled(hasProfile && !running);
@@ -324,8 +324,8 @@ void ChecklistPage::updateButtons()
 
 void ChecklistPage::runAll()
 {
-    m_checklist->setRecipient(m_ui->recipientLineEdit->text());
-    m_checklist->rememberRecipient(m_ui->recipientLineEdit->text());
+    m_checklist->setRecipient(m_ui->checklistRecipientLineEdit->text());
+    m_checklist->rememberRecipient(m_ui->checklistRecipientLineEdit->text());
     if (m_checklist->runAll())
         setStatus(tr("Checking…"));
     updateButtons();
@@ -336,8 +336,8 @@ void ChecklistPage::runCurrent()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    m_checklist->setRecipient(m_ui->recipientLineEdit->text());
-    m_checklist->rememberRecipient(m_ui->recipientLineEdit->text());
+    m_checklist->setRecipient(m_ui->checklistRecipientLineEdit->text());
+    m_checklist->rememberRecipient(m_ui->checklistRecipientLineEdit->text());
     if (m_checklist->runItem(id))
         setStatus(tr("Checking item %1…").arg(CheckItem::number(id)));
     updateButtons();
@@ -353,7 +353,7 @@ void ChecklistPage::applyFix(const CheckFix &fix)
         QDesktopServices::openUrl(QUrl(fix.argument));
         return;
     case CheckFix::Kind::SendTest:
-        Q_EMIT sendTestRequested(fix.argument.isEmpty() ? m_ui->recipientLineEdit->text()
+        Q_EMIT sendTestRequested(fix.argument.isEmpty() ? m_ui->checklistRecipientLineEdit->text()
                                                         : fix.argument);
         return;
     case CheckFix::Kind::OpenHookCode:

@@ -107,17 +107,17 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     m_ui->outputTextBrowser->setFont(fixed);
     m_ui->contextPlainTextEdit->setTabStopDistance(
         2 * QFontMetricsF(fixed).horizontalAdvance(QLatin1Char(' ')));
-    m_ui->noticeFrame->hide();
+    m_ui->hookNoticeFrame->hide();
     m_ui->findFrame->hide();
     m_ui->recipientInfoLabel->hide();
 
     // Splitters: the editor gets most of the width, the problems list a strip under it; the
     // header rows keep their height.
-    m_ui->hookPageVerticalLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    m_ui->hookPageVerticalLayout->setStretchFactor(m_ui->hookSplitter, 1);
     m_ui->contextHorizontalLayout->setSpacing(8);
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->setSizes({640, 420});
+    m_ui->hookSplitter->setStretchFactor(0, 3);
+    m_ui->hookSplitter->setStretchFactor(1, 2);
+    m_ui->hookSplitter->setSizes({640, 420});
     m_ui->editorSplitter->setStretchFactor(0, 4);
     m_ui->editorSplitter->setStretchFactor(1, 1);
     m_ui->editorSplitter->setSizes({480, 130});
@@ -233,8 +233,8 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemActivated, this, goTo);
 
     // Run panel.
-    connect(m_ui->recipientLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRecipient);
-    connect(m_ui->recipientLineEdit, &QLineEdit::returnPressed, this, &HookPage::run);
+    connect(m_ui->hookRecipientLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRecipient);
+    connect(m_ui->hookRecipientLineEdit, &QLineEdit::returnPressed, this, &HookPage::run);
     connect(m_ui->textLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRunState);
     connect(m_ui->resetTextToolButton, &QToolButton::clicked, this, &HookPage::composeText);
     connect(m_ui->contextPlainTextEdit, &QPlainTextEdit::textChanged, this,
@@ -583,14 +583,14 @@ void HookPage::updateNotice()
     // The user kept unsaved code of another profile: say whose it is, and offer to switch.
     const bool other = m_profileLoaded && m_wantedProfile != m_profile.name;
     if (other) {
-        m_ui->noticeLabel->setText(
+        m_ui->hookNoticeLabel->setText(
             tr("<b>This is the code of profile \"%1\".</b> The console has moved on to \"%2\"; "
                "save or discard these edits to see its code.")
                 .arg(m_profile.name.toHtmlEscaped(), m_wantedProfile.toHtmlEscaped()));
         m_ui->loadProfileCodePushButton->setText(
             tr("Show the code of \"%1\"…").arg(m_wantedProfile));
     }
-    m_ui->noticeFrame->setVisible(other);
+    m_ui->hookNoticeFrame->setVisible(other);
     disconnect(m_ui->loadProfileCodePushButton, nullptr, this, nullptr);
     connect(m_ui->loadProfileCodePushButton, &QPushButton::clicked, this,
             [this] { setProfile(m_wantedProfile); });
@@ -756,7 +756,7 @@ void HookPage::showIssues(const QList<LintIssue> &issues)
 
 void HookPage::updateRecipient()
 {
-    const QString typed = m_ui->recipientLineEdit->text().trimmed();
+    const QString typed = m_ui->hookRecipientLineEdit->text().trimmed();
     m_recipient
         = typed.isEmpty() ? PhoneNumberInfo() : PhoneNumbers::parse(typed, m_profile.defaultRegion);
     QLabel *info = m_ui->recipientInfoLabel;
@@ -841,7 +841,7 @@ QString HookPage::blockingReason() const
 {
     if (m_profile.name.isEmpty())
         return tr("No profile: create one on the Secrets page; the run uses its secrets.");
-    if (m_ui->recipientLineEdit->text().trimmed().isEmpty())
+    if (m_ui->hookRecipientLineEdit->text().trimmed().isEmpty())
         return tr("Recipient: enter the phone number the hook sends to.");
     if (!m_recipient.valid)
         return tr("Recipient: %1").arg(m_recipient.error);

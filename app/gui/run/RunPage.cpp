@@ -179,6 +179,13 @@ void RunPage::setProfile(const QString &name)
     updateApi();
 }
 
+void RunPage::setRecipient(const QString &to)
+{
+    if (!to.isEmpty())
+        m_ui->toLineEdit->setText(to);
+    m_ui->toLineEdit->setFocus();
+}
+
 void RunPage::reload()
 {
     setProfile(m_profile.name);
@@ -829,23 +836,24 @@ void RunPage::lookUp()
     m_ui->lookupPushButton->setEnabled(false);
     m_ui->lookupPushButton->setText(tr("Looking…"));
     SendJob *job = m_lookupJob;
-    connect(job, &SendJob::lookupFinished, this,
-            [this](const QList<Message> &found, const TwilioError &error) {
-                m_ui->lookupPushButton->setEnabled(true);
-                m_ui->lookupPushButton->setText(tr("&Look it up"));
-                QString text;
-                if (error.isError())
-                    text = tr("The lookup failed: %1").arg(error.userText());
-                else if (found.isEmpty())
-                    text = tr("No such message in Twilio's log: it was most likely not created. "
-                              "Sending again is safe.");
-                else
-                    text = tr("Found in Twilio's log: %1, status %2. It was sent: do not send "
-                              "again.")
-                               .arg(found.constFirst().sid, found.constFirst().status);
-                m_ui->summaryLabel->setText(text);
-                m_ui->summaryLabel->setVisible(true);
-            },
-            Qt::SingleShotConnection);
+    connect(
+        job, &SendJob::lookupFinished, this,
+        [this](const QList<Message> &found, const TwilioError &error) {
+            m_ui->lookupPushButton->setEnabled(true);
+            m_ui->lookupPushButton->setText(tr("&Look it up"));
+            QString text;
+            if (error.isError())
+                text = tr("The lookup failed: %1").arg(error.userText());
+            else if (found.isEmpty())
+                text = tr("No such message in Twilio's log: it was most likely not created. "
+                          "Sending again is safe.");
+            else
+                text = tr("Found in Twilio's log: %1, status %2. It was sent: do not send "
+                          "again.")
+                           .arg(found.constFirst().sid, found.constFirst().status);
+            m_ui->summaryLabel->setText(text);
+            m_ui->summaryLabel->setVisible(true);
+        },
+        Qt::SingleShotConnection);
     job->lookUp();
 }

@@ -38,6 +38,8 @@ public:
     void setProfile(const QString &name);
     // Reads the profile again (settings and which secrets are set), e.g. after they changed.
     void reload();
+    // Puts a recipient in To, e.g. the checklist's "send a test again".
+    void setRecipient(const QString &to);
     // Every send is recorded there (null: not recorded).
     void setDeliveryLog(DeliveryLog *log);
 

@@ -1,0 +1,140 @@
+#include "AppInfo.h"
+#include "MainWindow.h"
+#include "checks/ChecklistPage.h"
+#include "hook/HookPage.h"
+#include "log/DeliveryLog.h"
+#include "log/LogPage.h"
+#include "profile/ProfileStore.h"
+#include "run/RunPage.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretsPage.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <memory>
+
+// The window as a whole: its pages, one profile for all of them, and the checklist's fixes that
+// lead to the page where the fix is made.
+class TestMainWindowGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pagesInWorkOrder();
+    void oneProfileForEveryPage();
+    void checklistFixesOpenTheirPage();
+
+private:
+    struct Console
+    {
+        std::unique_ptr<ProfileStore> profiles = std::make_unique<ProfileStore>();
+        std::unique_ptr<SecretStore> secrets = std::make_unique<SecretStore>(profiles.get());
+        std::unique_ptr<DeliveryLog> log = std::make_unique<DeliveryLog>();
+        std::unique_ptr<MainWindow> window;
+
+        Console()
+        {
+            log->open();
+            window = std::make_unique<MainWindow>(profiles.get(), secrets.get(), log.get());
+            window->show();
+        }
+        ~Console()
+        {
+            window.reset();
+            const bool settled = QTest::qWaitFor(
+                [this] {
+                    return secrets->findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly)
+                        .isEmpty();
+                },
+                10000);
+            if (!settled)
+                qWarning("keychain work still under way when the console closed");
+        }
+        QWidget *currentPage() const
+        {
+            return window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"))
+                ->currentWidget();
+        }
+    };
+    void addProfile(const QString &name);
+};
+
+void TestMainWindowGui::initTestCase()
+{
+    if (!qEnvironmentVariable("HOME").contains(QLatin1String("smshook-keyring")))
+        QSKIP("run inside scripts/with-keyring.sh (ctest does)");
+    AppInfo::initialise(*QCoreApplication::instance());
+    QSettings().clear();
+    addProfile(QStringLiteral("Staging"));
+}
+
+void TestMainWindowGui::addProfile(const QString &name)
+{
+    ProfileStore store;
+    Profile profile;
+    profile.name = name;
+    store.save(profile);
+    store.setLastProfile(name);
+    store.sync();
+}
+
+void TestMainWindowGui::pagesInWorkOrder()
+{
+    Console c;
+    auto *navigation = c.window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    QStringList titles;
+    for (int i = 0; i < navigation->count(); ++i)
+        titles << navigation->item(i)->text();
+    QCOMPARE(
+        titles,
+        (QStringList {QStringLiteral("Secrets"), QStringLiteral("Hook code"), QStringLiteral("Run"),
+                      QStringLiteral("Delivery log"), QStringLiteral("Checklist")}));
+    // Choosing an entry shows its page.
+    navigation->setCurrentRow(3);
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->logPage()));
+    navigation->setCurrentRow(1);
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->hookPage()));
+}
+
+void TestMainWindowGui::oneProfileForEveryPage()
+{
+    Console c;
+    QTRY_COMPARE(c.window->secretsPage()->currentProfile(), QStringLiteral("Staging"));
+    QCOMPARE(c.window->hookPage()->profileName(), QStringLiteral("Staging"));
+    QCOMPARE(c.window->runPage()->profileName(), QStringLiteral("Staging"));
+    QCOMPARE(c.window->checklistPage()->profileName(), QStringLiteral("Staging"));
+    QCOMPARE(c.window->windowTitle(), QStringLiteral("Staging"));
+}
+
+void TestMainWindowGui::checklistFixesOpenTheirPage()
+{
+    Console c;
+    QTRY_COMPARE(c.window->secretsPage()->currentProfile(), QStringLiteral("Staging"));
+    ChecklistPage *checklist = c.window->checklistPage();
+    c.window->showPage(checklist);
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(checklist));
+
+    // "Open the secret in the editor": the Secrets page, with that secret selected.
+    Q_EMIT checklist->openSecretRequested(SecretNames::AuthToken);
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->secretsPage()));
+    QTRY_COMPARE(c.window->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->text(),
+                 SecretNames::AuthToken);
+
+    // "Send a test again": the Run page, To filled in.
+    Q_EMIT checklist->sendTestRequested(QStringLiteral("+14155552671"));
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->runPage()));
+    QCOMPARE(c.window->runPage()->findChild<QLineEdit *>(QStringLiteral("toLineEdit"))->text(),
+             QStringLiteral("+14155552671"));
+
+    // "Open the hook code".
+    Q_EMIT checklist->openHookCodeRequested();
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->hookPage()));
+}
+
+QTEST_MAIN(TestMainWindowGui)
+#include "TestMainWindowGui.moc"

@@ -369,6 +369,19 @@ void TestDeliveryLog::filters_data()
     f.to = QStringLiteral("+44 7700");
     QTest::newRow("to digits") << f << QList<int> {4, 1};
     f = {};
+    f.to = QStringLiteral("0900");
+    QTest::newRow("to middle digits") << f << QList<int> {4, 1};
+    f = {};
+    f.to = QStringLiteral("+1");
+    QTest::newRow("to short, a scan") << f << QList<int> {3, 2};
+    f = {};
+    f.to = QStringLiteral("111");
+    QTest::newRow("to only in the body") << f << QList<int> {};
+    f = {};
+    f.to = QStringLiteral("4155");
+    f.text = QStringLiteral("code");
+    QTest::newRow("to and text") << f << QList<int> {2};
+    f = {};
     f.errorCode = 30007;
     QTest::newRow("error") << f << QList<int> {4};
     f = {};
@@ -549,9 +562,32 @@ void TestDeliveryLog::filterToSqlPure()
     QCOMPARE(s2.bindings.size(), 5);
     QCOMPARE(s2.bindings.first().toString(), QStringLiteral("%5\\%%"));
 
+    // A recipient of 3+ digits goes through the trigram index, restricted to the number's
+    // column; with free text, both are one full-text query.
     LogFilter to;
     to.to = QStringLiteral(" +44 (7700) 900-1 ");
-    QCOMPARE(to.toSql().bindings, QVariantList {QStringLiteral("%+4477009001%")});
+    QVERIFY(to.usesFullText());
+    QCOMPARE(to.toSql().where,
+             QStringLiteral("WHERE a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
+                            "MATCH ?)"));
+    QCOMPARE(to.toSql().bindings, QVariantList {QStringLiteral("to_number : \"+4477009001\"")});
+    to.text = QStringLiteral("code");
+    QCOMPARE(to.toSql().bindings,
+             QVariantList {QStringLiteral("to_number : \"+4477009001\" AND \"code\"")});
+    LogFilter shortTo;
+    shortTo.to = QStringLiteral("+4");
+    QVERIFY(!shortTo.usesFullText());
+    QCOMPARE(shortTo.toSql().where, QStringLiteral("WHERE a.to_number LIKE ? ESCAPE '\\'"));
+    QCOMPARE(shortTo.toSql().bindings, QVariantList {QStringLiteral("%+4%")});
+
+    // Bounded to a stretch of ids, the full-text subquery reads only that stretch.
+    const LogFilter::Sql bounded = to.toSql(10, 20);
+    QCOMPARE(bounded.where,
+             QStringLiteral("WHERE a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
+                            "MATCH ? AND rowid BETWEEN ? AND ?)"));
+    QCOMPARE(bounded.bindings,
+             (QVariantList {QStringLiteral("to_number : \"+4477009001\" AND \"code\""), qint64(10),
+                            qint64(20)}));
 }
 
 void TestDeliveryLog::exportCsv()

@@ -29,7 +29,57 @@ bool LogFilter::isEmpty() const
         && text.trimmed().isEmpty();
 }
 
+namespace {
+
+// The recipient's digits (and a leading +) of what was typed: numbers are stored in E.164, so
+// "+44 7700" and "7700" both match.
+QString recipientDigits(const QString &to)
+{
+    QString digits;
+    for (QChar c : to.trimmed())
+        if (c.isDigit() || (c == QLatin1Char('+') && digits.isEmpty()))
+            digits.append(c);
+    return digits;
+}
+
+// The FTS5 query for the parts of the filter that the trigram index answers: the recipient and
+// the free text when 3+ characters long (any substring of 3+ characters is a phrase of
+// trigrams). Each is quoted as one FTS5 string so that what was typed is never read as query
+// syntax. Empty when the index has nothing to answer.
+QString fullTextQuery(const LogFilter &filter)
+{
+    const auto quoted = [](QString text) {
+        text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QString(QLatin1Char('"') + text + QLatin1Char('"'));
+    };
+    QStringList parts;
+    const QString digits = recipientDigits(filter.to);
+    if (digits.size() >= 3)
+        parts << QStringLiteral("to_number : ") + quoted(digits);
+    const QString needle = filter.text.trimmed();
+    if (needle.size() >= 3)
+        parts << quoted(needle);
+    return parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+bool LogFilter::usesFullText() const
+{
+    return !fullTextQuery(*this).isEmpty();
+}
+
 LogFilter::Sql LogFilter::toSql() const
+{
+    return toSql(std::nullopt);
+}
+
+LogFilter::Sql LogFilter::toSql(qint64 firstId, qint64 lastId) const
+{
+    return toSql(std::make_optional(std::make_pair(firstId, lastId)));
+}
+
+LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const
 {
     Sql sql;
     QStringList terms;
@@ -63,13 +113,9 @@ LogFilter::Sql LogFilter::toSql() const
         terms << QStringLiteral("a.created_at < ?");
         sql.bindings << until.toMSecsSinceEpoch();
     }
-    // Numbers are stored in E.164: keep the digits (and a leading +) of what was typed, so that
-    // "+44 7700" and "7700" both match.
-    QString digits;
-    for (QChar c : to.trimmed())
-        if (c.isDigit() || (c == QLatin1Char('+') && digits.isEmpty()))
-            digits.append(c);
-    if (!digits.isEmpty()) {
+    // Too few digits for trigrams: a scan (the full-text index answers 3+).
+    const QString digits = recipientDigits(to);
+    if (!digits.isEmpty() && digits.size() < 3) {
         terms << QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
         sql.bindings << containsPattern(digits);
     }
@@ -77,16 +123,20 @@ LogFilter::Sql LogFilter::toSql() const
         terms << QStringLiteral("a.error_code = ?");
         sql.bindings << errorCode;
     }
+    const QString match = fullTextQuery(*this);
+    if (!match.isEmpty()) {
+        if (ftsIds) {
+            terms << QStringLiteral("a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
+                                    "MATCH ? AND rowid BETWEEN ? AND ?)");
+            sql.bindings << match << ftsIds->first << ftsIds->second;
+        } else {
+            terms << QStringLiteral(
+                "a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ?)");
+            sql.bindings << match;
+        }
+    }
     const QString needle = text.trimmed();
-    if (needle.size() >= 3) {
-        // The trigram index matches any substring of 3+ characters; quoted as one FTS5 string so
-        // that the user's text is never read as query syntax.
-        QString quoted = needle;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QStringLiteral(
-            "a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ?)");
-        sql.bindings << QString(QLatin1Char('"') + quoted + QLatin1Char('"'));
-    } else if (!needle.isEmpty()) {
+    if (!needle.isEmpty() && needle.size() < 3) {
         // Too short for trigrams: a scan, as the FTS index cannot answer it.
         QStringList likes;
         const QString pattern = containsPattern(needle);

@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <optional>
+#include <utility>
 
 // What the viewer, `sms-hook-cli logs list|export` and the checklist ask of the log. Empty fields
 // match everything. Pure: toSql() builds the WHERE clause, tested without a database.
@@ -32,4 +33,14 @@ struct LogFilter
         QVariantList bindings;
     };
     Sql toSql() const;
+
+    // Whether toSql() asks the trigram index (a recipient or a free text of 3+ characters).
+    bool usesFullText() const;
+    // toSql() with the full-text subquery bounded to ids firstId..lastId (inclusive), so that FTS5
+    // reads only that stretch of its index: for a caller that also bounds the rows it asks for
+    // to ones whose ids lie in that stretch (the viewer's first page, over the newest rows).
+    Sql toSql(qint64 firstId, qint64 lastId) const;
+
+private:
+    Sql toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const;
 };

@@ -74,6 +74,10 @@ Q_SIGNALS:
 private:
     bool ensureOpen(QString *error);
     bool superseded(quint64 generation) const { return m_latest.loadAcquire() > generation; }
+    // The first page of a full-text match in time order, looked for among the newest rows;
+    // false when the plain query should answer (or on failure: then error is set).
+    bool newestFirstPage(const QSqlDatabase &db, const LogFilter &filter, Qt::SortOrder timeOrder,
+                         QList<LogRow> *rows, class QSqlError *error);
     static QString rowColumns();
     static LogRow rowFrom(const class QSqlQuery &query);
 

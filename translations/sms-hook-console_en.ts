@@ -1,55 +1,190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>CliApp</name>
-        <message numerus="yes">
-            <source>%1 needs exactly %n name(s); see sms-hook-cli --help.</source>
-            <translation>
-                <numerusform>%1 needs exactly %n name; see sms-hook-cli --help.</numerusform>
-                <numerusform>%1 needs exactly %n names; see sms-hook-cli --help.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Accepted: %1  status %2  to %3  from %4  %n segment(s) (%5)</source>
-            <translation>
-                <numerusform>Accepted: %1  status %2  to %3  from %4  %n segment (%5)</numerusform>
-                <numerusform>Accepted: %1  status %2  to %3  from %4  %n segments (%5)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>sms-hook-cli: %n input line(s) could not be read; see the "error" lines.</source>
-            <translation>
-                <numerusform>sms-hook-cli: %n input line could not be read; see the "error" lines.</numerusform>
-                <numerusform>sms-hook-cli: %n input lines could not be read; see the "error" lines.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentCalculator</name>
-        <message numerus="yes">
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n segment</numerusform>
-                <numerusform>%n segments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n character(s) left in this segment</source>
-            <translation>
-                <numerusform>%n character left in this segment</numerusform>
-                <numerusform>%n characters left in this segment</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SendJob</name>
-        <message numerus="yes">
-            <source>No delivery receipt within %n second(s); many carriers send none. Ask the recipient whether it arrived.</source>
-            <translation>
-                <numerusform>No delivery receipt within %n second; many carriers send none. Ask the recipient whether it arrived.</numerusform>
-                <numerusform>No delivery receipt within %n seconds; many carriers send none. Ask the recipient whether it arrived.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>CheckJudge</name>
+    <message numerus="yes">
+        <source>All %n secret(s) the hook code reads are set and well-formed.</source>
+        <translation>
+            <numerusform>The %n secret the hook code reads is set and well-formed.</numerusform>
+            <numerusform>All %n secrets the hook code reads are set and well-formed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistReport</name>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check by hand</source>
+        <translation>
+            <numerusform>%n to check by hand</numerusform>
+            <numerusform>%n to check by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message numerus="yes">
+        <source>%1 needs exactly %n name(s); see sms-hook-cli --help.</source>
+        <translation>
+            <numerusform>%1 needs exactly %n name; see sms-hook-cli --help.</numerusform>
+            <numerusform>%1 needs exactly %n names; see sms-hook-cli --help.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %1  status %2  to %3  from %4  %n segment(s) (%5)</source>
+        <translation>
+            <numerusform>Accepted: %1  status %2  to %3  from %4  %n segment (%5)</numerusform>
+            <numerusform>Accepted: %1  status %2  to %3  from %4  %n segments (%5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sms-hook-cli: %n input line(s) could not be read; see the &quot;error&quot; lines.</source>
+        <translation>
+            <numerusform>sms-hook-cli: %n input line could not be read; see the &quot;error&quot; lines.</numerusform>
+            <numerusform>sms-hook-cli: %n input lines could not be read; see the &quot;error&quot; lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1.</source>
+        <translation>
+            <numerusform>%n error in %1.</numerusform>
+            <numerusform>%n errors in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n attempt to %1.</numerusform>
+            <numerusform>Exported %n attempts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sync cancelled after %n page(s).</source>
+        <translation>
+            <numerusform>sync cancelled after %n page.</numerusform>
+            <numerusform>sync cancelled after %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HookPage</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… (stopped after %n s)</source>
+        <translation>
+            <numerusform>Running… (stopped after %n s)</numerusform>
+            <numerusform>Running… (stopped after %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outcome %1 · %2 ms · %n Twilio request(s)</source>
+        <extracomment>%1 the outcome&apos;s stable name, %2 milliseconds, %3 number of Twilio requests</extracomment>
+        <translation>
+            <numerusform>outcome %1 · %2 ms · %n Twilio request</numerusform>
+            <numerusform>outcome %1 · %2 ms · %n Twilio requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message numerus="yes">
+        <source>Export cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>Export cancelled after %n row.</numerusform>
+            <numerusform>Export cancelled after %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n attempt to %1.</numerusform>
+            <numerusform>Exported %n attempts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCalculator</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left in this segment</source>
+        <translation>
+            <numerusform>%n character left in this segment</numerusform>
+            <numerusform>%n characters left in this segment</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendJob</name>
+    <message numerus="yes">
+        <source>No delivery receipt within %n second(s); many carriers send none. Ask the recipient whether it arrived.</source>
+        <translation>
+            <numerusform>No delivery receipt within %n second; many carriers send none. Ask the recipient whether it arrived.</numerusform>
+            <numerusform>No delivery receipt within %n seconds; many carriers send none. Ask the recipient whether it arrived.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -97,94 +97,103 @@ QJsonObject runLint(const QString &source, const QStringList &definedSecrets)
     return QJsonDocument::fromJson(r.toString().toUtf8()).object();
 }
 
-QString tr(const char *text)
+// Messages are translated in the HookLint context.
+struct Text
 {
-    return QCoreApplication::translate("HookLint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HookLint)
+};
 
 // The translated message and fix for one issue found by lint.js.
 void describe(LintIssue *issue, const QString &kind, const QString &arg)
 {
     const QString &rule = issue->rule;
     if (rule == QLatin1String("syntax")) {
-        issue->message = tr("Syntax error: %1.").arg(arg);
-        issue->fix = tr("Correct the code at this position; the hook does not run until it "
-                        "parses.");
+        issue->message = Text::tr("Syntax error: %1.").arg(arg);
+        issue->fix = Text::tr("Correct the code at this position; the hook does not run until it "
+                              "parses.");
     } else if (rule == QLatin1String("missing-secret")) {
         issue->message
-            = tr("The code reads the secret %1, which the profile does not define.").arg(arg);
-        issue->fix = tr("Add %1 on the Secrets page (and as a hook secret in Auth0), or correct "
-                        "its name here.")
-                         .arg(arg);
+            = Text::tr("The code reads the secret %1, which the profile does not define.").arg(arg);
+        issue->fix
+            = Text::tr("Add %1 on the Secrets page (and as a hook secret in Auth0), or correct "
+                       "its name here.")
+                  .arg(arg);
     } else if (rule == QLatin1String("unused-secret")) {
         issue->message
-            = tr("The profile defines the secret %1, but the code never reads it.").arg(arg);
+            = Text::tr("The profile defines the secret %1, but the code never reads it.").arg(arg);
         issue->fix
-            = tr("Read it as context.webtask.secrets.%1, or remove it from the profile.").arg(arg);
+            = Text::tr("Read it as context.webtask.secrets.%1, or remove it from the profile.")
+                  .arg(arg);
     } else if (rule == QLatin1String("verify-account-sid")) {
-        issue->message = tr("The Account SID is passed where the Verify service SID belongs.");
-        issue->fix = tr("Use the Verify service's SID (VA...): "
-                        "verify.v2.services(context.webtask.secrets.TWILIO_VERIFY_SERVICE_SID).");
+        issue->message
+            = Text::tr("The Account SID is passed where the Verify service SID belongs.");
+        issue->fix
+            = Text::tr("Use the Verify service's SID (VA...): "
+                       "verify.v2.services(context.webtask.secrets.TWILIO_VERIFY_SERVICE_SID).");
     } else if (rule == QLatin1String("export")) {
         if (kind == QLatin1String("missing"))
-            issue->message = tr("module.exports is never assigned: Auth0 finds no handler.");
+            issue->message = Text::tr("module.exports is never assigned: Auth0 finds no handler.");
         else if (kind == QLatin1String("not-function"))
-            issue->message = tr("module.exports is not assigned a function.");
+            issue->message = Text::tr("module.exports is not assigned a function.");
         else
-            issue->message = tr("The exported function takes %1 parameter(s); Auth0 calls it "
-                                "with 4.")
+            issue->message = Text::tr("The exported function takes %1 parameter(s); Auth0 calls it "
+                                      "with 4.")
                                  .arg(arg);
-        issue->fix = tr("Export the handler as module.exports = function (recipient, text, "
-                        "context, cb) { ... }.");
+        issue->fix = Text::tr("Export the handler as module.exports = function (recipient, text, "
+                              "context, cb) { ... }.");
     } else if (rule == QLatin1String("message-type")) {
-        issue->message = tr("message_type is not defined here; Auth0 passes it in the context.");
-        issue->fix = tr("Write context.message_type.");
+        issue->message
+            = Text::tr("message_type is not defined here; Auth0 passes it in the context.");
+        issue->fix = Text::tr("Write context.message_type.");
     } else if (rule == QLatin1String("cb-path")) {
         if (kind == QLatin1String("return"))
-            issue->message = tr("This return ends the hook without calling %1.").arg(arg);
+            issue->message = Text::tr("This return ends the hook without calling %1.").arg(arg);
         else if (kind == QLatin1String("if"))
-            issue->message = tr("Only one branch of this if leads to %1: the other may end "
-                                "without it.")
+            issue->message = Text::tr("Only one branch of this if leads to %1: the other may end "
+                                      "without it.")
                                  .arg(arg);
         else if (kind == QLatin1String("then"))
-            issue->message = tr("This promise chain calls %1 on success only: a failure is "
-                                "never reported.")
+            issue->message = Text::tr("This promise chain calls %1 on success only: a failure is "
+                                      "never reported.")
                                  .arg(arg);
         else if (kind == QLatin1String("catch"))
-            issue->message = tr("This promise chain calls %1 on failure only: a success is "
-                                "never reported.")
+            issue->message = Text::tr("This promise chain calls %1 on failure only: a success is "
+                                      "never reported.")
                                  .arg(arg);
         else
-            issue->message = tr("The hook may end here without calling %1.").arg(arg);
-        issue->fix = tr("Call %1(error) or %1(null, result) on every path, including errors "
-                        "(add the missing else or .catch); otherwise Auth0 waits until its time "
-                        "limit.")
-                         .arg(arg);
+            issue->message = Text::tr("The hook may end here without calling %1.").arg(arg);
+        issue->fix
+            = Text::tr("Call %1(error) or %1(null, result) on every path, including errors "
+                       "(add the missing else or .catch); otherwise Auth0 waits until its time "
+                       "limit.")
+                  .arg(arg);
     } else if (rule == QLatin1String("require")) {
         if (kind == QLatin1String("dynamic")) {
-            issue->message = tr("require() with a computed module name cannot be checked.");
-            issue->fix = tr("Write require('twilio') with the name as a literal.");
+            issue->message = Text::tr("require() with a computed module name cannot be checked.");
+            issue->fix = Text::tr("Write require('twilio') with the name as a literal.");
         } else {
             issue->message
-                = tr("require('%1'): the hook runner provides only the twilio module.").arg(arg);
-            issue->fix = tr("Remove it, or use require('twilio'); the console cannot run other "
-                            "modules.");
+                = Text::tr("require('%1'): the hook runner provides only the twilio module.")
+                      .arg(arg);
+            issue->fix
+                = Text::tr("Remove it, or use require('twilio'); the console cannot run other "
+                           "modules.");
         }
     } else if (rule == QLatin1String("runner-unsupported")) {
         if (kind == QLatin1String("timer"))
             issue->message
-                = tr("%1 does not exist in the console's runner (Auth0 has it).").arg(arg);
+                = Text::tr("%1 does not exist in the console's runner (Auth0 has it).").arg(arg);
         else if (kind == QLatin1String("object-spread"))
-            issue->message = tr("Object spread ({...x}) does not run in the console's runner "
-                                "(Auth0 accepts it).");
+            issue->message = Text::tr("Object spread ({...x}) does not run in the console's runner "
+                                      "(Auth0 accepts it).");
         else if (kind == QLatin1String("generator"))
-            issue->message = tr("Generator functions are not supported by the console's "
-                                "runner.");
+            issue->message = Text::tr("Generator functions are not supported by the console's "
+                                      "runner.");
         else
-            issue->message = tr("async/await does not run in the console's runner (Auth0 "
-                                "accepts it).");
-        issue->fix = tr("Use promises with .then(...).catch(...) and Object.assign, so the "
-                        "console can run the hook too.");
+            issue->message = Text::tr("async/await does not run in the console's runner (Auth0 "
+                                      "accepts it).");
+        issue->fix = Text::tr("Use promises with .then(...).catch(...) and Object.assign, so the "
+                              "console can run the hook too.");
     }
 }
 

@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include <QHash>
+
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -72,6 +74,25 @@ QIcon application()
     QIcon icon;
     for (int size : {16, 32, 48, 64, 128})
         icon.addPixmap(applicationPixmap(size));
+    return icon;
+}
+
+QIcon dot(const QColor &color)
+{
+    static QHash<QRgb, QIcon> icons;
+    const auto it = icons.constFind(color.rgba());
+    if (it != icons.constEnd())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    const QIcon icon(pixmap);
+    icons.insert(color.rgba(), icon);
     return icon;
 }
 

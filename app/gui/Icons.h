@@ -10,5 +10,7 @@ namespace Icons {
 QIcon eye(bool crossed);
 // The application icon: a speech bubble with a padlock dot.
 QIcon application();
+// A small filled circle in color: an outcome or a status in lists and timelines. Cached.
+QIcon dot(const QColor &color);
 
 } // namespace Icons

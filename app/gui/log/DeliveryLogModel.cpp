@@ -1,5 +1,6 @@
 #include "DeliveryLogModel.h"
 
+#include "Icons.h"
 #include "log/DeliveryLog.h"
 
 #include <QDateTime>
@@ -20,25 +21,6 @@ namespace {
 constexpr int ChangeDelayMs = 150;
 // Past this many separate runs of inserted or removed rows, a reset is cheaper.
 constexpr int MaxDiffRuns = 16;
-
-QIcon outcomeDot(const QColor &color)
-{
-    static QHash<QRgb, QIcon> icons;
-    const auto it = icons.constFind(color.rgba());
-    if (it != icons.constEnd())
-        return *it;
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    painter.end();
-    const QIcon icon(pixmap);
-    icons.insert(color.rgba(), icon);
-    return icon;
-}
 
 Attempt::Outcome outcomeOf(const QString &name)
 {
@@ -200,7 +182,7 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == Outcome)
-            return outcomeDot(outcomeColor(outcome));
+            return Icons::dot(outcomeColor(outcome));
         return {};
     case Qt::BackgroundRole: {
         // A tint that blends with the base colour, so it reads in light and dark palettes; the

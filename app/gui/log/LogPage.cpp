@@ -3,6 +3,7 @@
 
 #include "DeliveryLogModel.h"
 #include "ExplanationMarkdown.h"
+#include "Icons.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 
@@ -26,18 +27,6 @@ namespace {
 constexpr int TypingDelayMs = 200; // search, recipient and error code apply after a pause
 
 const QDate AnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
-
-QIcon dot(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
-}
 
 QColor statusColor(const QString &status)
 {
@@ -147,7 +136,7 @@ void LogPage::setUpFilters()
          {Attempt::Outcome::Delivered, Attempt::Outcome::Sent, Attempt::Outcome::Pending,
           Attempt::Outcome::Failed, Attempt::Outcome::Rejected, Attempt::Outcome::Unknown,
           Attempt::Outcome::Cancelled})
-        outcome->addItem(dot(DeliveryLogModel::outcomeColor(o)), Attempt::outcomeText(o),
+        outcome->addItem(Icons::dot(DeliveryLogModel::outcomeColor(o)), Attempt::outcomeText(o),
                          Attempt::outcomeName(o));
 
     m_ui->logApiComboBox->addItem(tr("All APIs"), QString());
@@ -498,7 +487,7 @@ void LogPage::fillDetails(const Attempt &a)
         QString text = QStringLiteral("%1   %2").arg(localTime(t.at, true), t.status);
         if (t.errorCode != 0)
             text += QStringLiteral("   ") + tr("error %1").arg(t.errorCode);
-        auto *item = new QListWidgetItem(dot(statusColor(t.status)), text, timeline);
+        auto *item = new QListWidgetItem(Icons::dot(statusColor(t.status)), text, timeline);
         item->setData(Qt::UserRole, t.status);
         if (!t.errorMessage.isEmpty())
             item->setToolTip(t.errorMessage);

@@ -2,6 +2,7 @@
 #include "ui_RunPage.h"
 
 #include "ExplanationMarkdown.h"
+#include "Icons.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/Auth0MessageTemplate.h"
@@ -35,19 +36,6 @@ const QColor Blue(0x2a, 0x6f, 0xb8);
 constexpr int MaxBodyCharacters = 1600; // Twilio's limit (error 21617)
 constexpr int MinCodeDigits = 4; // Verify custom codes: 4 to 10 digits
 constexpr int MaxCodeDigits = 10;
-
-// A small filled circle for a timeline row.
-QIcon dot(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
-}
 
 QColor statusColor(const QString &status)
 {
@@ -629,7 +617,7 @@ void RunPage::addTimelineRow(const StatusTransition &transition)
               .arg(transition.status, time, QLocale().toString(qMax(0.0, seconds), 'f', 1));
     if (transition.errorCode != 0)
         text += QStringLiteral(" · ") + tr("error %1").arg(transition.errorCode);
-    auto *item = new QListWidgetItem(dot(statusColor(transition.status)), text);
+    auto *item = new QListWidgetItem(Icons::dot(statusColor(transition.status)), text);
     item->setData(Qt::UserRole, transition.status);
     if (!transition.errorMessage.isEmpty())
         item->setToolTip(transition.errorMessage);

@@ -26,7 +26,7 @@
 namespace {
 const QString GeometryKey = QStringLiteral("ui/geometry");
 const QString WindowStateKey = QStringLiteral("ui/windowState");
-constexpr QSize DefaultSize(1000, 680);
+constexpr QSize DefaultSize(1180, 740); // room for the editor and its run panel
 
 // Runs a function once, after the window's first expose (its first frame is painted then).
 class AfterFirstExpose : public QObject

@@ -724,9 +724,12 @@ void HookPage::showIssues(const QList<LintIssue> &issues)
         ++(error ? errors : warnings);
         auto *item = new QTreeWidgetItem(list);
         item->setIcon(0, HookEditor::severityIcon(issue.severity));
+        // Line 0: the issue is about the whole file (a secret the code never reads).
         item->setText(0,
-                      issue.column > 0 ? QStringLiteral("%1:%2").arg(issue.line).arg(issue.column)
-                                       : QString::number(issue.line));
+                      issue.line <= 0 ? QStringLiteral("—")
+                          : issue.column > 0
+                          ? QStringLiteral("%1:%2").arg(issue.line).arg(issue.column)
+                          : QString::number(issue.line));
         item->setText(1, issue.message);
         item->setText(2, issue.fix);
         item->setData(0, Qt::UserRole, issue.line);
@@ -736,9 +739,10 @@ void HookPage::showIssues(const QList<LintIssue> &issues)
                                 .arg(issue.message.toHtmlEscaped(), issue.fix.toHtmlEscaped());
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, tip);
-        item->setToolTip(0,
-                         error ? tr("Error on line %1").arg(issue.line)
-                               : tr("Warning on line %1").arg(issue.line));
+        if (issue.line > 0)
+            item->setToolTip(0,
+                             error ? tr("Error on line %1").arg(issue.line)
+                                   : tr("Warning on line %1").arg(issue.line));
     }
     if (issues.isEmpty()) {
         m_ui->lintCaptionLabel->setText(tr("Problems: none"));

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -26,15 +27,16 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Run
+    using Run = CliRunner::Run;
+    QProcessEnvironment environment() const;
+    Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    Run cli(const QStringList &args, const QByteArray &stdinData = {});
-    void setSecret(const QString &name, const QString &value);
+        return CliRunner::run(environment(), args, stdinData);
+    }
+    void setSecret(const QString &name, const QString &value)
+    {
+        CliRunner::setSecret(environment(), QStringLiteral("X"), name, value);
+    }
     static QStringList check(const QStringList &more = {});
     static QJsonObject item(const QJsonObject &doc, const QString &id);
 
@@ -47,11 +49,7 @@ void TestCliCheck::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("needs a D-Bus session with gnome-keyring: run through scripts/with-keyring.sh");
-    m_sandbox.start(QStringLiteral(SMSHOOK_CLI_PATH),
-                    {QStringLiteral("sandbox"), QStringLiteral("--json")});
-    QVERIFY(m_sandbox.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
-    m_credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+    CliRunner::startSandbox(m_sandbox, m_credentials);
     QVERIFY(m_credentials.value(QStringLiteral("base_url"))
                 .toString()
                 .startsWith(QStringLiteral("http://127.0.0.1:")));
@@ -59,63 +57,27 @@ void TestCliCheck::initTestCase()
 
 void TestCliCheck::cleanupTestCase()
 {
-    if (m_sandbox.state() == QProcess::NotRunning)
-        return;
-    m_sandbox.terminate();
-    QVERIFY(m_sandbox.waitForFinished(5000));
+    QVERIFY(CliRunner::stopSandbox(m_sandbox));
 }
 
 void TestCliCheck::init()
 {
     m_config = std::make_unique<QTemporaryDir>();
     QVERIFY(m_config->isValid());
-    const QString base = m_credentials.value(QStringLiteral("base_url")).toString();
-    const Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("X"),
-                       QStringLiteral("--region"), QStringLiteral("US"),
-                       QStringLiteral("--api-base"), base, QStringLiteral("--verify-base"), base});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    setSecret(QStringLiteral("TWILIO_ACCOUNT_SID"),
-              m_credentials.value(QStringLiteral("account_sid")).toString());
-    setSecret(QStringLiteral("TWILIO_AUTH_TOKEN"),
-              m_credentials.value(QStringLiteral("auth_token")).toString());
-    setSecret(QStringLiteral("TWILIO_PHONE_NUMBER"),
-              m_credentials.value(QStringLiteral("phone_number")).toString());
+    // The phone number is the only sender: no Verify service SID.
+    CliRunner::addProfile(environment(), QStringLiteral("X"),
+                          m_credentials.value(QStringLiteral("base_url")).toString(), m_credentials,
+                          {QStringLiteral("TWILIO_ACCOUNT_SID"),
+                           QStringLiteral("TWILIO_AUTH_TOKEN"),
+                           QStringLiteral("TWILIO_PHONE_NUMBER")},
+                          {QStringLiteral("--region"), QStringLiteral("US")});
 }
 
-TestCliCheck::Run TestCliCheck::cli(const QStringList &args, const QByteArray &stdinData)
+QProcessEnvironment TestCliCheck::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
+    QProcessEnvironment env = CliRunner::environment(m_config->path());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
-    Run run;
-    if (!p.waitForStarted(5000))
-        return run;
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(2000);
-        run.err = QStringLiteral("test: the command did not end");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
-void TestCliCheck::setSecret(const QString &name, const QString &value)
-{
-    const Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"),
-                       QStringLiteral("--profile"), QStringLiteral("X"), name},
-                      value.toUtf8());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    return env;
 }
 
 QStringList TestCliCheck::check(const QStringList &more)

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 #include "hook/HookTemplates.h"
 
@@ -27,14 +28,11 @@ private Q_SLOTS:
     void lintTemplate();
 
 private:
-    struct Run
+    using Run = CliRunner::Run;
+    Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    Run cli(const QStringList &args, const QByteArray &stdinData = {});
+        return CliRunner::run(CliRunner::environment(m_config.path()), args, stdinData);
+    }
     QString writeFile(const QString &name, const QString &text);
     QStringList runHook(const QString &file, const QStringList &more = {}) const;
 
@@ -48,62 +46,16 @@ void TestCliHook::initTestCase()
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("needs a D-Bus session with gnome-keyring: run through scripts/with-keyring.sh");
     QVERIFY(m_config.isValid());
-    m_sandbox.start(QStringLiteral(SMSHOOK_CLI_PATH),
-                    {QStringLiteral("sandbox"), QStringLiteral("--json")});
-    QVERIFY(m_sandbox.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
-    m_credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+    CliRunner::startSandbox(m_sandbox, m_credentials);
     const QString base = m_credentials.value(QStringLiteral("base_url")).toString();
     QVERIFY(base.startsWith(QStringLiteral("http://127.0.0.1:")));
-
-    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("X"),
-                 QStringLiteral("--api-base"), base, QStringLiteral("--verify-base"), base});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QList<QPair<QString, QString>> secrets {
-        {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("account_sid")},
-        {QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("auth_token")},
-        {QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("phone_number")},
-        {QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
-         QStringLiteral("verify_service_sid_custom_codes_on")}};
-    for (const auto &s : secrets) {
-        r = cli({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--profile"),
-                 QStringLiteral("X"), s.first},
-                m_credentials.value(s.second).toString().toUtf8());
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    }
+    CliRunner::addProfile(CliRunner::environment(m_config.path()), QStringLiteral("X"), base,
+                          m_credentials);
 }
 
 void TestCliHook::cleanupTestCase()
 {
-    if (m_sandbox.state() == QProcess::NotRunning)
-        return;
-    m_sandbox.terminate();
-    QVERIFY(m_sandbox.waitForFinished(5000));
-}
-
-TestCliHook::Run TestCliHook::cli(const QStringList &args, const QByteArray &stdinData)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
-    Run run;
-    if (!p.waitForStarted(5000))
-        return run;
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    QVERIFY(CliRunner::stopSandbox(m_sandbox));
 }
 
 QString TestCliHook::writeFile(const QString &name, const QString &text)

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
@@ -32,17 +33,16 @@ private Q_SLOTS:
     void sigkillMidSendLeavesUnknownAttempt();
 
 private:
-    struct Run
+    using Run = CliRunner::Run;
+    Run cli(const QStringList &args, const QByteArray &stdinData = {}, const QString &logPath = {})
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    Run cli(const QStringList &args, const QByteArray &stdinData = {}, const QString &logPath = {});
+        return CliRunner::run(environment(logPath), args, stdinData);
+    }
     QProcessEnvironment environment(const QString &logPath = {}) const;
-    void setSecret(const QString &profile, const QString &name, const QString &value);
-    void addProfile(const QString &name, const QString &base);
+    void addProfile(const QString &name, const QString &base)
+    {
+        CliRunner::addProfile(environment(), name, base, m_credentials);
+    }
     Run send(const QString &to, const QString &body, const QStringList &more = {});
     QJsonArray listed(const QStringList &filters, const QString &logPath = {});
     QString token() const { return m_credentials.value(QStringLiteral("auth_token")).toString(); }
@@ -61,21 +61,14 @@ void TestCliLogs::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("needs a D-Bus session with gnome-keyring: run through scripts/with-keyring.sh");
-    m_sandbox.start(QStringLiteral(SMSHOOK_CLI_PATH),
-                    {QStringLiteral("sandbox"), QStringLiteral("--json"),
-                     QStringLiteral("--time-scale"), QStringLiteral("0.02")});
-    QVERIFY(m_sandbox.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
-    m_credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+    CliRunner::startSandbox(m_sandbox, m_credentials,
+                            {QStringLiteral("--time-scale"), QStringLiteral("0.02")});
     QVERIFY(!token().isEmpty());
 }
 
 void TestCliLogs::cleanupTestCase()
 {
-    if (m_sandbox.state() == QProcess::NotRunning)
-        return;
-    m_sandbox.terminate();
-    QVERIFY(m_sandbox.waitForFinished(5000));
+    QVERIFY(CliRunner::stopSandbox(m_sandbox));
 }
 
 void TestCliLogs::init()
@@ -86,58 +79,11 @@ void TestCliLogs::init()
     addProfile(QStringLiteral("X"), m_credentials.value(QStringLiteral("base_url")).toString());
 }
 
-void TestCliLogs::addProfile(const QString &name, const QString &base)
-{
-    const Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), name,
-                       QStringLiteral("--api-base"), base, QStringLiteral("--verify-base"), base});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    setSecret(name, QStringLiteral("TWILIO_ACCOUNT_SID"),
-              m_credentials.value(QStringLiteral("account_sid")).toString());
-    setSecret(name, QStringLiteral("TWILIO_AUTH_TOKEN"), token());
-    setSecret(name, QStringLiteral("TWILIO_PHONE_NUMBER"),
-              m_credentials.value(QStringLiteral("phone_number")).toString());
-    setSecret(name, QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
-              m_credentials.value(QStringLiteral("verify_service_sid_custom_codes_on")).toString());
-}
-
 QProcessEnvironment TestCliLogs::environment(const QString &logPath) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
+    QProcessEnvironment env = CliRunner::environment(m_dir->path());
     env.insert(QStringLiteral("SMSHOOK_LOG_PATH"), logPath.isEmpty() ? m_logPath : logPath);
     return env;
-}
-
-TestCliLogs::Run TestCliLogs::cli(const QStringList &args, const QByteArray &stdinData,
-                                  const QString &logPath)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment(logPath));
-    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
-    Run run;
-    if (!p.waitForStarted(5000))
-        return run;
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
-void TestCliLogs::setSecret(const QString &profile, const QString &name, const QString &value)
-{
-    const Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"),
-                       QStringLiteral("--profile"), profile, name},
-                      value.toUtf8());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 TestCliLogs::Run TestCliLogs::send(const QString &to, const QString &body, const QStringList &more)

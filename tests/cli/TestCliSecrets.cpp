@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -23,16 +24,14 @@ private Q_SLOTS:
     void missingSessionBus();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CliRunner::Run;
+    // env replaces the test's environment when not empty.
     Run cli(const QStringList &args, const QByteArray &stdinData = {},
-            const QProcessEnvironment &env = {});
-    QProcessEnvironment environment() const;
+            const QProcessEnvironment &env = {})
+    {
+        return CliRunner::run(env.isEmpty() ? environment() : env, args, stdinData, 20000);
+    }
+    QProcessEnvironment environment() const { return CliRunner::environment(m_config->path()); }
 
     std::unique_ptr<QTemporaryDir> m_config;
     const QString m_sid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
@@ -48,37 +47,6 @@ void TestCliSecrets::init()
 {
     m_config = std::make_unique<QTemporaryDir>();
     QVERIFY(m_config->isValid());
-}
-
-QProcessEnvironment TestCliSecrets::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
-    return env;
-}
-
-TestCliSecrets::Run TestCliSecrets::cli(const QStringList &args, const QByteArray &stdinData,
-                                        const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
-    Run run;
-    if (!p.waitForStarted(5000))
-        return run;
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
 }
 
 void TestCliSecrets::usageErrors()

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -33,16 +34,16 @@ private Q_SLOTS:
     void segmentsMalformedLine();
 
 private:
-    struct Run
+    using Run = CliRunner::Run;
+    Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    Run cli(const QStringList &args, const QByteArray &stdinData = {});
-    QProcessEnvironment environment() const;
-    void setSecret(const QString &name, const QString &value);
+        return CliRunner::run(CliRunner::environment(m_config->path()), args, stdinData);
+    }
+    void setSecret(const QString &name, const QString &value)
+    {
+        CliRunner::setSecret(CliRunner::environment(m_config->path()), QStringLiteral("X"), name,
+                             value);
+    }
     static QStringList send(const QString &to, const QStringList &more = {});
 
     std::unique_ptr<QTemporaryDir> m_config;
@@ -54,12 +55,8 @@ void TestCliSend::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("needs a D-Bus session with gnome-keyring: run through scripts/with-keyring.sh");
-    m_sandbox.start(QStringLiteral(SMSHOOK_CLI_PATH),
-                    {QStringLiteral("sandbox"), QStringLiteral("--json"),
-                     QStringLiteral("--time-scale"), QStringLiteral("0.1")});
-    QVERIFY(m_sandbox.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
-    m_credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+    CliRunner::startSandbox(m_sandbox, m_credentials,
+                            {QStringLiteral("--time-scale"), QStringLiteral("0.1")});
     QVERIFY(m_credentials.value(QStringLiteral("base_url"))
                 .toString()
                 .startsWith(QStringLiteral("http://127.0.0.1:")));
@@ -69,8 +66,7 @@ void TestCliSend::cleanupTestCase()
 {
     if (m_sandbox.state() == QProcess::NotRunning)
         return;
-    m_sandbox.terminate(); // SIGTERM: a clean stop
-    QVERIFY(m_sandbox.waitForFinished(5000));
+    QVERIFY(CliRunner::stopSandbox(m_sandbox));
     QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_sandbox.exitCode(), 0);
 }
@@ -79,56 +75,9 @@ void TestCliSend::init()
 {
     m_config = std::make_unique<QTemporaryDir>();
     QVERIFY(m_config->isValid());
-    const QString base = m_credentials.value(QStringLiteral("base_url")).toString();
-    const Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("X"),
-                       QStringLiteral("--api-base"), base, QStringLiteral("--verify-base"), base});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    setSecret(QStringLiteral("TWILIO_ACCOUNT_SID"),
-              m_credentials.value(QStringLiteral("account_sid")).toString());
-    setSecret(QStringLiteral("TWILIO_AUTH_TOKEN"),
-              m_credentials.value(QStringLiteral("auth_token")).toString());
-    setSecret(QStringLiteral("TWILIO_PHONE_NUMBER"),
-              m_credentials.value(QStringLiteral("phone_number")).toString());
-    setSecret(QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
-              m_credentials.value(QStringLiteral("verify_service_sid_custom_codes_on")).toString());
-}
-
-QProcessEnvironment TestCliSend::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("SMSHOOK_KEYCHAIN_SERVICE"), QStringLiteral("sms-hook-cli-test"));
-    return env;
-}
-
-TestCliSend::Run TestCliSend::cli(const QStringList &args, const QByteArray &stdinData)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(SMSHOOK_CLI_PATH), args);
-    Run run;
-    if (!p.waitForStarted(5000))
-        return run;
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
-void TestCliSend::setSecret(const QString &name, const QString &value)
-{
-    const Run r = cli({QStringLiteral("secrets"), QStringLiteral("set"),
-                       QStringLiteral("--profile"), QStringLiteral("X"), name},
-                      value.toUtf8());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    CliRunner::addProfile(CliRunner::environment(m_config->path()), QStringLiteral("X"),
+                          m_credentials.value(QStringLiteral("base_url")).toString(),
+                          m_credentials);
 }
 
 QStringList TestCliSend::send(const QString &to, const QStringList &more)

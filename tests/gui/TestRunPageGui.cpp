@@ -472,7 +472,9 @@ void TestRunPageGui::segmentCounterSwitchesToUcs2OnEmoji()
     // Smart Encoding counts a curly quote as its GSM-7 look-alike.
     c.typeBody(QStringLiteral("it\u2019s 123456"));
     QVERIFY(segments->text().contains(QLatin1String("UCS-2")));
-    QTest::mouseClick(c.child<QCheckBox>("smartEncodingCheckBox"), Qt::LeftButton);
+    // On its box: a check box only toggles where its indicator and text are, not across its width.
+    auto *smartEncoding = c.child<QCheckBox>("smartEncodingCheckBox");
+    QTest::mouseClick(smartEncoding, Qt::LeftButton, {}, QPoint(8, smartEncoding->height() / 2));
     QVERIFY2(segments->text().startsWith(QLatin1String("1 segment (GSM-7)")),
              qPrintable(segments->text()));
 }

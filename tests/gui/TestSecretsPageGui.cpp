@@ -491,7 +491,7 @@ void TestSecretsPageGui::mainWindowRemembersGeometryAndProfile()
     {
         Console c;
         c.open();
-        QCOMPARE(c.window->size(), QSize(1000, 680)); // nothing saved yet
+        QCOMPARE(c.window->size(), QSize(1180, 740)); // nothing saved yet
         QVERIFY(c.child<QListWidget>("navigationListWidget")->count() >= 1);
         c.profiles->save(named(QStringLiteral("One")));
         c.profiles->save(named(QStringLiteral("Two")));

@@ -159,6 +159,36 @@
             <numerusform>Exported %n attempts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
+        <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
+        <translation>
+            <numerusform>Page %1 · %n message imported · %2 merged with local sends</numerusform>
+            <numerusform>Page %1 · %n messages imported · %2 merged with local sends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).</source>
+        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 pages read</extracomment>
+        <translation>
+            <numerusform>Imported %n message from Twilio; %1 merged with local sends (%2 page(s)).</numerusform>
+            <numerusform>Imported %n messages from Twilio; %1 merged with local sends (%2 page(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
+        <translation>
+            <numerusform>Stopped after %n page; run again to continue where it stopped.</numerusform>
+            <numerusform>Stopped after %n pages; run again to continue where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) read are kept; run again to continue where it stopped.</source>
+        <translation>
+            <numerusform>The %n page read is kept; run again to continue where it stopped.</numerusform>
+            <numerusform>The %n pages read are kept; run again to continue where it stopped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentCalculator</name>

@@ -88,6 +88,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
             &MainWindow::setProfileOnPages);
     setProfileOnPages(m_secretsPage->currentProfile());
     m_runPage->setDeliveryLog(m_deliveryLog);
+    m_logPage->setSecretStore(secrets);
     // Secret names may have changed on the Secrets page: the hook's lint reads them again.
     connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
         if (m_ui->pagesStackedWidget->currentWidget() == m_hookPage)

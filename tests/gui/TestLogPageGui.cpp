@@ -7,12 +7,14 @@
 #include "run/SendJob.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
+#include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "twilio/ErrorDictionary.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -49,9 +51,13 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void showsSendsLiveFiltersExplainsAndExports();
+    void syncsTwilioLogLiveAndExplainsFailures();
 
 private:
-    QString send(const QString &to); // the SID
+    QString send(const QString &to, bool logged = true); // the SID
+    bool storeProfile(const QString &name, const QMap<QString, QString> &secrets);
+    // Chooses the profile in the import bar, starts, and returns the result text once finished.
+    QString runSync(LogPage &page, const QString &profile);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -107,10 +113,11 @@ void TestLogPageGui::cleanupTestCase()
         qWarning("keychain work still under way at the end");
 }
 
-QString TestLogPageGui::send(const QString &to)
+QString TestLogPageGui::send(const QString &to, bool logged)
 {
     auto *job = new SendJob(m_profile, m_secrets.get(), &m_network, this);
-    job->setDeliveryLog(m_log.get());
+    if (logged)
+        job->setDeliveryLog(m_log.get());
     job->setPollIntervalMs(50);
     job->setReceiptWaitMs(2000);
     SendRequest request;
@@ -275,6 +282,130 @@ void TestLogPageGui::showsSendsLiveFiltersExplainsAndExports()
         QTRY_VERIFY_WITH_TIMEOUT(!detailsShown.isEmpty(), Timeout);
         page.grab().save(dir + QStringLiteral("/log-page.png"));
     }
+}
+
+bool TestLogPageGui::storeProfile(const QString &name, const QMap<QString, QString> &secrets)
+{
+    Profile profile = m_profile;
+    profile.name = name;
+    profile.builtInSandbox = false;
+    profile.secretNames.clear();
+    m_profiles->save(profile);
+    SecretsJob *job = m_secrets->apply(name, secrets);
+    QSignalSpy done(job, &SecretsJob::finished);
+    return done.wait(Timeout) && !job->failed();
+}
+
+QString TestLogPageGui::runSync(LogPage &page, const QString &profile)
+{
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("logSyncProfileComboBox"));
+    auto *start = page.findChild<QPushButton *>(QStringLiteral("logSyncStartPushButton"));
+    auto *status = page.findChild<QLabel *>(QStringLiteral("logSyncStatusLabel"));
+    if (!combo || !start || !status || combo->findData(profile) < 0) {
+        qWarning("the import bar has no profile %s", qPrintable(profile));
+        return {};
+    }
+    combo->setCurrentIndex(combo->findData(profile));
+    QSignalSpy finished(&page, &LogPage::syncFinished);
+    QTest::mouseClick(start, Qt::LeftButton);
+    if (!finished.wait(Timeout))
+        qWarning("the sync for %s did not finish", qPrintable(profile));
+    return status->text();
+}
+
+void TestLogPageGui::syncsTwilioLogLiveAndExplainsFailures()
+{
+    // Messages that reach Twilio without the console logging them (another machine, the hook).
+    QStringList remoteSids;
+    for (int i = 0; i < 3; ++i)
+        remoteSids << send(DeliveredTo, false);
+    for (const QString &sid : std::as_const(remoteSids))
+        QVERIFY(sid.startsWith(QLatin1String("SM")));
+    QVERIFY(storeProfile(
+        QStringLiteral("Wrong token"),
+        {{SecretNames::AccountSid, TwilioSandbox::credentials().accountSid},
+         {SecretNames::AuthToken, QStringLiteral("0123456789abcdef0123456789abcdef")}}));
+    QVERIFY(storeProfile(QStringLiteral("No token"),
+                         {{SecretNames::AccountSid, TwilioSandbox::credentials().accountSid}}));
+
+    LogPage page(m_log.get(), m_profiles.get());
+    page.setSecretStore(m_secrets.get());
+    page.resize(1200, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setProfile(SandboxProfile::name());
+    auto *table = page.findChild<QTableView *>(QStringLiteral("logTableView"));
+    auto *source = page.findChild<QComboBox *>(QStringLiteral("logSourceComboBox"));
+    auto *bar = page.findChild<QWidget *>(QStringLiteral("logSyncFrame"));
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("logSyncProfileComboBox"));
+    auto *from = page.findChild<QDateEdit *>(QStringLiteral("logSyncFromDateEdit"));
+    auto *to = page.findChild<QDateEdit *>(QStringLiteral("logSyncToDateEdit"));
+    auto *cancel = page.findChild<QPushButton *>(QStringLiteral("logSyncCancelPushButton"));
+    QVERIFY(table && source && bar && combo && from && to && cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isBusy(), Timeout);
+    QVERIFY(!bar->isVisible());
+
+    // Only what the log holds: none of the remote messages.
+    const auto sids = [table] {
+        QStringList list;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            list << table->model()->index(row, DeliveryLogModel::Sid).data().toString();
+        return list;
+    };
+    for (const QString &sid : std::as_const(remoteSids))
+        QVERIFY(!sids().contains(sid));
+
+    // The bar opens on the page's profile and the last 7 days.
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("logSyncPushButton")),
+                      Qt::LeftButton);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(combo->currentData().toString(), SandboxProfile::name());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QCOMPARE(to->date(), today);
+    QCOMPARE(from->date(), today.addDays(-6));
+    QVERIFY(!cancel->isEnabled());
+
+    // Sync: the remote messages appear in the table, as Twilio imports, without a refresh.
+    const QString result = runSync(page, SandboxProfile::name());
+    QVERIFY2(result.startsWith(QLatin1String("Imported ")), qPrintable(result));
+    QTRY_VERIFY_WITH_TIMEOUT(sids().contains(remoteSids.constLast()), Timeout);
+    for (const QString &sid : std::as_const(remoteSids))
+        QVERIFY2(sids().contains(sid), qPrintable(sid));
+    source->setCurrentIndex(source->findData(Attempt::sourceName(Attempt::Source::Twilio)));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isBusy(), Timeout);
+    const int imported = table->model()->rowCount();
+    QVERIFY(imported >= remoteSids.size());
+    // "messages" once the catalogue has the plural, "message(s)" before.
+    QVERIFY2(result.startsWith(QStringLiteral("Imported %1 message").arg(imported)),
+             qPrintable(result));
+    for (int row = 0; row < imported; ++row) {
+        QCOMPARE(table->model()->index(row, DeliveryLogModel::Source).data().toString(),
+                 QStringLiteral("Twilio import"));
+    }
+    QVERIFY(!cancel->isEnabled());
+
+    // A wrong Auth Token: Twilio's 20003 explained, with where to fix it.
+    const QString wrong = runSync(page, QStringLiteral("Wrong token"));
+    QVERIFY2(wrong.contains(QLatin1String("20003")), qPrintable(wrong));
+    QVERIFY2(wrong.contains(SecretNames::AuthToken)
+                 && wrong.contains(QLatin1String("Secrets page")),
+             qPrintable(wrong));
+    QVERIFY(!wrong.contains(TwilioSandbox::credentials().authToken));
+
+    // A missing secret is named, with where to set it; nothing is asked of Twilio.
+    const QString missing = runSync(page, QStringLiteral("No token"));
+    QVERIFY2(missing.contains(SecretNames::AuthToken), qPrintable(missing));
+    QVERIFY2(missing.contains(QLatin1String("set it on the Secrets page")), qPrintable(missing));
+
+    // A range that ends before it starts names the field.
+    from->setDate(today);
+    to->setDate(today.addDays(-1));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("logSyncStartPushButton")),
+                      Qt::LeftButton);
+    QVERIFY2(page.findChild<QLabel *>(QStringLiteral("logSyncStatusLabel"))
+                 ->text()
+                 .startsWith(QLatin1String("From:")),
+             qPrintable(page.findChild<QLabel *>(QStringLiteral("logSyncStatusLabel"))->text()));
 }
 
 QTEST_MAIN(TestLogPageGui)

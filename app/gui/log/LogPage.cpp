@@ -6,6 +6,8 @@
 #include "Icons.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -15,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRegularExpressionValidator>
 #include <QSaveFile>
@@ -25,6 +28,7 @@
 namespace {
 
 constexpr int TypingDelayMs = 200; // search, recipient and error code apply after a pause
+constexpr int SyncDefaultDays = 7; // the import bar offers the last week, today included
 
 const QDate AnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
 
@@ -93,6 +97,21 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
             m_ui->logStatusLabel->setText(
                 tr("Exporting… %1 attempts written").arg(QLocale().toString(m_exportRows->load())));
     });
+
+    // Sync from Twilio: an inline bar, so the table stays in view and fills in while it runs.
+    m_ui->logSyncFrame->hide();
+    m_ui->logSyncStatusLabel->setTextFormat(Qt::PlainText);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (QDateEdit *edit : {m_ui->logSyncFromDateEdit, m_ui->logSyncToDateEdit})
+        edit->setMinimumDate(AnyDate);
+    m_ui->logSyncFromDateEdit->setDate(today.addDays(1 - SyncDefaultDays));
+    m_ui->logSyncToDateEdit->setDate(today);
+    connect(m_ui->logSyncPushButton, &QPushButton::clicked, this, &LogPage::showSyncBar);
+    connect(m_ui->logSyncStartPushButton, &QPushButton::clicked, this, &LogPage::startSync);
+    connect(m_ui->logSyncCancelPushButton, &QPushButton::clicked, this, &LogPage::cancelSync);
+    connect(m_ui->logSyncCloseToolButton, &QToolButton::clicked, m_ui->logSyncFrame,
+            &QWidget::hide); // a sync under way goes on; the button shows it again
+    updateSyncButtons();
 
     // Keyboard: Ctrl+F finds, Esc in the search clears it.
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -592,4 +611,195 @@ void LogPage::onExportFinished()
     else
         m_ui->logStatusLabel->setText(tr("Export failed: %1").arg(result.error));
     Q_EMIT exportFinished(result.ok, m_exportPath);
+}
+
+void LogPage::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+bool LogPage::isSyncing() const
+{
+    return m_readingSecrets || m_sync;
+}
+
+void LogPage::showSyncBar()
+{
+    QComboBox *combo = m_ui->logSyncProfileComboBox;
+    if (!isSyncing()) {
+        // The profile the log is filtered on, else the one chosen last time.
+        QString wanted = m_ui->logProfileComboBox->currentData().toString();
+        if (wanted.isEmpty())
+            wanted = combo->currentData().toString();
+        combo->clear();
+        const QStringList names = m_profiles ? m_profiles->names() : QStringList();
+        for (const QString &name : names)
+            combo->addItem(name, name);
+        combo->setCurrentIndex(std::max(combo->findData(wanted), 0));
+    }
+    m_ui->logSyncFrame->show();
+    if (m_ui->logSyncStartPushButton->isEnabled())
+        m_ui->logSyncStartPushButton->setFocus(Qt::OtherFocusReason);
+}
+
+void LogPage::startSync()
+{
+    if (isSyncing())
+        return;
+    const QString name = m_ui->logSyncProfileComboBox->currentData().toString();
+    const QDate since = m_ui->logSyncFromDateEdit->date();
+    const QDate until = m_ui->logSyncToDateEdit->date();
+    QLabel *status = m_ui->logSyncStatusLabel;
+    if (name.isEmpty()) {
+        status->setText(tr("Profile: choose the profile whose Twilio account to read (create one "
+                           "on the Secrets page first)."));
+        return;
+    }
+    if (since > until) {
+        status->setText(tr("From: the first day is after the last one; choose a day on or "
+                           "before %1.")
+                            .arg(QLocale().toString(until, QLocale::ShortFormat)));
+        return;
+    }
+    const std::optional<Profile> profile = m_profiles->load(name);
+    if (!profile) {
+        status->setText(tr("Profile: “%1” no longer exists; choose another one.").arg(name));
+        return;
+    }
+    if (!m_secrets) {
+        status->setText(tr("The keychain is not available, so the Twilio credentials of “%1” "
+                           "cannot be read.")
+                            .arg(name));
+        return;
+    }
+    m_readingSecrets = true;
+    const quint64 generation = ++m_syncGeneration;
+    updateSyncButtons();
+    status->setText(tr("Reading the Twilio credentials of “%1” from the keychain…").arg(name));
+    SecretsJob *job = m_secrets->read(name, {SecretNames::AccountSid, SecretNames::AuthToken});
+    connect(job, &SecretsJob::finished, this, [this, job, generation, p = *profile, since, until] {
+        if (generation != m_syncGeneration)
+            return; // cancelled while the keychain answered
+        m_readingSecrets = false;
+        if (job->failed()) {
+            endSync(LogSync::Outcome::Failed,
+                    tr("The keychain could not be read: %1 %2")
+                        .arg(job->error().summary(), job->error().fix()));
+            return;
+        }
+        for (const QString &secret : {SecretNames::AccountSid, SecretNames::AuthToken}) {
+            if (!job->values().contains(secret)) {
+                endSync(LogSync::Outcome::Failed,
+                        tr("%1 is not set for the profile “%2”: set it on the Secrets page, then "
+                           "start again.")
+                            .arg(secret, p.name));
+                return;
+            }
+            const SecretCheck check = SecretRules::checkValue(secret, job->values().value(secret));
+            if (!check.isOk()) {
+                endSync(
+                    LogSync::Outcome::Failed,
+                    tr("%1 Correct it on the Secrets page, then start again.").arg(check.message));
+                return;
+            }
+        }
+        runSync(p,
+                {job->values().value(SecretNames::AccountSid),
+                 job->values().value(SecretNames::AuthToken)},
+                since, until);
+    });
+}
+
+void LogPage::runSync(const Profile &profile, const TwilioCredentials &credentials,
+                      const QDate &since, const QDate &until)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    auto *sync = new LogSync(m_log, profile, credentials, m_network, this);
+    m_sync = sync;
+    connect(sync, &LogSync::progressChanged, this, [this](const LogSync::Progress &p) {
+        //: %1 the page number, %2 rows of the log completed with Twilio's data
+        QString text = tr("Page %1 · %n message(s) imported · %2 merged with local sends", nullptr,
+                          p.imported)
+                           .arg(p.pages)
+                           .arg(p.merged);
+        if (p.resumed)
+            text += QLatin1Char(' ') + tr("(continued where the last run stopped)");
+        m_ui->logSyncStatusLabel->setText(text);
+    });
+    connect(sync, &LogSync::finished, this, &LogPage::onSyncFinished);
+    updateSyncButtons();
+    m_ui->logSyncStatusLabel->setText(
+        tr("Reading Twilio's message log for “%1”…").arg(profile.name));
+    sync->start(since, until);
+}
+
+void LogPage::onSyncFinished(LogSync::Outcome outcome)
+{
+    LogSync *sync = m_sync;
+    if (!sync)
+        return;
+    const LogSync::Progress progress = sync->progress();
+    const QString error = sync->errorString();
+    m_sync = nullptr;
+    sync->deleteLater();
+    QString text;
+    switch (outcome) {
+    case LogSync::Outcome::Completed:
+        //: %1 local rows completed with Twilio's data, %2 pages read
+        text = tr("Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).",
+                  nullptr, progress.imported)
+                   .arg(progress.merged)
+                   .arg(progress.pages);
+        break;
+    case LogSync::Outcome::Cancelled:
+        text = tr("Stopped after %n page(s); run again to continue where it stopped.", nullptr,
+                  progress.pages);
+        break;
+    case LogSync::Outcome::Failed:
+        // 20003: Twilio refused the credentials; say where to fix them before the details.
+        if (error.contains(QLatin1String("20003")))
+            text = tr("The import failed: Twilio refused the credentials of the profile. Check its "
+                      "%1 and %2 on the Secrets page.")
+                       .arg(SecretNames::AccountSid, SecretNames::AuthToken)
+                + QLatin1Char(' ') + error;
+        else
+            text = tr("The import failed. %1").arg(error);
+        if (progress.pages > 0)
+            text += QLatin1Char(' ')
+                + tr("The %n page(s) read are kept; run again to continue where it stopped.",
+                     nullptr, progress.pages);
+        break;
+    }
+    endSync(outcome, text);
+}
+
+void LogPage::cancelSync()
+{
+    if (m_readingSecrets) {
+        ++m_syncGeneration; // the keychain's answer is ignored
+        m_readingSecrets = false;
+        endSync(LogSync::Outcome::Cancelled, tr("Stopped before anything was read from Twilio."));
+    } else if (m_sync) {
+        m_ui->logSyncCancelPushButton->setEnabled(false);
+        m_ui->logSyncStatusLabel->setText(tr("Stopping after the page under way…"));
+        m_sync->cancel();
+    }
+}
+
+void LogPage::endSync(LogSync::Outcome outcome, const QString &text)
+{
+    m_ui->logSyncStatusLabel->setText(text);
+    updateSyncButtons();
+    Q_EMIT syncFinished(outcome);
+}
+
+void LogPage::updateSyncButtons()
+{
+    const bool running = isSyncing();
+    m_ui->logSyncStartPushButton->setEnabled(!running);
+    m_ui->logSyncCancelPushButton->setEnabled(running);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_ui->logSyncProfileComboBox, m_ui->logSyncFromDateEdit, m_ui->logSyncToDateEdit})
+        w->setEnabled(!running);
 }

@@ -3,8 +3,10 @@
 #include "log/Attempt.h"
 #include "log/LogExport.h"
 #include "log/LogFilter.h"
+#include "log/LogSync.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QWidget>
 
@@ -18,13 +20,17 @@ class LogPage;
 class DeliveryLog;
 class DeliveryLogModel;
 class ProfileStore;
+class QNetworkAccessManager;
 class QTimer;
+class SecretStore;
 
 // The delivery log viewer: a filter bar (outcome, API, source, profile, dates, recipient, error
 // code, free text), the attempts in a table that stays fast with a million rows
 // (DeliveryLogModel), and a details pane for the selected attempt: its status timeline, the
 // message as sent, segments and price, and for an error Twilio's explanation. Copies the SID;
-// exports the filtered view to CSV or JSON on a worker thread. Follows the log live.
+// exports the filtered view to CSV or JSON on a worker thread. Follows the log live. "Sync from
+// Twilio…" imports Twilio's own message log for a profile and a range of days (LogSync), with the
+// profile's credentials read from the keychain (SecretStore) without blocking.
 class LogPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +43,10 @@ public:
     void setProfile(const QString &name);
     // Reads the profile names again (after profiles were added or removed).
     void reloadProfiles();
+    // Where "Sync from Twilio…" reads the profile's Twilio credentials. Without it the import
+    // explains that the keychain is not available.
+    void setSecretStore(SecretStore *secrets);
+    bool isSyncing() const;
 
     DeliveryLogModel *model() const { return m_model; }
     LogFilter currentFilter() const;
@@ -51,6 +61,8 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &path);
     // The details pane shows the attempt with this id, read in full (with its timeline).
     void detailsShown(qint64 id);
+    // A sync from Twilio ended (its result is shown in the import bar).
+    void syncFinished(LogSync::Outcome outcome);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -71,6 +83,14 @@ private:
     void onExportFinished();
     void rememberSelection();
     void restoreSelection();
+    void showSyncBar();
+    void startSync();
+    void cancelSync();
+    void runSync(const Profile &profile, const TwilioCredentials &credentials, const QDate &since,
+                 const QDate &until);
+    void onSyncFinished(LogSync::Outcome outcome);
+    void endSync(LogSync::Outcome outcome, const QString &text);
+    void updateSyncButtons();
 
     const QScopedPointer<Ui::LogPage> m_ui;
     DeliveryLog *m_log;
@@ -89,4 +109,10 @@ private:
     std::shared_ptr<std::atomic<qint64>> m_exportRows;
     QString m_exportPath;
     QTimer *m_exportProgressTimer;
+
+    SecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // created with the first sync
+    QPointer<LogSync> m_sync;
+    bool m_readingSecrets = false;
+    quint64 m_syncGeneration = 0; // ignores a keychain answer after a cancel
 };

@@ -242,8 +242,14 @@ void TestHookPageGui::newProfileStartsFromFittingTemplate()
     QCOMPARE(f.page->profileName(), SandboxProfile::name());
     QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("verify")).source);
     QVERIFY(!f.page->isModified());
-    QTRY_COMPARE_WITH_TIMEOUT(f.label("lintCaptionLabel"), QStringLiteral("Problems: none"),
+    // The Sandbox profile also defines TWILIO_PHONE_NUMBER, which a Verify hook does not read.
+    QTRY_COMPARE_WITH_TIMEOUT(f.label("lintCaptionLabel"), QStringLiteral("Problems: 1 warning"),
                               Timeout);
+    auto *problems = f.page->findChild<QTreeWidget *>(QStringLiteral("lintTreeWidget"));
+    QCOMPARE(problems->topLevelItemCount(), 1);
+    QVERIFY2(problems->topLevelItem(0)->text(1).contains(QLatin1String("TWILIO_PHONE_NUMBER")),
+             qPrintable(problems->topLevelItem(0)->text(1)));
+    QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("—"));
 }
 
 void TestHookPageGui::templateEditLintRunAndSave()

@@ -100,6 +100,7 @@ void LogSync::onPage(TwilioReply *reply)
         return;
     }
     if (!reply->isOk()) {
+        m_twilioError = reply->error();
         finish(Outcome::Failed, reply->error().userText());
         return;
     }

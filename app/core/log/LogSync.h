@@ -46,6 +46,8 @@ public:
     void cancel();
     const Progress &progress() const { return m_progress; }
     QString errorString() const { return m_error; } // translated, after Failed
+    // Twilio's error when the failure came from Twilio (code 20003: the credentials were refused).
+    const TwilioError &twilioError() const { return m_twilioError; }
 
 Q_SIGNALS:
     void progressChanged(const LogSync::Progress &progress);
@@ -67,6 +69,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QString m_error;
+    TwilioError m_twilioError;
 };
 
 Q_DECLARE_METATYPE(LogSync::Progress)

@@ -741,6 +741,7 @@ void LogPage::onSyncFinished(LogSync::Outcome outcome)
         return;
     const LogSync::Progress progress = sync->progress();
     const QString error = sync->errorString();
+    const bool credentialsRefused = sync->twilioError().code == 20003;
     m_sync = nullptr;
     sync->deleteLater();
     QString text;
@@ -758,7 +759,7 @@ void LogPage::onSyncFinished(LogSync::Outcome outcome)
         break;
     case LogSync::Outcome::Failed:
         // 20003: Twilio refused the credentials; say where to fix them before the details.
-        if (error.contains(QLatin1String("20003")))
+        if (credentialsRefused)
             text = tr("The import failed: Twilio refused the credentials of the profile. Check its "
                       "%1 and %2 on the Secrets page.")
                        .arg(SecretNames::AccountSid, SecretNames::AuthToken)

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "checks/ChecklistPage.h"
 #include "log/DeliveryLog.h"
@@ -126,14 +127,9 @@ void TestChecklistPageGui::runAll()
     QCOMPARE(progress->value(), progress->maximum());
 }
 
-// For the documentation: SMSHOOK_SCREENSHOT_DIR=DIR saves the page as it stands.
 void TestChecklistPageGui::screenshot(const QString &name) const
 {
-    const QString dir = qEnvironmentVariable("SMSHOOK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100); // let the layout settle
-    m_page->grab().save(QDir(dir).filePath(name));
+    GuiTestSupport::screenshot(m_page.get(), name);
 }
 
 void TestChecklistPageGui::runAllThenFixE164()
@@ -164,7 +160,7 @@ void TestChecklistPageGui::runAllThenFixE164()
     auto *fix = child<QPushButton>(QStringLiteral("rewriteE164FixPushButton"));
     QVERIFY(fix);
     QTRY_VERIFY(fix->isVisible());
-    screenshot(QStringLiteral("checklist-e164.png"));
+    screenshot(QStringLiteral("checklist-e164"));
     QVERIFY(fix->text().contains(QStringLiteral("+15005550006")));
     QTest::mouseClick(fix, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(state(5), QStringLiteral("pass"), Timeout);
@@ -178,7 +174,8 @@ void TestChecklistPageGui::runAllThenFixE164()
     // The recipient is remembered for the profile.
     ChecklistPage again(m_profiles.get(), m_secrets.get(), m_log.get());
     again.setProfile(m_profile.name);
-    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("checklistRecipientLineEdit"))->text(), Recipient);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("checklistRecipientLineEdit"))->text(),
+             Recipient);
 
     // Item 1: confirmed by hand, then shown as passed.
     select(1);
@@ -200,7 +197,7 @@ void TestChecklistPageGui::wrongTokenAndNavigationFixes()
     QCOMPARE(state(6), QStringLiteral("not-checked"));
 
     select(3);
-    screenshot(QStringLiteral("checklist-wrong-token.png"));
+    screenshot(QStringLiteral("checklist-wrong-token"));
     QSignalSpy openSecret(m_page.get(), &ChecklistPage::openSecretRequested);
     auto *edit = child<QPushButton>(QStringLiteral("openSecretFixPushButton"));
     QVERIFY(edit);
@@ -260,7 +257,7 @@ void TestChecklistPageGui::exportReportHasNoToken()
                 .isEmpty());
 
     select(4);
-    screenshot(QStringLiteral("checklist-pass.png"));
+    screenshot(QStringLiteral("checklist-pass"));
 }
 
 QTEST_MAIN(TestChecklistPageGui)

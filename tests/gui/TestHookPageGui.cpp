@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "GuiTestSupport.h"
 #include "Translations.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookEditor.h"
@@ -176,12 +177,7 @@ struct Fixture
         QVERIFY(QTest::qWaitForWindowActive(page.get()));
     }
 
-    void screenshot(const QString &name) const
-    {
-        const QString folder = qEnvironmentVariable("SMSHOOK_GUI_SCREENSHOTS");
-        if (!folder.isEmpty())
-            page->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void screenshot(const QString &name) const { GuiTestSupport::screenshot(page.get(), name); }
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "GuiTestSupport.h"
 #include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "log/DeliveryLogModel.h"
@@ -280,7 +281,7 @@ void TestLogPageGui::showsSendsLiveFiltersExplainsAndExports()
         detailsShown.clear();
         table->setCurrentIndex(table->model()->index(0, 0));
         QTRY_VERIFY_WITH_TIMEOUT(!detailsShown.isEmpty(), Timeout);
-        page.grab().save(dir + QStringLiteral("/log-page.png"));
+        GuiTestSupport::screenshot(&page, QStringLiteral("log-page"));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "log/DeliveryLog.h"
@@ -159,13 +160,7 @@ struct Console
 
     bool sending() const { return cancelButton()->isVisible(); }
 
-    // With SMSHOOK_GUI_SCREENSHOTS=DIR, saves what the window shows, for reviewing the layout.
-    void screenshot(const QString &name) const
-    {
-        const QString dir = qEnvironmentVariable("SMSHOOK_GUI_SCREENSHOTS");
-        if (!dir.isEmpty())
-            window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void screenshot(const QString &name) const { GuiTestSupport::screenshot(window.get(), name); }
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
@@ -141,13 +142,7 @@ struct Console
         QCOMPARE(edit->text(), text);
     }
 
-    // With SMSHOOK_GUI_SCREENSHOTS=DIR, saves what the window shows, for reviewing the layout.
-    void screenshot(const QString &name) const
-    {
-        const QString dir = qEnvironmentVariable("SMSHOOK_GUI_SCREENSHOTS");
-        if (!dir.isEmpty())
-            window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void screenshot(const QString &name) const { GuiTestSupport::screenshot(window.get(), name); }
 
     template<typename T> T *visibleDialog(const char *name) const
     {

@@ -3,9 +3,9 @@
 #include "phone/PhoneNumber.h"
 #include "secrets/SecretRules.h"
 #include "twilio/ErrorDictionary.h"
+#include "twilio/ExplanationMarkdown.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace {
 
@@ -40,18 +40,6 @@ CheckItem make(const QString &id, State state, const QString &finding, const QSt
 QString code(const QString &text)
 {
     return QLatin1Char('`') + text + QLatin1Char('`');
-}
-
-// Twilio's dictionary texts are flattened Markdown ("* cause one * cause two #### Heading"):
-// put the line breaks back so that lists render as lists.
-QString dictionaryMarkdown(const QString &text)
-{
-    QString md = text;
-    static const QRegularExpression heading(QStringLiteral("\\s*#{2,6}\\s+"));
-    md.replace(heading, QStringLiteral("\n\n"));
-    static const QRegularExpression bullet(QStringLiteral("(^|\\s)\\*\\s+"));
-    md.replace(bullet, QStringLiteral("\n- "));
-    return md.trimmed();
 }
 
 void addFix(QList<CheckFix> *fixes, const CheckFix &fix)
@@ -121,20 +109,9 @@ QUrl CheckJudge::geoPermissionsUrl()
 
 QString CheckJudge::explanationMarkdown(int errorCode, const QString &twilioMessage)
 {
-    const ErrorExplanation e = ErrorDictionary::lookup(errorCode);
-    QStringList parts;
-    const QString message = e.message.isEmpty() ? twilioMessage : e.message;
-    parts << tr("**Twilio error %1**: %2").arg(errorCode).arg(message);
-    if (!e.secondaryMessage.isEmpty())
-        parts << e.secondaryMessage;
-    if (!e.causes.isEmpty())
-        parts << tr("**Possible causes**") + QStringLiteral("\n\n") + dictionaryMarkdown(e.causes);
-    if (!e.solutions.isEmpty())
-        parts << tr("**What to do**") + QStringLiteral("\n\n") + dictionaryMarkdown(e.solutions);
-    parts << QStringLiteral("[%1](%2)")
-                 .arg(tr("Twilio's documentation of error %1").arg(errorCode),
-                      ErrorDictionary::docsUrl(errorCode).toString(QUrl::FullyEncoded));
-    return parts.join(QStringLiteral("\n\n"));
+    // The dictionary's words first: Twilio's text for one occurrence is often just the code.
+    const QString message = ErrorDictionary::lookup(errorCode).message;
+    return ExplanationMarkdown::forCode(errorCode, message.isEmpty() ? twilioMessage : message);
 }
 
 CheckItem CheckJudge::notChecked(const QString &id, const QString &reason)

@@ -1,8 +1,9 @@
 #include "HookLint.h"
 
+#include "HookResource.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,14 +14,6 @@
 #include <mutex>
 
 namespace {
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // Loading acorn into a fresh engine costs far more than a lint, so each thread keeps one
 // engine with acorn and lint.js loaded. An engine belongs to the thread that made it.
@@ -34,7 +27,7 @@ struct LintEngine
     {
         for (const QString &file :
              {QStringLiteral(":/hooks/acorn.js"), QStringLiteral(":/hooks/lint.js")}) {
-            QString code = readResource(file);
+            QString code = HookResource::read(file);
             if (file.endsWith(QLatin1String("acorn.js"))) {
                 // Qt 6.4's engine loses the assignment in `return prop.key = ...` when it elides
                 // the tail call, which it does only in strict code: run acorn as sloppy code.

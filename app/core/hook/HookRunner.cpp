@@ -1,12 +1,12 @@
 #include "HookRunner.h"
 
+#include "HookResource.h"
 #include "log/DeliveryLog.h"
 #include "run/SendJob.h"
 #include "secrets/SecretRules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,14 +20,6 @@
 namespace {
 
 const QString Redacted = QStringLiteral("[redacted]");
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // Secret values that may never show in the run's output. The SIDs and the sender number are
 // identifiers the console shows elsewhere; the token and custom secrets are not.
@@ -195,8 +187,8 @@ void HookWorker::start()
     QJSEngine::setObjectOwnership(bridge, QJSEngine::CppOwnership);
     QJSValue global = m_engine->globalObject();
     global.setProperty(QStringLiteral("__native"), m_engine->newQObject(bridge));
-    const QJSValue runtime = m_engine->evaluate(readResource(QStringLiteral(":/hooks/runtime.js")),
-                                                QStringLiteral("runtime.js"));
+    const QJSValue runtime = m_engine->evaluate(
+        HookResource::read(QStringLiteral(":/hooks/runtime.js")), QStringLiteral("runtime.js"));
     if (runtime.isError()) {
         end(HookRunResult::Outcome::Threw,
             tr("The hook runner could not start: %1").arg(runtime.toString()));

@@ -1,19 +1,8 @@
 #include "HookTemplates.h"
 
+#include "HookResource.h"
+
 #include <QCoreApplication>
-#include <QFile>
-
-namespace {
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-} // namespace
 
 QList<HookTemplate> HookTemplates::all()
 {
@@ -27,7 +16,7 @@ QList<HookTemplate> HookTemplates::all()
         "cannot place calls.");
     sms.secrets = {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("TWILIO_AUTH_TOKEN"),
                    QStringLiteral("TWILIO_PHONE_NUMBER")};
-    sms.source = readResource(QStringLiteral(":/hooks/programmable-sms.js"));
+    sms.source = HookResource::read(QStringLiteral(":/hooks/programmable-sms.js"));
 
     HookTemplate verify;
     verify.id = QStringLiteral("verify");
@@ -39,7 +28,7 @@ QList<HookTemplate> HookTemplates::all()
         "channel. The service must accept custom codes.");
     verify.secrets = {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("TWILIO_AUTH_TOKEN"),
                       QStringLiteral("TWILIO_VERIFY_SERVICE_SID")};
-    verify.source = readResource(QStringLiteral(":/hooks/verify.js"));
+    verify.source = HookResource::read(QStringLiteral(":/hooks/verify.js"));
     return {sms, verify};
 }
 

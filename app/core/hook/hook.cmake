@@ -3,6 +3,7 @@
 # vendored acorn (SOURCE.acorn, LICENSE.acorn).
 target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.cpp ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/HookResource.h
     ${CMAKE_CURRENT_LIST_DIR}/HookLint.cpp ${CMAKE_CURRENT_LIST_DIR}/HookLint.h
     ${CMAKE_CURRENT_LIST_DIR}/HookRunner.cpp ${CMAKE_CURRENT_LIST_DIR}/HookRunner.h
     ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.cpp ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.h)

@@ -2,12 +2,12 @@
 #include "ui_LogPage.h"
 
 #include "DeliveryLogModel.h"
-#include "ExplanationMarkdown.h"
 #include "Icons.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
+#include "twilio/ExplanationMarkdown.h"
 
 #include <QClipboard>
 #include <QFileDialog>

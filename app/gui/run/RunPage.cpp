@@ -1,7 +1,6 @@
 #include "RunPage.h"
 #include "ui_RunPage.h"
 
-#include "ExplanationMarkdown.h"
 #include "Icons.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
@@ -9,6 +8,7 @@
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "twilio/ErrorDictionary.h"
+#include "twilio/ExplanationMarkdown.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "twilio/TwilioError.h"
+#include "TwilioError.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-// Twilio's explanation of an error as Markdown for a QTextBrowser: a bold title, the message,
-// possible causes and what to do as lists, and the link to Twilio's page. Shared by the Run page's
-// result card and the delivery log's details pane.
+// Twilio's explanation of an error as Markdown (for a QTextBrowser or a Markdown report): a bold
+// title, the message, possible causes and what to do as lists, and the link to Twilio's page.
+// Shared by the Run page's result card, the delivery log's details pane and the checklist.
 class ExplanationMarkdown
 {
     Q_DECLARE_TR_FUNCTIONS(ExplanationMarkdown)

@@ -1,6 +1,6 @@
 #include "ExplanationMarkdown.h"
 
-#include "twilio/ErrorDictionary.h"
+#include "ErrorDictionary.h"
 
 #include <QRegularExpression>
 #include <QStringList>

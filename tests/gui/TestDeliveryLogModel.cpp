@@ -89,6 +89,7 @@ private Q_SLOTS:
     void loadsPagesLazily();
     void liveInsertIsAnInsertion();
     void liveUpdateRefreshesRowAndFilter();
+    void heldModelAsksOnRelease();
 
 private:
     qint64 insert(const Attempt &attempt);
@@ -195,6 +196,27 @@ QStringList TestDeliveryLogModel::column(int column) const
     for (int row = 0; row < m_model->rowCount(); ++row)
         values << m_model->index(row, column).data().toString();
     return values;
+}
+
+void TestDeliveryLogModel::heldModelAsksOnRelease()
+{
+    makeModel();
+    QCOMPARE(m_model->rowCount(), Rows.size());
+    // Held: a new filter is not asked; on release it is, once.
+    m_model->setHeld(true);
+    LogFilter verify;
+    verify.api = Attempt::Api::Verify;
+    m_model->setFilter(verify);
+    QVERIFY(!m_model->isBusy());
+    QTest::qWait(200); // nothing may arrive while held
+    QCOMPARE(m_model->rowCount(), Rows.size());
+    m_model->setHeld(false);
+    QVERIFY(m_model->isBusy());
+    waitIdle();
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() < Rows.size(), Timeout);
+    waitAllLoaded();
+    for (const QString &api : column(DeliveryLogModel::Api))
+        QCOMPARE(api, QStringLiteral("Verify"));
 }
 
 void TestDeliveryLogModel::rowsAndColumnsNewestFirst()

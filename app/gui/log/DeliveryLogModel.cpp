@@ -294,8 +294,21 @@ void DeliveryLogModel::refresh()
     start(true);
 }
 
+void DeliveryLogModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_pendingStart) {
+        m_pendingStart = false;
+        start(false);
+    }
+}
+
 void DeliveryLogModel::start(bool refresh)
 {
+    if (m_held) {
+        m_pendingStart = true; // the whole question is asked on release: it covers any refresh
+        return;
+    }
     m_started = true;
     m_refreshing = refresh;
     m_refreshAgain = false;

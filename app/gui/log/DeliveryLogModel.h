@@ -71,6 +71,10 @@ public:
     const LogFilter &filter() const { return m_query.filter; }
     // Runs the current question again (after writes by another process, e.g. the CLI).
     void refresh();
+    // While held, questions are not sent to the database; the last one is asked on release. The
+    // log page holds its model until it is first shown, so a console that never opens the page
+    // never scans the log, and start-up asks nothing twice.
+    void setHeld(bool held);
 
     // True from a new question until every matching id is known.
     bool isBusy() const { return m_busy; }
@@ -127,6 +131,8 @@ private:
     LogQuery m_query;
     quint64 m_generation = 0;
     bool m_started = false;
+    bool m_held = false;
+    bool m_pendingStart = false; // a question was asked while held
     bool m_busy = false;
     bool m_refreshing = false; // a refresh is under way
     bool m_refreshAgain = false; // more writes came during it

@@ -56,6 +56,7 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
       m_typingTimer(new QTimer(this)),
       m_exportProgressTimer(new QTimer(this))
 {
+    m_model->setHeld(true); // until the page is first shown
     m_ui->setupUi(this);
     setUpFilters();
     setUpTable();
@@ -272,6 +273,7 @@ void LogPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reloadProfiles();
+    m_model->setHeld(false); // the first showing asks the database; filters set before join in
 }
 
 bool LogPage::eventFilter(QObject *watched, QEvent *event)

@@ -58,3 +58,20 @@ QString ProfileRules::checkRegion(const QString &region)
               "as US or GB, or leave it empty.")
         .arg(region);
 }
+
+QString ProfileRules::checkAuth0Domain(const QString &domain)
+{
+    const QString d = domain.trimmed();
+    if (d.isEmpty())
+        return tr("Auth0 domain: enter the tenant's domain, for example acme.us.auth0.com "
+                  "(Auth0 Dashboard > Applications > your application > Settings > Domain).");
+    if (d.contains(QLatin1String("://")) || d.contains(QLatin1Char('/')))
+        return tr("Auth0 domain: enter only the host name, such as acme.us.auth0.com, without "
+                  "https:// or a path.");
+    const QUrl url(QStringLiteral("https://") + d);
+    if (!url.isValid() || url.host().isEmpty() || url.port() != -1 || !url.userInfo().isEmpty()
+        || url.host() != d.toLower() || !d.contains(QLatin1Char('.')))
+        return tr("Auth0 domain: \"%1\" is not a host name; use the form acme.us.auth0.com.")
+            .arg(d);
+    return {};
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth0/Auth0Connection.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -14,6 +16,12 @@ struct Profile
     QUrl apiBaseUrl = defaultApiBaseUrl(); // Programmable SMS, Accounts, numbers
     QUrl verifyBaseUrl = defaultVerifyBaseUrl(); // Verify v2
     QStringList secretNames; // names of the secrets stored in the keychain, in display order
+    // Names of the console's own keychain entries for this profile (the Auth0 client secret, ...):
+    // never shown among the hook's secrets and never deployed with the code.
+    // SecretRules::isConsoleEntry() tells them apart.
+    QStringList consoleSecretNames;
+    // The Auth0 tenant this profile's Action runs in; not connected when empty.
+    Auth0Connection auth0;
     // The profile the console makes for its built-in Twilio sandbox (SandboxProfile): its base
     // URLs follow wherever the sandbox listens.
     bool builtInSandbox = false;
@@ -25,6 +33,7 @@ struct Profile
     {
         return name == o.name && defaultRegion == o.defaultRegion && apiBaseUrl == o.apiBaseUrl
             && verifyBaseUrl == o.verifyBaseUrl && secretNames == o.secretNames
+            && consoleSecretNames == o.consoleSecretNames && auth0 == o.auth0
             && builtInSandbox == o.builtInSandbox;
     }
     bool operator!=(const Profile &o) const { return !(*this == o); }
@@ -45,5 +54,8 @@ public:
     static QString checkBaseUrl(const QUrl &url, const QString &field);
     // Empty region (no default) or a region libphonenumber knows.
     static QString checkRegion(const QString &region);
+    // An Auth0 tenant domain ("acme.us.auth0.com" or a custom domain): a host name, no scheme,
+    // path or port. Empty when acceptable.
+    static QString checkAuth0Domain(const QString &domain);
     static bool isLoopbackHost(const QString &host);
 };

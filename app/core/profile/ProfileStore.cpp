@@ -12,8 +12,7 @@ ProfileStore::ProfileStore() = default;
 
 ProfileStore::ProfileStore(const QString &settingsFile)
     : m_settings(settingsFile, QSettings::IniFormat)
-{
-}
+{ }
 
 // Profile names may hold characters QSettings treats specially in keys; percent-encode them.
 QString ProfileStore::groupFor(const QString &name)
@@ -51,13 +50,17 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.name = name;
     m_settings.beginGroup(groupFor(name));
     p.defaultRegion = m_settings.value(QStringLiteral("defaultRegion")).toString();
-    p.apiBaseUrl = QUrl(m_settings.value(QStringLiteral("apiBaseUrl"), Profile::defaultApiBaseUrl())
-                            .toString());
-    p.verifyBaseUrl = QUrl(
-        m_settings.value(QStringLiteral("verifyBaseUrl"), Profile::defaultVerifyBaseUrl())
-            .toString());
+    p.apiBaseUrl = QUrl(
+        m_settings.value(QStringLiteral("apiBaseUrl"), Profile::defaultApiBaseUrl()).toString());
+    p.verifyBaseUrl
+        = QUrl(m_settings.value(QStringLiteral("verifyBaseUrl"), Profile::defaultVerifyBaseUrl())
+                   .toString());
     p.secretNames = m_settings.value(QStringLiteral("secretNames")).toStringList();
+    p.consoleSecretNames = m_settings.value(QStringLiteral("consoleSecretNames")).toStringList();
     p.builtInSandbox = m_settings.value(QStringLiteral("builtInSandbox"), false).toBool();
+    p.auth0.domain = m_settings.value(QStringLiteral("auth0/domain")).toString();
+    p.auth0.clientId = m_settings.value(QStringLiteral("auth0/clientId")).toString();
+    p.auth0.baseUrl = QUrl(m_settings.value(QStringLiteral("auth0/baseUrl")).toString());
     m_settings.endGroup();
     return p;
 }
@@ -69,7 +72,15 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
     m_settings.setValue(QStringLiteral("verifyBaseUrl"), p.verifyBaseUrl.toString());
     m_settings.setValue(QStringLiteral("secretNames"), p.secretNames);
+    m_settings.setValue(QStringLiteral("consoleSecretNames"), p.consoleSecretNames);
     m_settings.setValue(QStringLiteral("builtInSandbox"), p.builtInSandbox);
+    if (p.auth0.isConnected() || !p.auth0.domain.isEmpty()) {
+        m_settings.setValue(QStringLiteral("auth0/domain"), p.auth0.domain);
+        m_settings.setValue(QStringLiteral("auth0/clientId"), p.auth0.clientId);
+        m_settings.setValue(QStringLiteral("auth0/baseUrl"), p.auth0.baseUrl.toString());
+    } else {
+        m_settings.remove(QStringLiteral("auth0"));
+    }
     // A marker key keeps the group alive even when every value above is empty.
     m_settings.setValue(QStringLiteral("version"), 1);
     m_settings.endGroup();

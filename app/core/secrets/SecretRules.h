@@ -55,6 +55,12 @@ public:
     // The whole set: names unique, at most MaxSecretsPerHook.
     static SecretCheck checkCount(int count);
 
+    // The console's own keychain entries of a profile (SecretStore keeps their names in
+    // Profile::consoleSecretNames, apart from the hook's secrets). Their names start with '@',
+    // which no Action or hook secret name can, so they are never deployed with the code.
+    static bool isConsoleEntry(const QString &name) { return name.startsWith(QLatin1Char('@')); }
+    static QString auth0ClientSecretName() { return QStringLiteral("@AUTH0_CLIENT_SECRET"); }
+
     // "AC" + 32 lowercase or uppercase hex digits, as Twilio writes SIDs.
     static bool isSid(const QString &value, QLatin1String prefix);
 };

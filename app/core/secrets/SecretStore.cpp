@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "profile/ProfileStore.h"
+#include "secrets/SecretRules.h"
 #include "secrets/SecretServiceProbe.h"
 
 #include <QFutureWatcher>
@@ -165,10 +166,12 @@ SecretsJob *SecretStore::apply(const QString &profile, const QMap<QString, QStri
         auto p = profiles->load(step.profile);
         if (!p)
             return;
-        if (step.op == SecretsJob::Op::Write && !p->secretNames.contains(step.name))
-            p->secretNames << step.name;
+        QStringList &names
+            = SecretRules::isConsoleEntry(step.name) ? p->consoleSecretNames : p->secretNames;
+        if (step.op == SecretsJob::Op::Write && !names.contains(step.name))
+            names << step.name;
         else if (step.op == SecretsJob::Op::Remove)
-            p->secretNames.removeAll(step.name);
+            names.removeAll(step.name);
         profiles->save(*p);
     };
     QMetaObject::invokeMethod(job, &SecretsJob::start, Qt::QueuedConnection);
@@ -179,7 +182,8 @@ SecretsJob *SecretStore::copyProfile(const QString &from, const QString &to, boo
 {
     SecretsJob *job = newJob();
     const auto source = m_profiles->load(from);
-    const QStringList names = source ? source->secretNames : QStringList();
+    const QStringList names
+        = source ? source->secretNames + source->consoleSecretNames : QStringList();
     for (const QString &name : names)
         job->m_steps.append({SecretsJob::Op::Read, from, name, {}, false});
     for (const QString &name : names)
@@ -199,8 +203,10 @@ SecretsJob *SecretStore::copyProfile(const QString &from, const QString &to, boo
             return;
         p->name = to;
         // Names the source listed but the keychain did not hold were not copied.
-        for (const QString &missing : done->notSet())
+        for (const QString &missing : done->notSet()) {
             p->secretNames.removeAll(missing);
+            p->consoleSecretNames.removeAll(missing);
+        }
         profiles->save(*p);
     };
     // Entries read but missing from the keychain are not copied.
@@ -229,7 +235,7 @@ SecretsJob *SecretStore::removeProfile(const QString &profile)
 {
     SecretsJob *job = newJob();
     const auto p = m_profiles->load(profile);
-    const QStringList names = p ? p->secretNames : QStringList();
+    const QStringList names = p ? p->secretNames + p->consoleSecretNames : QStringList();
     for (const QString &name : names)
         job->m_steps.append({SecretsJob::Op::Remove, profile, name, {}, false});
     ProfileStore *profiles = m_profiles;

@@ -66,6 +66,8 @@ private:
     // Called by a reply that needs a token: now if fresh, else once the token request answers.
     void withToken(Auth0Reply *reply, bool forceNew);
     void onTokenReply();
+    // line with the client secret and the token replaced by "***".
+    QString redact(const QString &line) const;
 
     Auth0Connection m_connection;
     QString m_clientSecret;

@@ -7,11 +7,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 
 class Auth0Client;
-class QNetworkReply;
 class QTimer;
 
 // One Auth0 request in flight, token fetch and retries included. Emits finished() exactly once,
@@ -69,7 +69,7 @@ private:
     Auth0Request m_request;
     QPointer<Auth0Client> m_client;
     QByteArray m_accessToken; // copied for this request's lifetime only
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_attemptClock;

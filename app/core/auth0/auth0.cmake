@@ -1,4 +1,11 @@
-# The Auth0 Management API client of the core: value types and the parsing of Auth0's answers.
+# The Auth0 Management API client of the core: request building, parsing, errors, scopes, the
+# token and retries (../shared/auth0/FACTS.md has the facts these follow).
 target_sources(smshook_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Connection.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Error.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Error.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Parser.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Parser.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Reply.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Reply.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Requests.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Requests.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.h)

@@ -5,6 +5,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ErrorDictionary.cpp ${CMAKE_CURRENT_LIST_DIR}/ErrorDictionary.h
     ${CMAKE_CURRENT_LIST_DIR}/ExplanationMarkdown.cpp ${CMAKE_CURRENT_LIST_DIR}/ExplanationMarkdown.h
     ${CMAKE_CURRENT_LIST_DIR}/MessageLookup.cpp ${CMAKE_CURRENT_LIST_DIR}/MessageLookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/OneShotBody.h
     ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.h
     ${CMAKE_CURRENT_LIST_DIR}/TwilioClient.cpp ${CMAKE_CURRENT_LIST_DIR}/TwilioClient.h
     ${CMAKE_CURRENT_LIST_DIR}/TwilioError.cpp ${CMAKE_CURRENT_LIST_DIR}/TwilioError.h

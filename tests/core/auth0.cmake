@@ -1,2 +1,9 @@
 # The Auth0 client: real HTTP against a misbehaving loopback server written in the test.
 add_qt_test(TestAuth0Client SOURCES TestAuth0Client.cpp LIBRARIES smshook_core Qt6::Network)
+
+# Pure parsing of Auth0's answers, from the fixtures in tests/data/auth0 (SOURCE.txt there).
+foreach(test TestAuth0Parsing TestAuth0TenantParsing)
+    add_qt_test(${test} SOURCES ${test}.cpp Auth0Fixtures.h LIBRARIES smshook_core)
+    target_compile_definitions(${test} PRIVATE
+        SMSHOOK_AUTH0_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/../data/auth0")
+endforeach()

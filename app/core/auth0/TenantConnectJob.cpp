@@ -12,8 +12,7 @@ TenantConnectJob *TenantConnectJob::connectProfile(const QString &profile,
                                                    const Auth0Connection &connection,
                                                    const QString &clientSecret,
                                                    ProfileStore *profiles, SecretStore *secrets,
-                                                   QNetworkAccessManager *network,
-                                                   QObject *parent)
+                                                   QNetworkAccessManager *network, QObject *parent)
 {
     auto *job = new TenantConnectJob(parent);
     job->m_profiles = profiles;
@@ -55,8 +54,8 @@ void TenantConnectJob::store(const QString &clientSecret)
         finish();
         return;
     }
-    SecretsJob *write = m_secrets->apply(m_profile.name,
-                                         {{SecretRules::auth0ClientSecretName(), clientSecret}});
+    SecretsJob *write
+        = m_secrets->apply(m_profile.name, {{SecretRules::auth0ClientSecretName(), clientSecret}});
     connect(write, &SecretsJob::finished, this, [this, write] {
         if (write->failed()) {
             m_keychainError = write->error();
@@ -84,8 +83,8 @@ TenantConnectJob *TenantConnectJob::disconnectProfile(const QString &profile,
     job->m_secrets = secrets;
     const auto stored = profiles->load(profile);
     if (!stored) {
-        job->m_auth0Error = Auth0Error::invalidRequest(
-            tr("Profile: \"%1\" does not exist.").arg(profile));
+        job->m_auth0Error
+            = Auth0Error::invalidRequest(tr("Profile: \"%1\" does not exist.").arg(profile));
         QMetaObject::invokeMethod(job, &TenantConnectJob::finish, Qt::QueuedConnection);
         return job;
     }

@@ -153,10 +153,10 @@ TenantFinding TenantJudge::connection(const TenantSnapshot &s, const QString &do
         return f;
     }
     if (!blocked.isEmpty()) {
-        TenantFinding f = make(Ids::connection(), title, Severity::Warning,
-                               tr("Connected; %n feature(s) blocked by missing scopes.", nullptr,
-                                  int(blocked.size())),
-                               Auth0Scopes::whereToGrant(missingAll), Auth0Dashboard::apis(domain));
+        TenantFinding f = make(
+            Ids::connection(), title, Severity::Warning,
+            tr("Connected; %n feature(s) blocked by missing scopes.", nullptr, int(blocked.size())),
+            Auth0Scopes::whereToGrant(missingAll), Auth0Dashboard::apis(domain));
         f.details = QStringLiteral("- ") + blocked.join(QStringLiteral("\n- "));
         return f;
     }
@@ -197,8 +197,7 @@ TenantFinding TenantJudge::smsFactor(const TenantSnapshot &s, const QString &dom
                         tr("The Phone Message factor is on but its trial has expired."),
                         tr("Check the tenant's plan in the Auth0 Dashboard."),
                         Auth0Dashboard::multiFactor(domain));
-        return make(Ids::smsFactor(), title, Severity::Ok,
-                    tr("The Phone Message factor is on."));
+        return make(Ids::smsFactor(), title, Severity::Ok, tr("The Phone Message factor is on."));
     }
     return make(Ids::smsFactor(), title, Severity::Problem,
                 tr("The Phone Message factor is off: Auth0 never sends an MFA text message."),
@@ -333,13 +332,12 @@ TenantFinding TenantJudge::binding(const TenantSnapshot &s, const QString &domai
         QStringList names;
         for (const TriggerBinding &b : list)
             names << (b.actionName.isEmpty() ? b.displayName : b.actionName);
-        TenantFinding f = make(
-            Ids::binding(), title, Severity::Warning,
-            tr("%n Actions are bound to %1; each message runs them in order.", nullptr,
-               int(list.size()))
-                .arg(trigger),
-            tr("Keep one phone Action bound, so that one message is sent once."),
-            Auth0Dashboard::actionsLibrary(domain));
+        TenantFinding f = make(Ids::binding(), title, Severity::Warning,
+                               tr("%n Actions are bound to %1; each message runs them in order.",
+                                  nullptr, int(list.size()))
+                                   .arg(trigger),
+                               tr("Keep one phone Action bound, so that one message is sent once."),
+                               Auth0Dashboard::actionsLibrary(domain));
         f.details = QStringLiteral("- ") + names.join(QStringLiteral("\n- "));
         return f;
     }
@@ -354,11 +352,11 @@ TenantFinding TenantJudge::deployed(const TenantSnapshot &s, const QString &doma
         return *f;
     const Action &a = s.boundAction.value;
     if (!a.isDeployed())
-        return make(Ids::deployed(), title, Severity::Problem,
-                    tr("\"%1\" has never been deployed: there is no version for Auth0 to run.")
-                        .arg(a.name),
-                    tr("Deploy it (Actions > Library > %1 > Deploy).").arg(a.name),
-                    Auth0Dashboard::action(domain, a.id));
+        return make(
+            Ids::deployed(), title, Severity::Problem,
+            tr("\"%1\" has never been deployed: there is no version for Auth0 to run.").arg(a.name),
+            tr("Deploy it (Actions > Library > %1 > Deploy).").arg(a.name),
+            Auth0Dashboard::action(domain, a.id));
     if (!a.allChangesDeployed)
         return make(Ids::deployed(), title, Severity::Warning,
                     tr("Version %1 of \"%2\" is deployed; the draft has changes that are not.")
@@ -409,11 +407,11 @@ TenantFinding TenantJudge::runtime(const TenantSnapshot &s, const QString &domai
     const QString rt = runningRuntime(s);
     const int major = nodeMajor(rt);
     if (major > 0 && major < 18)
-        return make(Ids::runtime(), title, Severity::Warning,
-                    tr("%1 reached its end of life; Auth0 runs the code on Node 22 instead.")
-                        .arg(rt),
-                    tr("Choose Node 22 in the Action's settings and test the code on it."),
-                    Auth0Dashboard::action(domain, s.boundAction.value.id));
+        return make(
+            Ids::runtime(), title, Severity::Warning,
+            tr("%1 reached its end of life; Auth0 runs the code on Node 22 instead.").arg(rt),
+            tr("Choose Node 22 in the Action's settings and test the code on it."),
+            Auth0Dashboard::action(domain, s.boundAction.value.id));
     return make(Ids::runtime(), title, Severity::Ok,
                 rt.isEmpty() ? tr("Auth0's default runtime (Node 22).") : rt);
 }
@@ -465,8 +463,7 @@ TenantFinding TenantJudge::secrets(const TenantSnapshot &s, const QString &domai
         return *f;
     const Action &a = s.boundAction.value;
     QStringList defined;
-    const QList<ActionSecret> list =
-        a.deployedVersion ? a.deployedVersion->secrets : a.secrets;
+    const QList<ActionSecret> list = a.deployedVersion ? a.deployedVersion->secrets : a.secrets;
     for (const ActionSecret &sec : list)
         defined << sec.name;
     QStringList missing;
@@ -492,8 +489,9 @@ TenantFinding TenantJudge::secrets(const TenantSnapshot &s, const QString &domai
                     tr("Every secret the code reads is defined; %1 is not read.")
                         .arg(unused.join(QStringLiteral(", "))));
     return make(Ids::secrets(), title, Severity::Ok,
-                defined.isEmpty() ? tr("The code reads no secret.")
-                                  : tr("Defined and read: %1.").arg(defined.join(QStringLiteral(", "))));
+                defined.isEmpty()
+                    ? tr("The code reads no secret.")
+                    : tr("Defined and read: %1.").arg(defined.join(QStringLiteral(", "))));
 }
 
 TenantFinding TenantJudge::code(const TenantSnapshot &s, const QString &domain, QString *diff)

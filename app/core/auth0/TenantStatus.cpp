@@ -95,7 +95,8 @@ QList<TenantFinding> TenantStatus::problems() const
 QString TenantStatus::summary() const
 {
     if (wouldSend()) {
-        const QString name = snapshot.boundAction.isOk() ? snapshot.boundAction.value.name : QString();
+        const QString name
+            = snapshot.boundAction.isOk() ? snapshot.boundAction.value.name : QString();
         return tr("%1 sends MFA text messages through the Action \"%2\".").arg(domain, name);
     }
     const QList<TenantFinding> p = problems();

@@ -100,7 +100,8 @@ public:
     // No finding is a Problem or NotChecked: a login's MFA text would go to this Action.
     bool wouldSend() const;
     const TenantFinding *finding(const QString &id) const;
-    // Translated one line: "The tenant sends MFA text messages through Action X." / "3 problems: ..."
+    // Translated one line: "The tenant sends MFA text messages through Action X." / "3 problems:
+    // ..."
     QString summary() const;
     QList<TenantFinding> problems() const;
 };

@@ -137,12 +137,16 @@ QString LineDiff::unified(const QString &a, const QString &b, const QString &lab
                 omitted += all.at(j).kind != Edit::Kind::Same;
             break;
         }
-        out << QStringLiteral("@@ -%1,%2 +%3,%4 @@").arg(oldStart).arg(oldLen).arg(newStart).arg(newLen);
+        out << QStringLiteral("@@ -%1,%2 +%3,%4 @@")
+                   .arg(oldStart)
+                   .arg(oldLen)
+                   .arg(newStart)
+                   .arg(newLen);
         out << body;
         i = end;
     }
     if (omitted > 0)
-        out << QCoreApplication::translate("LineDiff", "... %n more changed line(s) not shown", nullptr,
-                                          omitted);
+        out << QCoreApplication::translate("LineDiff", "... %n more changed line(s) not shown",
+                                           nullptr, omitted);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

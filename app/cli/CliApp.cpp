@@ -77,11 +77,11 @@ QString CliApp::usage()
               "  sandbox [--port N] [--time-scale S]\n"
               "                                     run the Twilio sandbox on 127.0.0.1 until\n"
               "                                     Ctrl+C; prints its URL and test credentials\n"
-              "%1%2%3"
+              "%1%2%3%4"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")
-        .arg(logsUsage(), hookUsage(), checkUsage());
+        .arg(logsUsage(), hookUsage(), checkUsage(), auth0Usage());
 }
 
 int CliApp::run(const QStringList &args)
@@ -128,6 +128,8 @@ int CliApp::run(const QStringList &args)
         return lintCommand(*this, args.mid(1));
     } else if (group == QLatin1String("check")) {
         return checkCommand(*this, args.mid(1));
+    } else if (group == QLatin1String("auth0")) {
+        return auth0Command(*this, verb, rest);
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);

@@ -114,30 +114,28 @@ int connectCommand(CliApp &app, const QStringList &args)
                               CliApp::tr("no client secret on standard input."),
                               CliApp::tr("Pipe it in: printf %s \"$SECRET\" | sms-hook-cli auth0 "
                                          "connect ..."));
-    TenantConnectJob *job = TenantConnectJob::connectProfile(profile->name, c, *secret,
-                                                             &app.profiles(), &app.secrets(),
-                                                             app.network(), qApp);
+    TenantConnectJob *job = TenantConnectJob::connectProfile(
+        profile->name, c, *secret, &app.profiles(), &app.secrets(), app.network(), qApp);
     QObject::connect(job, &TenantConnectJob::finished, job, [&app, job, c] {
         CliOutput &out = app.out();
         if (job->failed()) {
             const bool auth = job->auth0Error().isError();
-            app.finishLater(out.fail(
-                CliOutput::Failure,
-                auth ? Auth0Error::kindName(job->auth0Error().kind) : QStringLiteral("keychain"),
-                auth ? job->auth0Error().summary() : job->errorText(),
-                auth ? job->auth0Error().fix() : QString()));
+            app.finishLater(out.fail(CliOutput::Failure,
+                                     auth ? Auth0Error::kindName(job->auth0Error().kind)
+                                          : QStringLiteral("keychain"),
+                                     auth ? job->auth0Error().summary() : job->errorText(),
+                                     auth ? job->auth0Error().fix() : QString()));
             return;
         }
         const QJsonArray gaps = scopeGaps(job->grantedScopes());
-        out.result(QJsonObject {{QStringLiteral("ok"), true},
-                                {QStringLiteral("profile"), job->profile().name},
-                                {QStringLiteral("domain"), c.domain},
-                                {QStringLiteral("client_id"), c.clientId},
-                                {QStringLiteral("granted_scopes"),
-                                 QJsonArray::fromStringList(job->grantedScopes())},
-                                {QStringLiteral("missing_scopes"),
-                                 QJsonArray::fromStringList(job->missingScopes())},
-                                {QStringLiteral("blocked_features"), gaps}});
+        out.result(QJsonObject {
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("profile"), job->profile().name},
+            {QStringLiteral("domain"), c.domain},
+            {QStringLiteral("client_id"), c.clientId},
+            {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(job->grantedScopes())},
+            {QStringLiteral("missing_scopes"), QJsonArray::fromStringList(job->missingScopes())},
+            {QStringLiteral("blocked_features"), gaps}});
         out.text(CliApp::tr("Connected profile \"%1\" to %2; the client secret is in the "
                             "keychain.")
                      .arg(job->profile().name, c.domain));
@@ -196,10 +194,10 @@ int statusCommand(CliApp &app, const QStringList &args)
         if (!status.codeDiff.isEmpty())
             doc.insert(QStringLiteral("code_diff"), status.codeDiff);
         if (status.snapshot.boundAction.isOk())
-            doc.insert(QStringLiteral("action"),
-                       QJsonObject {{QStringLiteral("id"), status.snapshot.boundAction.value.id},
-                                    {QStringLiteral("name"),
-                                     status.snapshot.boundAction.value.name}});
+            doc.insert(
+                QStringLiteral("action"),
+                QJsonObject {{QStringLiteral("id"), status.snapshot.boundAction.value.id},
+                             {QStringLiteral("name"), status.snapshot.boundAction.value.name}});
         out.result(doc);
         out.text(CliApp::tr("Tenant %1").arg(status.domain));
         for (const TenantFinding &f : status.findings) {
@@ -228,13 +226,13 @@ int disconnectCommand(CliApp &app, const QStringList &args)
     const auto profile = app.requireProfile(parser, &code);
     if (!profile)
         return code;
-    TenantConnectJob *job = TenantConnectJob::disconnectProfile(profile->name, &app.profiles(),
-                                                                &app.secrets(), qApp);
+    TenantConnectJob *job
+        = TenantConnectJob::disconnectProfile(profile->name, &app.profiles(), &app.secrets(), qApp);
     const QString domain = profile->auth0.domain;
     QObject::connect(job, &TenantConnectJob::finished, job, [&app, job, domain] {
         if (job->failed()) {
-            app.finishLater(app.out().fail(CliOutput::Failure, QStringLiteral("keychain"),
-                                           job->errorText()));
+            app.finishLater(
+                app.out().fail(CliOutput::Failure, QStringLiteral("keychain"), job->errorText()));
             return;
         }
         app.out().result(QJsonObject {{QStringLiteral("ok"), true},

@@ -488,7 +488,8 @@ QString explainCode(int code, const QString &fallback)
                        .arg(code)
                        .arg(e.message.isEmpty() ? fallback : e.message);
     if (!e.solutions.isEmpty())
-        line += QLatin1Char(' ') + CliApp::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
+        line += QLatin1Char(' ')
+            + CliApp::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
     line += QLatin1Char(' ') + ErrorDictionary::docsUrl(code).toString();
     return line.simplified();
 }
@@ -607,11 +608,11 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
         QObject::connect(job, &SendJob::lookupFinished, job,
                          [this, job, wait](const QList<Message> &found, const TwilioError &error) {
                              if (!error.isError() && !found.isEmpty())
-                                 m_out.warning(tr("sms-hook-cli: found it: %1 (%2). It was sent; "
-                                                  "do not send again. Follow it with: "
-                                                  "sms-hook-cli status --profile P %1")
-                                                   .arg(found.constFirst().sid,
-                                                        found.constFirst().status));
+                                 m_out.warning(
+                                     tr("sms-hook-cli: found it: %1 (%2). It was sent; "
+                                        "do not send again. Follow it with: "
+                                        "sms-hook-cli status --profile P %1")
+                                         .arg(found.constFirst().sid, found.constFirst().status));
                              else if (!error.isError())
                                  m_out.warning(tr("sms-hook-cli: no such message in Twilio's log: "
                                                   "it was most likely not created."));

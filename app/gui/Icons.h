@@ -1,5 +1,8 @@
 #pragma once
 
+#include "checks/CheckItem.h"
+
+#include <QColor>
 #include <QIcon>
 
 // Small icons drawn in code: the console must not depend on an icon theme or image plugins
@@ -12,5 +15,8 @@ QIcon eye(bool crossed);
 QIcon application();
 // A small filled circle in color: an outcome or a status in lists and timelines. Cached.
 QIcon dot(const QColor &color);
+// A checklist state as a filled circle with its mark (tick, cross, !, ?), and its colour.
+QIcon state(CheckItem::State state);
+QColor stateColor(CheckItem::State state);
 
 } // namespace Icons

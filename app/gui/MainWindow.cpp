@@ -11,6 +11,7 @@
 #include "run/RunPage.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretsPage.h"
+#include "tenant/TenantPage.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
       m_secrets(secrets),
       m_deliveryLog(log),
       m_secretsPage(new SecretsPage(profiles, secrets, this)),
+      m_tenantPage(new TenantPage(profiles, secrets, this)),
       m_hookPage(new HookPage(profiles, secrets, log, this)),
       m_runPage(new RunPage(profiles, secrets, this)),
       m_logPage(new LogPage(log, profiles, this)),
@@ -72,6 +74,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     // In the order of the work: configure, write the hook, try it, read what happened, and the
     // checklist for when an SMS does not arrive.
     addPage(m_secretsPage, tr("Secrets"), style()->standardIcon(QStyle::SP_DriveNetIcon));
+    addPage(m_tenantPage, tr("Tenant"), style()->standardIcon(QStyle::SP_ComputerIcon));
     addPage(m_hookPage, tr("Hook code"), style()->standardIcon(QStyle::SP_FileIcon));
     addPage(m_runPage, tr("Run"), style()->standardIcon(QStyle::SP_MediaPlay));
     addPage(m_logPage, tr("Delivery log"),
@@ -106,6 +109,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     });
     connect(m_checklistPage, &ChecklistPage::openHookCodeRequested, this,
             [this] { showPage(m_hookPage); });
+    connect(m_checklistPage, &ChecklistPage::openTenantRequested, this,
+            [this] { showPage(m_tenantPage); });
+    // A new or dropped tenant connection changes what the checklist's item 1 checks.
+    connect(m_tenantPage, &TenantPage::connectionChanged, this,
+            [this] { m_checklistPage->reload(); });
     if (m_deliveryLog) {
         connect(m_deliveryLog, &DeliveryLog::opened, this, &MainWindow::showDeliveryLogState);
         showDeliveryLogState();
@@ -176,6 +184,7 @@ void MainWindow::launchSandbox()
 void MainWindow::setProfileOnPages(const QString &name)
 {
     setWindowTitle(name);
+    m_tenantPage->setProfile(name);
     m_hookPage->setProfile(name);
     m_runPage->setProfile(name);
     m_logPage->setProfile(name);
@@ -185,6 +194,7 @@ void MainWindow::setProfileOnPages(const QString &name)
 void MainWindow::reloadPages(const QString &profile)
 {
     m_secretsPage->refreshProfiles(profile);
+    m_tenantPage->reload();
     m_hookPage->reload();
     m_runPage->reload();
     m_logPage->reloadProfiles();

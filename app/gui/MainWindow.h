@@ -17,6 +17,7 @@ class QLabel;
 class RunPage;
 class SecretStore;
 class SecretsPage;
+class TenantPage;
 class TwilioSandbox;
 
 // The console's window: a navigation list on the left and one page per task on the right.
@@ -31,6 +32,7 @@ public:
     ~MainWindow() override;
 
     SecretsPage *secretsPage() const { return m_secretsPage; }
+    TenantPage *tenantPage() const { return m_tenantPage; }
     RunPage *runPage() const { return m_runPage; }
     HookPage *hookPage() const { return m_hookPage; }
     LogPage *logPage() const { return m_logPage; }
@@ -63,6 +65,7 @@ private:
     SecretStore *m_secrets;
     DeliveryLog *m_deliveryLog;
     SecretsPage *m_secretsPage;
+    TenantPage *m_tenantPage;
     HookPage *m_hookPage;
     RunPage *m_runPage;
     LogPage *m_logPage;

@@ -329,7 +329,7 @@ void TestAuth0Parsing::lenient()
     QVERIFY(Auth0Parser::phoneMessageTypes(o).isEmpty());
     QVERIFY(Auth0Parser::phoneProviderTry(o).message.isEmpty());
     QVERIFY(!Auth0Parser::token(o, utc(2026, 12, 1, 0, 0, 0)));
-    const LogEvent e = Auth0Parser::logEvent(o);
+    const TenantLogEvent e = Auth0Parser::logEvent(o);
     QVERIFY(e.details.isEmpty());
     QVERIFY(!e.date.isValid());
     QCOMPARE(e.raw, o);

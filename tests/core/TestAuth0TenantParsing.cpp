@@ -270,9 +270,9 @@ void TestAuth0TenantParsing::oasHooks()
 void TestAuth0TenantParsing::oasLogs()
 {
     const QJsonArray a = array(u"oas-logs.json"_s);
-    const QList<LogEvent> events = Auth0Parser::logEvents(a);
+    const QList<TenantLogEvent> events = Auth0Parser::logEvents(a);
     QCOMPARE(events.size(), 1);
-    const LogEvent &e = events.first();
+    const TenantLogEvent &e = events.first();
     QCOMPARE(e.date, utc(2016, 2, 23, 19, 57, 29, 532));
     QCOMPARE(e.type, u"sapi"_s);
     QCOMPARE(e.clientId, u"AaiyAPdpYdesoKnqjj8HJqRn4T5titww"_s);
@@ -288,10 +288,10 @@ void TestAuth0TenantParsing::oasLogs()
 void TestAuth0TenantParsing::smsLogEvents()
 {
     const QJsonArray a = array(u"logs-sms.json"_s);
-    const QList<LogEvent> events = Auth0Parser::logEvents(a);
+    const QList<TenantLogEvent> events = Auth0Parser::logEvents(a);
     QCOMPARE(events.size(), 3); // the item that is not an object is skipped
 
-    const LogEvent &sent = events.at(0);
+    const TenantLogEvent &sent = events.at(0);
     QCOMPARE(sent.type, u"gd_send_sms"_s);
     QCOMPARE(sent.logId, u"90020261130100211482000000000000000000000000000000000001"_s);
     QCOMPARE(sent.date, utc(2026, 11, 30, 10, 2, 11, 482));
@@ -301,7 +301,7 @@ void TestAuth0TenantParsing::smsLogEvents()
              QJsonValue(u"+14155552671"_s));
     QCOMPARE(sent.raw.value("user_agent"_L1).toString(), u"Firefox 132.0.0 / Linux 0.0.0"_s);
 
-    const LogEvent &thrown = events.at(1);
+    const TenantLogEvent &thrown = events.at(1);
     QCOMPARE(thrown.type, u"gd_send_sms_failure"_s);
     QCOMPARE(thrown.date, utc(2026, 11, 30, 10, 5, 42));
     QCOMPARE(thrown.description,
@@ -317,7 +317,7 @@ void TestAuth0TenantParsing::smsLogEvents()
                  .toString(),
              u"Mjk3NDc4MzAtNGU3Ni00OWQ1LWE0ZjctZGIzMjBjYTQ3ZmZm"_s);
 
-    const LogEvent &builtIn = events.at(2);
+    const TenantLogEvent &builtIn = events.at(2);
     QCOMPARE(builtIn.logId, u"90020261130100703000000000000000000000000000000000000003"_s);
     QCOMPARE(builtIn.date, utc(2026, 11, 30, 10, 7, 3));
     QCOMPARE(builtIn.clientId, QString()); // null
@@ -332,11 +332,11 @@ void TestAuth0TenantParsing::smsLogEvents()
 void TestAuth0TenantParsing::logDateAsObject()
 {
     // The OAS allows an object for Log.date (LogDateObject, free-form): its date string is used.
-    const LogEvent e = Auth0Parser::logEvent(
+    const TenantLogEvent e = Auth0Parser::logEvent(
         QJsonDocument::fromJson(R"({"date":{"$date":"2026-11-30T10:00:00.250Z"},"type":"s"})")
             .object());
     QCOMPARE(e.date, utc(2026, 11, 30, 10, 0, 0, 250));
-    const LogEvent none
+    const TenantLogEvent none
         = Auth0Parser::logEvent(QJsonDocument::fromJson(R"({"date":{"n":1}})").object());
     QVERIFY(!none.date.isValid());
 }

@@ -356,9 +356,9 @@ QList<Hook> hooks(const QJsonArray &a)
     return objects<Hook>(a, hook);
 }
 
-LogEvent logEvent(const QJsonObject &o)
+TenantLogEvent logEvent(const QJsonObject &o)
 {
-    LogEvent e;
+    TenantLogEvent e;
     e.logId = stringField(o, "log_id"_L1);
     if (e.logId.isEmpty())
         e.logId = stringField(o, "_id"_L1); // older answers name it so
@@ -375,9 +375,9 @@ LogEvent logEvent(const QJsonObject &o)
     return e;
 }
 
-QList<LogEvent> logEvents(const QJsonArray &a)
+QList<TenantLogEvent> logEvents(const QJsonArray &a)
 {
-    return objects<LogEvent>(a, logEvent);
+    return objects<TenantLogEvent>(a, logEvent);
 }
 
 QDateTime parseDate(const QString &text)

@@ -42,9 +42,9 @@ PhoneProviderTryResult phoneProviderTry(const QJsonObject &o);
 QList<Hook> hooks(const QJsonArray &a);
 Hook hook(const QJsonObject &o);
 
-LogEvent logEvent(const QJsonObject &o);
+TenantLogEvent logEvent(const QJsonObject &o);
 // The events of a GET /logs answer: a JSON array in both modes (no totals requested).
-QList<LogEvent> logEvents(const QJsonArray &a);
+QList<TenantLogEvent> logEvents(const QJsonArray &a);
 
 QDateTime parseDate(const QString &text);
 

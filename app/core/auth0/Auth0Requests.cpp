@@ -500,7 +500,7 @@ Auth0Request Auth0Requests::tryPhoneProvider(const Auth0Connection &c, const QSt
                     body);
 }
 
-Auth0Request Auth0Requests::listLogs(const Auth0Connection &c, const LogQuery &q)
+Auth0Request Auth0Requests::listLogs(const Auth0Connection &c, const TenantLogQuery &q)
 {
     Query query;
     if (q.isCheckpoint()) {

@@ -103,7 +103,7 @@ public:
                                          const QString &to, const QString &deliveryMethod);
 
     // GET /logs with q (never the OAS's "search", which the live API refuses).
-    static Auth0Request listLogs(const Auth0Connection &c, const LogQuery &query);
+    static Auth0Request listLogs(const Auth0Connection &c, const TenantLogQuery &query);
     // The Link rel="next" URL of a checkpoint page, followed only when it points at the same
     // host and port as the connection's base URL and at /api/v2/logs.
     static Auth0Request nextLogsPage(const Auth0Connection &c, const QUrl &next);

@@ -306,7 +306,7 @@ struct Hook
 };
 
 // A tenant log event (GET /logs).
-struct LogEvent
+struct TenantLogEvent
 {
     QString logId;
     QDateTime date;
@@ -323,7 +323,7 @@ struct LogEvent
 
 // GET /logs in one of its two modes: search (q, page, per_page, sort) or checkpoint (from, take;
 // Auth0 ignores every other parameter then).
-struct LogQuery
+struct TenantLogQuery
 {
     QString q; // Lucene: type:gd_send_sms OR type:gd_send_sms_failure
     int page = -1; // -1: not sent
@@ -335,9 +335,9 @@ struct LogQuery
     bool isCheckpoint() const { return !from.isEmpty(); }
 };
 
-struct LogEventPage
+struct TenantLogPage
 {
-    QList<LogEvent> events;
+    QList<TenantLogEvent> events;
     // Checkpoint mode: the Link rel="next" URL as Auth0 sent it (empty when none). An empty page
     // answers with a next link equal to the request: the caller stops there.
     QUrl nextLink;

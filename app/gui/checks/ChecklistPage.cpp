@@ -1,6 +1,7 @@
 #include "ChecklistPage.h"
 #include "ui_ChecklistPage.h"
 
+#include "Icons.h"
 #include "checks/Checklist.h"
 #include "checks/ChecklistReport.h"
 #include "profile/ProfileStore.h"
@@ -24,88 +25,14 @@ using State = CheckItem::State;
 constexpr int IdRole = Qt::UserRole;
 constexpr int StateRole = Qt::UserRole + 1; // CheckItem::stateName, for tests and tools
 
-const QColor Green(0x1e, 0x7b, 0x34);
-const QColor Red(0xb3, 0x1d, 0x1d);
-const QColor Amber(0xc2, 0x7a, 0x00);
-const QColor Blue(0x2a, 0x6f, 0xb8);
-const QColor Grey(0x8a, 0x8a, 0x8a);
-
 QColor stateColor(State state)
 {
-    switch (state) {
-    case State::Pass:
-        return Green;
-    case State::Fail:
-        return Red;
-    case State::Warning:
-        return Amber;
-    case State::Manual:
-        return Blue;
-    case State::NotChecked:
-    case State::Running:
-        break;
-    }
-    return Grey;
+    return Icons::stateColor(state);
 }
 
-// A filled circle with the state's mark, drawn so that no icon theme is needed.
 QIcon stateIcon(State state)
 {
-    QIcon icon;
-    for (int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
-        const QColor color = stateColor(state);
-        if (state == State::NotChecked || state == State::Running) {
-            p.setPen(QPen(color, s / 10.0));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8));
-        } else {
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawEllipse(QRectF(s * 0.05, s * 0.05, s * 0.9, s * 0.9));
-        }
-        QPen pen(state == State::NotChecked || state == State::Running ? color : QColor(Qt::white),
-                 s / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setPen(pen);
-        switch (state) {
-        case State::Pass: {
-            const QPointF points[]
-                = {{s * 0.3, s * 0.52}, {s * 0.45, s * 0.67}, {s * 0.72, s * 0.36}};
-            p.drawPolyline(points, 3);
-            break;
-        }
-        case State::Fail:
-            p.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
-            p.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
-            break;
-        case State::Warning:
-            p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.56));
-            p.drawPoint(QPointF(s * 0.5, s * 0.72));
-            break;
-        case State::Manual: {
-            QFont font = p.font();
-            font.setPixelSize(int(s * 0.7));
-            font.setBold(true);
-            p.setFont(font);
-            p.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, QStringLiteral("?"));
-            break;
-        }
-        case State::NotChecked:
-            p.drawLine(QPointF(s * 0.35, s * 0.5), QPointF(s * 0.65, s * 0.5));
-            break;
-        case State::Running:
-            for (qreal x : {0.32, 0.5, 0.68})
-                p.drawPoint(QPointF(s * x, s * 0.5));
-            break;
-        }
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return Icons::state(state);
 }
 
 // "rewriteE164FixPushButton" for CheckFix::Kind::RewriteE164: tests find fix buttons by kind.

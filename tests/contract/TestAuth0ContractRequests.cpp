@@ -394,6 +394,10 @@ void TestAuth0Contract::createPhoneProvider_data()
     disabled.disabled = true;
     disabled.deliveryMethods = QStringList {u"text"_s};
     QTest::newRow("custom, disabled, text") << disabled;
+    // The flag is for updates: a create carries credentials whatever it says.
+    PhoneProviderDraft flagged = custom;
+    flagged.sendCredentials = false;
+    QTest::newRow("custom, sendCredentials false") << flagged;
 }
 
 void TestAuth0Contract::createPhoneProvider()

@@ -450,8 +450,10 @@ QJsonObject Auth0Requests::phoneProviderDraftJson(const PhoneProviderDraft &d, b
         o.insert(QStringLiteral("configuration"),
                  QJsonObject {{QStringLiteral("delivery_methods"),
                                QJsonArray::fromStringList(*d.deliveryMethods)}});
-    // Auth0 requires credentials even for the custom provider, where they are {}.
-    if (d.sendCredentials)
+    // Auth0 requires credentials even for the custom provider, where they are {}: the spec's
+    // CreateBrandingPhoneProviderRequestContent lists them as required, so a create always sends
+    // them; sendCredentials=false only leaves them out of an update.
+    if (forCreate || d.sendCredentials)
         o.insert(QStringLiteral("credentials"), d.credentials);
     return o;
 }

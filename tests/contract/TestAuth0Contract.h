@@ -152,7 +152,8 @@ private Q_SLOTS:
     void wrongValueIsRefused_data();
     void wrongValueIsRefused();
     void queryValueOutOfRangeIsRefused();
-    void emptyUpdateIsRefused();
+    void refusedBeforeSending_data();
+    void refusedBeforeSending();
 
 private:
     Auth0Connection connection() const;

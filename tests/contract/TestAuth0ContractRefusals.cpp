@@ -208,12 +208,6 @@ void TestAuth0Contract::wrongValueIsRefused_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("violation");
     const Auth0Connection c = contractConnection(m_front->baseUrl());
-    QTest::newRow("selected provider \"custom\" (the Unified name)")
-        << Auth0Requests::setPhoneSelectedProvider(c, GuardianPhoneProvider::Custom)
-        << u"provider"_s << QJsonValue(u"custom"_s) << u"allowed values"_s;
-    QTest::newRow("message type text (the Unified name)")
-        << Auth0Requests::setPhoneMessageTypes(c, {u"sms"_s}) << u"message_types/0"_s
-        << QJsonValue(u"text"_s) << u"allowed values"_s;
     QTest::newRow("enabled as a string")
         << Auth0Requests::setGuardianFactor(c, u"sms"_s, true) << u"enabled"_s
         << QJsonValue(u"true"_s) << u"must be boolean"_s;
@@ -227,12 +221,6 @@ void TestAuth0Contract::wrongValueIsRefused_data()
         << Auth0Requests::updateTriggerBindings(c, Auth0Triggers::SendPhoneMessage,
                                                 {{BindingRef::Type::ActionId, ActionId, {}}})
         << u"bindings/0/ref/type"_s << QJsonValue(u"action"_s) << u"allowed values"_s;
-    QTest::newRow("delivery method sms (the Guardian name)")
-        << Auth0Requests::createPhoneProvider(c, customProvider())
-        << u"configuration/delivery_methods/0"_s << QJsonValue(u"sms"_s) << u"allowed values"_s;
-    QTest::newRow("try: a number longer than E.164")
-        << Auth0Requests::tryPhoneProvider(c, ProviderId, u"+14155552671"_s, u"text"_s) << u"to"_s
-        << QJsonValue(u"+1 (415) 555-2671 x9"_s) << u"more than 16 characters"_s;
 }
 
 void TestAuth0Contract::wrongValueIsRefused()
@@ -263,18 +251,78 @@ void TestAuth0Contract::queryValueOutOfRangeIsRefused()
     EXPECT_REFUSED(sendRaw(providers), 400, u"must be boolean"_s);
 }
 
-void TestAuth0Contract::emptyUpdateIsRefused()
+void TestAuth0Contract::refusedBeforeSending_data()
 {
-    // The spec wants at least one property in a provider update; Auth0Requests refuses to build
-    // an empty one, and Prism agrees with that refusal.
+    QTest::addColumn<Auth0Request>("built"); // what Auth0Requests makes of the bad input
+    QTest::addColumn<QString>("named"); // what its message names
+    QTest::addColumn<Auth0Request>("good"); // the same request with good input
+    QTest::addColumn<int>("accepted"); // good's status
+    QTest::addColumn<QString>("path"); // the member that differs; empty: the body is {}
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("violation");
+    const Auth0Connection c = contractConnection(m_front->baseUrl());
+
     PhoneProviderDraft nothing;
     nothing.sendCredentials = false;
-    QVERIFY(!Auth0Requests::updatePhoneProvider(connection(), ProviderId, nothing).isValid());
     PhoneProviderDraft enable;
     enable.disabled = false;
-    const Auth0Request update
-        = Auth0Requests::updatePhoneProvider(connection(), ProviderId, enable);
-    EXPECT_EXCHANGE_ACCEPTED(sendRaw(update), 200);
-    EXPECT_REFUSED(sendRaw(update, QByteArray("{}")), 400,
-                   u"must NOT have fewer than 1 properties"_s);
+    QTest::newRow("empty provider update")
+        << Auth0Requests::updatePhoneProvider(c, ProviderId, nothing) << u"nothing to change"_s
+        << Auth0Requests::updatePhoneProvider(c, ProviderId, enable) << 200 << QString()
+        << QJsonValue() << u"must NOT have fewer than 1 properties"_s;
+
+    const Auth0Request tryText
+        = Auth0Requests::tryPhoneProvider(c, ProviderId, u"+14155552671"_s, u"text"_s);
+    const QString longNumber = u"+1 (415) 555-2671 x9"_s;
+    QTest::newRow("try: a number longer than E.164")
+        << Auth0Requests::tryPhoneProvider(c, ProviderId, longNumber, u"text"_s) << u"To:"_s
+        << tryText << 202 << u"to"_s << QJsonValue(longNumber) << u"more than 16 characters"_s;
+    QTest::newRow("try: delivery method sms (the Guardian name)")
+        << Auth0Requests::tryPhoneProvider(c, ProviderId, u"+14155552671"_s, u"sms"_s)
+        << u"Delivery method"_s << tryText << 202 << u"delivery_method"_s << QJsonValue(u"sms"_s)
+        << u"allowed values"_s;
+
+    PhoneProviderDraft vonage = customProvider();
+    vonage.name = u"vonage"_s;
+    const Auth0Request create = Auth0Requests::createPhoneProvider(c, customProvider());
+    QTest::newRow("a provider name Auth0 does not have")
+        << Auth0Requests::createPhoneProvider(c, vonage) << u"Phone provider"_s << create << 201
+        << u"name"_s << QJsonValue(u"vonage"_s) << u"allowed values"_s;
+    PhoneProviderDraft sms = customProvider();
+    sms.deliveryMethods = QStringList {u"sms"_s};
+    QTest::newRow("delivery method sms on create")
+        << Auth0Requests::createPhoneProvider(c, sms) << u"Delivery methods"_s << create << 201
+        << u"configuration/delivery_methods/0"_s << QJsonValue(u"sms"_s) << u"allowed values"_s;
+    QTest::newRow("delivery method sms on update")
+        << Auth0Requests::updatePhoneProvider(c, ProviderId, sms) << u"Delivery methods"_s
+        << Auth0Requests::updatePhoneProvider(c, ProviderId, customProvider()) << 200
+        << u"configuration/delivery_methods/0"_s << QJsonValue(u"sms"_s) << u"allowed values"_s;
+
+    QTest::newRow("selected provider \"custom\" (the Unified name)")
+        << Auth0Requests::setPhoneSelectedProvider(c, u"custom"_s) << u"Phone provider"_s
+        << Auth0Requests::setPhoneSelectedProvider(c, GuardianPhoneProvider::Custom) << 200
+        << u"provider"_s << QJsonValue(u"custom"_s) << u"allowed values"_s;
+    QTest::newRow("message type text (the Unified name)")
+        << Auth0Requests::setPhoneMessageTypes(c, {u"text"_s}) << u"Message types"_s
+        << Auth0Requests::setPhoneMessageTypes(c, {u"sms"_s}) << 200 << u"message_types/0"_s
+        << QJsonValue(u"text"_s) << u"allowed values"_s;
+}
+
+void TestAuth0Contract::refusedBeforeSending()
+{
+    // What the spec forbids, Auth0Requests refuses to build, with a message naming the field;
+    // and Prism refuses the same value put into a good request, so the two agree.
+    QFETCH(Auth0Request, built);
+    QFETCH(QString, named);
+    QFETCH(Auth0Request, good);
+    QFETCH(int, accepted);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, violation);
+    QVERIFY2(!built.isValid(), built.body.constData());
+    QVERIFY2(built.error.contains(named), qPrintable(built.error));
+    QVERIFY2(good.isValid(), qPrintable(good.error));
+    EXPECT_EXCHANGE_ACCEPTED(sendRaw(good), accepted);
+    const QByteArray bad = path.isEmpty() ? QByteArray("{}") : edited(good.body, path, value);
+    EXPECT_REFUSED(sendRaw(good, bad), 400, violation);
 }

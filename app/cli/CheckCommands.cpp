@@ -109,6 +109,13 @@ int checkCommand(CliApp &app, const QStringList &args)
                         out.text(QStringLiteral("    -> %1: sms-hook-cli secrets set --profile "
                                                 "\"%2\" %3")
                                      .arg(fix.label, profileName, fix.argument));
+                    else if (fix.kind == CheckFix::Kind::OpenTenant)
+                        out.text(QStringLiteral("    -> %1: sms-hook-cli auth0 %2 --profile \"%3\"")
+                                     .arg(fix.label,
+                                          done.state == CheckItem::State::Manual
+                                              ? QStringLiteral("connect")
+                                              : QStringLiteral("status"),
+                                          profileName));
                     else if (fix.kind == CheckFix::Kind::RewriteE164)
                         out.text(QStringLiteral("    -> printf %s '%1' | sms-hook-cli secrets set "
                                                 "--profile \"%2\" TWILIO_PHONE_NUMBER")

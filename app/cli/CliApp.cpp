@@ -77,11 +77,11 @@ QString CliApp::usage()
               "  sandbox [--port N] [--time-scale S]\n"
               "                                     run the Twilio sandbox on 127.0.0.1 until\n"
               "                                     Ctrl+C; prints its URL and test credentials\n"
-              "%1%2%3"
+              "%1%2%3%4"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")
-        .arg(logsUsage(), hookUsage(), checkUsage());
+        .arg(logsUsage(), hookUsage(), checkUsage(), auth0Usage());
 }
 
 int CliApp::run(const QStringList &args)
@@ -128,6 +128,8 @@ int CliApp::run(const QStringList &args)
         return lintCommand(*this, args.mid(1));
     } else if (group == QLatin1String("check")) {
         return checkCommand(*this, args.mid(1));
+    } else if (group == QLatin1String("auth0")) {
+        return auth0Command(*this, verb, rest);
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);
@@ -486,7 +488,8 @@ QString explainCode(int code, const QString &fallback)
                        .arg(code)
                        .arg(e.message.isEmpty() ? fallback : e.message);
     if (!e.solutions.isEmpty())
-        line += QLatin1Char(' ') + CliApp::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
+        line += QLatin1Char(' ')
+            + CliApp::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
     line += QLatin1Char(' ') + ErrorDictionary::docsUrl(code).toString();
     return line.simplified();
 }
@@ -605,11 +608,11 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
         QObject::connect(job, &SendJob::lookupFinished, job,
                          [this, job, wait](const QList<Message> &found, const TwilioError &error) {
                              if (!error.isError() && !found.isEmpty())
-                                 m_out.warning(tr("sms-hook-cli: found it: %1 (%2). It was sent; "
-                                                  "do not send again. Follow it with: "
-                                                  "sms-hook-cli status --profile P %1")
-                                                   .arg(found.constFirst().sid,
-                                                        found.constFirst().status));
+                                 m_out.warning(
+                                     tr("sms-hook-cli: found it: %1 (%2). It was sent; "
+                                        "do not send again. Follow it with: "
+                                        "sms-hook-cli status --profile P %1")
+                                         .arg(found.constFirst().sid, found.constFirst().status));
                              else if (!error.isError())
                                  m_out.warning(tr("sms-hook-cli: no such message in Twilio's log: "
                                                   "it was most likely not created."));

@@ -21,3 +21,7 @@ QString hookUsage();
 // CheckCommands.cpp: check --profile P [--to N]
 int checkCommand(CliApp &app, const QStringList &args);
 QString checkUsage();
+
+// Auth0Commands.cpp: auth0 connect | status | disconnect
+int auth0Command(CliApp &app, const QString &verb, const QStringList &args);
+QString auth0Usage();

@@ -101,7 +101,9 @@
         return false;
       if (isIdent(n))
         return !!secretAliases[n.name];
-      return n.type === 'MemberExpression' && propName(n) === 'secrets' && isWebtask(n.object);
+      // A hook reads context.webtask.secrets; an Action reads event.secrets.
+      return n.type === 'MemberExpression' && propName(n) === 'secrets'
+          && (isWebtask(n.object) || isIdent(n.object, 'event'));
     }
     function useSecret(name, node) {
       if (!usedSet[name]) {
@@ -169,7 +171,8 @@
       } else if (id.type === 'ObjectPattern') {
         if (isSecretsObject(init)) {
           bindSecretPattern(id);
-        } else if (isWebtask(init)) {
+        } else if (isWebtask(init) || isIdent(init, 'event')) {
+          // const { secrets } = context.webtask, or = event in an Action
           bindWebtaskPattern(id);
         } else {
           // const { webtask: { secrets } } = context

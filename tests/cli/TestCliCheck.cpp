@@ -160,11 +160,11 @@ void TestCliCheck::jsonHasTheItems()
         QVERIFY(i.value(QStringLiteral("fixes")).isArray());
     }
     QCOMPARE(ids,
-             (QStringList {QStringLiteral("hook-active"), QStringLiteral("secrets"),
+             (QStringList {QStringLiteral("tenant"), QStringLiteral("secrets"),
                            QStringLiteral("credentials"), QStringLiteral("sender"),
                            QStringLiteral("e164"), QStringLiteral("trial"),
                            QStringLiteral("last-send")}));
-    QCOMPARE(item(o, QStringLiteral("hook-active")).value(QStringLiteral("state")),
+    QCOMPARE(item(o, QStringLiteral("tenant")).value(QStringLiteral("state")),
              QJsonValue(QStringLiteral("manual")));
     QCOMPARE(item(o, QStringLiteral("sender")).value(QStringLiteral("state")),
              QJsonValue(QStringLiteral("pass")));

@@ -419,12 +419,12 @@ void TestChecks::judgeLastSend()
 
 void TestChecks::judgeHookActive()
 {
-    CheckItem item = CheckJudge::hookActive(false, {});
+    CheckItem item = CheckJudge::tenantManual(false, {});
     QCOMPARE(item.state, State::Manual);
     QVERIFY(item.details.contains(QStringLiteral("Multi-factor Auth")));
     QVERIFY(item.details.contains(QStringLiteral("Custom")));
     QCOMPARE(item.fix(CheckFix::Kind::ConfirmManual)->argument, QStringLiteral("1"));
-    item = CheckJudge::hookActive(true, QDateTime::currentDateTimeUtc());
+    item = CheckJudge::tenantManual(true, QDateTime::currentDateTimeUtc());
     QCOMPARE(item.state, State::Pass);
     QCOMPARE(item.fix(CheckFix::Kind::ConfirmManual)->argument, QStringLiteral("0"));
 }
@@ -471,7 +471,7 @@ void TestChecks::allGoodProfilePasses()
              qPrintable(error));
     const QList<CheckItem> items = runAll(p, m_recipient);
     QCOMPARE(items.size(), 7);
-    EXPECT_STATE(items, Ids::hookActive(), State::Manual);
+    EXPECT_STATE(items, Ids::tenant(), State::Manual);
     for (const QString &id :
          {Ids::secrets(), Ids::credentials(), Ids::sender(), Ids::e164(), Ids::trial()})
         EXPECT_STATE(items, id, State::Pass);
@@ -723,19 +723,19 @@ void TestChecks::manualConfirmationRemembered()
     auto c = checklist(p);
     QVERIFY(!c->isManualConfirmed());
     QSignalSpy applied(c.get(), &Checklist::fixApplied);
-    QVERIFY(c->applyFix(*CheckJudge::hookActive(false, {}).fix(CheckFix::Kind::ConfirmManual)));
+    QVERIFY(c->applyFix(*CheckJudge::tenantManual(false, {}).fix(CheckFix::Kind::ConfirmManual)));
     QCOMPARE(applied.size(), 1);
     QVERIFY(applied.first().at(1).toBool());
-    QCOMPARE(c->item(Ids::hookActive()).state, State::Pass);
+    QCOMPARE(c->item(Ids::tenant()).state, State::Pass);
 
     // Another checklist (a later session) on the same profile knows it; another profile not.
     auto again = checklist(p);
     QVERIFY(again->isManualConfirmed());
     QVERIFY(again->manualConfirmedAt().isValid());
     QSignalSpy finished(again.get(), &Checklist::finished);
-    QVERIFY(again->runItem(Ids::hookActive()));
+    QVERIFY(again->runItem(Ids::tenant()));
     QVERIFY(finished.wait(5000));
-    QCOMPARE(again->item(Ids::hookActive()).state, State::Pass);
+    QCOMPARE(again->item(Ids::tenant()).state, State::Pass);
     Profile other = p;
     other.name = QStringLiteral("other-profile");
     m_profiles->save(other);

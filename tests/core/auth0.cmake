@@ -7,3 +7,4 @@ foreach(test TestAuth0Parsing TestAuth0TenantParsing)
     target_compile_definitions(${test} PRIVATE
         SMSHOOK_AUTH0_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/../data/auth0")
 endforeach()
+add_qt_test(TestTenantJudge SOURCES TestTenantJudge.cpp LIBRARIES smshook_core)

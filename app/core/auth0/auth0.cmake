@@ -8,4 +8,9 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Reply.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Reply.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Requests.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Requests.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.h
-    ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.h)
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantStatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantStatusJob.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantStatusJob.h)

@@ -13,6 +13,8 @@ QString CheckFix::kindName(Kind kind)
         return QStringLiteral("send-test");
     case Kind::ConfirmManual:
         return QStringLiteral("confirm-manual");
+    case Kind::OpenTenant:
+        return QStringLiteral("open-tenant");
     case Kind::OpenHookCode:
         return QStringLiteral("open-hook-code");
     }
@@ -21,8 +23,8 @@ QString CheckFix::kindName(Kind kind)
 
 QStringList CheckItem::allIds()
 {
-    return {Ids::hookActive(), Ids::secrets(), Ids::credentials(), Ids::sender(),
-            Ids::e164(),       Ids::trial(),   Ids::lastSend()};
+    return {Ids::tenant(), Ids::secrets(), Ids::credentials(), Ids::sender(),
+            Ids::e164(),   Ids::trial(),   Ids::lastSend()};
 }
 
 int CheckItem::number(const QString &id)
@@ -32,8 +34,8 @@ int CheckItem::number(const QString &id)
 
 QString CheckItem::titleFor(const QString &id)
 {
-    if (id == Ids::hookActive())
-        return tr("The hook is active and SMS uses \"Custom\"");
+    if (id == Ids::tenant())
+        return tr("The tenant sends MFA text messages through this profile's Action");
     if (id == Ids::secrets())
         return tr("Hook secrets are configured");
     if (id == Ids::credentials())

@@ -19,6 +19,7 @@ struct CheckFix
         SendTest, // argument: the recipient to prefill, may be empty
         ConfirmManual, // argument: "1" to confirm, "0" to withdraw the confirmation
         OpenHookCode, // argument: empty
+        OpenTenant, // argument: empty; the Tenant page (connect, status board)
     };
 
     Kind kind = Kind::OpenSecret;
@@ -51,7 +52,7 @@ public:
     // The items, in the order of Auth0's troubleshooting list.
     struct Ids
     {
-        static QString hookActive() { return QStringLiteral("hook-active"); }
+        static QString tenant() { return QStringLiteral("tenant"); }
         static QString secrets() { return QStringLiteral("secrets"); }
         static QString credentials() { return QStringLiteral("credentials"); }
         static QString sender() { return QStringLiteral("sender"); }

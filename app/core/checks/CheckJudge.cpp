@@ -121,36 +121,84 @@ CheckItem CheckJudge::notChecked(const QString &id, const QString &reason)
 
 // ---- Item 1 -------------------------------------------------------------------------------
 
-QString CheckJudge::hookActiveSteps()
+QString CheckJudge::tenantManualSteps()
 {
-    return tr("The console cannot see your Auth0 tenant yet, so check these by hand:\n\n"
-              "1. In the Auth0 Dashboard, open **Auth Pipeline > Hooks**. Under **Send Phone "
-              "Message**, the hook with this code is there and its switch is **on** (only one "
-              "Send Phone Message hook can be active at a time).\n"
-              "2. Open **Security > Multi-factor Auth** and select **Phone Message**. Its switch "
-              "is **on**.\n"
-              "3. Under **Choose your delivery provider**, **Custom** is selected (not Twilio or "
-              "Auth0), and **Save** was pressed.\n"
-              "4. Under **Choose your delivery method**, **Text Message** (SMS) is allowed.\n\n"
-              "If MFA codes still do not arrive, look at the hook's logs in the Auth0 Dashboard "
-              "(**Hooks > Send Phone Message > ... > Logs**).");
+    return tr("This profile is not connected to its Auth0 tenant, so check these by hand (or "
+              "connect it on the Tenant page and the console checks them for you):\n\n"
+              "1. In the Auth0 Dashboard, open **Branding > Phone Provider**. If the page "
+              "exists, the tenant is in the Unified Phone Experience: **Custom** is selected, "
+              "enabled for **Text**, and its Action (trigger **custom-phone-provider**, "
+              "`exports.onExecuteCustomPhoneProvider`) is deployed.\n"
+              "2. Otherwise the tenant has the legacy MFA phone set-up: open **Security > "
+              "Multi-factor Auth > Phone Message**; **Custom** is the delivery provider, and "
+              "**Actions > Triggers > Send Phone Message** has this code's Action "
+              "(`exports.onExecuteSendPhoneMessage`) in its flow, deployed.\n"
+              "3. On **Security > Multi-factor Auth**, **Phone Message** is on and **SMS** is "
+              "among its delivery methods.\n"
+              "4. The Action's **Secrets** hold the names its code reads, with this profile's "
+              "values, and its **Dependencies** include `twilio`.\n\n"
+              "Auth0 stopped running Send Phone Message hooks on 2026-11-18: a hook, even "
+              "enabled, no longer sends anything.");
 }
 
-CheckItem CheckJudge::hookActive(bool confirmed, const QDateTime &confirmedAt)
+CheckItem CheckJudge::tenantManual(bool confirmed, const QDateTime &confirmedAt)
 {
+    const CheckFix connect {CheckFix::Kind::OpenTenant, tr("Connect to the tenant"), QString()};
     if (confirmed) {
         const QString when = confirmedAt.isValid()
             ? QLocale().toString(confirmedAt.toLocalTime(), QLocale::ShortFormat)
             : tr("an unknown date");
         return make(
-            CheckItem::Ids::hookActive(), State::Pass, tr("Confirmed by hand on %1.").arg(when),
-            hookActiveSteps(),
-            {{CheckFix::Kind::ConfirmManual, tr("Not checked any more"), QStringLiteral("0")}});
+            CheckItem::Ids::tenant(), State::Pass, tr("Confirmed by hand on %1.").arg(when),
+            tenantManualSteps(),
+            {connect,
+             {CheckFix::Kind::ConfirmManual, tr("Not checked any more"), QStringLiteral("0")}});
     }
-    return make(CheckItem::Ids::hookActive(), State::Manual,
-                tr("Check in the Auth0 Dashboard that the hook is active and SMS uses \"Custom\"."),
-                hookActiveSteps(),
-                {{CheckFix::Kind::ConfirmManual, tr("I checked this"), QStringLiteral("1")}});
+    return make(
+        CheckItem::Ids::tenant(), State::Manual,
+        tr("Not connected to the tenant: check its Action and phone provider in the "
+           "Auth0 Dashboard."),
+        tenantManualSteps(),
+        {connect, {CheckFix::Kind::ConfirmManual, tr("I checked this"), QStringLiteral("1")}});
+}
+
+CheckItem CheckJudge::tenant(const TenantStatus &status)
+{
+    const QString id = CheckItem::Ids::tenant();
+    QStringList lines;
+    QList<CheckFix> fixes {{CheckFix::Kind::OpenTenant, tr("Open the tenant status"), QString()}};
+    State state = State::Pass;
+    int warnings = 0;
+    for (const TenantFinding &f : status.findings) {
+        switch (f.severity) {
+        case TenantFinding::Severity::Problem:
+        case TenantFinding::Severity::NotChecked:
+            state = State::Fail;
+            break;
+        case TenantFinding::Severity::Warning:
+            state = CheckItem::worst(state, State::Warning);
+            ++warnings;
+            break;
+        case TenantFinding::Severity::Ok:
+        case TenantFinding::Severity::Info:
+            continue; // the board shows them; the checklist lists what needs doing
+        }
+        QString line = tr("- **%1** (%2): %3")
+                           .arg(f.title, TenantFinding::severityText(f.severity), f.finding);
+        if (!f.fix.isEmpty())
+            line += QLatin1Char(' ') + f.fix;
+        lines << line;
+        if (!f.dashboardUrl.isEmpty() && fixes.size() < 4)
+            addFix(&fixes, openUrl(tr("Open the Auth0 Dashboard"), f.dashboardUrl));
+    }
+    QString finding;
+    if (state == State::Fail)
+        finding = status.summary();
+    else if (warnings > 0)
+        finding = tr("%1 (%n warning(s))", nullptr, warnings).arg(status.summary());
+    else
+        finding = status.summary();
+    return make(id, state, finding, lines.join(QLatin1Char('\n')), fixes);
 }
 
 // ---- Item 2 -------------------------------------------------------------------------------
@@ -168,7 +216,8 @@ QStringList CheckJudge::requiredWithoutCode(const QMap<QString, QString> &values
 }
 
 CheckItem CheckJudge::secrets(const QMap<QString, QString> &values,
-                              const std::optional<QStringList> &usedByCode, const QString &region)
+                              const std::optional<QStringList> &usedByCode, const QString &region,
+                              const TenantFinding *actionSecrets)
 {
     const QString id = CheckItem::Ids::secrets();
     const QStringList required = usedByCode ? *usedByCode : requiredWithoutCode(values);
@@ -229,6 +278,22 @@ CheckItem CheckJudge::secrets(const QMap<QString, QString> &values,
         lines << tr("No hook code is saved for this profile: the secrets a hook usually needs "
                     "were checked. Open the Hook code page to check the names your code reads.");
         fixes << CheckFix {CheckFix::Kind::OpenHookCode, tr("Open the Hook code page"), {}};
+    }
+
+    // The tenant's side: the deployed Action's secrets against what its code reads.
+    if (actionSecrets) {
+        using Sev = TenantFinding::Severity;
+        const QString line = tr("Deployed Action: %1").arg(actionSecrets->finding);
+        if (actionSecrets->severity == Sev::Problem) {
+            state = State::Fail;
+            problems << actionSecrets->finding.section(QLatin1Char(':'), 0, 0);
+            lines << QStringLiteral("- ") + line + QLatin1Char(' ') + actionSecrets->fix;
+            if (!actionSecrets->dashboardUrl.isEmpty())
+                addFix(&fixes,
+                       openUrl(tr("Open the Action in Auth0"), actionSecrets->dashboardUrl));
+        } else if (actionSecrets->severity != Sev::NotChecked) {
+            lines << QStringLiteral("- ") + line;
+        }
     }
 
     QString finding;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckItem.h"
+#include "auth0/TenantStatus.h"
 #include "log/Attempt.h"
 #include "twilio/TwilioError.h"
 #include "twilio/TwilioTypes.h"
@@ -39,14 +40,20 @@ class CheckJudge
 {
     Q_DECLARE_TR_FUNCTIONS(CheckJudge)
 public:
-    // Item 1: manual until the Auth0 tenant integration exists. confirmedAt invalid: never.
-    static CheckItem hookActive(bool confirmed, const QDateTime &confirmedAt);
-    static QString hookActiveSteps(); // the exact steps, Markdown
+    // Item 1, from the tenant's status board (TenantStatusJob) when the profile is connected.
+    static CheckItem tenant(const TenantStatus &status);
+    // Item 1 for a profile with no tenant connected: today's Auth0 screens, checked by hand.
+    // confirmedAt invalid: never.
+    static CheckItem tenantManual(bool confirmed, const QDateTime &confirmedAt);
+    static QString tenantManualSteps(); // the exact steps, Markdown
 
     // Item 2. values: the secrets read from the keychain (absent = not set). usedByCode: the names
     // the profile's hook code reads, or nullopt when no hook code was saved.
+    // actionSecrets: the tenant status's finding on the deployed Action's secrets against what
+    // its code reads, when the profile is connected (null otherwise).
     static CheckItem secrets(const QMap<QString, QString> &values,
-                             const std::optional<QStringList> &usedByCode, const QString &region);
+                             const std::optional<QStringList> &usedByCode, const QString &region,
+                             const TenantFinding *actionSecrets = nullptr);
     // The secrets the hook needs when there is no code to tell: the Account SID, the Auth Token,
     // and a sender (TWILIO_PHONE_NUMBER or TWILIO_VERIFY_SERVICE_SID).
     static QStringList requiredWithoutCode(const QMap<QString, QString> &values);

@@ -1,6 +1,7 @@
 #include "Checklist.h"
 
 #include "CheckJudge.h"
+#include "auth0/TenantStatusJob.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookLint.h"
 #include "log/DeliveryLog.h"
@@ -129,6 +130,8 @@ bool Checklist::runItems(const QStringList &ids)
     m_messagingLooked = false;
     m_callerIds.clear();
     m_callerIdError = {};
+    m_tenantPending = false;
+    m_tenantStatus.reset();
 
     for (CheckItem &item : m_items) {
         if (!m_wanted.contains(item.id))
@@ -152,8 +155,11 @@ bool Checklist::runItems(const QStringList &ids)
 
 void Checklist::start()
 {
-    if (wants(Ids::hookActive()))
-        complete(CheckJudge::hookActive(isManualConfirmed(), manualConfirmedAt()));
+    const bool connected = m_profile.auth0.isConnected();
+    if (wants(Ids::tenant()) && !connected)
+        complete(CheckJudge::tenantManual(isManualConfirmed(), manualConfirmedAt()));
+    if (connected && (wants(Ids::tenant()) || wants(Ids::secrets())))
+        readTenant();
     if (wants(Ids::lastSend()))
         readLastAttempt();
     const QStringList needSecrets {Ids::secrets(), Ids::credentials(), Ids::sender(), Ids::e164(),
@@ -191,11 +197,36 @@ void Checklist::analyseHookCode()
     }));
 }
 
+void Checklist::readTenant()
+{
+    if (!m_secrets) {
+        m_tenantPending = false;
+        return;
+    }
+    m_tenantPending = true;
+    TenantStatusJob *job = TenantStatusJob::start(m_profile, m_secrets, m_network, this);
+    job->setTimeoutMs(m_timeoutMs);
+    m_tenantJob = job;
+    const int generation = m_generation;
+    connect(job, &TenantStatusJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        m_tenantPending = false;
+        m_tenantStatus = job->status();
+        if (wants(Ids::tenant()) && !isDone(Ids::tenant()))
+            complete(CheckJudge::tenant(*m_tenantStatus));
+        judgeSecrets();
+    });
+}
+
 void Checklist::judgeSecrets()
 {
-    if (!wants(Ids::secrets()) || isDone(Ids::secrets()) || !m_codeAnalysed || !m_secretsRead)
+    if (!wants(Ids::secrets()) || isDone(Ids::secrets()) || !m_codeAnalysed || !m_secretsRead
+        || m_tenantPending)
         return;
-    complete(CheckJudge::secrets(m_values, m_usedByCode, m_profile.defaultRegion));
+    const TenantFinding *actionSecrets
+        = m_tenantStatus ? m_tenantStatus->finding(TenantFinding::Ids::secrets()) : nullptr;
+    complete(CheckJudge::secrets(m_values, m_usedByCode, m_profile.defaultRegion, actionSecrets));
 }
 
 void Checklist::readSecrets()
@@ -445,6 +476,9 @@ void Checklist::finishRun(bool abortRequests)
     m_running = false;
     ++m_generation; // late answers of this run are ignored from now on
     m_values.clear(); // no secret stays in memory longer than the run
+    if (m_tenantJob && abortRequests)
+        m_tenantJob->cancel(); // its client (secret and token) goes with it
+    m_tenantJob = nullptr;
     // Lookups no item waits for any more (the account failed first) are GETs: left to end on
     // their own, unless the user cancelled. The client goes once the last one is done.
     QList<TwilioReply *> pending;
@@ -500,7 +534,7 @@ bool Checklist::applyFix(const CheckFix &fix)
                                                confirmed ? QDateTime::currentDateTimeUtc()
                                                          : QDateTime());
         }
-        setItem(CheckJudge::hookActive(isManualConfirmed(), manualConfirmedAt()));
+        setItem(CheckJudge::tenantManual(isManualConfirmed(), manualConfirmedAt()));
         Q_EMIT fixApplied(fix, ok, ok ? QString() : tr("The confirmation could not be saved."));
         return true;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckItem.h"
+#include "auth0/TenantStatus.h"
 #include "profile/Profile.h"
 #include "twilio/TwilioError.h"
 #include "twilio/TwilioTypes.h"
@@ -20,6 +21,7 @@ class QNetworkAccessManager;
 class SecretStore;
 class TwilioClient;
 class TwilioReply;
+class TenantStatusJob;
 struct Attempt;
 
 // Runs the troubleshooting checklist for one profile: reads the secrets it needs once from the
@@ -31,7 +33,9 @@ struct Attempt;
 //
 // Items 4 and 6 need working credentials: when item 3 fails they are "not checked", saying so.
 // The console fixes two things itself (applyFix): it stores the sending number in E.164 form,
-// and it remembers the manual confirmation of item 1 per profile (in the profile's settings).
+// and it remembers the manual confirmation of item 1 per profile (in the profile's settings) for a
+// profile with no tenant connected; a connected profile's item 1 is the tenant's status board
+// (TenantStatusJob), which also gives item 2 the deployed Action's secrets.
 class Checklist : public QObject
 {
     Q_OBJECT
@@ -84,6 +88,7 @@ Q_SIGNALS:
 private:
     void start();
     void readSecrets();
+    void readTenant();
     void analyseHookCode();
     void judgeSecrets();
     void onSecrets(const QMap<QString, QString> &values);
@@ -141,6 +146,10 @@ private:
     MessagingService m_messagingService;
     TwilioError m_messagingError;
     bool m_messagingLooked = false;
+    // Item 1 (and item 2's Action secrets) from the tenant, when the profile is connected.
+    QPointer<TenantStatusJob> m_tenantJob;
+    bool m_tenantPending = false;
+    std::optional<TenantStatus> m_tenantStatus;
     QList<OutgoingCallerId> m_callerIds;
     TwilioError m_callerIdError;
 };

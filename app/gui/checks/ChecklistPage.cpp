@@ -155,7 +155,8 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     connect(m_ui->runAllPushButton, &QPushButton::clicked, this, &ChecklistPage::runAll);
     connect(m_ui->runItemPushButton, &QPushButton::clicked, this, &ChecklistPage::runCurrent);
     connect(tree, &QTreeWidget::itemDoubleClicked, this, &ChecklistPage::runCurrent);
-    connect(m_ui->checklistCancelPushButton, &QPushButton::clicked, m_checklist, &Checklist::cancel);
+    connect(m_ui->checklistCancelPushButton, &QPushButton::clicked, m_checklist,
+            &Checklist::cancel);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ChecklistPage::exportWithDialog);
     connect(m_ui->checklistRecipientLineEdit, &QLineEdit::editingFinished, this, [this] {
         m_checklist->setRecipient(m_ui->checklistRecipientLineEdit->text());
@@ -358,6 +359,9 @@ void ChecklistPage::applyFix(const CheckFix &fix)
         return;
     case CheckFix::Kind::OpenHookCode:
         Q_EMIT openHookCodeRequested();
+        return;
+    case CheckFix::Kind::OpenTenant:
+        Q_EMIT openTenantRequested();
         return;
     case CheckFix::Kind::RewriteE164:
         setStatus(tr("Storing %1 in the keychain…").arg(fix.argument));

@@ -44,6 +44,7 @@ Q_SIGNALS:
     void openSecretRequested(const QString &secretName);
     void sendTestRequested(const QString &to);
     void openHookCodeRequested();
+    void openTenantRequested();
 
 private:
     QTreeWidgetItem *row(const QString &id) const;

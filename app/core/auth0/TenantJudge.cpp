@@ -1,0 +1,563 @@
+#include "TenantJudge.h"
+
+#include "Auth0Dashboard.h"
+#include "Auth0Scopes.h"
+#include "text/LineDiff.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+using Severity = TenantFinding::Severity;
+using Ids = TenantFinding::Ids;
+
+TenantFinding make(const QString &id, const QString &title, Severity severity,
+                   const QString &finding, const QString &fix = {}, const QUrl &url = {})
+{
+    TenantFinding f;
+    f.id = id;
+    f.title = title;
+    f.severity = severity;
+    f.finding = finding;
+    f.fix = fix;
+    f.dashboardUrl = url;
+    return f;
+}
+
+// A reading that failed: not checked, with Auth0's reason and its fix.
+template<typename T>
+TenantFinding notRead(const QString &id, const QString &title, const TenantRead<T> &read)
+{
+    if (!read.made)
+        return make(id, title, Severity::NotChecked, TenantJudge::tr("Not read."));
+    return make(id, title, Severity::NotChecked, read.error.summary(), read.error.fix());
+}
+
+QString triggerLabel(const QString &trigger)
+{
+    return trigger == Auth0Triggers::CustomPhoneProvider ? TenantJudge::tr("Custom Phone Provider")
+                                                         : TenantJudge::tr("Send Phone Message");
+}
+
+const ActionVersion *deployedVersion(const TenantSnapshot &s)
+{
+    if (!s.boundAction.isOk() || !s.boundAction.value.deployedVersion)
+        return nullptr;
+    return &*s.boundAction.value.deployedVersion;
+}
+
+// The runtime and dependencies that run: the deployed version's, else the draft's.
+QString runningRuntime(const TenantSnapshot &s)
+{
+    if (const ActionVersion *v = deployedVersion(s); v && !v->runtime.isEmpty())
+        return v->runtime;
+    return s.boundAction.value.runtime;
+}
+
+QList<ActionDependency> runningDependencies(const TenantSnapshot &s)
+{
+    if (const ActionVersion *v = deployedVersion(s))
+        return v->dependencies;
+    return s.boundAction.value.dependencies;
+}
+
+// Findings about the bound Action cannot be judged without one.
+std::optional<TenantFinding> needsAction(const TenantSnapshot &s, const QString &id,
+                                         const QString &title)
+{
+    if (s.mode() == TenantSnapshot::Mode::Unknown)
+        return make(id, title, Severity::NotChecked,
+                    TenantJudge::tr("Not checked: the tenant's mode is unknown."));
+    const auto &bindings = s.bindingsFor(s.trigger());
+    if (bindings.isOk() && bindings.value.bindings.isEmpty())
+        return make(id, title, Severity::NotChecked,
+                    TenantJudge::tr("Not checked: no Action is bound."));
+    if (!s.boundAction.isOk())
+        return notRead(id, title, s.boundAction);
+    return std::nullopt;
+}
+
+int majorVersion(const QString &version)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d+)"));
+    const auto m = re.match(version);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+int nodeMajor(const QString &runtime)
+{
+    return majorVersion(runtime);
+}
+
+} // namespace
+
+bool TenantJudge::sameCode(const QString &a, const QString &b)
+{
+    return LineDiff::unified(a, b, {}, {}).isEmpty();
+}
+
+bool TenantJudge::isLegacyHook(const QString &source)
+{
+    static const QRegularExpression action(QStringLiteral("exports\\.onExecute[A-Za-z]+\\s*="));
+    static const QRegularExpression hook(QStringLiteral(
+        "module\\.exports\\s*=\\s*(async\\s+)?function\\s*\\w*\\s*\\(\\s*\\w+\\s*,\\s*\\w+\\s*,"
+        "\\s*\\w+\\s*,\\s*\\w+\\s*\\)"));
+    return !action.match(source).hasMatch() && hook.match(source).hasMatch();
+}
+
+TenantStatus TenantJudge::judge(const TenantSnapshot &s, const QString &domain)
+{
+    TenantStatus status;
+    status.snapshot = s;
+    status.domain = domain;
+    status.findings << connection(s, domain);
+    if (s.tokenError.isError())
+        return status; // nothing else was read
+    status.findings << mode(s, domain) << smsFactor(s, domain) << messageTypes(s, domain)
+                    << provider(s, domain) << binding(s, domain) << deployed(s, domain)
+                    << build(s, domain) << runtime(s, domain) << dependency(s, domain)
+                    << secrets(s, domain) << code(s, domain, &status.codeDiff) << hooks(s, domain);
+    return status;
+}
+
+TenantFinding TenantJudge::connection(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Connection");
+    if (s.tokenError.isError())
+        return make(Ids::connection(), title, Severity::Problem, s.tokenError.summary(),
+                    s.tokenError.fix(), Auth0Dashboard::applications(domain));
+    QStringList blocked;
+    QStringList missingRequired;
+    QStringList missingAll;
+    for (const Auth0Scopes::Requirement &r : Auth0Scopes::requirements()) {
+        const QStringList missing = s.grantedScopes.isEmpty()
+            ? QStringList()
+            : Auth0Scopes::missing(r.feature, s.grantedScopes);
+        if (missing.isEmpty())
+            continue;
+        blocked << tr("%1 needs %2").arg(r.name, missing.join(QStringLiteral(", ")));
+        for (const QString &m : missing) {
+            if (!missingAll.contains(m))
+                missingAll << m;
+        }
+        if (r.feature == Auth0Scopes::Feature::TenantStatus)
+            missingRequired << missing;
+    }
+    if (!missingRequired.isEmpty()) {
+        TenantFinding f = make(Ids::connection(), title, Severity::Problem,
+                               tr("Connected, but the token cannot read the phone set-up: "
+                                  "missing %1.")
+                                   .arg(missingRequired.join(QStringLiteral(", "))),
+                               Auth0Scopes::whereToGrant(missingAll), Auth0Dashboard::apis(domain));
+        f.details = QStringLiteral("- ") + blocked.join(QStringLiteral("\n- "));
+        return f;
+    }
+    if (!blocked.isEmpty()) {
+        TenantFinding f = make(
+            Ids::connection(), title, Severity::Warning,
+            tr("Connected; %n feature(s) blocked by missing scopes.", nullptr, int(blocked.size())),
+            Auth0Scopes::whereToGrant(missingAll), Auth0Dashboard::apis(domain));
+        f.details = QStringLiteral("- ") + blocked.join(QStringLiteral("\n- "));
+        return f;
+    }
+    return make(Ids::connection(), title, Severity::Ok,
+                tr("Connected to %1 with every scope the console uses.").arg(domain));
+}
+
+TenantFinding TenantJudge::mode(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Phone set-up");
+    if (!s.settings.isOk())
+        return notRead(Ids::mode(), title, s.settings);
+    Q_UNUSED(domain)
+    if (s.mode() == TenantSnapshot::Mode::Unified)
+        return make(Ids::mode(), title, Severity::Ok,
+                    tr("Unified Phone Experience: MFA text messages go to the tenant's phone "
+                       "provider; \"custom\" runs the custom-phone-provider Action."));
+    TenantFinding f = make(Ids::mode(), title, Severity::Ok,
+                           tr("Legacy MFA phone set-up: MFA text messages go to the "
+                              "send-phone-message Action when the delivery provider is Custom."));
+    f.details = tr("Auth0 moves tenants to the Unified Phone Experience (custom-phone-provider "
+                   "Action and a tenant phone provider); new tenants start there.");
+    return f;
+}
+
+TenantFinding TenantJudge::smsFactor(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("SMS factor");
+    if (!s.factors.isOk())
+        return notRead(Ids::smsFactor(), title, s.factors);
+    for (const GuardianFactor &f : s.factors.value) {
+        if (f.name != QLatin1String("sms"))
+            continue;
+        if (!f.enabled)
+            break;
+        if (f.trialExpired)
+            return make(Ids::smsFactor(), title, Severity::Problem,
+                        tr("The Phone Message factor is on but its trial has expired."),
+                        tr("Check the tenant's plan in the Auth0 Dashboard."),
+                        Auth0Dashboard::multiFactor(domain));
+        return make(Ids::smsFactor(), title, Severity::Ok, tr("The Phone Message factor is on."));
+    }
+    return make(Ids::smsFactor(), title, Severity::Problem,
+                tr("The Phone Message factor is off: Auth0 never sends an MFA text message."),
+                tr("Turn on Phone Message under Security > Multi-factor Auth."),
+                Auth0Dashboard::multiFactor(domain));
+}
+
+TenantFinding TenantJudge::messageTypes(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Message types");
+    if (!s.messageTypes.isOk())
+        return notRead(Ids::messageTypes(), title, s.messageTypes);
+    const QStringList types = s.messageTypes.value;
+    if (!types.contains(QLatin1String("sms")))
+        return make(Ids::messageTypes(), title, Severity::Problem,
+                    types.isEmpty() ? tr("No phone message type is offered.")
+                                    : tr("Only voice calls are offered: users get no text "
+                                         "message."),
+                    tr("Tick SMS under Security > Multi-factor Auth > Phone Message."),
+                    Auth0Dashboard::multiFactor(domain));
+    if (types.contains(QLatin1String("voice"))) {
+        TenantFinding f = make(Ids::messageTypes(), title, Severity::Info,
+                               tr("SMS and voice are offered: the Action also gets voice "
+                                  "requests."),
+                               tr("Make sure the Action handles voice (delivery_method or "
+                                  "message_type \"voice\"), or offer SMS only."),
+                               Auth0Dashboard::multiFactor(domain));
+        return f;
+    }
+    return make(Ids::messageTypes(), title, Severity::Ok, tr("SMS is offered."));
+}
+
+TenantFinding TenantJudge::provider(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Phone provider");
+    switch (s.mode()) {
+    case TenantSnapshot::Mode::Unknown:
+        return make(Ids::provider(), title, Severity::NotChecked,
+                    tr("Not checked: the tenant's mode is unknown."));
+    case TenantSnapshot::Mode::Legacy: {
+        if (!s.selectedProvider.isOk())
+            return notRead(Ids::provider(), title, s.selectedProvider);
+        const QString p = s.selectedProvider.value;
+        if (p == GuardianPhoneProvider::Custom)
+            return make(Ids::provider(), title, Severity::Ok,
+                        tr("Delivery provider Custom: each message goes to the "
+                           "send-phone-message Action."));
+        const QString name = p == GuardianPhoneProvider::Twilio ? tr("Twilio (Auth0's built-in "
+                                                                     "integration)")
+            : p == GuardianPhoneProvider::Auth0                 ? tr("Auth0's own provider")
+                                                                : p;
+        return make(Ids::provider(), title, Severity::Problem,
+                    tr("Delivery provider is %1: the Action is never called.").arg(name),
+                    tr("Set Delivery Provider to Custom under Security > Multi-factor Auth > "
+                       "Phone Message."),
+                    Auth0Dashboard::multiFactor(domain));
+    }
+    case TenantSnapshot::Mode::Unified:
+        break;
+    }
+    if (!s.phoneProviders.isOk())
+        return notRead(Ids::provider(), title, s.phoneProviders);
+    const PhoneProvider *custom = nullptr;
+    QStringList others;
+    for (const PhoneProvider &p : s.phoneProviders.value) {
+        if (p.name == QLatin1String("custom"))
+            custom = &p;
+        else
+            others << p.name;
+    }
+    const QString where = tr("Branding > Phone Provider in the Auth0 Dashboard");
+    if (!custom) {
+        return make(Ids::provider(), title, Severity::Problem,
+                    others.isEmpty()
+                        ? tr("No phone provider is configured: the Action is never called.")
+                        : tr("The phone provider is %1, not custom: the Action is never called.")
+                              .arg(others.join(QStringLiteral(", "))),
+                    tr("Choose Custom under %1 (the custom-phone-provider Action must be "
+                       "deployed first).")
+                        .arg(where),
+                    Auth0Dashboard::home(domain));
+    }
+    if (custom->disabled)
+        return make(Ids::provider(), title, Severity::Problem,
+                    tr("The custom phone provider is disabled."),
+                    tr("Enable it under %1.").arg(where), Auth0Dashboard::home(domain));
+    if (!custom->deliveryMethods.contains(QLatin1String("text")))
+        return make(Ids::provider(), title, Severity::Problem,
+                    tr("The custom phone provider delivers only %1, not text.")
+                        .arg(custom->deliveryMethods.join(QStringLiteral(", "))),
+                    tr("Tick Text among its delivery methods under %1.").arg(where),
+                    Auth0Dashboard::home(domain));
+    return make(Ids::provider(), title, Severity::Ok,
+                tr("The custom phone provider is enabled for %1.")
+                    .arg(custom->deliveryMethods.join(QStringLiteral(", "))));
+}
+
+TenantFinding TenantJudge::binding(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Action bound");
+    if (s.mode() == TenantSnapshot::Mode::Unknown)
+        return make(Ids::binding(), title, Severity::NotChecked,
+                    tr("Not checked: the tenant's mode is unknown."));
+    const QString trigger = s.trigger();
+    const auto &read = s.bindingsFor(trigger);
+    if (!read.isOk())
+        return notRead(Ids::binding(), title, read);
+    const QList<TriggerBinding> &list = read.value.bindings;
+    if (list.isEmpty()) {
+        const QString other = trigger == Auth0Triggers::CustomPhoneProvider
+            ? Auth0Triggers::SendPhoneMessage
+            : Auth0Triggers::CustomPhoneProvider;
+        const auto &otherRead = s.bindingsFor(other);
+        TenantFinding f = make(Ids::binding(), title, Severity::Problem,
+                               tr("No Action is bound to the %1 trigger.").arg(trigger),
+                               tr("Deploy the profile's Action for %1 and bind it (Actions > "
+                                  "Triggers > %2).")
+                                   .arg(trigger, triggerLabel(trigger)),
+                               Auth0Dashboard::actionsLibrary(domain));
+        if (otherRead.isOk() && !otherRead.value.bindings.isEmpty())
+            f.details = tr("\"%1\" is bound to %2, which this tenant's phone set-up does not "
+                           "run. An Action for %3 exports %4.")
+                            .arg(otherRead.value.bindings.first().displayName, other, trigger,
+                                 trigger == Auth0Triggers::CustomPhoneProvider
+                                     ? QStringLiteral("onExecuteCustomPhoneProvider")
+                                     : QStringLiteral("onExecuteSendPhoneMessage"));
+        return f;
+    }
+    const TriggerBinding &first = list.first();
+    const QString name = first.actionName.isEmpty() ? first.displayName : first.actionName;
+    if (list.size() > 1) {
+        QStringList names;
+        for (const TriggerBinding &b : list)
+            names << (b.actionName.isEmpty() ? b.displayName : b.actionName);
+        TenantFinding f = make(Ids::binding(), title, Severity::Warning,
+                               tr("%n Actions are bound to %1; each message runs them in order.",
+                                  nullptr, int(list.size()))
+                                   .arg(trigger),
+                               tr("Keep one phone Action bound, so that one message is sent once."),
+                               Auth0Dashboard::actionsLibrary(domain));
+        f.details = QStringLiteral("- ") + names.join(QStringLiteral("\n- "));
+        return f;
+    }
+    return make(Ids::binding(), title, Severity::Ok,
+                tr("\"%1\" is bound to %2.").arg(name, trigger));
+}
+
+TenantFinding TenantJudge::deployed(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Deployed");
+    if (auto f = needsAction(s, Ids::deployed(), title))
+        return *f;
+    const Action &a = s.boundAction.value;
+    if (!a.isDeployed())
+        return make(
+            Ids::deployed(), title, Severity::Problem,
+            tr("\"%1\" has never been deployed: there is no version for Auth0 to run.").arg(a.name),
+            tr("Deploy it (Actions > Library > %1 > Deploy).").arg(a.name),
+            Auth0Dashboard::action(domain, a.id));
+    if (!a.allChangesDeployed)
+        return make(Ids::deployed(), title, Severity::Warning,
+                    tr("Version %1 of \"%2\" is deployed; the draft has changes that are not.")
+                        .arg(a.deployedVersion->number)
+                        .arg(a.name),
+                    tr("Deploy the draft if its changes should run."),
+                    Auth0Dashboard::action(domain, a.id));
+    return make(Ids::deployed(), title, Severity::Ok,
+                tr("Version %1 of \"%2\" is deployed.").arg(a.deployedVersion->number).arg(a.name));
+}
+
+TenantFinding TenantJudge::build(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Build");
+    if (auto f = needsAction(s, Ids::build(), title))
+        return *f;
+    const Action &a = s.boundAction.value;
+    auto errorText = [](const QList<ActionError> &errors) {
+        QStringList lines;
+        for (const ActionError &e : errors)
+            lines << (e.message.isEmpty() ? e.id : e.message);
+        return lines.join(QStringLiteral("; "));
+    };
+    if (const ActionVersion *v = deployedVersion(s);
+        v && (v->status == ActionBuildStatus::Failed || !v->errors.isEmpty()))
+        return make(Ids::build(), title, Severity::Problem,
+                    tr("The deployed version's build failed: %1").arg(errorText(v->errors)),
+                    tr("Fix the code and deploy again."), Auth0Dashboard::action(domain, a.id));
+    if (a.status == ActionBuildStatus::Failed)
+        return make(Ids::build(), title, a.isDeployed() ? Severity::Warning : Severity::Problem,
+                    tr("The draft's last build failed."),
+                    a.isDeployed() ? tr("The deployed version still runs; fix the draft before "
+                                        "deploying it.")
+                                   : tr("Fix the code and deploy again."),
+                    Auth0Dashboard::action(domain, a.id));
+    if (a.status == ActionBuildStatus::Pending || a.status == ActionBuildStatus::Building
+        || a.status == ActionBuildStatus::Packaged || a.status == ActionBuildStatus::Retrying)
+        return make(Ids::build(), title, Severity::Info,
+                    tr("The draft is being built (%1).").arg(a.status));
+    return make(Ids::build(), title, Severity::Ok, tr("Built."));
+}
+
+TenantFinding TenantJudge::runtime(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Runtime");
+    if (auto f = needsAction(s, Ids::runtime(), title))
+        return *f;
+    const QString rt = runningRuntime(s);
+    const int major = nodeMajor(rt);
+    if (major > 0 && major < 18)
+        return make(
+            Ids::runtime(), title, Severity::Warning,
+            tr("%1 reached its end of life; Auth0 runs the code on Node 22 instead.").arg(rt),
+            tr("Choose Node 22 in the Action's settings and test the code on it."),
+            Auth0Dashboard::action(domain, s.boundAction.value.id));
+    return make(Ids::runtime(), title, Severity::Ok,
+                rt.isEmpty() ? tr("Auth0's default runtime (Node 22).") : rt);
+}
+
+TenantFinding TenantJudge::dependency(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("twilio module");
+    if (auto f = needsAction(s, Ids::dependency(), title))
+        return *f;
+    if (!s.deployedCodeRequiresTwilio)
+        return make(Ids::dependency(), title, Severity::Info,
+                    tr("The deployed code does not require('twilio')."));
+    const QString actionId = s.boundAction.value.id;
+    std::optional<ActionDependency> twilio;
+    for (const ActionDependency &d : runningDependencies(s)) {
+        if (d.name == QLatin1String("twilio"))
+            twilio = d;
+    }
+    if (!twilio)
+        return make(Ids::dependency(), title, Severity::Problem,
+                    tr("The code requires twilio but the Action has no twilio dependency: "
+                       "require('twilio') fails."),
+                    tr("Add the dependency twilio (a 5.x version runs on Node 18 and 22) in the "
+                       "Action's Dependencies."),
+                    Auth0Dashboard::action(domain, actionId));
+    const int node = nodeMajor(runningRuntime(s));
+    const bool latest = twilio->version.isEmpty() || twilio->version == QLatin1String("latest");
+    const int major = latest ? 6 : majorVersion(twilio->version);
+    if (node > 0 && node < 20 && major >= 6)
+        return make(Ids::dependency(), title, Severity::Problem,
+                    tr("twilio %1 needs Node 20 or later; this Action runs on Node %2.")
+                        .arg(latest ? QStringLiteral("latest (6.x)") : twilio->version)
+                        .arg(node),
+                    tr("Pin twilio to a 5.x version, or choose Node 22."),
+                    Auth0Dashboard::action(domain, actionId));
+    if (latest)
+        return make(Ids::dependency(), title, Severity::Warning,
+                    tr("twilio is not pinned (latest): a new major version may change the code's "
+                       "behaviour at the next build."),
+                    tr("Pin twilio to the version the code was tested with."),
+                    Auth0Dashboard::action(domain, actionId));
+    return make(Ids::dependency(), title, Severity::Ok, tr("twilio %1.").arg(twilio->version));
+}
+
+TenantFinding TenantJudge::secrets(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Action secrets");
+    if (auto f = needsAction(s, Ids::secrets(), title))
+        return *f;
+    const Action &a = s.boundAction.value;
+    QStringList defined;
+    const QList<ActionSecret> list = a.deployedVersion ? a.deployedVersion->secrets : a.secrets;
+    for (const ActionSecret &sec : list)
+        defined << sec.name;
+    QStringList missing;
+    for (const QString &name : s.deployedCodeSecrets) {
+        if (!defined.contains(name))
+            missing << name;
+    }
+    QStringList unused;
+    for (const QString &name : std::as_const(defined)) {
+        if (!s.deployedCodeSecrets.contains(name))
+            unused << name;
+    }
+    if (!missing.isEmpty())
+        return make(Ids::secrets(), title, Severity::Problem,
+                    tr("The code reads %1, which the Action does not define: those values are "
+                       "undefined when it runs.")
+                        .arg(missing.join(QStringLiteral(", "))),
+                    tr("Add them under the Action's Secrets (the values are in this profile's "
+                       "keychain), then deploy."),
+                    Auth0Dashboard::action(domain, a.id));
+    if (!unused.isEmpty())
+        return make(Ids::secrets(), title, Severity::Info,
+                    tr("Every secret the code reads is defined; %1 is not read.")
+                        .arg(unused.join(QStringLiteral(", "))));
+    return make(Ids::secrets(), title, Severity::Ok,
+                defined.isEmpty()
+                    ? tr("The code reads no secret.")
+                    : tr("Defined and read: %1.").arg(defined.join(QStringLiteral(", "))));
+}
+
+TenantFinding TenantJudge::code(const TenantSnapshot &s, const QString &domain, QString *diff)
+{
+    const QString title = tr("Profile's code");
+    if (auto f = needsAction(s, Ids::code(), title))
+        return *f;
+    const ActionVersion *v = deployedVersion(s);
+    if (!v)
+        return make(Ids::code(), title, Severity::NotChecked,
+                    tr("Not compared: nothing is deployed."));
+    if (!s.profileCodeSaved)
+        return make(Ids::code(), title, Severity::Info,
+                    tr("This profile has no saved code to compare with the deployed version."),
+                    tr("Save the code on the Hook code page to compare it."));
+    if (isLegacyHook(s.profileCode))
+        return make(Ids::code(), title, Severity::Warning,
+                    tr("The profile's code is a Send Phone Message hook, which Auth0 no longer "
+                       "runs; the tenant runs the Action's code."),
+                    tr("Convert the hook to an Action and keep that as the profile's code."),
+                    Auth0Dashboard::action(domain, s.boundAction.value.id));
+    if (sameCode(s.profileCode, v->code))
+        return make(Ids::code(), title, Severity::Ok,
+                    tr("The deployed code is this profile's code."));
+    const QString d = LineDiff::unified(s.profileCode, v->code, tr("profile"),
+                                        tr("deployed version %1").arg(v->number));
+    if (diff)
+        *diff = d;
+    TenantFinding f = make(Ids::code(), title, Severity::Warning,
+                           tr("The deployed code differs from this profile's code."),
+                           tr("Deploy the profile's code, or take the deployed code into the "
+                              "profile if it is the right one."),
+                           Auth0Dashboard::action(domain, s.boundAction.value.id));
+    f.details = QStringLiteral("```diff\n") + d + QStringLiteral("```");
+    return f;
+}
+
+TenantFinding TenantJudge::hooks(const TenantSnapshot &s, const QString &domain)
+{
+    const QString title = tr("Legacy hooks");
+    if (!s.hooks.made)
+        return make(Ids::hooks(), title, Severity::NotChecked, tr("Not read."));
+    if (s.hooks.error.isError()) {
+        if (s.hooks.error.kind == Auth0Error::Kind::MissingScope)
+            return make(Ids::hooks(), title, Severity::Info,
+                        tr("Not listed: the token lacks read:hooks (optional)."));
+        // Tenants created since 2023-10-16 never had Hooks; the endpoint may be gone.
+        return make(Ids::hooks(), title, Severity::Ok, tr("The tenant lists no hooks."));
+    }
+    if (s.hooks.value.isEmpty())
+        return make(Ids::hooks(), title, Severity::Ok,
+                    tr("No Send Phone Message hook is left on the tenant."));
+    QStringList names;
+    int enabled = 0;
+    for (const Hook &h : s.hooks.value) {
+        names << (h.enabled ? tr("%1 (enabled)").arg(h.name) : h.name);
+        enabled += h.enabled;
+    }
+    TenantFinding f = make(Ids::hooks(), title, Severity::Warning,
+                           tr("%n Send Phone Message hook(s) still listed; Auth0 stopped running "
+                              "hooks on 2026-11-18, so only the Action sends.",
+                              nullptr, int(s.hooks.value.size())),
+                           enabled ? tr("Move what the hook did into the Action, then delete the "
+                                        "hook.")
+                                   : tr("Delete the hook once its code lives in the Action."),
+                           Auth0Dashboard::home(domain));
+    f.details = QStringLiteral("- ") + names.join(QStringLiteral("\n- "));
+    return f;
+}

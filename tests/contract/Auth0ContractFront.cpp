@@ -149,7 +149,7 @@ void Auth0ContractFront::forward(Connection *c, const QByteArray &head, const QB
     const qsizetype start = line.indexOf(' ') + 1;
     const qsizetype end = line.lastIndexOf(' ');
     QByteArray target = line.mid(start, end - start);
-    m_forwarded << target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    m_forwarded << target;
     target.remove(0, Prefix.size());
     if (target.isEmpty() || target.startsWith('?'))
         target.prepend('/');

@@ -55,7 +55,8 @@ public:
     QString errorString() const { return m_server.errorString(); }
 
     const QList<TokenRequest> &tokenRequests() const { return m_tokenRequests; }
-    // Paths (before the prefix is stripped) of what went to Prism, in order.
+    // Request targets (path and query as sent, before the prefix is stripped) of what went to
+    // Prism, in order.
     const QList<QByteArray> &forwarded() const { return m_forwarded; }
     int unrouted() const { return m_unrouted; }
     void clearRecords();

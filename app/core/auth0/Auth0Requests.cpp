@@ -75,6 +75,25 @@ const QStringList ReadFactors {QStringLiteral("read:guardian_factors")};
 const QStringList UpdateFactors {QStringLiteral("update:guardian_factors")};
 const QStringList ReadProviders {QStringLiteral("read:phone_providers")};
 
+// The spec's PhoneProviderDeliveryMethodEnum: text and voice (Guardian's names are sms and voice).
+bool isDeliveryMethod(const QString &method)
+{
+    return method == QLatin1String("text") || method == QLatin1String("voice");
+}
+
+QString checkDeliveryMethods(const std::optional<QStringList> &methods)
+{
+    if (!methods)
+        return {};
+    if (methods->isEmpty())
+        return Auth0Requests::tr("Delivery methods: choose text, voice or both.");
+    for (const QString &m : *methods) {
+        if (!isDeliveryMethod(m))
+            return Auth0Requests::tr("Delivery methods: use text and/or voice, not \"%1\".").arg(m);
+    }
+    return {};
+}
+
 } // namespace
 
 QByteArray Auth0Request::methodName() const
@@ -450,8 +469,10 @@ QJsonObject Auth0Requests::phoneProviderDraftJson(const PhoneProviderDraft &d, b
         o.insert(QStringLiteral("configuration"),
                  QJsonObject {{QStringLiteral("delivery_methods"),
                                QJsonArray::fromStringList(*d.deliveryMethods)}});
-    // Auth0 requires credentials even for the custom provider, where they are {}.
-    if (d.sendCredentials)
+    // Auth0 requires credentials even for the custom provider, where they are {}: the spec's
+    // CreateBrandingPhoneProviderRequestContent lists them as required, so a create always sends
+    // them; sendCredentials=false only leaves them out of an update.
+    if (forCreate || d.sendCredentials)
         o.insert(QStringLiteral("credentials"), d.credentials);
     return o;
 }
@@ -461,8 +482,11 @@ Auth0Request Auth0Requests::createPhoneProvider(const Auth0Connection &c,
 {
     if (draft.name.isEmpty())
         return failed(tr("Phone provider: name the provider (custom)."));
-    if (draft.deliveryMethods && draft.deliveryMethods->isEmpty())
-        return failed(tr("Delivery methods: choose text, voice or both."));
+    // The spec's PhoneProviderNameEnum.
+    if (draft.name != QLatin1String("custom") && draft.name != QLatin1String("twilio"))
+        return failed(tr("Phone provider: use custom or twilio, not \"%1\".").arg(draft.name));
+    if (const QString e = checkDeliveryMethods(draft.deliveryMethods); !e.isEmpty())
+        return failed(e);
     return withJson(api(c, Auth0Request::Method::Post, QStringLiteral("/branding/phone/providers"),
                         {QStringLiteral("create:phone_providers")}),
                     phoneProviderDraftJson(draft, true));
@@ -473,8 +497,8 @@ Auth0Request Auth0Requests::updatePhoneProvider(const Auth0Connection &c, const 
 {
     if (!isPathSafeId(id))
         return badId(tr("Phone provider"), id);
-    if (draft.deliveryMethods && draft.deliveryMethods->isEmpty())
-        return failed(tr("Delivery methods: choose text, voice or both."));
+    if (const QString e = checkDeliveryMethods(draft.deliveryMethods); !e.isEmpty())
+        return failed(e);
     const QJsonObject body = phoneProviderDraftJson(draft, false);
     if (body.isEmpty())
         return failed(tr("Phone provider update: nothing to change."));
@@ -491,6 +515,13 @@ Auth0Request Auth0Requests::tryPhoneProvider(const Auth0Connection &c, const QSt
         return badId(tr("Phone provider"), id);
     if (to.isEmpty())
         return failed(tr("To: enter the phone number to send the test message to."));
+    // The spec allows 1 to 16 characters: an E.164 number, '+' and at most 15 digits.
+    if (to.size() > 16)
+        return failed(tr("To: enter the number in E.164 form, such as +14155552671, without "
+                         "spaces or punctuation (\"%1\" is longer than 16 characters).")
+                          .arg(to));
+    if (!deliveryMethod.isEmpty() && !isDeliveryMethod(deliveryMethod))
+        return failed(tr("Delivery method: use text or voice, not \"%1\".").arg(deliveryMethod));
     QJsonObject body {{QStringLiteral("to"), to}};
     if (!deliveryMethod.isEmpty())
         body.insert(QStringLiteral("delivery_method"), deliveryMethod);

@@ -284,7 +284,7 @@ struct PhoneProviderDraft
     std::optional<bool> disabled;
     std::optional<QStringList> deliveryMethods;
     QJsonObject credentials; // {} for custom
-    bool sendCredentials = true;
+    bool sendCredentials = true; // updates only: a create always sends credentials
 };
 
 // POST /branding/phone/providers/{id}/try: {code, message}.

@@ -184,4 +184,3 @@ QIcon Icons::state(CheckItem::State state)
     }
     return icon;
 }
-

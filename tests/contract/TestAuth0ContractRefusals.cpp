@@ -236,7 +236,7 @@ void TestAuth0Contract::wrongValueIsRefused()
 void TestAuth0Contract::queryValueOutOfRangeIsRefused()
 {
     // per_page above the spec's 100 (Auth0's own limit; Auth0Requests caps it).
-    LogQuery q;
+    TenantLogQuery q;
     q.perPage = 100;
     Auth0Request logs = Auth0Requests::listLogs(connection(), q);
     EXPECT_EXCHANGE_ACCEPTED(sendRaw(logs), 200);

@@ -448,19 +448,19 @@ void TestAuth0Contract::tryPhoneProvider()
 
 void TestAuth0Contract::listLogs_data()
 {
-    QTest::addColumn<LogQuery>("query");
+    QTest::addColumn<TenantLogQuery>("query");
     QTest::addColumn<QStringList>("sentKeys");
-    LogQuery search;
+    TenantLogQuery search;
     search.q = u"type:\"gd_send_sms\" OR type:\"gd_send_sms_failure\""_s;
     search.sort = u"date:-1"_s;
     search.page = 0;
     search.perPage = 100;
     QTest::newRow("search: q, sort, page, per_page")
         << search << QStringList {u"q"_s, u"sort"_s, u"page"_s, u"per_page"_s};
-    LogQuery dates;
+    TenantLogQuery dates;
     dates.q = u"type:gd_send_sms_failure AND date:[2026-11-01 TO *]"_s;
     QTest::newRow("search: a date range") << dates << QStringList {u"q"_s};
-    LogQuery checkpoint;
+    TenantLogQuery checkpoint;
     checkpoint.from = u"90020261130100211482000000000000000000000000000000000001"_s;
     checkpoint.take = 100;
     checkpoint.q = u"ignored in checkpoint mode"_s;
@@ -469,7 +469,7 @@ void TestAuth0Contract::listLogs_data()
 
 void TestAuth0Contract::listLogs()
 {
-    QFETCH(LogQuery, query);
+    QFETCH(TenantLogQuery, query);
     QFETCH(QStringList, sentKeys);
     EXPECT_SENT(Auth0Requests::listLogs(connection(), query), 200, u"/logs"_s);
     QVERIFY(!Auth0Parser::logEvents(reply->array()).isEmpty());

@@ -9,6 +9,7 @@
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretsPage.h"
+#include "tenant/TenantPage.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -90,15 +91,17 @@ void TestMainWindowGui::pagesInWorkOrder()
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i)
         titles << navigation->item(i)->text();
-    QCOMPARE(
-        titles,
-        (QStringList {QStringLiteral("Secrets"), QStringLiteral("Hook code"), QStringLiteral("Run"),
-                      QStringLiteral("Delivery log"), QStringLiteral("Checklist")}));
+    QCOMPARE(titles,
+             (QStringList {QStringLiteral("Secrets"), QStringLiteral("Tenant"),
+                           QStringLiteral("Hook code"), QStringLiteral("Run"),
+                           QStringLiteral("Delivery log"), QStringLiteral("Checklist")}));
     // Choosing an entry shows its page.
-    navigation->setCurrentRow(3);
+    navigation->setCurrentRow(4);
     QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->logPage()));
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(2);
     QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->hookPage()));
+    navigation->setCurrentRow(1);
+    QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->tenantPage()));
 }
 
 void TestMainWindowGui::oneProfileForEveryPage()

@@ -60,8 +60,7 @@ TenantPage::TenantPage(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     tree->setWordWrap(false);
     m_ui->tenantDashboardPushButton->setEnabled(false);
 
-    connect(m_ui->tenantConnectPushButton, &QPushButton::clicked, this,
-            &TenantPage::connectTenant);
+    connect(m_ui->tenantConnectPushButton, &QPushButton::clicked, this, &TenantPage::connectTenant);
     connect(m_ui->tenantDisconnectPushButton, &QPushButton::clicked, this,
             &TenantPage::askDisconnect);
     connect(m_ui->tenantRefreshPushButton, &QPushButton::clicked, this, &TenantPage::refresh);
@@ -159,8 +158,9 @@ void TenantPage::setConnectionMessage(const QString &text, bool error)
 {
     m_ui->tenantConnectionStatusLabel->setText(text);
     QPalette pal = m_ui->tenantConnectionStatusLabel->palette();
-    pal.setColor(QPalette::WindowText, error ? Icons::stateColor(CheckItem::State::Fail)
-                                             : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 error ? Icons::stateColor(CheckItem::State::Fail)
+                       : palette().color(QPalette::WindowText));
     m_ui->tenantConnectionStatusLabel->setPalette(pal);
 }
 
@@ -217,33 +217,33 @@ void TenantPage::connectTenant()
 
 void TenantPage::startConnect(const Auth0Connection &connection, const QString &secret)
 {
-    setConnectionMessage(tr("Asking %1 for a Management API token…").arg(connection.domain),
-                         false);
-    m_connectJob = TenantConnectJob::connectProfile(m_profile.name, connection, secret,
-                                                    m_profiles, m_secrets, m_network, this);
+    setConnectionMessage(tr("Asking %1 for a Management API token…").arg(connection.domain), false);
+    m_connectJob = TenantConnectJob::connectProfile(m_profile.name, connection, secret, m_profiles,
+                                                    m_secrets, m_network, this);
     const QString profile = m_profile.name;
-    connect(m_connectJob, &TenantConnectJob::finished, this, [this, job = m_connectJob.data(), profile] {
-        m_connectJob = nullptr;
-        if (job->failed()) {
-            // The typed values stay; nothing was stored.
-            setConnectionMessage(job->errorText(), true);
-            updateButtons();
-            return;
-        }
-        m_ui->tenantClientSecretLineEdit->clear();
-        m_profile = job->profile();
-        fillConnection();
-        const QStringList missing = job->missingScopes();
-        setConnectionMessage(
-            missing.isEmpty()
-                ? tr("Connected; the token has every scope the console uses.")
-                : tr("Connected; the token lacks %1. %2")
-                      .arg(missing.join(QStringLiteral(", ")), Auth0Scopes::whereToGrant(missing)),
-            false);
-        updateButtons();
-        Q_EMIT connectionChanged(profile);
-        refresh();
-    });
+    connect(m_connectJob, &TenantConnectJob::finished, this,
+            [this, job = m_connectJob.data(), profile] {
+                m_connectJob = nullptr;
+                if (job->failed()) {
+                    // The typed values stay; nothing was stored.
+                    setConnectionMessage(job->errorText(), true);
+                    updateButtons();
+                    return;
+                }
+                m_ui->tenantClientSecretLineEdit->clear();
+                m_profile = job->profile();
+                fillConnection();
+                const QStringList missing = job->missingScopes();
+                setConnectionMessage(
+                    missing.isEmpty() ? tr("Connected; the token has every scope the console uses.")
+                                      : tr("Connected; the token lacks %1. %2")
+                                            .arg(missing.join(QStringLiteral(", ")),
+                                                 Auth0Scopes::whereToGrant(missing)),
+                    false);
+                updateButtons();
+                Q_EMIT connectionChanged(profile);
+                refresh();
+            });
     updateButtons();
 }
 
@@ -311,8 +311,8 @@ void TenantPage::showStatus(const TenantStatus &status)
 {
     m_status = status;
     QTreeWidget *tree = m_ui->tenantFindingsTreeWidget;
-    const QString current = tree->currentItem() ? tree->currentItem()->data(0, IdRole).toString()
-                                                : QString();
+    const QString current
+        = tree->currentItem() ? tree->currentItem()->data(0, IdRole).toString() : QString();
     tree->clear();
     QTreeWidgetItem *select = nullptr;
     QTreeWidgetItem *firstProblem = nullptr;
@@ -325,8 +325,9 @@ void TenantPage::showStatus(const TenantStatus &status)
         row->setToolTip(1, f.finding);
         row->setData(0, IdRole, f.id);
         row->setData(0, SeverityRole, TenantFinding::severityName(f.severity));
-        row->setData(0, Qt::AccessibleTextRole,
-                     QString(TenantFinding::severityText(f.severity) + QLatin1String(": ") + f.title));
+        row->setData(
+            0, Qt::AccessibleTextRole,
+            QString(TenantFinding::severityText(f.severity) + QLatin1String(": ") + f.title));
         if (f.id == current)
             select = row;
         if (!firstProblem && f.severity != TenantFinding::Severity::Ok

@@ -151,19 +151,28 @@ private Q_SLOTS:
     void tokenIsRenewedBeforeItExpires()
     {
         LoopbackServer server;
-        // Expires in 60 s: inside the 300 s renewal margin, so the next request gets a new one.
-        server.script = {tokenAnswer(60), ScriptedAnswer::json(200, SettingsBody),
+        server.script = {tokenAnswer(86400), ScriptedAnswer::json(200, SettingsBody),
+                         ScriptedAnswer::json(200, SettingsBody),
                          tokenAnswer(86400, AllScopes, "second-token"),
                          ScriptedAnswer::json(200, SettingsBody)};
         auto client = makeClient(server);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        client->setClock([&now] { return now; });
         QVERIFY(finish(client->send(Auth0Requests::getTenantSettings(client->connection()))));
+        // An hour on: still fresh, the same token goes.
+        now = now.addSecs(3600);
+        QVERIFY(client->hasFreshToken());
+        QVERIFY(finish(client->send(Auth0Requests::getTenantSettings(client->connection()))));
+        QCOMPARE(server.received.size(), 3);
+        // Four minutes before it expires: inside the 300 s margin, so the next request renews it.
+        now = now.addSecs(86400 - 3600 - 240);
         QVERIFY(!client->hasFreshToken());
         Auth0Reply *second = client->send(Auth0Requests::getTenantSettings(client->connection()));
         QVERIFY(finish(second));
         QVERIFY(second->isOk());
-        QCOMPARE(server.received.size(), 4);
-        QCOMPARE(server.received.at(2).target, QByteArray("/oauth/token"));
-        QCOMPARE(server.received.at(3).headers.value("authorization"),
+        QCOMPARE(server.received.size(), 5);
+        QCOMPARE(server.received.at(3).target, QByteArray("/oauth/token"));
+        QCOMPARE(server.received.at(4).headers.value("authorization"),
                  QByteArray("Bearer second-token"));
         QVERIFY(client->hasFreshToken());
     }

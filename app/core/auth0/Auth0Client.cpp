@@ -23,7 +23,9 @@ Auth0Client::~Auth0Client()
 
 bool Auth0Client::hasFreshToken() const
 {
-    return m_token.isFreshAt(QDateTime::currentDateTimeUtc(), m_renewalMarginSecs);
+    const qint64 lifetime = m_token.obtainedAtUtc.secsTo(m_token.expiresAtUtc);
+    const int margin = int(std::min<qint64>(m_renewalMarginSecs, lifetime / 2));
+    return m_token.isFreshAt(m_clock(), margin);
 }
 
 void Auth0Client::forgetToken()
@@ -96,7 +98,7 @@ void Auth0Client::onTokenReply()
 
     Auth0Error error = reply->error();
     if (!error.isError()) {
-        const auto token = Auth0Parser::token(reply->object(), QDateTime::currentDateTimeUtc());
+        const auto token = Auth0Parser::token(reply->object(), m_clock());
         if (token) {
             m_token = *token;
             Q_EMIT tokenObtained();

@@ -5,9 +5,12 @@
 #include "Auth0Types.h"
 #include "twilio/RetryPolicy.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -41,7 +44,11 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
+    // A token is renewed once less than this is left (at most half its lifetime, so that a short
+    // token is still used).
     void setRenewalMarginSecs(int secs) { m_renewalMarginSecs = secs; }
+    // The clock tokens are stamped and judged with (tests move it forward).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // The token in memory (empty before the first request, or after forgetToken()).
     const Auth0Token &token() const { return m_token; }
@@ -75,6 +82,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     int m_renewalMarginSecs = DefaultRenewalMarginSecs;
     RetryPolicy m_retry;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     Auth0Token m_token;
     QPointer<Auth0Reply> m_tokenReply; // the token request in flight, shared by the waiting
     QList<QPointer<Auth0Reply>> m_waiting; // replies waiting for that token

@@ -2,6 +2,9 @@
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/SandboxFixtures.h"
+#include "sandbox/SandboxProfile.h"
+#include "sandbox/TwilioSandbox.h"
+#include "secrets/SecretRules.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void emptyPreset();
     void wiredActions();
     void requestLog();
+    void builtInProfileConnects();
 
 private:
     Http send(Mode mode, const QByteArray &verb, const QString &pathAndQuery,
@@ -1258,6 +1262,43 @@ void TestAuth0Sandbox::requestLog()
     QCOMPARE(m_sandbox.requestCount(QString(), u"/oauth/token"_s), 1);
     m_sandbox.reset(Mode::Legacy);
     QCOMPARE(m_sandbox.requestCount(QString(), u"*"_s), 0);
+}
+
+void TestAuth0Sandbox::builtInProfileConnects()
+{
+    // The CLI's in-process sandboxes: the profile points at both, the Auth0 client secret is the
+    // console entry's value, and the wired Action sends through that Twilio sandbox.
+    const QUrl placeholder(u"http://127.0.0.1:8980"_s);
+    Profile profile = SandboxProfile::makeProfile(placeholder);
+    QCOMPARE(profile.auth0.domain, u"sandbox-unified.auth0.test"_s);
+    QCOMPARE(profile.auth0.clientId, Auth0SandboxFixtures::fullClient().clientId);
+    QVERIFY(profile.auth0.baseUrl.isEmpty());
+    QCOMPARE(SandboxProfile::consoleSecrets().value(SecretRules::auth0ClientSecretName()),
+             Auth0SandboxFixtures::fullClient().clientSecret);
+    QVERIFY(!SandboxProfile::secrets().contains(SecretRules::auth0ClientSecretName()));
+
+    QObject owner;
+    Auth0Sandbox *tenants = nullptr;
+    TwilioSandbox *twilio = SandboxProfile::startInProcess(&profile, &owner, &tenants);
+    QVERIFY(twilio && tenants);
+    QCOMPARE(profile.apiBaseUrl, twilio->baseUrl());
+    QCOMPARE(profile.auth0.baseUrl, tenants->baseUrl(Mode::Unified));
+    QCOMPARE(tenants->twilioBaseUrl(), twilio->baseUrl());
+    QCOMPARE(profile.auth0.audience(), audienceOf(Mode::Unified));
+
+    QNetworkRequest request(QUrl(profile.auth0.effectiveBaseUrl().toString() + u"/oauth/token"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = m_network.post(
+        request,
+        json({{u"grant_type"_s, u"client_credentials"_s},
+              {u"client_id"_s, profile.auth0.clientId},
+              {u"client_secret"_s,
+               SandboxProfile::consoleSecrets().value(SecretRules::auth0ClientSecretName())},
+              {u"audience"_s, profile.auth0.audience()}}));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
 }
 
 QTEST_MAIN(TestAuth0Sandbox)

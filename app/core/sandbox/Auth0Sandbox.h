@@ -16,7 +16,7 @@ class Auth0SandboxPrivate;
 // An Auth0 simulator on loopback: two tenants (Auth0SandboxFixtures), each on its own port of
 // 127.0.0.1, answering at its base URL exactly the paths Auth0 serves at https://{domain}:
 // /oauth/token (client credentials) and the Management API under /api/v2 that the console uses
-// (tenant settings, Actions with versions, deploy, test and executions, triggers and bindings,
+// (tenant settings, Actions with versions, deploy and executions, triggers and bindings,
 // Guardian factors and the phone message types / selected provider, branding phone providers with
 // /try, logs with q/page and from/take, legacy hooks). Auth0's wire format and errors
 // ({"statusCode","error","message","errorCode"}), scopes checked per endpoint, x-ratelimit-*

@@ -5,6 +5,8 @@
 #include "SignalWatcher.h"
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
+#include "sandbox/Auth0Sandbox.h"
+#include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
@@ -75,8 +77,9 @@ QString CliApp::usage()
               "  segments                           JSON lines {\"body\", \"smart_encoding\"} on\n"
               "                                     stdin -> encoding and segments per line\n"
               "  sandbox [--port N] [--time-scale S]\n"
-              "                                     run the Twilio sandbox on 127.0.0.1 until\n"
-              "                                     Ctrl+C; prints its URL and test credentials\n"
+              "                                     run the Twilio sandbox and the Auth0\n"
+              "                                     simulator on 127.0.0.1 until Ctrl+C;\n"
+              "                                     prints their URLs and test credentials\n"
               "%1%2%3%4"
               "\n"
               "Every command takes --json for machine-readable output.\n"
@@ -933,16 +936,35 @@ int CliApp::sandbox(const QStringList &args)
         return m_out.fail(CliOutput::Failure, QStringLiteral("port-in-use"),
                           tr("could not listen on 127.0.0.1:%1.").arg(port),
                           tr("Pick another --port, or leave it out for a free one."));
+    // Beside it, the Auth0 simulator's two tenants, whose Actions send through this sandbox.
+    auto *tenants = new Auth0Sandbox(qApp);
+    tenants->setTimeScale(scale);
+    tenants->setTwilioBaseUrl(server->baseUrl());
+    if (!tenants->listen())
+        return m_out.fail(CliOutput::Failure, QStringLiteral("port-in-use"),
+                          tr("could not start the Auth0 simulator on 127.0.0.1."),
+                          tr("Free some loopback ports, then try again."));
     QObject::connect(watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::exit(CliOutput::Success); });
-    // The sandbox's credentials are public fixtures (docs/SANDBOX.md), not secrets.
+    // The sandboxes' credentials are public fixtures (docs/SANDBOX.md), not secrets.
     const SandboxFixtures::Credentials &c = TwilioSandbox::credentials();
     const QString base = server->baseUrl().toString();
+    const auto &unified = Auth0SandboxFixtures::unifiedTenant();
+    const auto &legacy = Auth0SandboxFixtures::legacyTenant();
+    const auto &full = Auth0SandboxFixtures::fullClient();
+    const auto &limited = Auth0SandboxFixtures::limitedClient();
+    const QString unifiedBase = tenants->baseUrl(Auth0Sandbox::Mode::Unified).toString();
+    const QString legacyBase = tenants->baseUrl(Auth0Sandbox::Mode::Legacy).toString();
     m_out.text(tr("Sandbox at %1  TWILIO_ACCOUNT_SID=%2  TWILIO_AUTH_TOKEN=%3  "
                   "TWILIO_PHONE_NUMBER=%4  TWILIO_VERIFY_SERVICE_SID=%5 (custom codes on) or %6 "
-                  "(custom codes off)  Messaging Service %7  (Ctrl+C to stop)")
+                  "(custom codes off)  Messaging Service %7  |  Auth0 tenant %8 at %9 (Unified "
+                  "Phone Experience), %10 at %11 (legacy MFA phone)  client ID %12  client "
+                  "secret %13  |  without update:actions: client ID %14  client secret %15  "
+                  "(Ctrl+C to stop)")
                    .arg(base, c.accountSid, c.authToken, c.smsNumber, c.verifyCustomCodeServiceSid,
-                        c.verifyServiceSid, c.messagingServiceSid));
+                        c.verifyServiceSid, c.messagingServiceSid, unified.domain, unifiedBase)
+                   .arg(legacy.domain, legacyBase, full.clientId, full.clientSecret,
+                        limited.clientId, limited.clientSecret));
     m_out.result(QJsonObject {
         {QStringLiteral("ok"), true},
         {QStringLiteral("base_url"), base},
@@ -952,6 +974,14 @@ int CliApp::sandbox(const QStringList &args)
         {QStringLiteral("messaging_service_sid"), c.messagingServiceSid},
         {QStringLiteral("verify_service_sid_custom_codes_on"), c.verifyCustomCodeServiceSid},
         {QStringLiteral("verify_service_sid_custom_codes_off"), c.verifyServiceSid},
+        {QStringLiteral("auth0_domain"), unified.domain},
+        {QStringLiteral("auth0_base_url"), unifiedBase},
+        {QStringLiteral("auth0_client_id"), full.clientId},
+        {QStringLiteral("auth0_client_secret"), full.clientSecret},
+        {QStringLiteral("auth0_legacy_domain"), legacy.domain},
+        {QStringLiteral("auth0_legacy_base_url"), legacyBase},
+        {QStringLiteral("auth0_limited_client_id"), limited.clientId},
+        {QStringLiteral("auth0_limited_client_secret"), limited.clientSecret},
         {QStringLiteral("time_scale"), scale}});
     return -1;
 }

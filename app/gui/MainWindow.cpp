@@ -167,8 +167,9 @@ void MainWindow::launchSandbox()
     connect(m_sandbox, &BuiltInSandbox::ready, this, [this](const QString &name) {
         m_sandboxStatusLabel->setText(
             tr("Sandbox: %1").arg(m_sandbox->sandbox()->baseUrl().toString()));
-        m_sandboxStatusLabel->setToolTip(tr("The built-in Twilio simulator answers profile \"%1\" "
-                                            "on loopback; no message leaves this computer.")
+        m_sandboxStatusLabel->setToolTip(tr("The built-in Twilio and Auth0 simulators answer "
+                                            "profile \"%1\" on loopback; no message leaves this "
+                                            "computer.")
                                              .arg(name));
         reloadPages(name);
     });

@@ -71,7 +71,7 @@
 
     var ast;
     try {
-      ast = acorn.parse(source, { ecmaVersion: 2020, sourceType: 'script', locations: true,
+      ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script', locations: true,
                                   allowReturnOutsideFunction: false, allowHashBang: true });
     } catch (e) {
       var loc = e.loc || { line: 1, column: 0 };

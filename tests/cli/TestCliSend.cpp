@@ -97,8 +97,16 @@ void TestCliSend::sandboxPrintsOneLineAndStopsOnSignal()
     // The JSON line of the shared sandbox has every credential a profile needs.
     for (const char *key :
          {"account_sid", "auth_token", "phone_number", "messaging_service_sid",
-          "verify_service_sid_custom_codes_on", "verify_service_sid_custom_codes_off"})
+          "verify_service_sid_custom_codes_on", "verify_service_sid_custom_codes_off",
+          "auth0_domain", "auth0_base_url", "auth0_client_id", "auth0_client_secret",
+          "auth0_legacy_domain", "auth0_legacy_base_url", "auth0_limited_client_id",
+          "auth0_limited_client_secret"})
         QVERIFY2(!m_credentials.value(QLatin1String(key)).toString().isEmpty(), key);
+    QVERIFY(m_credentials.value(QStringLiteral("auth0_base_url"))
+                .toString()
+                .startsWith(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(m_credentials.value(QStringLiteral("auth0_base_url"))
+            != m_credentials.value(QStringLiteral("auth0_legacy_base_url")));
 
     // Plain mode: one line, then a clean exit on SIGINT.
     QProcess p;
@@ -110,6 +118,8 @@ void TestCliSend::sandboxPrintsOneLineAndStopsOnSignal()
     QVERIFY(line.contains(m_credentials.value(QStringLiteral("account_sid")).toString()));
     QVERIFY(line.contains(
         m_credentials.value(QStringLiteral("verify_service_sid_custom_codes_off")).toString()));
+    QVERIFY(line.contains(m_credentials.value(QStringLiteral("auth0_client_id")).toString()));
+    QVERIFY(line.contains(m_credentials.value(QStringLiteral("auth0_domain")).toString()));
     ::kill(pid_t(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(5000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void callbackPaths();
     void requireOtherModule();
     void runnerUnsupportedSyntax();
+    void newestSyntaxParses();
     void workerThread();
     void timing();
 };
@@ -361,6 +362,21 @@ void TestHookLint::runnerUnsupportedSyntax()
     QCOMPARE(found.size(), 3); // async, await, spread
     for (const LintIssue &i : found)
         QCOMPARE(i.severity, LintIssue::Severity::Warning);
+}
+
+void TestHookLint::newestSyntaxParses()
+{
+    // Actions run on Node 22: what it parses is no syntax error here either.
+    const QString source = QStringLiteral(
+        "class Cache { #hits = 0; static size = 2; hit() { return ++this.#hits; } }\n"
+        "module.exports = function (recipient, text, context, cb) {\n"
+        "  const o = { n: 1_000 };\n"
+        "  o.m \x3F\x3F= o.n;\n"
+        "  o.k ||= [1, 2].at(-1);\n"
+        "  cb(null, o);\n"
+        "};\n");
+    QVERIFY2(byRule(HookLint::lint(source, {}), QStringLiteral("syntax")).isEmpty(),
+             qPrintable(dump(HookLint::lint(source, {}))));
 }
 
 void TestHookLint::workerThread()

@@ -5,7 +5,9 @@
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/RunPage.h"
+#include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/TwilioSandbox.h"
+#include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretsPage.h"
 
@@ -223,6 +225,13 @@ void TestRunPageGui::startsOnBuiltInSandbox()
     QVERIFY(profile);
     QCOMPARE(profile->apiBaseUrl, sandbox->baseUrl());
     QCOMPARE(profile->verifyBaseUrl, sandbox->baseUrl());
+    // Connected to the Auth0 simulator's Unified tenant, its client secret a console entry.
+    QCOMPARE(profile->auth0.domain, Auth0SandboxFixtures::unifiedTenant().domain);
+    QCOMPARE(profile->auth0.clientId, Auth0SandboxFixtures::fullClient().clientId);
+    QCOMPARE(profile->auth0.baseUrl.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(profile->auth0.baseUrl.port() > 0);
+    QVERIFY(profile->consoleSecretNames.contains(SecretRules::auth0ClientSecretName()));
+    QVERIFY(!profile->secretNames.contains(SecretRules::auth0ClientSecretName()));
     QCOMPARE(c.child<QComboBox>("profileComboBox")->currentText(), SandboxProfile);
     QTRY_VERIFY_WITH_TIMEOUT(
         c.label("sandboxStatusLabel")->text().contains(sandbox->baseUrl().toString()), Timeout);

@@ -16,7 +16,7 @@ class Auth0SandboxPrivate;
 // An Auth0 simulator on loopback: two tenants (Auth0SandboxFixtures), each on its own port of
 // 127.0.0.1, answering at its base URL exactly the paths Auth0 serves at https://{domain}:
 // /oauth/token (client credentials) and the Management API under /api/v2 that the console uses
-// (tenant settings, Actions with versions, deploy, test and executions, triggers and bindings,
+// (tenant settings, Actions with versions, deploy and executions, triggers and bindings,
 // Guardian factors and the phone message types / selected provider, branding phone providers with
 // /try, logs with q/page and from/take, legacy hooks). Auth0's wire format and errors
 // ({"statusCode","error","message","errorCode"}), scopes checked per endpoint, x-ratelimit-*
@@ -85,9 +85,12 @@ public:
     QUrl baseUrl(Mode tenant) const;
     static const Auth0SandboxFixtures::Tenant &tenant(Mode mode);
 
-    // The Twilio sandbox the Wired Actions' secrets point at (its base URL and fixture
-    // credentials go into the Action's secrets TWILIO_*); empty: https://api.twilio.com.
+    // The Twilio sandbox the Wired Actions send through. Their secrets TWILIO_* hold its fixture
+    // credentials; their code is what a user deploys and names no URL (twilio-node has no base
+    // URL option), so the URL is not a secret: the console's local runner, which gives the code
+    // its require('twilio'), reads it here. Empty: https://api.twilio.com.
     void setTwilioBaseUrl(const QUrl &url);
+    QUrl twilioBaseUrl() const;
 
     // Real seconds per sandbox second for builds; 0.05 makes a build finish in about 40 ms.
     void setTimeScale(double scale);
@@ -112,8 +115,29 @@ public:
     // The Action bound to trigger (first binding), or nullopt.
     std::optional<StoredAction> boundAction(Mode tenant, const QString &triggerId) const;
 
+    // Keeps an execution so that GET /api/v2/actions/executions/{id} answers it: the fields
+    // Auth0 sends ({trigger_id, status, results:[{action_name, error, started_at, ended_at}]});
+    // id, created_at and updated_at are filled when absent. Returns its id. The newest 1,000 are
+    // kept.
+    QString recordExecution(Mode tenant, const QJsonObject &execution);
+
+    // A test message asked for with POST /api/v2/branding/phone/providers/{id}/try, answered
+    // 202 as Auth0 does (Auth0 sends it afterwards).
+    struct ProviderTry
+    {
+        Mode tenant = Mode::Unified;
+        QString providerId;
+        QString providerName; // "custom", "twilio"
+        QString to; // E.164
+        QString deliveryMethod; // "text", "voice"
+        QString actionId; // "custom": the bound, deployed custom-phone-provider Action
+    };
+
 Q_SIGNALS:
     void requestHandled(const Auth0Sandbox::LoggedRequest &request);
+    // After the 202 went out: the place where the console's MFA flow runs the provider's Action
+    // (the sandbox itself sends nothing). Receivers must not block.
+    void providerTryRequested(const Auth0Sandbox::ProviderTry &request);
 
 private:
     friend class Auth0SandboxPrivate;

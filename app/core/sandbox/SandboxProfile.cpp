@@ -1,6 +1,8 @@
 #include "SandboxProfile.h"
 
 #include "profile/ProfileStore.h"
+#include "sandbox/Auth0Sandbox.h"
+#include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/SandboxFixtures.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
@@ -12,13 +14,16 @@ QString SandboxProfile::name()
     return QStringLiteral("Sandbox");
 }
 
-Profile SandboxProfile::makeProfile(const QUrl &sandboxBaseUrl)
+Profile SandboxProfile::makeProfile(const QUrl &sandboxBaseUrl, const QUrl &auth0BaseUrl)
 {
     Profile p;
     p.name = name();
     p.defaultRegion = QStringLiteral("US");
     p.apiBaseUrl = sandboxBaseUrl;
     p.verifyBaseUrl = sandboxBaseUrl;
+    p.auth0.domain = Auth0SandboxFixtures::unifiedTenant().domain;
+    p.auth0.clientId = Auth0SandboxFixtures::fullClient().clientId;
+    p.auth0.baseUrl = auth0BaseUrl;
     p.builtInSandbox = true;
     return p;
 }
@@ -32,32 +37,51 @@ QMap<QString, QString> SandboxProfile::secrets()
             {SecretNames::VerifyServiceSid, c.verifyCustomCodeServiceSid}};
 }
 
+QMap<QString, QString> SandboxProfile::consoleSecrets()
+{
+    return {
+        {SecretRules::auth0ClientSecretName(), Auth0SandboxFixtures::fullClient().clientSecret}};
+}
+
 SandboxProfileJob *SandboxProfile::ensure(ProfileStore *profiles, SecretStore *secrets,
-                                          const QUrl &baseUrl)
+                                          const QUrl &baseUrl, const QUrl &auth0BaseUrl)
 {
     auto *job = new SandboxProfileJob(secrets);
     // Queued, so that the caller can connect to finished() first.
     QMetaObject::invokeMethod(
-        job, [job, profiles, secrets, baseUrl] { job->start(profiles, secrets, baseUrl); },
+        job,
+        [job, profiles, secrets, baseUrl, auth0BaseUrl] {
+            job->start(profiles, secrets, baseUrl, auth0BaseUrl);
+        },
         Qt::QueuedConnection);
     return job;
 }
 
-TwilioSandbox *SandboxProfile::startInProcess(Profile *profile, QObject *parent)
+TwilioSandbox *SandboxProfile::startInProcess(Profile *profile, QObject *parent,
+                                              Auth0Sandbox **auth0)
 {
     auto *sandbox = new TwilioSandbox(parent);
-    if (!sandbox->listen()) {
+    auto *tenant = new Auth0Sandbox(parent);
+    if (!sandbox->listen() || !tenant->listen()) {
+        delete tenant;
         delete sandbox;
         return nullptr;
     }
+    tenant->setTwilioBaseUrl(sandbox->baseUrl());
     profile->apiBaseUrl = sandbox->baseUrl();
     profile->verifyBaseUrl = sandbox->baseUrl();
+    const Profile wired
+        = makeProfile(sandbox->baseUrl(), tenant->baseUrl(Auth0Sandbox::Mode::Unified));
+    profile->auth0 = wired.auth0;
+    if (auth0)
+        *auth0 = tenant;
     return sandbox;
 }
 
 SandboxProfileJob::SandboxProfileJob(QObject *parent) : QObject(parent) { }
 
-void SandboxProfileJob::start(ProfileStore *profiles, SecretStore *secrets, const QUrl &baseUrl)
+void SandboxProfileJob::start(ProfileStore *profiles, SecretStore *secrets, const QUrl &baseUrl,
+                              const QUrl &auth0BaseUrl)
 {
     auto existing = profiles->load(SandboxProfile::name());
     if (existing && !existing->builtInSandbox) {
@@ -72,14 +96,18 @@ void SandboxProfileJob::start(ProfileStore *profiles, SecretStore *secrets, cons
     if (existing) {
         existing->apiBaseUrl = baseUrl;
         existing->verifyBaseUrl = baseUrl;
+        // Connected to the Unified tenant, also when made before the Auth0 simulator existed.
+        const QUrl auth0Base = auth0BaseUrl.isEmpty() ? existing->auth0.baseUrl : auth0BaseUrl;
+        existing->auth0 = SandboxProfile::makeProfile(baseUrl, auth0Base).auth0;
         m_profile = *existing;
     } else {
-        m_profile = SandboxProfile::makeProfile(baseUrl);
+        m_profile = SandboxProfile::makeProfile(baseUrl, auth0BaseUrl);
         m_created = true;
     }
     profiles->save(m_profile);
 
-    const QMap<QString, QString> fixtures = SandboxProfile::secrets();
+    QMap<QString, QString> fixtures = SandboxProfile::secrets();
+    fixtures.insert(SandboxProfile::consoleSecrets());
     SecretsJob *read = secrets->read(m_profile.name, fixtures.keys());
     connect(read, &SecretsJob::finished, this, [this, read, fixtures, profiles, secrets] {
         if (read->failed()) {

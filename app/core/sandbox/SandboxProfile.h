@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class Auth0Sandbox;
 class ProfileStore;
 class SecretStore;
 class TwilioSandbox;
@@ -25,7 +26,7 @@ public:
     // The profile as stored once the job is done.
     const Profile &profile() const { return m_profile; }
     bool created() const { return m_created; }
-    // Names of the fixture secrets this job wrote (those that were not set).
+    // Names of the fixture secrets and console entries this job wrote (those that were not set).
     const QStringList &secretsWritten() const { return m_written; }
 
 Q_SIGNALS:
@@ -34,7 +35,8 @@ Q_SIGNALS:
 private:
     friend class SandboxProfile;
     explicit SandboxProfileJob(QObject *parent);
-    void start(ProfileStore *profiles, SecretStore *secrets, const QUrl &baseUrl);
+    void start(ProfileStore *profiles, SecretStore *secrets, const QUrl &baseUrl,
+               const QUrl &auth0BaseUrl);
     void finish();
 
     QString m_error;
@@ -46,30 +48,39 @@ private:
 };
 
 // The console's built-in Sandbox profile: a profile whose base URLs point at the built-in Twilio
-// simulator (docs/SANDBOX.md) and whose secrets are the simulator's public fixture credentials,
-// so that everything can be tried without a Twilio account.
+// simulator (docs/SANDBOX.md), connected to the Auth0 simulator's Unified tenant with its full
+// client, and whose secrets are the simulators' public fixture credentials, so that everything
+// can be tried without a Twilio account or an Auth0 tenant.
 class SandboxProfile
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxProfile)
 public:
     static QString name(); // "Sandbox"
 
-    // Region US, both base URLs = sandboxBaseUrl, builtInSandbox set; no secret names yet.
-    static Profile makeProfile(const QUrl &sandboxBaseUrl);
+    // Region US, both base URLs = sandboxBaseUrl, builtInSandbox set; no secret names yet. The
+    // Auth0 connection is the Unified tenant's domain and the full client, at auth0BaseUrl (the
+    // Auth0 simulator's Unified tenant; empty until one runs).
+    static Profile makeProfile(const QUrl &sandboxBaseUrl, const QUrl &auth0BaseUrl = QUrl());
 
     // The full account's fixture credentials as the hook's secrets: Account SID, Auth Token,
     // +15005550006 and the Verify service with custom codes on.
     static QMap<QString, QString> secrets();
+    // The console's own entries: the full client's secret as SecretRules::auth0ClientSecretName().
+    static QMap<QString, QString> consoleSecrets();
 
-    // Creates the profile if absent, or points an existing built-in one at baseUrl; then writes
-    // the fixture secrets that are not set. A user's own profile of that name is left alone
-    // (the job fails saying so). The job is a child of secrets.
+    // Creates the profile if absent, or points an existing built-in one at baseUrl (and its
+    // Auth0 connection at auth0BaseUrl when given); then writes the fixture secrets and console
+    // entries that are not set. A user's own profile of that name is left alone (the job fails
+    // saying so). The job is a child of secrets.
     static SandboxProfileJob *ensure(ProfileStore *profiles, SecretStore *secrets,
-                                     const QUrl &baseUrl);
+                                     const QUrl &baseUrl, const QUrl &auth0BaseUrl = QUrl());
 
-    // For a front without a running console (the CLI): starts a TwilioSandbox, a child of
-    // parent, on a free loopback port and points profile's base URLs at it. Messages then live
-    // only as long as that sandbox. Returns nullptr, leaving profile as it was, when it cannot
-    // listen.
-    static TwilioSandbox *startInProcess(Profile *profile, QObject *parent);
+    // For a front without a running console (the CLI): starts a TwilioSandbox and an
+    // Auth0Sandbox (whose Actions send through that Twilio sandbox), children of parent, on free
+    // loopback ports, and points profile's base URLs and Auth0 connection at them. Messages and
+    // tenant changes then live only as long as they do. Returns nullptr, leaving profile as it
+    // was and starting neither, when one cannot listen. auth0, when given, gets the Auth0
+    // simulator.
+    static TwilioSandbox *startInProcess(Profile *profile, QObject *parent,
+                                         Auth0Sandbox **auth0 = nullptr);
 };

@@ -1,5 +1,6 @@
 #include "BuiltInSandbox.h"
 
+#include "sandbox/Auth0Sandbox.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 
@@ -24,7 +25,15 @@ void BuiltInSandbox::start()
         return;
     }
 
-    SandboxProfileJob *job = SandboxProfile::ensure(m_profiles, m_secrets, m_sandbox->baseUrl());
+    m_auth0 = new Auth0Sandbox(this);
+    m_auth0->setTwilioBaseUrl(m_sandbox->baseUrl());
+    if (!m_auth0->listen(PreferredAuth0Port, PreferredAuth0LegacyPort) && !m_auth0->listen(0, 0)) {
+        finish(false, tr("The built-in Auth0 simulator could not listen on 127.0.0.1."));
+        return;
+    }
+
+    SandboxProfileJob *job = SandboxProfile::ensure(m_profiles, m_secrets, m_sandbox->baseUrl(),
+                                                    m_auth0->baseUrl(Auth0Sandbox::Mode::Unified));
     connect(job, &SandboxProfileJob::finished, this, [this, job] {
         m_profileName = job->profile().name.isEmpty() ? m_profileName : job->profile().name;
         finish(!job->failed(), job->error());

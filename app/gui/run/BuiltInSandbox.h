@@ -4,25 +4,32 @@
 #include <QPointer>
 #include <QString>
 
+class Auth0Sandbox;
 class ProfileStore;
 class SecretStore;
 class TwilioSandbox;
 
-// The Twilio sandbox the console starts on: an in-process TwilioSandbox on 127.0.0.1 (the
-// preferred port when free, any free port otherwise) and a ready "Sandbox" profile pointing at
-// it, its secrets in the keychain, so that a fresh install can send a test message at once.
-// start() finishes exactly once: ready() or failed().
+// The sandboxes the console starts on: an in-process TwilioSandbox and Auth0Sandbox on 127.0.0.1
+// (the preferred ports when free, any free ports otherwise) and a ready "Sandbox" profile
+// pointing at them (its Auth0 connection at the Unified tenant), its secrets and the Auth0
+// client secret in the keychain, so that a fresh install can send a test message at once.
+// start() finishes exactly once: ready() or failed(). Nothing in it blocks: binding a loopback
+// port is immediate and the keychain work is asynchronous.
 class BuiltInSandbox : public QObject
 {
     Q_OBJECT
 public:
     static constexpr quint16 PreferredPort = 17010;
+    // The Auth0 simulator's Unified and legacy tenants.
+    static constexpr quint16 PreferredAuth0Port = 17011;
+    static constexpr quint16 PreferredAuth0LegacyPort = 17012;
 
     BuiltInSandbox(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);
     ~BuiltInSandbox() override;
 
     void start();
     TwilioSandbox *sandbox() const { return m_sandbox; }
+    Auth0Sandbox *auth0Sandbox() const { return m_auth0; }
     QString profileName() const { return m_profileName; }
     bool isReady() const { return m_ready; }
     QString errorText() const { return m_errorText; }
@@ -38,6 +45,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     TwilioSandbox *m_sandbox = nullptr;
+    Auth0Sandbox *m_auth0 = nullptr;
     QString m_profileName;
     QString m_errorText;
     bool m_started = false;

@@ -327,6 +327,13 @@ Reply Auth0SandboxPrivate::deploy(Tenant &t, Action &a)
     v.updatedAt = now;
     v.builtAt = now;
     a.versions.append(v);
+    // Bounded: the oldest versions that are not deployed go first.
+    while (a.versions.size() > MaxVersions) {
+        const auto old = std::find_if(a.versions.begin(), a.versions.end(), [&](const Version &x) {
+            return x.id != a.deployedVersionId;
+        });
+        a.versions.erase(old);
+    }
     a.draftDeployed = true;
     a.pendingDeployId = v.id;
     // The version is accepted now (202) and deployed a moment later, as Auth0 does: its first

@@ -135,6 +135,7 @@ struct Tenant
 
 constexpr int MaxLogEvents = 10000;
 constexpr int MaxExecutions = 1000;
+constexpr int MaxVersions = 100; // per Action
 constexpr int MaxTokens = 1000;
 constexpr int MaxRequestLog = 1000;
 constexpr int MaxLoggedBody = 64 * 1024;

@@ -8,3 +8,6 @@ foreach(test TestAuth0Parsing TestAuth0TenantParsing)
         SMSHOOK_AUTH0_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/../data/auth0")
 endforeach()
 add_qt_test(TestTenantJudge SOURCES TestTenantJudge.cpp LIBRARIES smshook_core)
+# The status board against the simulated tenants (real HTTP on loopback).
+add_qt_test(TestTenantStatus SOURCES TestTenantStatus.cpp Auth0SandboxTestBase.h
+            LIBRARIES smshook_core Qt6::Network)

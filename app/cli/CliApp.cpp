@@ -34,12 +34,20 @@ const QString ProfileOption = QStringLiteral("profile");
 
 QJsonObject profileJson(const Profile &p)
 {
-    return {{QStringLiteral("name"), p.name},
-            {QStringLiteral("default_region"), p.defaultRegion},
-            {QStringLiteral("api_base_url"), p.apiBaseUrl.toString()},
-            {QStringLiteral("verify_base_url"), p.verifyBaseUrl.toString()},
-            {QStringLiteral("secret_names"), QJsonArray::fromStringList(p.secretNames)},
-            {QStringLiteral("built_in_sandbox"), p.builtInSandbox}};
+    QJsonObject o {{QStringLiteral("name"), p.name},
+                   {QStringLiteral("default_region"), p.defaultRegion},
+                   {QStringLiteral("api_base_url"), p.apiBaseUrl.toString()},
+                   {QStringLiteral("verify_base_url"), p.verifyBaseUrl.toString()},
+                   {QStringLiteral("secret_names"), QJsonArray::fromStringList(p.secretNames)},
+                   {QStringLiteral("built_in_sandbox"), p.builtInSandbox}};
+    if (p.auth0.isConnected()) {
+        QJsonObject auth0 {{QStringLiteral("domain"), p.auth0.domain},
+                           {QStringLiteral("client_id"), p.auth0.clientId}};
+        if (!p.auth0.baseUrl.isEmpty())
+            auth0.insert(QStringLiteral("base_url"), p.auth0.baseUrl.toString());
+        o.insert(QStringLiteral("auth0"), auth0);
+    }
+    return o;
 }
 
 } // namespace

@@ -2,12 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Auth0Error</name>
+    <message numerus="yes">
+        <source>in %n second(s) (at %1)</source>
+        <translation>
+            <numerusform>in %n second (at %1)</numerusform>
+            <numerusform>in %n seconds (at %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Auth0Reply</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n attempt(s).</source>
+        <translation>
+            <numerusform>Done after %n attempt.</numerusform>
+            <numerusform>Done after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckJudge</name>
     <message numerus="yes">
         <source>All %n secret(s) the hook code reads are set and well-formed.</source>
         <translation>
             <numerusform>The %n secret the hook code reads is set and well-formed.</numerusform>
             <numerusform>All %n secrets the hook code reads are set and well-formed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n warning(s))</source>
+        <translation>
+            <numerusform>%1 (%n warning)</numerusform>
+            <numerusform>%1 (%n warnings)</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +175,16 @@
     </message>
 </context>
 <context>
+    <name>LineDiff</name>
+    <message numerus="yes">
+        <source>... %n more changed line(s) not shown</source>
+        <translation>
+            <numerusform>... %n more changed line not shown</numerusform>
+            <numerusform>... %n more changed lines not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message numerus="yes">
         <source>Export cancelled after %n row(s).</source>
@@ -214,6 +265,40 @@
         <translation>
             <numerusform>No delivery receipt within %n second; many carriers send none. Ask the recipient whether it arrived.</numerusform>
             <numerusform>No delivery receipt within %n seconds; many carriers send none. Ask the recipient whether it arrived.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantJudge</name>
+    <message numerus="yes">
+        <source>Connected; %n feature(s) blocked by missing scopes.</source>
+        <translation>
+            <numerusform>Connected; %n feature blocked by missing scopes.</numerusform>
+            <numerusform>Connected; %n features blocked by missing scopes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Actions are bound to %1; each message runs them in order.</source>
+        <translation>
+            <numerusform>%n Action is bound to %1.</numerusform>
+            <numerusform>%n Actions are bound to %1; each message runs them in order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Send Phone Message hook(s) still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</source>
+        <translation>
+            <numerusform>%n Send Phone Message hook still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</numerusform>
+            <numerusform>%n Send Phone Message hooks still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatus</name>
+    <message numerus="yes">
+        <source>%1 would not send MFA text messages through this profile&apos;s Action: %n thing(s) to fix (%2).</source>
+        <translation>
+            <numerusform>%1 would not send MFA text messages through this profile&apos;s Action: %n thing to fix (%2).</numerusform>
+            <numerusform>%1 would not send MFA text messages through this profile&apos;s Action: %n things to fix (%2).</numerusform>
         </translation>
     </message>
 </context>

@@ -334,8 +334,11 @@ void TenantPage::showStatus(const TenantStatus &status)
             && f.severity != TenantFinding::Severity::Info)
             firstProblem = row;
     }
-    if (!select)
-        select = firstProblem ? firstProblem : tree->topLevelItem(0);
+    // The first thing to fix is what the administrator wants to read; else keep their place.
+    if (firstProblem)
+        select = firstProblem;
+    else if (!select)
+        select = tree->topLevelItem(0);
     tree->setCurrentItem(select);
     const bool ok = status.wouldSend();
     m_ui->tenantSummaryLabel->setText(status.summary());

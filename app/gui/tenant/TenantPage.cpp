@@ -122,7 +122,7 @@ void TenantPage::fillConnection()
     m_ui->tenantBaseUrlLineEdit->setText(c.baseUrl.toString());
     m_ui->tenantClientSecretLineEdit->clear();
     m_ui->tenantClientSecretLineEdit->setPlaceholderText(
-        c.isConnected() ? tr("stored in the keychain; type a new one to replace it")
+        c.isConnected() ? tr("in the keychain; type a new one to replace it")
                         : tr("kept only in the system keychain"));
     if (!m_hasProfile)
         m_ui->tenantSummaryLabel->setText(tr("Create or pick a profile on the Secrets page."));

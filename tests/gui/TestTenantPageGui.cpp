@@ -8,6 +8,7 @@
 #include "tenant/TenantPage.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -165,6 +166,25 @@ void TestTenantPageGui::connectAndReadTheBoard()
     again.show();
     QVERIFY(readAgain.wait(Timeout));
     QCOMPARE(again.status().wouldSend(), true);
+
+    // Neither the client secret nor any token the tenant issued is in a file the console wrote.
+    const QStringList needles = QStringList {Auth0SandboxFixtures::fullClient().clientSecret}
+        + m_sandbox.issuedTokens(Auth0Sandbox::Mode::Unified);
+    QVERIFY(needles.size() >= 3);
+    const QStringList roots {m_dir.path(),
+                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                             QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                             QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            for (const QString &needle : needles)
+                QVERIFY2(!content.contains(needle.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
 }
 
 void TestTenantPageGui::wrongSecretKeepsWhatWasTyped()

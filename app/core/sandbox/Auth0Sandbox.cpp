@@ -276,6 +276,12 @@ Auth0Sandbox::StoredAction stored(const Auth0SandboxState::Action &a)
 
 } // namespace
 
+QStringList Auth0Sandbox::issuedTokens(Mode tenant) const
+{
+    const auto &order = d->tenant(tenant).tokenOrder;
+    return QStringList(order.begin(), order.end());
+}
+
 QList<Auth0Sandbox::StoredAction> Auth0Sandbox::actions(Mode tenant) const
 {
     QList<StoredAction> list;

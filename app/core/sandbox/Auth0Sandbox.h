@@ -112,6 +112,9 @@ public:
     // stands for any run of characters, '/' included.
     int requestCount(const QString &method, const QString &pathPattern) const;
     QList<StoredAction> actions(Mode tenant) const;
+    // The access tokens the tenant issued (the newest last), so that tests can look for them
+    // where they must never be: files, logs, exports.
+    QStringList issuedTokens(Mode tenant) const;
     // The Action bound to trigger (first binding), or nullopt.
     std::optional<StoredAction> boundAction(Mode tenant, const QString &triggerId) const;
 

@@ -18,6 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "auth0/Auth0Client.h"
+#include "sandbox/Auth0Sandbox.h"
+#include "sandbox/Auth0SandboxFixtures.h"
+
 using State = CheckItem::State;
 using Ids = CheckItem::Ids;
 
@@ -57,8 +61,13 @@ private Q_SLOTS:
     void cancelFinishesOnce();
     void manualConfirmationRemembered();
     void hookCodeNamesMissingSecret();
+    void connectedTenantIsItemOne();
+    void deployedActionSecretsInItemTwo();
 
 private:
+    Profile connectedProfile(Auth0Sandbox::Mode mode);
+    bool tenantCall(Auth0Sandbox::Mode mode, const Auth0Request &request,
+                    QJsonObject *answer = nullptr);
     Profile makeProfile(const QMap<QString, QString> &secrets, const QString &region = {});
     bool apply(const QString &profile, const QMap<QString, QString> &values);
     QMap<QString, QString> read(const QString &profile, const QStringList &names);
@@ -70,6 +79,7 @@ private:
 
     QTemporaryDir m_dir;
     TwilioSandbox m_sandbox;
+    Auth0Sandbox m_auth0;
     QNetworkAccessManager m_nam;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
@@ -83,6 +93,8 @@ void TestChecks::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sandbox.listen());
+    QVERIFY(m_auth0.listen());
+    m_auth0.setTimeScale(0.05);
     m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
     m_secrets = std::make_unique<SecretStore>(m_profiles.get());
     m_secrets->setService(QStringLiteral("sms-hook-checks-test"));
@@ -769,6 +781,93 @@ void TestChecks::hookCodeNamesMissingSecret()
     QCOMPARE(item.fix(CheckFix::Kind::OpenSecret)->argument, QStringLiteral("TWILIO_FROM_NUMBER"));
     // TWILIO_PHONE_NUMBER is set but the code never reads it: said in the details.
     QVERIFY(item.details.contains(SecretNames::PhoneNumber));
+}
+
+Profile TestChecks::connectedProfile(Auth0Sandbox::Mode mode)
+{
+    QMap<QString, QString> secrets = SandboxProfile::secrets();
+    secrets.insert(SecretRules::auth0ClientSecretName(),
+                   Auth0SandboxFixtures::fullClient().clientSecret);
+    Profile p = makeProfile(secrets);
+    p.auth0.domain = Auth0Sandbox::tenant(mode).domain;
+    p.auth0.clientId = Auth0SandboxFixtures::fullClient().clientId;
+    p.auth0.baseUrl = m_auth0.baseUrl(mode);
+    m_profiles->save(p);
+    return *m_profiles->load(p.name);
+}
+
+bool TestChecks::tenantCall(Auth0Sandbox::Mode mode, const Auth0Request &request,
+                            QJsonObject *answer)
+{
+    Auth0Connection c;
+    c.domain = Auth0Sandbox::tenant(mode).domain;
+    c.clientId = Auth0SandboxFixtures::fullClient().clientId;
+    c.baseUrl = m_auth0.baseUrl(mode);
+    Auth0Client client(c, Auth0SandboxFixtures::fullClient().clientSecret, &m_nam);
+    Auth0Reply *reply = client.send(request);
+    QSignalSpy done(reply, &Auth0Reply::finished);
+    if (!done.wait(10000) || !reply->isOk()) {
+        qWarning() << reply->error().userText();
+        return false;
+    }
+    if (answer)
+        *answer = reply->object();
+    return true;
+}
+
+void TestChecks::connectedTenantIsItemOne()
+{
+    m_auth0.reset(Auth0Sandbox::Mode::Legacy);
+    const Profile p = connectedProfile(Auth0Sandbox::Mode::Legacy);
+    auto c = checklist(p, m_recipient);
+    QSignalSpy finished(c.get(), &Checklist::finished);
+    QVERIFY(c->runItem(Ids::tenant()));
+    QVERIFY(finished.wait(20000));
+    // The wired legacy tenant sends through its Action; the hook it still lists is a warning.
+    QCOMPARE(c->item(Ids::tenant()).state, State::Warning);
+    QVERIFY2(c->item(Ids::tenant()).finding.contains(QStringLiteral("Twilio SMS")),
+             qPrintable(dump(c->item(Ids::tenant()))));
+    QVERIFY(c->item(Ids::tenant()).hasFix(CheckFix::Kind::OpenTenant));
+    QVERIFY(!c->item(Ids::tenant()).hasFix(CheckFix::Kind::ConfirmManual));
+
+    QVERIFY(
+        tenantCall(Auth0Sandbox::Mode::Legacy,
+                   Auth0Requests::setPhoneSelectedProvider(p.auth0, GuardianPhoneProvider::Auth0)));
+    QVERIFY(c->runItem(Ids::tenant()));
+    QVERIFY(finished.wait(20000));
+    const CheckItem item = c->item(Ids::tenant());
+    QCOMPARE(item.state, State::Fail);
+    QVERIFY2(item.details.contains(QStringLiteral("Custom")), qPrintable(item.details));
+}
+
+void TestChecks::deployedActionSecretsInItemTwo()
+{
+    m_auth0.reset(Auth0Sandbox::Mode::Unified);
+    const Profile p = connectedProfile(Auth0Sandbox::Mode::Unified);
+    const QString id = m_auth0.actions(Auth0Sandbox::Mode::Unified).value(0).id;
+    ActionDraft draft;
+    draft.secrets = QList<ActionSecretValue> {{SecretNames::AccountSid, m_f.accountSid},
+                                              {SecretNames::AuthToken, m_f.authToken}};
+    QVERIFY(
+        tenantCall(Auth0Sandbox::Mode::Unified, Auth0Requests::updateAction(p.auth0, id, draft)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_auth0.actions(Auth0Sandbox::Mode::Unified).value(0).buildStatus,
+                              ActionBuildStatus::Built, 5000);
+    QVERIFY(tenantCall(Auth0Sandbox::Mode::Unified, Auth0Requests::deployAction(p.auth0, id)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_auth0.actions(Auth0Sandbox::Mode::Unified)
+                                  .value(0)
+                                  .deployedSecretValues.contains(SecretNames::PhoneNumber),
+                             5000);
+
+    auto c = checklist(p, m_recipient);
+    QSignalSpy finished(c.get(), &Checklist::finished);
+    QVERIFY(c->runItems({Ids::tenant(), Ids::secrets()}));
+    QVERIFY(finished.wait(20000));
+    const CheckItem secrets = c->item(Ids::secrets());
+    QCOMPARE(secrets.state, State::Fail);
+    QVERIFY2(secrets.details.contains(QStringLiteral("Deployed Action")),
+             qPrintable(secrets.details));
+    QVERIFY(secrets.details.contains(SecretNames::PhoneNumber));
+    QCOMPARE(c->item(Ids::tenant()).state, State::Fail);
 }
 
 QTEST_GUILESS_MAIN(TestChecks)

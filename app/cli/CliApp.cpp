@@ -704,6 +704,10 @@ void CliApp::reportSendResult(const SendResult &r, bool wait)
     case SendResult::Outcome::KeychainFailed:
         exitCode = keychainFailure(r.keychainError);
         break;
+    case SendResult::Outcome::LogFailed:
+        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("delivery-log"),
+                              r.summary().simplified(), {}, doc);
+        break;
     case SendResult::Outcome::Cancelled:
     case SendResult::Outcome::Pending:
         exitCode

@@ -1,7 +1,9 @@
 #include "CliRunner.h"
+#include "SpoiledLog.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void syncImportsAndMerges();
     void badValuesNameTheOption();
     void sigkillMidSendLeavesUnknownAttempt();
+    void unusableLogRefusesTheSend_data();
+    void unusableLogRefusesTheSend();
 
 private:
     using Run = CliRunner::Run;
@@ -337,6 +341,43 @@ void TestCliLogs::sigkillMidSendLeavesUnknownAttempt()
     const QJsonArray rows = listed({QStringLiteral("--outcome"), QStringLiteral("unknown")}, path);
     QCOMPARE(rows.size(), 1);
     qDeleteAll(sockets);
+}
+
+void TestCliLogs::unusableLogRefusesTheSend_data()
+{
+    QTest::addColumn<SpoiledLog::Kind>("kind");
+    QTest::newRow("a folder") << SpoiledLog::Kind::Folder;
+    QTest::newRow("random bytes") << SpoiledLog::Kind::Random;
+    QTest::newRow("newer version") << SpoiledLog::Kind::Newer;
+    QTest::newRow("unreachable folder") << SpoiledLog::Kind::Unreachable;
+}
+
+void TestCliLogs::unusableLogRefusesTheSend()
+{
+    QFETCH(SpoiledLog::Kind, kind);
+    const QString path = SpoiledLog::make(*m_dir, kind);
+    const QString because = SpoiledLog::reason(kind);
+    const qsizetype before = CliRunner::sandboxMessages(m_credentials).size();
+
+    const Run r
+        = cli({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("X"),
+               QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--body"),
+               QStringLiteral("Your code is 555123"), QStringLiteral("--json")},
+              {}, path);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(!r.err.contains(QLatin1String("warning")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was sent")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QDir::toNativeSeparators(path)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("SMSHOOK_LOG_PATH")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(because), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("()")) && !r.err.contains(QLatin1String(":  ")),
+             qPrintable(r.err)); // no empty detail
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("delivery-log"));
+    QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("log-failed"));
+    // Nothing reached Twilio.
+    QCOMPARE(CliRunner::sandboxMessages(m_credentials).size(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliLogs)

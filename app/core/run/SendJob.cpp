@@ -183,11 +183,12 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
         m_result.serviceSid = values.value(SecretNames::VerifyServiceSid);
     else
         m_result.from = values.value(SecretNames::PhoneNumber);
-    if (!m_log || m_log->openFailed()) {
-        if (m_log)
-            m_result.warnings << tr("Not recorded in the delivery log: %1")
-                                     .arg(m_log->errorString());
+    if (!m_log) {
         post(secrets, values);
+        return;
+    }
+    if (m_log->openFailed()) {
+        failLog(m_log->errorString());
         return;
     }
     // The row is committed before the request goes out, so that a crash in between leaves an
@@ -195,7 +196,8 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
     const Attempt attempt = attemptRow();
     QPointer<SendJob> self(this);
     m_log->beginAttempt(
-        attempt, m_log, [self, attempt, log = m_log, secrets, values](qint64 id, const QString &error) {
+        attempt, m_log,
+        [self, attempt, log = m_log, secrets, values](qint64 id, const QString &error) {
             if (!self || self->m_finished) {
                 // Cancelled while the row was being written: nothing went out.
                 if (id != 0 && log) {
@@ -207,14 +209,15 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
                 }
                 return;
             }
-            if (id == 0 && log && log->openFailed()) {
-                self->m_result.warnings << tr("Not recorded in the delivery log: %1")
-                                               .arg(log->errorString());
-            } else if (id == 0) {
-                self->failInput(tr("Delivery log: the attempt could not be recorded (%1), so "
-                                   "nothing was sent. Check the disk space and that no other "
-                                   "program locks %2, then send again.")
-                                    .arg(error, log ? log->path() : QString()));
+            if (id == 0) {
+                if (log && log->openFailed())
+                    self->failLog(log->errorString());
+                else
+                    self->failLog(tr("The attempt could not be written to the delivery log %1 "
+                                     "(%2). Check the disk space and that no other program "
+                                     "locks the file, or set SMSHOOK_LOG_PATH to another file; "
+                                     "then send again.")
+                                      .arg(log ? log->path() : QString(), error));
                 return;
             }
             self->m_attemptId = id;
@@ -390,6 +393,12 @@ void SendJob::failInput(const QString &message)
     finish(SendResult::Outcome::InputError);
 }
 
+void SendJob::failLog(const QString &reason)
+{
+    m_result.logError = reason;
+    finish(SendResult::Outcome::LogFailed);
+}
+
 void SendJob::setStage(SendResult::Stage stage)
 {
     if (m_result.stage == stage)
@@ -484,6 +493,8 @@ QString SendResult::outcomeName(Outcome outcome)
         return QStringLiteral("input-error");
     case Outcome::KeychainFailed:
         return QStringLiteral("keychain-failed");
+    case Outcome::LogFailed:
+        return QStringLiteral("log-failed");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -518,7 +529,8 @@ QString SendResult::summary() const
             line += QLatin1Char(' ')
                 + SendJob::tr("Twilio error %1: %2").arg(message.errorCode).arg(what);
             if (!e.solutions.isEmpty())
-                line += QLatin1Char(' ') + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
+                line += QLatin1Char(' ')
+                    + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
             line += QLatin1Char(' ')
                 + SendJob::tr("More: %1")
                       .arg(ErrorDictionary::docsUrl(message.errorCode).toString());
@@ -540,6 +552,10 @@ QString SendResult::summary() const
     case Outcome::KeychainFailed:
         return SendJob::tr("Nothing was sent: %1 %2")
             .arg(keychainError.summary(), keychainError.fix());
+    case Outcome::LogFailed:
+        return SendJob::tr("Nothing was sent: every send is written to the delivery log before it "
+                           "goes out, and this one could not be. %1")
+            .arg(logError);
     case Outcome::Cancelled:
         return error.explanation.secondaryMessage.isEmpty()
             ? SendJob::tr("Cancelled.")
@@ -563,9 +579,10 @@ void SendJob::lookUp()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                Q_EMIT lookupFinished({}, TwilioError::invalidRequest(
-                                              tr("Only a message whose outcome is unknown can "
-                                                 "be looked up.")));
+                Q_EMIT lookupFinished(
+                    {},
+                    TwilioError::invalidRequest(tr("Only a message whose outcome is unknown can "
+                                                   "be looked up.")));
             },
             Qt::QueuedConnection);
         return;

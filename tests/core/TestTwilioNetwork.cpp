@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void cancelled();
     void tlsFailureIsReportedNotIgnored();
     void invalidInputFinishesOnce();
+    void cleartextBaseNeverConnects();
     void pagingThroughNextPageUri();
     void logsHaveNoSecrets();
     void deliveryTrackerFollowsTransitions();
@@ -455,6 +457,46 @@ void TestTwilioNetwork::invalidInputFinishesOnce()
     QCOMPARE(reply->error().kind, TwilioError::Kind::InvalidRequest);
     QVERIFY(reply->error().notSent);
     QCOMPARE(m_server->received.size(), 0);
+}
+
+void TestTwilioNetwork::cleartextBaseNeverConnects()
+{
+    // A server on this machine's own non-loopback address, as a profile whose settings file was
+    // edited by hand to plain http would reach: the credentials would cross the network in clear.
+    QHostAddress lan;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : addresses) {
+        if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol) {
+            lan = a;
+            break;
+        }
+    }
+    if (lan.isNull())
+        QSKIP("no non-loopback IPv4 address to listen on");
+    QTcpServer server;
+    QVERIFY(server.listen(lan, 0));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&server, &connections] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            ++connections;
+            s->setParent(&server);
+        }
+    });
+    TwilioClient *client = makeClient(
+        QUrl(QStringLiteral("http://%1:%2").arg(lan.toString()).arg(server.serverPort())));
+    TwilioReply *post = client->createMessage(Sms);
+    TwilioReply *get = client->fetchMessage(MessageSid);
+    waitFinished(post);
+    waitFinished(get);
+    for (TwilioReply *reply : {post, get}) {
+        QCOMPARE(reply->error().kind, TwilioError::Kind::InvalidRequest);
+        QVERIFY(reply->error().notSent);
+        QCOMPARE(reply->attempts(), 0);
+        QVERIFY2(reply->error().userText().contains(QLatin1String("plain http")),
+                 qPrintable(reply->error().userText()));
+    }
+    QCOMPARE(connections, 0);
+    QVERIFY(!server.hasPendingConnections());
 }
 
 void TestTwilioNetwork::pagingThroughNextPageUri()

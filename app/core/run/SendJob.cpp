@@ -21,11 +21,14 @@ bool isSuccessfulFinal(const QString &status)
 }
 
 // Where a failed create leaves the user: refused (nothing created), unknown (may exist), or
-// cancelled.
+// cancelled. A request the client would not build (a profile setting it refuses, such as a
+// plain-http base URL) never left the machine: an input error, like a bad number.
 SendResult::Outcome outcomeForCreateError(const TwilioError &error)
 {
     if (error.kind == TwilioError::Kind::Cancelled)
         return SendResult::Outcome::Cancelled;
+    if (error.kind == TwilioError::Kind::InvalidRequest)
+        return SendResult::Outcome::InputError;
     if (error.kind == TwilioError::Kind::OutcomeUnknown
         || (!error.notSent && error.lookup.isValid()))
         return SendResult::Outcome::Unknown;
@@ -267,8 +270,7 @@ void SendJob::onCreated(TwilioReply *reply)
     if (m_finished)
         return;
     if (!reply->isOk()) {
-        m_result.error = reply->error();
-        finish(outcomeForCreateError(m_result.error));
+        failCreate(reply->error());
         return;
     }
     m_result.message = reply->message();
@@ -300,8 +302,7 @@ void SendJob::onVerificationCreated(TwilioReply *reply)
     if (m_finished)
         return;
     if (!reply->isOk()) {
-        m_result.error = reply->error();
-        finish(outcomeForCreateError(m_result.error));
+        failCreate(reply->error());
         return;
     }
     m_result.verification = reply->verification();
@@ -393,6 +394,15 @@ void SendJob::failInput(const QString &message)
     finish(SendResult::Outcome::InputError);
 }
 
+void SendJob::failCreate(const TwilioError &error)
+{
+    m_result.error = error;
+    const SendResult::Outcome outcome = outcomeForCreateError(error);
+    if (outcome == SendResult::Outcome::InputError)
+        m_result.inputError = error.message;
+    finish(outcome);
+}
+
 void SendJob::failLog(const QString &reason)
 {
     m_result.logError = reason;
@@ -452,7 +462,11 @@ Attempt SendJob::attemptRow() const
     if (!a.sid.isEmpty()) {
         // Twilio has it: its status says how far it got (a cancelled wait does not stop it).
         a.outcome = Attempt::outcomeForStatus(a.status);
-    } else if (m_finished && m_result.outcome == SendResult::Outcome::Rejected) {
+    } else if (m_finished
+               && (m_result.outcome == SendResult::Outcome::Rejected
+                   || (m_result.outcome == SendResult::Outcome::InputError
+                       && m_result.error.notSent))) {
+        // Refused by Twilio, or by the client before the request left: nothing went out.
         a.outcome = Attempt::Outcome::Rejected;
         a.errorCode = m_result.error.code;
         a.errorMessage = m_result.error.message;

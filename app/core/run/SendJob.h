@@ -135,6 +135,7 @@ private:
     void track();
     void failInput(const QString &message);
     void failLog(const QString &reason);
+    void failCreate(const TwilioError &error); // the create request failed: what that means
     void setStage(SendResult::Stage stage);
     void finish(SendResult::Outcome outcome);
 

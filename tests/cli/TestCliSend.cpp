@@ -195,6 +195,21 @@ void TestCliSend::sendInputErrors()
     Run r = cli(send(QStringLiteral("hello")));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("sms-hook-cli: To:")), qPrintable(r.err));
+    // A number that libphonenumber would turn into another is refused, not sent.
+    const qsizetype before = CliRunner::sandboxMessages(m_credentials).size();
+    for (const QString &to :
+         {QStringLiteral("+1415555CALL"), QStringLiteral("+14155552671 ext. 123")}) {
+        r = cli(send(to));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("sms-hook-cli: To:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(to.endsWith(QLatin1String("CALL")) ? QStringLiteral("\"CALL\"")
+                                                                   : QStringLiteral("extension")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(CliRunner::sandboxMessages(m_credentials).size(), before);
+    r = cli({QStringLiteral("phone"), QStringLiteral("+1415555CALL")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.out.contains(QLatin1String("+14155552255")), qPrintable(r.out));
     r = cli({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("X"),
              QStringLiteral("--to"), QStringLiteral("+14155552671")});
     QCOMPARE(r.exitCode, 2);

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <limits>
 
 // sms-hook-cli logs list | export | sync: the delivery log from the command line.
 namespace {
@@ -146,10 +147,11 @@ int list(CliApp &app, const QStringList &args)
     int code = 0;
     if (!readFilter(app, parser, &filter, &code))
         return code;
-    bool ok = false;
-    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 0)
-        return badValue(app, QStringLiteral("limit"), CliApp::tr("a number of rows, 0 for all"));
+    const std::optional<int> limitValue = app.numberOption(
+        parser, QStringLiteral("limit"), 0, std::numeric_limits<int>::max(), 50, &code);
+    if (!limitValue)
+        return code;
+    const int limit = *limitValue;
 
     DeliveryLog *log = app.deliveryLog();
     log->query(filter, limit, qApp, [&app, log](const QList<Attempt> &rows, const QString &error) {
@@ -271,11 +273,12 @@ int sync(CliApp &app, const QStringList &args)
     }
     if (since->date() > until)
         return badValue(app, QStringLiteral("until"), CliApp::tr("a day on or after --since"));
-    bool ok = false;
-    const int pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
-    if (!ok || pageSize < 1 || pageSize > 1000)
-        return badValue(app, QStringLiteral("page-size"), CliApp::tr("a number from 1 to 1000"));
     int code = 0;
+    const std::optional<int> pageSizeValue
+        = app.numberOption(parser, QStringLiteral("page-size"), 1, 1000, 100, &code);
+    if (!pageSizeValue)
+        return code;
+    const int pageSize = *pageSizeValue;
     auto profile = app.requireProfile(parser, &code);
     if (!profile || !app.prepareProfile(&*profile, &code))
         return code;

@@ -162,6 +162,9 @@ void TestPhoneNumbers::neverAnotherNumber_data()
     QTest::newRow("plus inside") << QStringLiteral("+1 415 +5552671") << QString()
                                  << QStringList {QStringLiteral("only at the start")}
                                  << QStringList {};
+    QTest::newRow("minus for plus")
+        << QStringLiteral("-14155552671") << QStringLiteral("US")
+        << QStringList {QStringLiteral("cannot start with -")} << QStringList {};
     QTest::newRow("two numbers") << QStringLiteral("+14155552671, +14155552672") << QString()
                                  << QStringList {QStringLiteral("\",\"")} << QStringList {};
     // The advice fits what was typed

@@ -73,6 +73,11 @@ QString checkCharacters(const QString &input)
                                 "for example %2.")
             .arg(m.captured(1).trimmed(), Example);
 
+    // "-14155552671": a minus where the + belongs, not a separator.
+    if (input.front() == QLatin1Char('-') || input.front().category() == QChar::Punctuation_Dash)
+        return PhoneNumbers::tr("A number cannot start with -: start it with + and the country "
+                                "code, for example %1.")
+            .arg(Example);
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QChar c = input.at(i);
         if (c.isLetter()) {

@@ -3,7 +3,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkInterface>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -461,42 +462,35 @@ void TestTwilioNetwork::invalidInputFinishesOnce()
 
 void TestTwilioNetwork::cleartextBaseNeverConnects()
 {
-    // A server on this machine's own non-loopback address, as a profile whose settings file was
-    // edited by hand to plain http would reach: the credentials would cross the network in clear.
-    QHostAddress lan;
-    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
-    for (const QHostAddress &a : addresses) {
-        if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol) {
-            lan = a;
-            break;
-        }
-    }
-    if (lan.isNull())
-        QSKIP("no non-loopback IPv4 address to listen on");
-    QTcpServer server;
-    QVERIFY(server.listen(lan, 0));
-    int connections = 0;
-    connect(&server, &QTcpServer::newConnection, this, [&server, &connections] {
-        while (QTcpSocket *s = server.nextPendingConnection()) {
-            ++connections;
-            s->setParent(&server);
-        }
-    });
-    TwilioClient *client = makeClient(
-        QUrl(QStringLiteral("http://%1:%2").arg(lan.toString()).arg(server.serverPort())));
+    // A profile whose settings file was edited by hand to plain http towards Twilio. The
+    // scripted server stands in as the HTTP proxy every request would go through, so a request
+    // that left the machine, credentials in clear, would be seen arriving there.
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                               m_server->baseUrl().port()));
+    Profile profile;
+    profile.apiBaseUrl = QUrl(QStringLiteral("http://api.twilio.com"));
+    profile.verifyBaseUrl = QUrl(QStringLiteral("http://verify.twilio.com"));
+    m_server->fallback = ScriptedAnswer::json(201, fixture("message-create.json"));
+    auto *client = new TwilioClient(profile, Creds, &nam, m_server);
+    client->setTimeoutMs(2000);
     TwilioReply *post = client->createMessage(Sms);
     TwilioReply *get = client->fetchMessage(MessageSid);
-    waitFinished(post);
-    waitFinished(get);
-    for (TwilioReply *reply : {post, get}) {
+    VerificationRequest code;
+    code.to = QStringLiteral("+14155552671");
+    TwilioReply *verify
+        = client->createVerification(QStringLiteral("VA0123456789abcdef0123456789abcdef"), code);
+    for (TwilioReply *reply : {post, get, verify}) {
+        waitFinished(reply);
         QCOMPARE(reply->error().kind, TwilioError::Kind::InvalidRequest);
         QVERIFY(reply->error().notSent);
         QCOMPARE(reply->attempts(), 0);
         QVERIFY2(reply->error().userText().contains(QLatin1String("plain http")),
                  qPrintable(reply->error().userText()));
     }
-    QCOMPARE(connections, 0);
-    QVERIFY(!server.hasPendingConnections());
+    QVERIFY2(verify->error().userText().contains(QLatin1String("Verify base URL")),
+             qPrintable(verify->error().userText()));
+    QCOMPARE(m_server->received.size(), 0);
 }
 
 void TestTwilioNetwork::pagingThroughNextPageUri()

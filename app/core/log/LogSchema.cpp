@@ -1,5 +1,7 @@
 #include "LogSchema.h"
 
+#include "PrivateFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -146,12 +148,25 @@ QSqlDatabase LogSchema::openConnection(const QString &connectionName, const QStr
         return db;
     }
     const QString folder = QFileInfo(path).absolutePath();
-    if (!readOnly && !QDir().mkpath(folder)) {
+    if (!readOnly && !PrivateFiles::makeFolder(folder)) {
         *error = tr("Cannot create the folder %1 for the delivery log %2. Check that the path "
                     "leads through folders you can write to, or set SMSHOOK_LOG_PATH to a file "
                     "in one.")
                      .arg(QDir::toNativeSeparators(folder), file);
         return db;
+    }
+    if (!readOnly) {
+        // Message bodies hold one-time codes: the file and its companions are the owner's only.
+        // SQLite gives the -wal and -shm files the database's own mode.
+        QString detail;
+        if (!PrivateFiles::prepareFile(path, &detail)) {
+            *error = tr("%1 Check that the folder can be written, or set SMSHOOK_LOG_PATH to "
+                        "another file.")
+                         .arg(detail);
+            return db;
+        }
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            PrivateFiles::tighten(path + QLatin1String(suffix));
     }
     // Several processes share the file: wait for another writer's lock instead of failing.
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");

@@ -4,6 +4,7 @@
 #   scripts/dev.sh test    install what is missing, build, run the whole test suite (ctest)
 #   scripts/dev.sh build   install what is missing and build
 #   scripts/dev.sh deps    install what is missing (run and test packages)
+#   scripts/dev.sh check-tests   check that every tests/**/Test*.cpp is a ctest test
 # Packages are installed only when missing (checked with dpkg-query), and the build is
 # incremental, so a second run takes seconds. Runs as root or through sudo for apt-get.
 set -euo pipefail
@@ -63,6 +64,38 @@ configure_and_build() {
     cmake --build "$build" --parallel "$(nproc)"
 }
 
+# Every tests/**/Test*.cpp is one QtTest program registered under its own name: a source that
+# ctest does not list (a forgotten add_qt_test, a test list no longer included) fails the run.
+check_registered() {
+    local registered missing=() source name
+    registered=$(cd "$build" && ctest -N | sed -n 's/^ *Test *#[0-9]*: *//p')
+    while IFS= read -r source; do
+        name=$(basename "$source" .cpp)
+        grep -qx "$name" <<<"$registered" || missing+=("$name (${source#"$root"/})")
+    done < <(find "$root/tests" -path "$root/tests/contract/node_modules" -prune -o \
+                  -name 'Test*.cpp' -print | sort)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "These test sources are not registered with ctest (add_qt_test in their folder's" \
+             "CMake list):" >&2
+        printf '  %s\n' "${missing[@]}" >&2
+        exit 1
+    fi
+}
+
+# In CI (CI=true) a skipped test program is a failure: a green run must have run everything.
+# ctest reports programs that exit 77 as skipped; QtTest's QSKIP in initTestCase skips a whole
+# program with exit 0, so its line in the log is looked for too.
+check_nothing_skipped() {
+    [ "${CI:-}" = true ] || return 0
+    local log="$build/Testing/Temporary/LastTest.log" skipped
+    skipped=$(grep -E '^SKIP   : [A-Za-z0-9_]+::initTestCase\(\)|^SKIP: ' "$log" || true)
+    if [ -n "$skipped" ]; then
+        echo "CI=true: these test programs were skipped; a skip fails the run in CI:" >&2
+        printf '%s\n' "$skipped" >&2
+        exit 1
+    fi
+}
+
 case "${1:-}" in
 deps)
     install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
@@ -86,11 +119,19 @@ test)
     ensure_node
     ensure_prism
     configure_and_build
+    check_registered
     cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+    status=0
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" || status=$?
+    [ "$status" -eq 0 ] || exit "$status"
+    check_nothing_skipped
+    ;;
+check-tests)
+    check_registered
+    echo "Every test source is registered with ctest."
     ;;
 *)
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -93,13 +93,6 @@
 <context>
     <name>CliApp</name>
     <message numerus="yes">
-        <source>%1 needs exactly %n name(s); see sms-hook-cli --help.</source>
-        <translation>
-            <numerusform>%1 needs exactly %n name; see sms-hook-cli --help.</numerusform>
-            <numerusform>%1 needs exactly %n names; see sms-hook-cli --help.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Accepted: %1  status %2  to %3  from %4  %n segment(s) (%5)</source>
         <translation>
             <numerusform>Accepted: %1  status %2  to %3  from %4  %n segment (%5)</numerusform>
@@ -132,6 +125,13 @@
         <translation>
             <numerusform>sync cancelled after %n page.</numerusform>
             <numerusform>sync cancelled after %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--%1 is given %n time(s) (%2); give it once (an option that takes several values takes them separated by commas).</source>
+        <translation>
+            <numerusform>--%1 is given %n time (%2); give it once (an option that takes several values takes them separated by commas).</numerusform>
+            <numerusform>--%1 is given %n times (%2); give it once (an option that takes several values takes them separated by commas).</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -156,29 +157,86 @@ int CliApp::run(const QStringList &args)
 }
 
 bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
-                   int positionals)
+                   int positionals, const QString &positionalName)
 {
     parser.addOption({JsonOption, tr("Machine-readable output.")});
     parser.addHelpOption();
-    if (!parser.parse(QStringList {QStringLiteral("sms-hook-cli")} + args)) {
+    const auto usageError = [this, &command](const QString &message) {
         m_out.fail(CliOutput::UsageError, QStringLiteral("usage"),
-                   tr("%1: %2").arg(command, parser.errorText()));
+                   tr("%1: %2").arg(command, message));
         return false;
+    };
+    if (!parser.parse(QStringList {QStringLiteral("sms-hook-cli")} + args)) {
+        // "-14155552671" reads as the short options -1 -4 -1 ...: say what it is instead.
+        const QStringList unknown = parser.unknownOptionNames();
+        const bool digitsOnly = std::all_of(unknown.cbegin(), unknown.cend(), [](const QString &n) {
+            return n.size() == 1 && n.front().isDigit();
+        });
+        if (digitsOnly) {
+            for (const QString &arg : args) {
+                if (arg == QLatin1String("--"))
+                    break;
+                if (arg.size() > 1 && arg.front() == QLatin1Char('-') && arg.at(1).isDigit())
+                    return usageError(
+                        tr("\"%1\" is not an option. A phone number starts with + (such as "
+                           "+%2); a value that starts with - goes after --, as in: sms-hook-cli "
+                           "%3 -- %1")
+                            .arg(arg, arg.mid(1), command));
+            }
+        }
+        return usageError(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(usage() + QLatin1Char('\n')), stdout);
         return false;
     }
-    if (parser.positionalArguments().size() != positionals) {
-        m_out.fail(
-            CliOutput::UsageError, QStringLiteral("usage"),
-            positionals == 0
-                ? tr("%1 takes no arguments; see sms-hook-cli --help.").arg(command)
-                : tr("%1 needs exactly %n name(s); see sms-hook-cli --help.", nullptr, positionals)
-                      .arg(command));
-        return false;
+    // Every option of every command takes one value: a second one would silently win (a
+    // repeated --to would send to the last number only).
+    QStringList seen;
+    const QStringList names = parser.optionNames();
+    for (const QString &name : names) {
+        if (seen.contains(name))
+            continue;
+        seen << name;
+        const QStringList values = parser.values(name);
+        if (values.size() > 1)
+            return usageError(tr("--%1 is given %n time(s) (%2); give it once (an option "
+                                 "that takes several values takes them separated by commas).",
+                                 nullptr, int(values.size()))
+                                  .arg(name, values.join(QStringLiteral(", "))));
+    }
+    const QStringList given = parser.positionalArguments();
+    if (given.size() != positionals) {
+        const QString what = positionalName.isEmpty() ? tr("argument") : positionalName;
+        if (positionals == 0)
+            return usageError(tr("takes no arguments, but got \"%1\"; see sms-hook-cli --help.")
+                                  .arg(given.join(QLatin1Char(' '))));
+        if (given.isEmpty())
+            return usageError(tr("give the %1; see sms-hook-cli --help.").arg(what));
+        return usageError(tr("give one %1, not %2 (%3); see sms-hook-cli --help.")
+                              .arg(what)
+                              .arg(given.size())
+                              .arg(given.join(QStringLiteral(", "))));
     }
     return true;
+}
+
+std::optional<int> CliApp::numberOption(const QCommandLineParser &parser, const QString &name,
+                                        int minimum, int maximum, int fallback, int *exitCode)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (ok && value >= minimum && value <= maximum)
+        return int(value);
+    *exitCode = m_out.fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
+                           tr("--%1: \"%2\" is not a whole number from %3 to %4.")
+                               .arg(name, text)
+                               .arg(minimum)
+                               .arg(maximum));
+    return std::nullopt;
 }
 
 DeliveryLog *CliApp::deliveryLog()
@@ -256,7 +314,7 @@ int CliApp::profilesAdd(const QStringList &args)
         {QStringLiteral("api-base"), tr("Base URL of api.twilio.com."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("verify-base"), tr("Base URL of verify.twilio.com."),
                       QStringLiteral("URL")});
-    if (!parse(parser, args, QStringLiteral("profiles add"), 1))
+    if (!parse(parser, args, QStringLiteral("profiles add"), 1, tr("profile name")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     Profile p;
     p.name = parser.positionalArguments().constFirst();
@@ -291,7 +349,7 @@ int CliApp::profilesAdd(const QStringList &args)
 int CliApp::profilesRemove(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, args, QStringLiteral("profiles remove"), 1))
+    if (!parse(parser, args, QStringLiteral("profiles remove"), 1, tr("profile name")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     const QString name = parser.positionalArguments().constFirst();
     if (!m_profiles.contains(name))
@@ -362,7 +420,7 @@ int CliApp::secretsSet(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({ProfileOption, tr("The profile."), QStringLiteral("P")});
-    if (!parse(parser, args, QStringLiteral("secrets set"), 1))
+    if (!parse(parser, args, QStringLiteral("secrets set"), 1, tr("secret name")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     int code = 0;
     const auto profile = requireProfile(parser, &code);
@@ -414,7 +472,7 @@ int CliApp::secretsUnset(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({ProfileOption, tr("The profile."), QStringLiteral("P")});
-    if (!parse(parser, args, QStringLiteral("secrets unset"), 1))
+    if (!parse(parser, args, QStringLiteral("secrets unset"), 1, tr("secret name")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     int code = 0;
     const auto profile = requireProfile(parser, &code);
@@ -430,7 +488,7 @@ int CliApp::phone(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("region"), tr("Region for numbers written without +."),
                       QStringLiteral("CC")});
-    if (!parse(parser, args, QStringLiteral("phone"), 1))
+    if (!parse(parser, args, QStringLiteral("phone"), 1, tr("phone number")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     const QString input = parser.positionalArguments().constFirst();
     const QString region = parser.value(QStringLiteral("region")).toUpper();
@@ -718,6 +776,10 @@ void CliApp::reportSendResult(const SendResult &r, bool wait)
     case SendResult::Outcome::KeychainFailed:
         exitCode = keychainFailure(r.keychainError);
         break;
+    case SendResult::Outcome::LogFailed:
+        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("delivery-log"),
+                              r.summary().simplified(), {}, doc);
+        break;
     case SendResult::Outcome::Cancelled:
     case SendResult::Outcome::Pending:
         exitCode
@@ -732,7 +794,7 @@ int CliApp::status(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({ProfileOption, tr("The profile."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("wait"), tr("Follow the message until a final status.")});
-    if (!parse(parser, args, QStringLiteral("status"), 1))
+    if (!parse(parser, args, QStringLiteral("status"), 1, tr("message SID")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     const QString sid = parser.positionalArguments().constFirst();
     if (!SecretRules::isSid(sid, QLatin1String("SM"))

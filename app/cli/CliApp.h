@@ -35,9 +35,15 @@ public:
     // The delivery log at DeliveryLog::defaultPath() (SMSHOOK_LOG_PATH overrides), opened on
     // first use; it finishes its writes before the process exits.
     DeliveryLog *deliveryLog();
-    // Parses a command's own options; on error prints usage and returns false.
+    // Parses a command's own options; on error prints why (exit 2) and returns false. Refuses
+    // an option given twice, and a count of arguments other than positionals (positionalName
+    // says what each is: "profile name", "file", ...).
     bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
-               int positionals);
+               int positionals, const QString &positionalName = QString());
+    // The whole number in option name, within [minimum, maximum]; fallback when it is not given.
+    // nullopt on a bad value, after printing why (exitCode: usage error).
+    std::optional<int> numberOption(const QCommandLineParser &parser, const QString &name,
+                                    int minimum, int maximum, int fallback, int *exitCode);
     std::optional<Profile> requireProfile(const QCommandLineParser &parser, int *exitCode);
     // A built-in sandbox profile gets an in-process sandbox to talk to; false if it cannot start.
     bool prepareProfile(Profile *profile, int *exitCode);

@@ -110,7 +110,7 @@ int runHookCommand(CliApp &app, const QStringList &args)
                       QStringLiteral("JSON")});
     parser.addOption({QStringLiteral("timeout-ms"),
                       CliApp::tr("Time limit of the run (default 20000)."), QStringLiteral("MS")});
-    if (!app.parse(parser, args, QStringLiteral("run-hook"), 1))
+    if (!app.parse(parser, args, QStringLiteral("run-hook"), 1, CliApp::tr("hook file")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     if (!parser.isSet(QStringLiteral("to")))
         return app.out().fail(CliOutput::UsageError, QStringLiteral("usage"),
@@ -137,17 +137,14 @@ int runHookCommand(CliApp &app, const QStringList &args)
         for (auto it = given.begin(); it != given.end(); ++it)
             context.insert(it.key(), it.value());
     }
-    int timeLimitMs = 20000;
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        bool ok = false;
-        timeLimitMs = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
-        if (!ok || timeLimitMs <= 0)
-            return app.out().fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
-                                  CliApp::tr("--timeout-ms: expected a positive number of "
-                                             "milliseconds."));
-    }
-
     int code = 0;
+    // Auth0 stops a hook after 20 s; up to ten minutes leaves room to debug a slow one.
+    const std::optional<int> timeLimit
+        = app.numberOption(parser, QStringLiteral("timeout-ms"), 1, 600000, 20000, &code);
+    if (!timeLimit)
+        return code;
+    const int timeLimitMs = *timeLimit;
+
     auto profile = app.requireProfile(parser, &code);
     if (!profile)
         return code;
@@ -210,7 +207,7 @@ int lintCommand(CliApp &app, const QStringList &args)
     parser.addOption({ProfileOption,
                       CliApp::tr("Check the secrets against this profile's secret names."),
                       QStringLiteral("P")});
-    if (!app.parse(parser, args, QStringLiteral("lint"), 1))
+    if (!app.parse(parser, args, QStringLiteral("lint"), 1, CliApp::tr("hook file")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     int code = 0;
     QStringList defined;

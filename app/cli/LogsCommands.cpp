@@ -2,6 +2,7 @@
 
 #include "CliApp.h"
 #include "SignalWatcher.h"
+#include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
 #include "log/LogExport.h"
 #include "log/LogSync.h"
@@ -11,9 +12,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
+#include <limits>
 
 // sms-hook-cli logs list | export | sync: the delivery log from the command line.
 namespace {
@@ -146,10 +147,11 @@ int list(CliApp &app, const QStringList &args)
     int code = 0;
     if (!readFilter(app, parser, &filter, &code))
         return code;
-    bool ok = false;
-    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 0)
-        return badValue(app, QStringLiteral("limit"), CliApp::tr("a number of rows, 0 for all"));
+    const std::optional<int> limitValue = app.numberOption(
+        parser, QStringLiteral("limit"), 0, std::numeric_limits<int>::max(), 50, &code);
+    if (!limitValue)
+        return code;
+    const int limit = *limitValue;
 
     DeliveryLog *log = app.deliveryLog();
     log->query(filter, limit, qApp, [&app, log](const QList<Attempt> &rows, const QString &error) {
@@ -213,16 +215,8 @@ int exportLog(CliApp &app, const QStringList &args)
         result = LogExport::write(DeliveryLog::defaultPath(), filter, *format, &out);
         out.flush();
     } else {
-        // Written whole or not at all.
-        QSaveFile out(output);
-        if (!out.open(QIODevice::WriteOnly))
-            return app.out().fail(
-                CliOutput::Failure, QStringLiteral("write-failed"),
-                CliApp::tr("--output: cannot write %1: %2").arg(output, out.errorString()));
-        result = LogExport::write(DeliveryLog::defaultPath(), filter, *format, &out);
-        if (result.ok && !out.commit())
-            result = {false, result.rows, false,
-                      CliApp::tr("cannot write %1: %2").arg(output, out.errorString())};
+        // Written whole or not at all, readable by its owner only.
+        result = LogExport::writeFile(DeliveryLog::defaultPath(), filter, *format, output);
     }
     if (!result.ok)
         return app.out().fail(CliOutput::Failure, QStringLiteral("export-failed"), result.error);
@@ -250,6 +244,9 @@ int sync(CliApp &app, const QStringList &args)
     parser.addOption({QStringLiteral("page-size"),
                       CliApp::tr("Messages per page, 1 to 1000 (default 100)."),
                       QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("keep-codes"),
+                      CliApp::tr("Keep one-time codes in the imported bodies (masked by "
+                                 "default).")});
     if (!app.parse(parser, args, QStringLiteral("logs sync"), 0))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
     if (!parser.isSet(QStringLiteral("since")))
@@ -271,83 +268,93 @@ int sync(CliApp &app, const QStringList &args)
     }
     if (since->date() > until)
         return badValue(app, QStringLiteral("until"), CliApp::tr("a day on or after --since"));
-    bool ok = false;
-    const int pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
-    if (!ok || pageSize < 1 || pageSize > 1000)
-        return badValue(app, QStringLiteral("page-size"), CliApp::tr("a number from 1 to 1000"));
     int code = 0;
+    const std::optional<int> pageSizeValue
+        = app.numberOption(parser, QStringLiteral("page-size"), 1, 1000, 100, &code);
+    if (!pageSizeValue)
+        return code;
+    const int pageSize = *pageSizeValue;
     auto profile = app.requireProfile(parser, &code);
     if (!profile || !app.prepareProfile(&*profile, &code))
         return code;
     const Profile p = *profile;
     const QDate first = since->date();
+    // One-time codes stay masked unless asked for, here or in the profile's setting.
+    const bool keepCodes = parser.isSet(QStringLiteral("keep-codes"))
+        || app.profiles().profileValue(p.name, CodeMask::keepSetting(), false).toBool();
     SecretsJob *read
         = app.secrets().read(p.name, {SecretNames::AccountSid, SecretNames::AuthToken});
-    QObject::connect(read, &SecretsJob::finished, read, [&app, read, p, first, until, pageSize] {
-        if (read->failed()) {
-            app.finishLater(app.keychainFailure(read->error()));
-            return;
-        }
-        for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
-            const SecretCheck check = SecretRules::checkValue(name, read->values().value(name));
-            if (!read->values().contains(name) || !check.isOk()) {
-                app.finishLater(app.out().fail(
-                    CliOutput::Failure, QStringLiteral("invalid-input"),
-                    read->values().contains(name)
-                        ? check.message
-                        : CliApp::tr("%1 is not set for profile \"%2\".").arg(name, p.name),
-                    CliApp::tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
-                        .arg(p.name, name)));
+    QObject::connect(
+        read, &SecretsJob::finished, read, [&app, read, p, first, until, pageSize, keepCodes] {
+            if (read->failed()) {
+                app.finishLater(app.keychainFailure(read->error()));
                 return;
             }
-        }
-        auto *job = new LogSync(app.deliveryLog(), p,
-                                {read->values().value(SecretNames::AccountSid),
-                                 read->values().value(SecretNames::AuthToken)},
-                                app.network(), qApp);
-        job->setPageSize(pageSize);
-        // Ctrl+C: stop after the page being stored; the next run continues from there.
-        auto *watcher = new SignalWatcher(job);
-        QObject::connect(watcher, &SignalWatcher::terminationRequested, job,
-                         [job](int) { job->cancel(); });
-        QObject::connect(job, &LogSync::progressChanged, job, [&app](const LogSync::Progress &pr) {
-            app.out().warning(CliApp::tr("%1 page(s): %2 new, %3 merged%4")
-                                  .arg(pr.pages)
-                                  .arg(pr.imported)
-                                  .arg(pr.merged)
-                                  .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
-        });
-        QObject::connect(job, &LogSync::finished, job, [&app, job, p](LogSync::Outcome outcome) {
-            const LogSync::Progress &pr = job->progress();
-            const QJsonObject doc {{QStringLiteral("pages"), pr.pages},
-                                   {QStringLiteral("imported"), pr.imported},
-                                   {QStringLiteral("merged"), pr.merged},
-                                   {QStringLiteral("resumed"), pr.resumed}};
-            int exitCode = CliOutput::Success;
-            if (outcome == LogSync::Outcome::Completed) {
-                app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %4 page(s).")
-                                   .arg(p.name)
-                                   .arg(pr.imported)
-                                   .arg(pr.merged)
-                                   .arg(pr.pages));
-                QJsonObject result = doc;
-                result.insert(QStringLiteral("ok"), true);
-                app.out().result(result);
-            } else if (outcome == LogSync::Outcome::Cancelled) {
-                exitCode = app.out().fail(
-                    CliOutput::Failure, QStringLiteral("cancelled"),
-                    CliApp::tr("sync cancelled after %n page(s).", nullptr, pr.pages),
-                    CliApp::tr("Run the same command again to continue where it stopped."), doc);
-            } else {
-                exitCode = app.out().fail(
-                    CliOutput::Failure, QStringLiteral("sync-failed"), job->errorString(),
-                    CliApp::tr("Run the same command again to continue where it stopped."), doc);
+            for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
+                const SecretCheck check = SecretRules::checkValue(name, read->values().value(name));
+                if (!read->values().contains(name) || !check.isOk()) {
+                    app.finishLater(app.out().fail(
+                        CliOutput::Failure, QStringLiteral("invalid-input"),
+                        read->values().contains(name)
+                            ? check.message
+                            : CliApp::tr("%1 is not set for profile \"%2\".").arg(name, p.name),
+                        CliApp::tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
+                            .arg(p.name, name)));
+                    return;
+                }
             }
-            job->deleteLater();
-            app.finishLater(exitCode);
+            auto *job = new LogSync(app.deliveryLog(), p,
+                                    {read->values().value(SecretNames::AccountSid),
+                                     read->values().value(SecretNames::AuthToken)},
+                                    app.network(), qApp);
+            job->setPageSize(pageSize);
+            job->setKeepCodes(keepCodes);
+            // Ctrl+C: stop after the page being stored; the next run continues from there.
+            auto *watcher = new SignalWatcher(job);
+            QObject::connect(watcher, &SignalWatcher::terminationRequested, job,
+                             [job](int) { job->cancel(); });
+            QObject::connect(
+                job, &LogSync::progressChanged, job, [&app](const LogSync::Progress &pr) {
+                    app.out().warning(CliApp::tr("%1 page(s): %2 new, %3 merged%4")
+                                          .arg(pr.pages)
+                                          .arg(pr.imported)
+                                          .arg(pr.merged)
+                                          .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
+                });
+            QObject::connect(
+                job, &LogSync::finished, job, [&app, job, p](LogSync::Outcome outcome) {
+                    const LogSync::Progress &pr = job->progress();
+                    const QJsonObject doc {{QStringLiteral("pages"), pr.pages},
+                                           {QStringLiteral("imported"), pr.imported},
+                                           {QStringLiteral("merged"), pr.merged},
+                                           {QStringLiteral("resumed"), pr.resumed}};
+                    int exitCode = CliOutput::Success;
+                    if (outcome == LogSync::Outcome::Completed) {
+                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %4 page(s).")
+                                           .arg(p.name)
+                                           .arg(pr.imported)
+                                           .arg(pr.merged)
+                                           .arg(pr.pages));
+                        QJsonObject result = doc;
+                        result.insert(QStringLiteral("ok"), true);
+                        app.out().result(result);
+                    } else if (outcome == LogSync::Outcome::Cancelled) {
+                        exitCode = app.out().fail(
+                            CliOutput::Failure, QStringLiteral("cancelled"),
+                            CliApp::tr("sync cancelled after %n page(s).", nullptr, pr.pages),
+                            CliApp::tr("Run the same command again to continue where it stopped."),
+                            doc);
+                    } else {
+                        exitCode = app.out().fail(
+                            CliOutput::Failure, QStringLiteral("sync-failed"), job->errorString(),
+                            CliApp::tr("Run the same command again to continue where it stopped."),
+                            doc);
+                    }
+                    job->deleteLater();
+                    app.finishLater(exitCode);
+                });
+            job->start(first, until);
         });
-        job->start(first, until);
-    });
     return -1;
 }
 
@@ -376,8 +383,9 @@ QString logsUsage()
         "                                     the delivery log, newest first (default 50)\n"
         "  logs export --format csv|json [filters as for list] [--output FILE]\n"
         "                                     the matching attempts with their timelines\n"
-        "  logs sync --profile P --since DATE [--until DATE] [--page-size N]\n"
-        "                                     import Twilio's message log for those days;\n"
+        "  logs sync --profile P --since DATE [--until DATE] [--page-size N] [--keep-codes]\n"
+        "                                     import Twilio's message log for those days\n"
+        "                                     (one-time codes masked unless --keep-codes);\n"
         "                                     Ctrl+C stops, running it again resumes\n"
         "                                     DATE: YYYY-MM-DD (UTC) or an ISO date-time\n");
 }

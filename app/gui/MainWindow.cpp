@@ -124,12 +124,13 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
 
 void MainWindow::showDeliveryLogState()
 {
-    // Sends still go out when the log cannot be used (e.g. written by a newer version); the
-    // status bar says they are not recorded, and why.
+    // No send goes out unrecorded: while the log cannot be used (e.g. written by a newer
+    // version) the status bar says why sends are refused, and what to do.
     if (!m_deliveryLog->openFailed() || findChild<QLabel *>(QStringLiteral("logStatusLabel")))
         return;
-    auto *label
-        = new QLabel(tr("Sends are not recorded: %1").arg(m_deliveryLog->errorString()), this);
+    auto *label = new QLabel(tr("Nothing can be sent until the delivery log works: %1")
+                                 .arg(m_deliveryLog->errorString()),
+                             this);
     label->setObjectName(QStringLiteral("logStatusLabel"));
     label->setToolTip(label->text());
     statusBar()->addWidget(label, 1);

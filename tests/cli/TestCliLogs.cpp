@@ -1,12 +1,15 @@
 #include "CliRunner.h"
+#include "SpoiledLog.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -31,6 +34,9 @@ private Q_SLOTS:
     void syncImportsAndMerges();
     void badValuesNameTheOption();
     void sigkillMidSendLeavesUnknownAttempt();
+    void unusableLogRefusesTheSend_data();
+    void unusableLogRefusesTheSend();
+    void syncMasksCodesAndFilesArePrivate();
 
 private:
     using Run = CliRunner::Run;
@@ -337,6 +343,122 @@ void TestCliLogs::sigkillMidSendLeavesUnknownAttempt()
     const QJsonArray rows = listed({QStringLiteral("--outcome"), QStringLiteral("unknown")}, path);
     QCOMPARE(rows.size(), 1);
     qDeleteAll(sockets);
+}
+
+void TestCliLogs::unusableLogRefusesTheSend_data()
+{
+    QTest::addColumn<SpoiledLog::Kind>("kind");
+    QTest::newRow("a folder") << SpoiledLog::Kind::Folder;
+    QTest::newRow("random bytes") << SpoiledLog::Kind::Random;
+    QTest::newRow("newer version") << SpoiledLog::Kind::Newer;
+    QTest::newRow("unreachable folder") << SpoiledLog::Kind::Unreachable;
+}
+
+void TestCliLogs::unusableLogRefusesTheSend()
+{
+    QFETCH(SpoiledLog::Kind, kind);
+    const QString path = SpoiledLog::make(*m_dir, kind);
+    const QString because = SpoiledLog::reason(kind);
+    const qsizetype before = CliRunner::sandboxMessages(m_credentials).size();
+
+    const Run r
+        = cli({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("X"),
+               QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--body"),
+               QStringLiteral("Your code is 555123"), QStringLiteral("--json")},
+              {}, path);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(!r.err.contains(QLatin1String("warning")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was sent")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QDir::toNativeSeparators(path)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("SMSHOOK_LOG_PATH")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(because), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("()")) && !r.err.contains(QLatin1String(":  ")),
+             qPrintable(r.err)); // no empty detail
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("delivery-log"));
+    QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("log-failed"));
+    // Nothing reached Twilio.
+    QCOMPARE(CliRunner::sandboxMessages(m_credentials).size(), before);
+}
+
+void TestCliLogs::syncMasksCodesAndFilesArePrivate()
+{
+    // The log in its default place, whose folder an older version made readable by all.
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("SMSHOOK_LOG_PATH"));
+    const QString organisation = m_dir->filePath(QStringLiteral("data/sms-hook-console"));
+    const QString folder = organisation + QStringLiteral("/sms-hook-console");
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &f : {organisation, folder})
+        QVERIFY(QFile::setPermissions(f, QFile::Permissions(0x7755)));
+    const QString code = QStringLiteral("731942");
+    const QString body = QStringLiteral("Your code is ") + code;
+    Run r
+        = CliRunner::run(env,
+                         {QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("X"),
+                          QStringLiteral("--to"), QStringLiteral("+14155552671"),
+                          QStringLiteral("--body"), body, QStringLiteral("--wait")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString log = folder + QStringLiteral("/delivery-log.sqlite");
+    QCOMPARE(TestSupport::unixMode(log), 0600);
+    QCOMPARE(TestSupport::unixMode(folder), 0700);
+    QCOMPARE(TestSupport::unixMode(organisation), 0700);
+
+    // An export is the owner's only, in whatever folder it goes.
+    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    r = CliRunner::run(env,
+                       {QStringLiteral("logs"), QStringLiteral("export"),
+                        QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--output"), csv});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(TestSupport::unixMode(csv), 0600);
+
+    // A sync into a fresh log masks the code it imports...
+    const auto syncInto = [this](const QString &path, const QStringList &more = {}) {
+        const Run run = cli(QStringList {QStringLiteral("logs"), QStringLiteral("sync"),
+                                         QStringLiteral("--profile"), QStringLiteral("X"),
+                                         QStringLiteral("--since"), Today}
+                                + more,
+                            {}, path);
+        if (run.exitCode != 0)
+            qWarning("logs sync failed: %s", qPrintable(run.err));
+        return listed({QStringLiteral("--search"), QStringLiteral("Your code is"),
+                       QStringLiteral("--source"), QStringLiteral("twilio")},
+                      path);
+    };
+    QTest::qWait(100); // sent at this time scale: only sent messages match DateSent
+    const QString masked = m_dir->filePath(QStringLiteral("masked/log.sqlite"));
+    QJsonArray rows = syncInto(masked);
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue &v : std::as_const(rows))
+        QVERIFY2(!v.toObject().value(QStringLiteral("body")).toString().contains(code),
+                 qPrintable(v.toObject().value(QStringLiteral("body")).toString()));
+    QVERIFY(rows.at(0)
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QStringLiteral("Your code is ******")));
+    QCOMPARE(TestSupport::filesContaining(m_dir->filePath(QStringLiteral("masked")), code),
+             QStringList {});
+    QCOMPARE(TestSupport::unixMode(m_dir->filePath(QStringLiteral("masked"))), 0700);
+
+    // ...unless --keep-codes says to keep it...
+    rows = syncInto(m_dir->filePath(QStringLiteral("kept.sqlite")),
+                    {QStringLiteral("--keep-codes")});
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("body")).toString(), body);
+
+    // ...or the profile's setting does.
+    {
+        QSettings settings(
+            m_dir->filePath(QStringLiteral("config/sms-hook-console/sms-hook-console.conf")),
+            QSettings::IniFormat);
+        settings.setValue(QStringLiteral("profiles/X/keepSyncedCodes"), true);
+    }
+    rows = syncInto(m_dir->filePath(QStringLiteral("setting.sqlite")));
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("body")).toString(), body);
 }
 
 QTEST_GUILESS_MAIN(TestCliLogs)

@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
+#include <QSettings>
+#include <QTcpServer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void builtInSandboxProfile();
     void segmentsAgreeWithVectors();
     void segmentsMalformedLine();
+    void handEditedCleartextBaseRefused();
 
 private:
     using Run = CliRunner::Run;
@@ -201,6 +205,21 @@ void TestCliSend::sendInputErrors()
     Run r = cli(send(QStringLiteral("hello")));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("sms-hook-cli: To:")), qPrintable(r.err));
+    // A number that libphonenumber would turn into another is refused, not sent.
+    const qsizetype before = CliRunner::sandboxMessages(m_credentials).size();
+    for (const QString &to :
+         {QStringLiteral("+1415555CALL"), QStringLiteral("+14155552671 ext. 123")}) {
+        r = cli(send(to));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("sms-hook-cli: To:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(to.endsWith(QLatin1String("CALL")) ? QStringLiteral("\"CALL\"")
+                                                                   : QStringLiteral("extension")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(CliRunner::sandboxMessages(m_credentials).size(), before);
+    r = cli({QStringLiteral("phone"), QStringLiteral("+1415555CALL")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.out.contains(QLatin1String("+14155552255")), qPrintable(r.out));
     r = cli({QStringLiteral("send"), QStringLiteral("--profile"), QStringLiteral("X"),
              QStringLiteral("--to"), QStringLiteral("+14155552671")});
     QCOMPARE(r.exitCode, 2);
@@ -344,6 +363,62 @@ void TestCliSend::segmentsMalformedLine()
                  .value(QStringLiteral("encoding"))
                  .toString(),
              QStringLiteral("UCS-2"));
+}
+
+void TestCliSend::handEditedCleartextBaseRefused()
+{
+    // The https rule holds when a URL is typed...
+    const QString lanBase = QStringLiteral("http://192.0.2.10:8080");
+    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Y"),
+                 QStringLiteral("--api-base"), lanBase});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("plain http")), qPrintable(r.err));
+
+    // ...and when a request is sent: a settings file edited by hand to plain http towards a
+    // server on this machine's own network address.
+    QHostAddress lan;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : addresses) {
+        if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol) {
+            lan = a;
+            break;
+        }
+    }
+    if (lan.isNull())
+        QSKIP("no non-loopback IPv4 address to listen on");
+    QTcpServer server;
+    QVERIFY(server.listen(lan, 0));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&server, &connections] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            ++connections;
+            s->setParent(&server);
+        }
+    });
+    const QString base = QStringLiteral("http://%1:%2").arg(lan.toString()).arg(server.serverPort());
+    {
+        QSettings settings(m_config->filePath(QStringLiteral(
+                               "config/sms-hook-console/sms-hook-console.conf")),
+                           QSettings::IniFormat);
+        QVERIFY(settings.childGroups().contains(QStringLiteral("profiles")));
+        settings.setValue(QStringLiteral("profiles/X/apiBaseUrl"), base);
+        settings.setValue(QStringLiteral("profiles/X/verifyBaseUrl"), base);
+    }
+    r = cli(send(QStringLiteral("+14155552671"), {QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(QLatin1String("API base URL")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("plain http")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("not sent")), qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("input-error"));
+    r = cli({QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("X"),
+             QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--code"),
+             QStringLiteral("482913")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("Verify base URL")), qPrintable(r.err));
+    QCoreApplication::processEvents(); // a connection, had one been made, is counted now
+    QCOMPARE(connections, 0);
+    QVERIFY(!server.hasPendingConnections());
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

@@ -28,8 +28,8 @@
 // itself. Accepted requests are sent by the real Auth0Client (token fetch included), so what is
 // checked is what goes over the wire; refusals send a real request with one thing changed.
 //
-// Split by job: TestAuth0Contract.cpp (set-up, the harness), TestAuth0ContractRequests.cpp
-// (every request Auth0Requests builds is accepted), TestAuth0ContractRefusals.cpp (Prism would
+// Split by job: TestAuth0Contract.cpp (set-up, the harness), Auth0ContractRequests.cpp
+// (every request Auth0Requests builds is accepted), Auth0ContractRefusals.cpp (Prism would
 // catch a mistake).
 
 // One answer as the network access manager saw it.

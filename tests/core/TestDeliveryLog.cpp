@@ -3,8 +3,11 @@
 #include "log/LogFilter.h"
 #include "log/LogSchema.h"
 
+#include "TestSupport.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void filterToSqlPure();
     void exportCsv();
     void exportJson();
+    void filesArePrivate();
 
 private:
     std::unique_ptr<DeliveryLog> openLog(const QString &path);
@@ -677,6 +681,70 @@ void TestDeliveryLog::exportJson()
     f.profile = QStringLiteral("nobody");
     QVERIFY(LogExport::write(m_path, f, LogExport::Format::Json, &none).ok);
     QCOMPARE(QJsonDocument::fromJson(none.data()).array().size(), 0);
+}
+
+void TestDeliveryLog::filesArePrivate()
+{
+    const auto wide = [](const QString &path, int mode) {
+        // 0755 for folders, 0644 for files: what the umask gives everything else.
+        return QFile::setPermissions(
+            path, mode == 0755 ? QFile::Permissions(0x7755) : QFile::Permissions(0x6644));
+    };
+    QVERIFY(wide(m_dir->path(), 0755));
+
+    // A new log, in folders it makes: the file (and SQLite's -wal and -shm beside it) 0600,
+    // the folders 0700; the folder it found stays as it was.
+    const QString fresh = m_dir->filePath(QStringLiteral("new/deeper/log.sqlite"));
+    {
+        auto log = openLog(fresh);
+        QVERIFY(log && log->isOpen());
+        Attempt a = sample();
+        QVERIFY(begin(log.get(), a) > 0);
+        QCOMPARE(TestSupport::unixMode(fresh), 0600);
+        QCOMPARE(TestSupport::unixMode(fresh + QStringLiteral("-wal")), 0600);
+        QCOMPARE(TestSupport::unixMode(fresh + QStringLiteral("-shm")), 0600);
+        QCOMPARE(TestSupport::unixMode(m_dir->filePath(QStringLiteral("new"))), 0700);
+        QCOMPARE(TestSupport::unixMode(m_dir->filePath(QStringLiteral("new/deeper"))), 0700);
+        QCOMPARE(TestSupport::unixMode(m_dir->path()), 0755);
+    }
+
+    // A log an older version left readable by all: tightened when opened, rows intact. Its
+    // folder is the user's choice (SMSHOOK_LOG_PATH), not the console's: left alone.
+    const QString old = m_dir->filePath(QStringLiteral("old.sqlite"));
+    {
+        auto log = openLog(old);
+        QVERIFY(begin(log.get(), sample()) > 0);
+    }
+    QVERIFY(wide(old, 0644));
+    QVERIFY(wide(old + QStringLiteral("-wal"), 0644)
+            || !QFile::exists(old + QStringLiteral("-wal")));
+    {
+        auto log = openLog(old);
+        QVERIFY(log && log->isOpen());
+        QCOMPARE(TestSupport::unixMode(old), 0600);
+        if (QFile::exists(old + QStringLiteral("-wal")))
+            QCOMPARE(TestSupport::unixMode(old + QStringLiteral("-wal")), 0600);
+        QCOMPARE(query(log.get(), {}).size(), 1);
+    }
+    QCOMPARE(TestSupport::unixMode(m_dir->path()), 0755);
+
+    // Exports: private whether the file is new or was there before with wider permissions.
+    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    const QString json = m_dir->filePath(QStringLiteral("export.json"));
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(wide(json, 0644));
+    LogExport::Result r = LogExport::writeFile(old, {}, LogExport::Format::Csv, csv);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(TestSupport::unixMode(csv), 0600);
+    r = LogExport::writeFile(old, {}, LogExport::Format::Json, json);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(TestSupport::unixMode(json), 0600);
+    QFile written(json);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(written.readAll()).array().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryLog)

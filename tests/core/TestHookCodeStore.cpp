@@ -1,5 +1,9 @@
 #include "hook/HookCodeStore.h"
 
+#include "TestSupport.h"
+
+#include <QDir>
+
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -42,6 +46,38 @@ private Q_SLOTS:
             QCOMPARE(HookCodeStore::load(name), name);
         for (const QString &path : paths)
             QFile::remove(path);
+    }
+
+    void privateFiles()
+    {
+        // As an older version left them: a folder anyone may list, a file anyone may read.
+        const QString profile = QStringLiteral("Private");
+        const QString file = HookCodeStore::path(profile);
+        const QString hooks = QFileInfo(file).absolutePath();
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(QDir().mkpath(hooks));
+        QVERIFY(QFile::setPermissions(data, QFile::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(hooks, QFile::Permissions(0x7755)));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("// old\n");
+        }
+        QVERIFY(QFile::setPermissions(file, QFile::Permissions(0x6644)));
+        QCOMPARE(TestSupport::unixMode(file), 0644);
+
+        // Tightened when read...
+        QCOMPARE(HookCodeStore::load(profile), QStringLiteral("// old\n"));
+        QCOMPARE(TestSupport::unixMode(file), 0600);
+        QCOMPARE(TestSupport::unixMode(hooks), 0700);
+        QCOMPARE(TestSupport::unixMode(data), 0700);
+        // ...and born private when written, folders included.
+        QVERIFY(QFile::remove(file));
+        QVERIFY(QDir(hooks).removeRecursively());
+        QVERIFY(HookCodeStore::save(profile, QStringLiteral("// new\n")));
+        QCOMPARE(TestSupport::unixMode(file), 0600);
+        QCOMPARE(TestSupport::unixMode(hooks), 0700);
+        QVERIFY(QFile::remove(file));
     }
 };
 

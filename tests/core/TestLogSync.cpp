@@ -1,9 +1,12 @@
+#include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
 #include "log/LogSync.h"
 #include "run/SendJob.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "twilio/TwilioClient.h"
+
+#include "TestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -24,6 +27,9 @@ private Q_SLOTS:
     void importsEveryPageOnce();
     void mergesLocalSendBySid();
     void resumesAfterCancel();
+    void codeMask_data();
+    void codeMask();
+    void codesMaskedUnlessKept();
 
 private:
     void createMessages(int count);
@@ -254,6 +260,77 @@ void TestLogSync::resumesAfterCancel()
     QVERIFY(!third->progress().resumed);
     QCOMPARE(third->progress().merged, 13);
     QCOMPARE(third->progress().pages, 4);
+}
+
+void TestLogSync::codeMask_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("six digits") << QStringLiteral("Your code is 482913")
+                                << QStringLiteral("Your code is ******");
+    QTest::newRow("four") << QStringLiteral("PIN 4829.") << QStringLiteral("PIN ****.");
+    QTest::newRow("ten") << QStringLiteral("code:4829134829") << QStringLiteral("code:**********");
+    QTest::newRow("split by a space")
+        << QStringLiteral("Code 482 913 expires") << QStringLiteral("Code *** *** expires");
+    QTest::newRow("split by a hyphen")
+        << QStringLiteral("G-482-913 is your code") << QStringLiteral("G-***-*** is your code");
+    QTest::newRow("two codes") << QStringLiteral("1234 or 5678") << QStringLiteral("**** or ****");
+    QTest::newRow("three digits kept") << QStringLiteral("Valid 10 min, 3 tries, ref 123")
+                                       << QStringLiteral("Valid 10 min, 3 tries, ref 123");
+    QTest::newRow("a full phone number kept")
+        << QStringLiteral("Call +14155552671 now") << QStringLiteral("Call +14155552671 now");
+    QTest::newRow("eleven digits kept")
+        << QStringLiteral("12345678901") << QStringLiteral("12345678901");
+    QTest::newRow("next to letters")
+        << QStringLiteral("abc123456def") << QStringLiteral("abc******def");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestLogSync::codeMask()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, stored);
+    QCOMPARE(CodeMask::mask(body), stored);
+}
+
+void TestLogSync::codesMaskedUnlessKept()
+{
+    TwilioClient client(m_profile, m_credentials, &m_nam);
+    MessageRequest request;
+    request.to = QStringLiteral("+14155552671");
+    request.from = TwilioSandbox::credentials().smsNumber;
+    request.body = QStringLiteral("Your verification code is 482913. Help: +14155550100");
+    TwilioReply *reply = client.createMessage(request);
+    QSignalSpy done(reply, &TwilioReply::finished);
+    QVERIFY(done.wait(5000));
+    QVERIFY(reply->isOk());
+    reply->deleteLater();
+    QTest::qWait(50); // sent, so that the DateSent filter matches it
+
+    // By default the code never reaches the disk.
+    std::unique_ptr<LogSync> sync(makeSync());
+    QSignalSpy finished(sync.get(), &LogSync::finished);
+    sync->start(today(), today());
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).value<LogSync::Outcome>(), LogSync::Outcome::Completed);
+    QList<Attempt> rows = allRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().body,
+             QStringLiteral("Your verification code is ******. Help: +14155550100"));
+    m_log.reset();
+    QCOMPARE(TestSupport::filesContaining(m_dir->path(), QStringLiteral("482913")), QStringList {});
+
+    // Kept when asked for (a profile's setting, or `logs sync --keep-codes`).
+    m_log = std::make_unique<DeliveryLog>(m_dir->filePath(QStringLiteral("kept.sqlite")));
+    m_log->open();
+    std::unique_ptr<LogSync> keep(makeSync());
+    keep->setKeepCodes(true);
+    QSignalSpy kept(keep.get(), &LogSync::finished);
+    keep->start(today(), today());
+    QVERIFY(kept.wait(15000));
+    rows = allRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().body, request.body);
 }
 
 QTEST_GUILESS_MAIN(TestLogSync)

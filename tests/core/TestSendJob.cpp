@@ -1,8 +1,11 @@
+#include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/SendJob.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
+
+#include "SpoiledLog.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void cancelBeforeSending();
     void keychainMissing();
     void sandboxProfile();
+    void unusableLogSendsNothing_data();
+    void unusableLogSendsNothing();
 
 private:
     struct Run
@@ -375,6 +380,51 @@ void TestSendJob::sandboxProfile()
     Profile plain = p;
     plain.builtInSandbox = false;
     QVERIFY(plain != p);
+}
+
+void TestSendJob::unusableLogSendsNothing_data()
+{
+    QTest::addColumn<SpoiledLog::Kind>("kind");
+    QTest::addColumn<bool>("openFirst"); // the open has failed before the send, or is under way
+    using K = SpoiledLog::Kind;
+    for (bool openFirst : {true, false}) {
+        const char *when = openFirst ? "open failed" : "open pending";
+        QTest::addRow("folder, %s", when) << K::Folder << openFirst;
+        QTest::addRow("random bytes, %s", when) << K::Random << openFirst;
+        QTest::addRow("newer version, %s", when) << K::Newer << openFirst;
+        QTest::addRow("unreachable folder, %s", when) << K::Unreachable << openFirst;
+    }
+}
+
+void TestSendJob::unusableLogSendsNothing()
+{
+    QFETCH(SpoiledLog::Kind, kind);
+    QFETCH(bool, openFirst);
+    QTemporaryDir dir;
+    const QString path = SpoiledLog::make(dir, kind);
+    const QString because = SpoiledLog::reason(kind);
+    DeliveryLog log(path);
+    QSignalSpy opened(&log, &DeliveryLog::opened);
+    log.open();
+    if (openFirst)
+        QVERIFY(opened.wait(10000));
+
+    Run run = makeJob(SandboxProfile::secrets());
+    run.job->setDeliveryLog(&log);
+    run.job->start(message(QStringLiteral("+14155552671")));
+    expectFinishedOnce(run);
+    const SendResult &r = run.job->result();
+    QCOMPARE(r.outcome, SendResult::Outcome::LogFailed);
+    QCOMPARE(SendResult::outcomeName(r.outcome), QStringLiteral("log-failed"));
+    QVERIFY(log.openFailed());
+    QVERIFY2(r.logError.contains(QDir::toNativeSeparators(path)), qPrintable(r.logError));
+    QVERIFY2(r.logError.contains(QLatin1String("SMSHOOK_LOG_PATH")), qPrintable(r.logError));
+    QVERIFY2(r.logError.contains(because), qPrintable(r.logError));
+    QVERIFY2(!r.logError.contains(QLatin1String("()")), qPrintable(r.logError));
+    QVERIFY2(r.summary().startsWith(QLatin1String("Nothing was sent")), qPrintable(r.summary()));
+    QVERIFY(r.summary().contains(r.logError));
+    QVERIFY(r.warnings.isEmpty());
+    QCOMPARE(messagePosts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSendJob)

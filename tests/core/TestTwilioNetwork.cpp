@@ -3,6 +3,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void cancelled();
     void tlsFailureIsReportedNotIgnored();
     void invalidInputFinishesOnce();
+    void cleartextBaseNeverConnects();
     void pagingThroughNextPageUri();
     void logsHaveNoSecrets();
     void deliveryTrackerFollowsTransitions();
@@ -358,6 +361,39 @@ void TestTwilioNetwork::invalidInputFinishesOnce()
     waitFinished(reply);
     QCOMPARE(reply->error().kind, TwilioError::Kind::InvalidRequest);
     QVERIFY(reply->error().notSent);
+    QCOMPARE(m_server->received.size(), 0);
+}
+
+void TestTwilioNetwork::cleartextBaseNeverConnects()
+{
+    // A profile whose settings file was edited by hand to plain http towards Twilio. The
+    // scripted server stands in as the HTTP proxy every request would go through, so a request
+    // that left the machine, credentials in clear, would be seen arriving there.
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                               m_server->baseUrl().port()));
+    Profile profile;
+    profile.apiBaseUrl = QUrl(QStringLiteral("http://api.twilio.com"));
+    profile.verifyBaseUrl = QUrl(QStringLiteral("http://verify.twilio.com"));
+    m_server->fallback = ScriptedAnswer::json(201, fixture("message-create.json"));
+    auto *client = new TwilioClient(profile, Creds, &nam, m_server);
+    client->setTimeoutMs(2000);
+    TwilioReply *post = client->createMessage(Sms);
+    TwilioReply *get = client->fetchMessage(MessageSid);
+    VerificationRequest code;
+    code.to = QStringLiteral("+14155552671");
+    TwilioReply *verify
+        = client->createVerification(QStringLiteral("VA0123456789abcdef0123456789abcdef"), code);
+    for (TwilioReply *reply : {post, get, verify}) {
+        waitFinished(reply);
+        QCOMPARE(reply->error().kind, TwilioError::Kind::InvalidRequest);
+        QVERIFY(reply->error().notSent);
+        QCOMPARE(reply->attempts(), 0);
+        QVERIFY2(reply->error().userText().contains(QLatin1String("plain http")),
+                 qPrintable(reply->error().userText()));
+    }
+    QVERIFY2(verify->error().userText().contains(QLatin1String("Verify base URL")),
+             qPrintable(verify->error().userText()));
     QCOMPARE(m_server->received.size(), 0);
 }
 

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void invalidInput();
     void redaction();
     void logFormHasNoSecrets();
+    void cleartextBaseRefusedAtBuildTime_data();
+    void cleartextBaseRefusedAtBuildTime();
 
 private:
     const TwilioCredentials m_creds {QStringLiteral("AC0123456789abcdef0123456789abcdef"),
@@ -355,6 +357,90 @@ void TestTwilioRequests::logFormHasNoSecrets()
     QVERIFY(!log.contains(m_creds.authToken));
     QVERIFY(!log.contains(QString::fromLatin1(r.header("Authorization").mid(6))));
     QVERIFY(!log.contains(QLatin1String("482913"))); // bodies (one-time codes) stay out
+}
+
+void TestTwilioRequests::cleartextBaseRefusedAtBuildTime_data()
+{
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<QString>("verify");
+    QTest::addColumn<QString>("field"); // the setting the refusal names, empty: accepted
+    const QString https = QStringLiteral("https://api.twilio.com");
+    const QString httpsVerify = QStringLiteral("https://verify.twilio.com");
+    QTest::newRow("http API host") << QStringLiteral("http://api.twilio.com") << httpsVerify
+                                   << QStringLiteral("API base URL");
+    QTest::newRow("http Verify host") << https << QStringLiteral("http://verify.twilio.com")
+                                      << QStringLiteral("Verify base URL");
+    QTest::newRow("http on a LAN address")
+        << QStringLiteral("http://192.0.2.10:8080") << httpsVerify << QStringLiteral("API base URL");
+    QTest::newRow("another scheme") << QStringLiteral("ftp://api.twilio.com") << httpsVerify
+                                    << QStringLiteral("API base URL");
+    QTest::newRow("credentials in the URL")
+        << QStringLiteral("https://user:pw@api.twilio.com") << httpsVerify
+        << QStringLiteral("API base URL");
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8980")
+                                   << QStringLiteral("http://localhost:8980") << QString();
+}
+
+void TestTwilioRequests::cleartextBaseRefusedAtBuildTime()
+{
+    QFETCH(QString, api);
+    QFETCH(QString, verify);
+    QFETCH(QString, field);
+    // As a hand-edited settings file leaves it: never checked when typed.
+    Profile p;
+    p.apiBaseUrl = QUrl(api);
+    p.verifyBaseUrl = QUrl(verify);
+    const bool apiBad = field == QLatin1String("API base URL");
+    const bool verifyBad = field == QLatin1String("Verify base URL");
+    const QString sid = QStringLiteral("VA0123456789abcdef0123456789abcdef");
+    const struct
+    {
+        const char *name;
+        TwilioRequest request;
+        bool refused;
+    } built[] = {
+        {"createMessage",
+         TwilioRequests::createMessage(p, m_creds,
+                                       {QStringLiteral("+14155552671"),
+                                        QStringLiteral("+14155550100"),
+                                        {},
+                                        QStringLiteral("Your code is 482913"),
+                                        {},
+                                        0}),
+         apiBad},
+        {"fetchMessage", TwilioRequests::fetchMessage(p, m_creds, QStringLiteral("SM1")), apiBad},
+        {"listMessages", TwilioRequests::listMessages(p, m_creds, {}), apiBad},
+        {"nextPage",
+         TwilioRequests::nextPage(p, m_creds, m_account + QStringLiteral("/Messages.json?Page=1")),
+         apiBad},
+        {"fetchAccount", TwilioRequests::fetchAccount(p, m_creds), apiBad},
+        {"findIncomingPhoneNumber",
+         TwilioRequests::findIncomingPhoneNumber(p, m_creds, QStringLiteral("+14155550100")),
+         apiBad},
+        {"findOutgoingCallerId",
+         TwilioRequests::findOutgoingCallerId(p, m_creds, QStringLiteral("+14155550100")), apiBad},
+        {"fetchMessagingService",
+         TwilioRequests::fetchMessagingService(p, m_creds,
+                                               QStringLiteral("MG0123456789abcdef0123456789abcdef")),
+         apiBad},
+        {"fetchVerifyService", TwilioRequests::fetchVerifyService(p, m_creds, sid), verifyBad},
+        {"createVerification",
+         TwilioRequests::createVerification(p, m_creds, sid,
+                                            {QStringLiteral("+14155552671"), {}, {}, {}}),
+         verifyBad},
+    };
+    for (const auto &b : built) {
+        if (!b.refused) {
+            QVERIFY2(b.request.isValid(), b.name);
+            continue;
+        }
+        QVERIFY2(!b.request.isValid(), b.name);
+        QVERIFY2(b.request.error.contains(field), qPrintable(b.request.error));
+        QVERIFY2(b.request.error.contains(QLatin1String("not sent")), qPrintable(b.request.error));
+        // Nothing to send: no URL, no Authorization header.
+        QVERIFY2(b.request.url.isEmpty(), b.name);
+        QVERIFY2(b.request.header("Authorization").isEmpty(), b.name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTwilioRequests)

@@ -1,2 +1,2 @@
 # SendJob: one test message end to end against the built-in sandbox over real HTTP on loopback.
-add_qt_test(TestSendJob SOURCES TestSendJob.cpp LIBRARIES smshook_core Qt6::Network)
+add_qt_test(TestSendJob SOURCES TestSendJob.cpp LIBRARIES smshook_core Qt6::Network Qt6::Sql)

@@ -2,10 +2,15 @@
 
 #include <QDir>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QStringList>
 #include <QTest>
 
@@ -84,6 +89,36 @@ inline bool stopSandbox(QProcess &sandbox)
         return true;
     sandbox.terminate();
     return sandbox.waitForFinished(5000);
+}
+
+// Every message the sandbox started by startSandbox holds for its full account, newest first,
+// as Twilio's Messages list returns them (asked over HTTP like any client): what was really
+// sent. Empty, with a test failure, when the sandbox does not answer.
+inline QJsonArray sandboxMessages(const QJsonObject &credentials)
+{
+    QNetworkAccessManager nam;
+    const QString account = credentials.value(QStringLiteral("account_sid")).toString();
+    QNetworkRequest request(QUrl(credentials.value(QStringLiteral("base_url")).toString()
+                                 + QStringLiteral("/2010-04-01/Accounts/") + account
+                                 + QStringLiteral("/Messages.json?PageSize=1000")));
+    request.setRawHeader("Authorization",
+                         "Basic "
+                             + (account + QLatin1Char(':')
+                                + credentials.value(QStringLiteral("auth_token")).toString())
+                                   .toUtf8()
+                                   .toBase64());
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(10000) || reply->error() != QNetworkReply::NoError) {
+        QTest::qFail("the sandbox did not list its messages", __FILE__, __LINE__);
+        return {};
+    }
+    const QJsonArray messages = QJsonDocument::fromJson(reply->readAll())
+                                    .object()
+                                    .value(QStringLiteral("messages"))
+                                    .toArray();
+    delete reply;
+    return messages;
 }
 
 // Sets secret name of profile through `secrets set`, the value on stdin.

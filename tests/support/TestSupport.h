@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include <sys/stat.h>
+
 // Helpers shared by tests.
 namespace TestSupport {
 
@@ -33,6 +35,15 @@ inline int countFiles(const QString &root)
         ++n;
     }
     return n;
+}
+
+// The permission bits of path (0600, 0755, ...), -1 when it does not exist.
+inline int unixMode(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
 }
 
 } // namespace TestSupport

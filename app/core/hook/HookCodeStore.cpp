@@ -1,8 +1,11 @@
 #include "HookCodeStore.h"
 
+#include "PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
@@ -34,6 +37,10 @@ bool HookCodeStore::hasCode(const QString &profile)
 
 QString HookCodeStore::load(const QString &profile)
 {
+    // Files and folders saved by an older version, with the default permissions.
+    if (QFileInfo::exists(hooksDir()))
+        PrivateFiles::makeFolder(hooksDir());
+    PrivateFiles::tighten(path(profile));
     QFile file(path(profile));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -47,13 +54,15 @@ bool HookCodeStore::save(const QString &profile, const QString &code, QString *e
             *error = message;
         return false;
     };
-    if (!QDir().mkpath(hooksDir()))
+    // Private like the delivery log: the code names the profile's numbers and services.
+    if (!PrivateFiles::makeFolder(hooksDir()))
         return fail(QCoreApplication::translate("HookCodeStore",
                                                 "Could not create the folder %1 for hook code: "
                                                 "check its permissions and free space.")
                         .arg(QDir::toNativeSeparators(hooksDir())));
     QSaveFile file(path(profile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::FileMode)
+        || file.write(code.toUtf8()) < 0 || !file.commit())
         return fail(QCoreApplication::translate("HookCodeStore",
                                                 "Could not save the hook code to %1: %2. Check "
                                                 "the folder's permissions and free space.")

@@ -668,6 +668,7 @@ void HookRunner::Private::startSend(int id, const QString &kind, const QJsonObje
                 payload = {{QStringLiteral("message"), record.error}};
                 break;
             case SendResult::Outcome::KeychainFailed:
+            case SendResult::Outcome::LogFailed:
             case SendResult::Outcome::Cancelled:
             case SendResult::Outcome::Pending:
                 record.error = redact(r.summary(), redactions);

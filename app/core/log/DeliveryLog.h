@@ -39,7 +39,7 @@ public:
     // Creates or migrates the database; emits opened() once. Writes asked for before are queued.
     void open();
     bool isOpen() const;
-    // open() ran and failed: writes are refused; SendJob then sends without recording.
+    // open() ran and failed: writes are refused, and SendJob then sends nothing.
     bool openFailed() const;
     QString errorString() const; // translated, after a failed open
 

@@ -2,9 +2,14 @@
 
 #include "LogSchema.h"
 
+#include "PrivateFiles.h"
+
+#include <QDir>
+
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -203,5 +208,27 @@ LogExport::Result LogExport::write(const QString &databasePath, const LogFilter 
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+LogExport::Result LogExport::writeFile(const QString &databasePath, const LogFilter &filter,
+                                       Format format, const QString &path, const Progress &progress)
+{
+    QSaveFile file(path);
+    const auto failed = [&path, &file](qint64 rows) {
+        Result r;
+        r.rows = rows;
+        r.error = tr("Cannot write %1: %2. Choose a folder you can write to.")
+                      .arg(QDir::toNativeSeparators(path), file.errorString());
+        return r;
+    };
+    // The temporary file QSaveFile writes to becomes the export: private from the start.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::FileMode))
+        return failed(0);
+    Result result = write(databasePath, filter, format, &file, progress);
+    if (!result.ok)
+        return result; // not committed: nothing is left at path, not even part of the rows
+    if (!file.commit())
+        return failed(result.rows);
     return result;
 }

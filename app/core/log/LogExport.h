@@ -35,6 +35,11 @@ public:
     static Result write(const QString &databasePath, const LogFilter &filter, Format format,
                         QIODevice *out, const Progress &progress = {});
 
+    // write() into the file at path, whole or not at all (QSaveFile), created with
+    // PrivateFiles::FileMode whatever was there before: an export holds numbers and bodies.
+    static Result writeFile(const QString &databasePath, const LogFilter &filter, Format format,
+                            const QString &path, const Progress &progress = {});
+
     static std::optional<Format> formatFromName(const QString &name); // "csv", "json"
 
     // Pure pieces, shared with `sms-hook-cli logs list --json` and tested alone.

@@ -1,5 +1,7 @@
 #include "LogSchema.h"
 
+#include "PrivateFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -94,10 +96,14 @@ template<size_t N> QStringList toList(const char *const (&statements)[N])
     return list;
 }
 
-int userVersion(QSqlDatabase &db, bool *ok)
+// detail: SQLite's reason when the version cannot be read ("file is not a database").
+int userVersion(QSqlDatabase &db, bool *ok, QString *detail = nullptr)
 {
     QSqlQuery q(db);
     *ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+    if (!*ok && detail)
+        *detail = q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                         : q.lastError().databaseText();
     return *ok ? q.value(0).toInt() : 0;
 }
 
@@ -131,18 +137,46 @@ QStringList LogSchema::migrationStep(int toVersion)
 QSqlDatabase LogSchema::openConnection(const QString &connectionName, const QString &path,
                                        bool readOnly, QString *error)
 {
-    if (!readOnly)
-        QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString file = QDir::toNativeSeparators(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
+    // SQLite's own words for these ("unable to open database file") do not say what to fix.
+    if (QFileInfo(path).isDir()) {
+        *error = tr("The delivery log %1 is a folder, not a file. Move the folder away, or set "
+                    "SMSHOOK_LOG_PATH to the path of a file.")
+                     .arg(file);
+        return db;
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!readOnly && !PrivateFiles::makeFolder(folder)) {
+        *error = tr("Cannot create the folder %1 for the delivery log %2. Check that the path "
+                    "leads through folders you can write to, or set SMSHOOK_LOG_PATH to a file "
+                    "in one.")
+                     .arg(QDir::toNativeSeparators(folder), file);
+        return db;
+    }
+    if (!readOnly) {
+        // Message bodies hold one-time codes: the file and its companions are the owner's only.
+        // SQLite gives the -wal and -shm files the database's own mode.
+        QString detail;
+        if (!PrivateFiles::prepareFile(path, &detail)) {
+            *error = tr("%1 Check that the folder can be written, or set SMSHOOK_LOG_PATH to "
+                        "another file.")
+                         .arg(detail);
+            return db;
+        }
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            PrivateFiles::tighten(path + QLatin1String(suffix));
+    }
     // Several processes share the file: wait for another writer's lock instead of failing.
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        *error = tr("cannot open the delivery log %1: %2")
-                     .arg(QDir::toNativeSeparators(path), db.lastError().text());
+        *error = tr("Cannot open the delivery log %1: %2. Check that the file and its folder can "
+                    "be written, or set SMSHOOK_LOG_PATH to another file.")
+                     .arg(file, db.lastError().text().trimmed());
         return db;
     }
     QString ignored;
@@ -155,10 +189,13 @@ bool LogSchema::migrate(QSqlDatabase &db, QString *error)
     const QString file = QDir::toNativeSeparators(db.databaseName());
     bool ok = false;
     // Read before anything writes: a newer file must stay exactly as it is.
-    int current = userVersion(db, &ok);
+    QString unreadable;
+    int current = userVersion(db, &ok, &unreadable);
     if (!ok) {
-        *error = tr("cannot read the delivery log %1: %2 Move the file away to start a new log.")
-                     .arg(file, db.lastError().text());
+        *error = tr("The delivery log %1 cannot be read (%2); it may not be a delivery log at "
+                    "all. Move the file away to start a new log, or set SMSHOOK_LOG_PATH to "
+                    "another file.")
+                     .arg(file, unreadable.trimmed());
         return false;
     }
     if (current > version()) {
@@ -177,14 +214,18 @@ bool LogSchema::migrate(QSqlDatabase &db, QString *error)
     // writes per send make the extra fsync cheap.
     if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail)
         || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)) {
-        *error = tr("cannot prepare the delivery log %1: %2").arg(file, detail);
+        *error = tr("Cannot prepare the delivery log %1: %2. Check that the file and its "
+                    "folder can be written, or set SMSHOOK_LOG_PATH to another file.")
+                     .arg(file, detail.trimmed());
         return false;
     }
     if (current == version())
         return true;
     // Another process may be migrating too: take the write lock, then look again.
     if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &detail)) {
-        *error = tr("cannot update the delivery log %1: %2").arg(file, detail);
+        *error = tr("Cannot update the delivery log %1: %2. Check that the file can be "
+                    "written, or set SMSHOOK_LOG_PATH to another file.")
+                     .arg(file, detail.trimmed());
         return false;
     }
     current = userVersion(db, &ok);
@@ -201,8 +242,9 @@ bool LogSchema::migrate(QSqlDatabase &db, QString *error)
         ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version()), &detail);
     if (!ok || !exec(db, QStringLiteral("COMMIT"), &detail)) {
         exec(db, QStringLiteral("ROLLBACK"), &detail);
-        *error = tr("cannot update the delivery log %1 from schema version %2 to %3: %4 The file "
-                    "was left as it was.")
+        *error = tr("Cannot update the delivery log %1 from schema version %2 to %3: %4. The "
+                    "file was left as it was; free some disk space and try again, or set "
+                    "SMSHOOK_LOG_PATH to another file.")
                      .arg(file)
                      .arg(current)
                      .arg(version())

@@ -1,5 +1,7 @@
 #include "LogSync.h"
 
+#include "CodeMask.h"
+
 #include "twilio/TwilioClient.h"
 #include "twilio/TwilioReply.h"
 
@@ -20,6 +22,11 @@ LogSync::~LogSync()
 void LogSync::setPageSize(int size)
 {
     m_pageSize = qBound(1, size, 1000);
+}
+
+void LogSync::setKeepCodes(bool keep)
+{
+    m_keepCodes = keep;
 }
 
 void LogSync::setTimeoutMs(int ms)
@@ -104,7 +111,11 @@ void LogSync::onPage(TwilioReply *reply)
         finish(Outcome::Failed, reply->error().userText());
         return;
     }
-    const MessagePage page = reply->messagePage();
+    MessagePage page = reply->messagePage();
+    if (!m_keepCodes) {
+        for (Message &m : page.messages)
+            m.body = CodeMask::mask(m.body);
+    }
     DeliveryLog::SyncState next = m_state;
     next.nextPageUri = page.nextPageUri;
     m_log->importMessages(

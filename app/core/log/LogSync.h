@@ -17,6 +17,7 @@ class TwilioReply;
 // log, page by page (each page in one transaction), merged with local rows by SID. Only GETs
 // (retried on transient failures by TwilioClient). The place reached is kept in sync_state, so
 // that syncing the same range again after a cancel or a failure continues from the next page.
+// Bodies are kept with their one-time codes masked unless setKeepCodes(true).
 // Emits finished() exactly once.
 class LogSync : public QObject
 {
@@ -39,6 +40,9 @@ public:
     ~LogSync() override;
 
     void setPageSize(int size); // messages per page (Twilio: up to 1000); default 100
+    // Bodies are stored with their one-time codes masked (CodeMask) unless keep is true: the
+    // profile's CodeMask::keepSetting(), or `logs sync --keep-codes`.
+    void setKeepCodes(bool keep);
     void setTimeoutMs(int ms);
 
     // since and until inclusive, UTC days. A valid range is needed (since <= until).
@@ -62,6 +66,7 @@ private:
     Profile m_profile;
     TwilioClient *m_client;
     int m_pageSize = 100;
+    bool m_keepCodes = false;
     DeliveryLog::SyncState m_state;
     Progress m_progress;
     QPointer<TwilioReply> m_reply;

@@ -1,6 +1,7 @@
 # The delivery log: SQLite store, sync from Twilio's message list, export.
 target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Attempt.cpp ${CMAKE_CURRENT_LIST_DIR}/Attempt.h
+    ${CMAKE_CURRENT_LIST_DIR}/CodeMask.cpp ${CMAKE_CURRENT_LIST_DIR}/CodeMask.h
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.h
     ${CMAKE_CURRENT_LIST_DIR}/LogExport.cpp ${CMAKE_CURRENT_LIST_DIR}/LogExport.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h

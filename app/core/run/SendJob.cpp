@@ -21,11 +21,14 @@ bool isSuccessfulFinal(const QString &status)
 }
 
 // Where a failed create leaves the user: refused (nothing created), unknown (may exist), or
-// cancelled.
+// cancelled. A request the client would not build (a profile setting it refuses, such as a
+// plain-http base URL) never left the machine: an input error, like a bad number.
 SendResult::Outcome outcomeForCreateError(const TwilioError &error)
 {
     if (error.kind == TwilioError::Kind::Cancelled)
         return SendResult::Outcome::Cancelled;
+    if (error.kind == TwilioError::Kind::InvalidRequest)
+        return SendResult::Outcome::InputError;
     if (error.kind == TwilioError::Kind::OutcomeUnknown
         || (!error.notSent && error.lookup.isValid()))
         return SendResult::Outcome::Unknown;
@@ -183,11 +186,12 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
         m_result.serviceSid = values.value(SecretNames::VerifyServiceSid);
     else
         m_result.from = values.value(SecretNames::PhoneNumber);
-    if (!m_log || m_log->openFailed()) {
-        if (m_log)
-            m_result.warnings << tr("Not recorded in the delivery log: %1")
-                                     .arg(m_log->errorString());
+    if (!m_log) {
         post(secrets, values);
+        return;
+    }
+    if (m_log->openFailed()) {
+        failLog(m_log->errorString());
         return;
     }
     // The row is committed before the request goes out, so that a crash in between leaves an
@@ -195,7 +199,8 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
     const Attempt attempt = attemptRow();
     QPointer<SendJob> self(this);
     m_log->beginAttempt(
-        attempt, m_log, [self, attempt, log = m_log, secrets, values](qint64 id, const QString &error) {
+        attempt, m_log,
+        [self, attempt, log = m_log, secrets, values](qint64 id, const QString &error) {
             if (!self || self->m_finished) {
                 // Cancelled while the row was being written: nothing went out.
                 if (id != 0 && log) {
@@ -207,14 +212,15 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
                 }
                 return;
             }
-            if (id == 0 && log && log->openFailed()) {
-                self->m_result.warnings << tr("Not recorded in the delivery log: %1")
-                                               .arg(log->errorString());
-            } else if (id == 0) {
-                self->failInput(tr("Delivery log: the attempt could not be recorded (%1), so "
-                                   "nothing was sent. Check the disk space and that no other "
-                                   "program locks %2, then send again.")
-                                    .arg(error, log ? log->path() : QString()));
+            if (id == 0) {
+                if (log && log->openFailed())
+                    self->failLog(log->errorString());
+                else
+                    self->failLog(tr("The attempt could not be written to the delivery log %1 "
+                                     "(%2). Check the disk space and that no other program "
+                                     "locks the file, or set SMSHOOK_LOG_PATH to another file; "
+                                     "then send again.")
+                                      .arg(log ? log->path() : QString(), error));
                 return;
             }
             self->m_attemptId = id;
@@ -264,8 +270,7 @@ void SendJob::onCreated(TwilioReply *reply)
     if (m_finished)
         return;
     if (!reply->isOk()) {
-        m_result.error = reply->error();
-        finish(outcomeForCreateError(m_result.error));
+        failCreate(reply->error());
         return;
     }
     m_result.message = reply->message();
@@ -297,8 +302,7 @@ void SendJob::onVerificationCreated(TwilioReply *reply)
     if (m_finished)
         return;
     if (!reply->isOk()) {
-        m_result.error = reply->error();
-        finish(outcomeForCreateError(m_result.error));
+        failCreate(reply->error());
         return;
     }
     m_result.verification = reply->verification();
@@ -390,6 +394,21 @@ void SendJob::failInput(const QString &message)
     finish(SendResult::Outcome::InputError);
 }
 
+void SendJob::failCreate(const TwilioError &error)
+{
+    m_result.error = error;
+    const SendResult::Outcome outcome = outcomeForCreateError(error);
+    if (outcome == SendResult::Outcome::InputError)
+        m_result.inputError = error.message;
+    finish(outcome);
+}
+
+void SendJob::failLog(const QString &reason)
+{
+    m_result.logError = reason;
+    finish(SendResult::Outcome::LogFailed);
+}
+
 void SendJob::setStage(SendResult::Stage stage)
 {
     if (m_result.stage == stage)
@@ -443,7 +462,11 @@ Attempt SendJob::attemptRow() const
     if (!a.sid.isEmpty()) {
         // Twilio has it: its status says how far it got (a cancelled wait does not stop it).
         a.outcome = Attempt::outcomeForStatus(a.status);
-    } else if (m_finished && m_result.outcome == SendResult::Outcome::Rejected) {
+    } else if (m_finished
+               && (m_result.outcome == SendResult::Outcome::Rejected
+                   || (m_result.outcome == SendResult::Outcome::InputError
+                       && m_result.error.notSent))) {
+        // Refused by Twilio, or by the client before the request left: nothing went out.
         a.outcome = Attempt::Outcome::Rejected;
         a.errorCode = m_result.error.code;
         a.errorMessage = m_result.error.message;
@@ -484,6 +507,8 @@ QString SendResult::outcomeName(Outcome outcome)
         return QStringLiteral("input-error");
     case Outcome::KeychainFailed:
         return QStringLiteral("keychain-failed");
+    case Outcome::LogFailed:
+        return QStringLiteral("log-failed");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -518,7 +543,8 @@ QString SendResult::summary() const
             line += QLatin1Char(' ')
                 + SendJob::tr("Twilio error %1: %2").arg(message.errorCode).arg(what);
             if (!e.solutions.isEmpty())
-                line += QLatin1Char(' ') + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
+                line += QLatin1Char(' ')
+                    + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
             line += QLatin1Char(' ')
                 + SendJob::tr("More: %1")
                       .arg(ErrorDictionary::docsUrl(message.errorCode).toString());
@@ -540,6 +566,10 @@ QString SendResult::summary() const
     case Outcome::KeychainFailed:
         return SendJob::tr("Nothing was sent: %1 %2")
             .arg(keychainError.summary(), keychainError.fix());
+    case Outcome::LogFailed:
+        return SendJob::tr("Nothing was sent: every send is written to the delivery log before it "
+                           "goes out, and this one could not be. %1")
+            .arg(logError);
     case Outcome::Cancelled:
         return error.explanation.secondaryMessage.isEmpty()
             ? SendJob::tr("Cancelled.")
@@ -563,9 +593,10 @@ void SendJob::lookUp()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                Q_EMIT lookupFinished({}, TwilioError::invalidRequest(
-                                              tr("Only a message whose outcome is unknown can "
-                                                 "be looked up.")));
+                Q_EMIT lookupFinished(
+                    {},
+                    TwilioError::invalidRequest(tr("Only a message whose outcome is unknown can "
+                                                   "be looked up.")));
             },
             Qt::QueuedConnection);
         return;

@@ -56,6 +56,7 @@ struct SendResult
         Unknown, // the request may have reached Twilio: never retried, look it up
         InputError, // nothing sent: inputError says which field and the fix
         KeychainFailed, // nothing sent: the secrets could not be read
+        LogFailed, // nothing sent: the delivery log could not record the attempt (logError)
         Cancelled,
     };
 
@@ -72,6 +73,7 @@ struct SendResult
     QString inputError; // translated, names the field and the fix
     QStringList warnings; // translated, e.g. "fixed-line number: SMS will not arrive"
     KeychainError keychainError;
+    QString logError; // translated: why the delivery log refused the row, and what to do
     TwilioError error;
     QDateTime startedAt;
     QDateTime finishedAt;
@@ -101,9 +103,10 @@ public:
     void setTimeoutMs(int ms); // per request
     void setPollIntervalMs(int ms); // delivery polling
     void setReceiptWaitMs(int ms); // how long `sent` waits for a receipt
-    // Records the attempt in the log: written before the request goes out (nothing is sent when
-    // that write fails), updated with each status and the outcome. A log that could not be
-    // opened (e.g. newer schema) is skipped: the send goes out unrecorded, with a warning.
+    // Records the attempt in the log: written before the request goes out, updated with each
+    // status and the outcome. Nothing is sent when the row cannot be written, whatever the
+    // reason (the log could not be opened, is from a newer version, the disk is full): the job
+    // ends LogFailed. Without a log (none set) the send is not recorded.
     void setDeliveryLog(DeliveryLog *log);
 
     void start(const SendRequest &request);
@@ -131,6 +134,8 @@ private:
     void onVerificationCreated(TwilioReply *reply);
     void track();
     void failInput(const QString &message);
+    void failLog(const QString &reason);
+    void failCreate(const TwilioError &error); // the create request failed: what that means
     void setStage(SendResult::Stage stage);
     void finish(SendResult::Outcome outcome);
 

@@ -39,6 +39,39 @@ TwilioRequest failed(const QString &error)
     return r;
 }
 
+// The https-only rule again, at the last moment: a profile read from a hand-edited settings file
+// never passed the check made when a URL is typed, and Basic auth over plain http would put the
+// credentials on the wire in clear. Empty when the base may receive them.
+QString checkBase(const QUrl &base, const QString &field)
+{
+    const QString problem = ProfileRules::checkBaseUrl(base, field);
+    if (problem.isEmpty())
+        return {};
+    return TwilioRequests::tr("%1 The request was not sent, so the credentials did not leave the "
+                              "machine; correct the profile's setting (sms-hook-cli profiles "
+                              "list shows it).")
+        .arg(problem);
+}
+
+// The request with its URL, or a refusal when base may not receive the credentials.
+TwilioRequest withUrl(TwilioRequest r, const QUrl &base, const QString &field, const QUrl &url)
+{
+    if (const QString e = checkBase(base, field); !e.isEmpty())
+        return failed(e);
+    r.url = url;
+    return r;
+}
+
+QString apiField()
+{
+    return TwilioRequests::tr("API base URL");
+}
+
+QString verifyField()
+{
+    return TwilioRequests::tr("Verify base URL");
+}
+
 QString accountPath(const TwilioCredentials &credentials)
 {
     return ApiVersion + QStringLiteral("/Accounts/") + credentials.accountSid;
@@ -135,10 +168,10 @@ TwilioRequest TwilioRequests::createMessage(const Profile &profile,
             {QStringLiteral("ValidityPeriod"), QString::number(message.validityPeriodSeconds)});
 
     TwilioRequest r = baseRequest(TwilioRequest::Method::Post, credentials);
-    r.url
-        = buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral("/Messages.json"));
     r.body = formEncode(fields);
-    return r;
+    return withUrl(
+        r, profile.apiBaseUrl, apiField(),
+        buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral("/Messages.json")));
 }
 
 TwilioRequest TwilioRequests::fetchMessage(const Profile &profile,
@@ -149,11 +182,11 @@ TwilioRequest TwilioRequests::fetchMessage(const Profile &profile,
         return failed(e);
     if (!isPathSafeSid(messageSid))
         return failed(tr("Message SID: \"%1\" is not a SID (SM... or MM...).").arg(messageSid));
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.apiBaseUrl,
-                     accountPath(credentials) + QStringLiteral("/Messages/") + messageSid
-                         + QStringLiteral(".json"));
-    return r;
+    return withUrl(baseRequest(TwilioRequest::Method::Get, credentials), profile.apiBaseUrl,
+                   apiField(),
+                   buildUrl(profile.apiBaseUrl,
+                            accountPath(credentials) + QStringLiteral("/Messages/") + messageSid
+                                + QStringLiteral(".json")));
 }
 
 TwilioRequest TwilioRequests::listMessages(const Profile &profile,
@@ -176,10 +209,10 @@ TwilioRequest TwilioRequests::listMessages(const Profile &profile,
         query.append({QStringLiteral("DateSent<"), filter.dateSentBefore.toString(Qt::ISODate)});
     if (filter.pageSize > 0)
         query.append({QStringLiteral("PageSize"), QString::number(filter.pageSize)});
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.apiBaseUrl,
-                     accountPath(credentials) + QStringLiteral("/Messages.json"), query);
-    return r;
+    return withUrl(baseRequest(TwilioRequest::Method::Get, credentials), profile.apiBaseUrl,
+                   apiField(),
+                   buildUrl(profile.apiBaseUrl,
+                            accountPath(credentials) + QStringLiteral("/Messages.json"), query));
 }
 
 TwilioRequest TwilioRequests::nextPage(const Profile &profile, const TwilioCredentials &credentials,
@@ -194,11 +227,11 @@ TwilioRequest TwilioRequests::nextPage(const Profile &profile, const TwilioCrede
     if (!path.startsWith(accountPath(credentials) + QLatin1Char('/'))
         || path.contains(QLatin1String("..")) || path.contains(QLatin1Char('#')))
         return failed(tr("Twilio returned an unexpected next page link: %1").arg(nextPageUri));
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.apiBaseUrl, path);
+    QUrl url = buildUrl(profile.apiBaseUrl, path);
     if (!query.isEmpty())
-        r.url.setQuery(query, QUrl::TolerantMode); // already encoded by Twilio; keep it as is
-    return r;
+        url.setQuery(query, QUrl::TolerantMode); // already encoded by Twilio; keep it as is
+    return withUrl(baseRequest(TwilioRequest::Method::Get, credentials), profile.apiBaseUrl,
+                   apiField(), url);
 }
 
 TwilioRequest TwilioRequests::fetchAccount(const Profile &profile,
@@ -206,9 +239,9 @@ TwilioRequest TwilioRequests::fetchAccount(const Profile &profile,
 {
     if (const QString e = checkAccount(credentials); !e.isEmpty())
         return failed(e);
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral(".json"));
-    return r;
+    return withUrl(baseRequest(TwilioRequest::Method::Get, credentials), profile.apiBaseUrl,
+                   apiField(),
+                   buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral(".json")));
 }
 
 // IncomingPhoneNumbers and OutgoingCallerIds are both looked up by PhoneNumber on the account.
@@ -219,10 +252,10 @@ static TwilioRequest findNumberIn(const Profile &profile, const TwilioCredential
         return failed(e);
     if (phoneNumber.isEmpty())
         return failed(TwilioRequests::tr("Phone number: enter the number to look up."));
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = TwilioRequests::buildUrl(profile.apiBaseUrl, accountPath(credentials) + resource,
-                                     {{QStringLiteral("PhoneNumber"), phoneNumber}});
-    return r;
+    return withUrl(baseRequest(TwilioRequest::Method::Get, credentials), profile.apiBaseUrl,
+                   apiField(),
+                   TwilioRequests::buildUrl(profile.apiBaseUrl, accountPath(credentials) + resource,
+                                            {{QStringLiteral("PhoneNumber"), phoneNumber}}));
 }
 
 TwilioRequest TwilioRequests::findIncomingPhoneNumber(const Profile &profile,
@@ -251,9 +284,9 @@ TwilioRequest TwilioRequests::fetchVerifyService(const Profile &profile,
         return failed(tr("Verify service SID: \"%1\" is not a Verify service SID (VA followed by "
                          "32 hex digits).")
                           .arg(serviceSid));
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(profile.verifyBaseUrl, QStringLiteral("/v2/Services/") + serviceSid);
-    return r;
+    return withUrl(baseRequest(TwilioRequest::Method::Get, credentials), profile.verifyBaseUrl,
+                   verifyField(),
+                   buildUrl(profile.verifyBaseUrl, QStringLiteral("/v2/Services/") + serviceSid));
 }
 
 TwilioRequest TwilioRequests::fetchMessagingService(const Profile &profile,
@@ -266,9 +299,11 @@ TwilioRequest TwilioRequests::fetchMessagingService(const Profile &profile,
         return failed(tr("Messaging Service SID: \"%1\" is not a Messaging Service SID (MG "
                          "followed by 32 hex digits).")
                           .arg(serviceSid));
-    TwilioRequest r = baseRequest(TwilioRequest::Method::Get, credentials);
-    r.url = buildUrl(messagingBaseUrl(profile), QStringLiteral("/v1/Services/") + serviceSid);
-    return r;
+    // The messaging host follows the API base URL, which the rule is checked on.
+    return withUrl(
+        baseRequest(TwilioRequest::Method::Get, credentials), messagingBaseUrl(profile),
+        apiField(),
+        buildUrl(messagingBaseUrl(profile), QStringLiteral("/v1/Services/") + serviceSid));
 }
 
 QUrl TwilioRequests::messagingBaseUrl(const Profile &profile)
@@ -304,11 +339,10 @@ TwilioRequest TwilioRequests::createVerification(const Profile &profile,
     if (!verification.locale.isEmpty())
         fields.append({QStringLiteral("Locale"), verification.locale});
     TwilioRequest r = baseRequest(TwilioRequest::Method::Post, credentials);
-    r.url
-        = buildUrl(profile.verifyBaseUrl,
-                   QStringLiteral("/v2/Services/") + serviceSid + QStringLiteral("/Verifications"));
     r.body = formEncode(fields);
-    return r;
+    return withUrl(r, profile.verifyBaseUrl, verifyField(),
+                   buildUrl(profile.verifyBaseUrl, QStringLiteral("/v2/Services/") + serviceSid
+                                + QStringLiteral("/Verifications")));
 }
 
 QNetworkRequest TwilioRequests::toNetworkRequest(const TwilioRequest &request)

@@ -2,6 +2,8 @@
 #include "ui_ChecklistPage.h"
 
 #include "Icons.h"
+#include "PrivateFiles.h"
+
 #include "checks/Checklist.h"
 #include "checks/ChecklistReport.h"
 #include "profile/ProfileStore.h"
@@ -305,7 +307,9 @@ void ChecklistPage::applyFix(const CheckFix &fix)
 bool ChecklistPage::exportReport(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+    // The report names the profile's numbers and services: private like the log's exports.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Text)
+        && file.setPermissions(PrivateFiles::FileMode)) {
         file.write(ChecklistReport::markdown(m_profile.name, m_checklist->items(),
                                              QDateTime::currentDateTimeUtc())
                        .toUtf8());

@@ -3,6 +3,7 @@
 
 #include "DeliveryLogModel.h"
 #include "Icons.h"
+#include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
@@ -20,7 +21,6 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRegularExpressionValidator>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QTimer>
 #include <QtConcurrent>
@@ -579,23 +579,10 @@ void LogPage::exportTo(const QString &path, LogExport::Format format)
     auto cancel = m_exportCancel;
     auto rows = m_exportRows;
     m_exportWatcher.setFuture(QtConcurrent::run([=]() {
-        QSaveFile file(path);
-        LogExport::Result result;
-        if (!file.open(QIODevice::WriteOnly)) {
-            result.error = LogPage::tr("Cannot write %1: %2. Choose a folder you can write to.")
-                               .arg(path, file.errorString());
-            return result;
-        }
-        result = LogExport::write(database, filter, format, &file, [&](qint64 written) {
+        return LogExport::writeFile(database, filter, format, path, [&](qint64 written) {
             rows->store(written);
             return !cancel->load();
         });
-        if (result.ok && !file.commit()) {
-            result.ok = false;
-            result.error = LogPage::tr("Cannot write %1: %2. Choose a folder you can write to.")
-                               .arg(path, file.errorString());
-        }
-        return result;
     }));
 }
 
@@ -718,6 +705,9 @@ void LogPage::runSync(const Profile &profile, const TwilioCredentials &credentia
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     auto *sync = new LogSync(m_log, profile, credentials, m_network, this);
+    sync->setKeepCodes(
+        m_profiles
+        && m_profiles->profileValue(profile.name, CodeMask::keepSetting(), false).toBool());
     m_sync = sync;
     connect(sync, &LogSync::progressChanged, this, [this](const LogSync::Progress &p) {
         //: %1 the page number, %2 rows of the log completed with Twilio's data

@@ -641,6 +641,7 @@ void RunPage::showResult(const SendResult &result, bool finished)
         case SendResult::Outcome::Rejected:
         case SendResult::Outcome::InputError:
         case SendResult::Outcome::KeychainFailed:
+        case SendResult::Outcome::LogFailed:
             color = Red;
             break;
         default:
@@ -738,6 +739,8 @@ QString RunPage::outcomeText(const SendResult &result) const
         return tr("Not sent: check the input");
     case SendResult::Outcome::KeychainFailed:
         return tr("Not sent: keychain unavailable");
+    case SendResult::Outcome::LogFailed:
+        return tr("Not sent: delivery log unavailable");
     case SendResult::Outcome::Cancelled:
         return tr("Cancelled");
     case SendResult::Outcome::Pending:
@@ -758,6 +761,7 @@ QString RunPage::summaryText(const SendResult &result) const
         return tr("Twilio refused the request: nothing was sent.");
     case SendResult::Outcome::InputError:
     case SendResult::Outcome::KeychainFailed:
+    case SendResult::Outcome::LogFailed:
         return tr("Nothing was sent.");
     case SendResult::Outcome::Unknown:
         return result.message.sid.isEmpty()
@@ -783,6 +787,9 @@ QString RunPage::explanationMarkdown(const SendResult &result) const
     case SendResult::Outcome::KeychainFailed:
         parts << QStringLiteral("**%1**\n\n%2")
                      .arg(result.keychainError.summary(), result.keychainError.fix());
+        break;
+    case SendResult::Outcome::LogFailed:
+        parts << result.summary();
         break;
     default:
         break;

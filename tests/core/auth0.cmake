@@ -11,3 +11,5 @@ add_qt_test(TestTenantJudge SOURCES TestTenantJudge.cpp LIBRARIES smshook_core)
 # The status board against the simulated tenants (real HTTP on loopback).
 add_qt_test(TestTenantStatus SOURCES TestTenantStatus.cpp Auth0SandboxTestBase.h
             LIBRARIES smshook_core Qt6::Network)
+# Deploying and activating the profile's Action against the simulated tenants and a real keychain.
+add_qt_test(TestActionDeploy KEYCHAIN SOURCES TestActionDeploy.cpp LIBRARIES smshook_core Qt6::Network)

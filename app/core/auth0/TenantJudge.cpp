@@ -1,5 +1,6 @@
 #include "TenantJudge.h"
 
+#include "ActionCode.h"
 #include "Auth0Dashboard.h"
 #include "Auth0Scopes.h"
 #include "text/LineDiff.h"
@@ -98,11 +99,7 @@ bool TenantJudge::sameCode(const QString &a, const QString &b)
 
 bool TenantJudge::isLegacyHook(const QString &source)
 {
-    static const QRegularExpression action(QStringLiteral("exports\\.onExecute[A-Za-z]+\\s*="));
-    static const QRegularExpression hook(QStringLiteral(
-        "module\\.exports\\s*=\\s*(async\\s+)?function\\s*\\w*\\s*\\(\\s*\\w+\\s*,\\s*\\w+\\s*,"
-        "\\s*\\w+\\s*,\\s*\\w+\\s*\\)"));
-    return !action.match(source).hasMatch() && hook.match(source).hasMatch();
+    return ActionCode::kind(source) == ActionCode::Kind::LegacyHook;
 }
 
 TenantStatus TenantJudge::judge(const TenantSnapshot &s, const QString &domain)

@@ -1,6 +1,8 @@
 # The Auth0 Management API client of the core: request building, parsing, errors, scopes, the
 # token and retries (../shared/auth0/FACTS.md has the facts these follow).
 target_sources(smshook_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ActionCode.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionCode.h
+    ${CMAKE_CURRENT_LIST_DIR}/ActionDeployJob.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionDeployJob.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Connection.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Error.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Error.h

@@ -5,6 +5,7 @@
 // Auth0SandboxPhone.cpp (tenant settings, Guardian, phone providers), Auth0SandboxLogs.cpp
 // (logs, hooks, executions) and Auth0SandboxPresets.cpp. Not part of the core's API.
 
+#include "auth0/ActionCode.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxReply.h"
 #include "sandbox/FormCodec.h"
@@ -147,7 +148,7 @@ constexpr int MaxSecretValue = 4096;
 constexpr int NominalRateLimit = 50; // x-ratelimit-limit when no limit is set
 // A concrete twilio-node release of the 5.x line: it runs on the node18 and node22 runtimes
 // (engines: node >= 14), unlike 6.x (Node >= 20).
-inline const QString TwilioDependencyVersion = QStringLiteral("5.13.1");
+inline const QString TwilioDependencyVersion = ActionCode::twilioVersion();
 
 // The Actions triggers the sandbox serves (GET /actions/triggers).
 struct Trigger

@@ -1,0 +1,679 @@
+#include "ActionDeployJob.h"
+
+#include "ActionCode.h"
+#include "Auth0Client.h"
+#include "Auth0Parser.h"
+#include "TenantStatusJob.h"
+#include "hook/HookLint.h"
+#include "secrets/SecretRules.h"
+#include "secrets/SecretStore.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+using Step = ActionDeployStep;
+using Id = ActionDeployStep::Id;
+using State = ActionDeployStep::State;
+
+struct LintFacts
+{
+    QStringList used;
+    QStringList errors; // "line:col: message (fix)"
+};
+
+QString stepTitle(Id id)
+{
+    switch (id) {
+    case Id::Check:
+        return ActionDeployJob::tr("Check the code, the tenant and the secrets");
+    case Id::Save:
+        return ActionDeployJob::tr("Save the Action");
+    case Id::Build:
+        return ActionDeployJob::tr("Wait for Auth0 to build it");
+    case Id::Deploy:
+        return ActionDeployJob::tr("Deploy it");
+    case Id::Bind:
+        return ActionDeployJob::tr("Bind it to the trigger");
+    case Id::Factor:
+        return ActionDeployJob::tr("Turn on SMS for MFA");
+    case Id::Provider:
+        return ActionDeployJob::tr("Send phone messages through the Action");
+    case Id::Verify:
+        return ActionDeployJob::tr("Read the tenant's status back");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ActionDeployStep::idName(Id id)
+{
+    switch (id) {
+    case Id::Check:
+        return QStringLiteral("check");
+    case Id::Save:
+        return QStringLiteral("save");
+    case Id::Build:
+        return QStringLiteral("build");
+    case Id::Deploy:
+        return QStringLiteral("deploy");
+    case Id::Bind:
+        return QStringLiteral("bind");
+    case Id::Factor:
+        return QStringLiteral("factor");
+    case Id::Provider:
+        return QStringLiteral("provider");
+    case Id::Verify:
+        return QStringLiteral("verify");
+    }
+    return {};
+}
+
+QString ActionDeployStep::stateName(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Skipped:
+        return QStringLiteral("skipped");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+ActionDeployJob::ActionDeployJob(const Profile &profile, const ActionDeployRequest &request,
+                                 QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent),
+      m_profile(profile),
+      m_request(request),
+      m_network(network),
+      m_poll(new QTimer(this))
+{
+    m_poll->setSingleShot(true);
+    for (Id id : {Id::Check, Id::Save, Id::Build, Id::Deploy, Id::Bind, Id::Factor, Id::Provider,
+                  Id::Verify})
+        m_steps.append({id, State::Pending, stepTitle(id), {}});
+    if (m_request.runtime.isEmpty())
+        m_request.runtime = ActionCode::defaultRuntime();
+}
+
+ActionDeployJob *ActionDeployJob::start(const Profile &profile, const ActionDeployRequest &request,
+                                        SecretStore *secrets, QNetworkAccessManager *network,
+                                        QObject *parent)
+{
+    auto *job = new ActionDeployJob(profile, request, network, parent);
+    QMetaObject::invokeMethod(
+        job, [job, secrets = QPointer<SecretStore>(secrets)] { job->readKeychain(secrets); },
+        Qt::QueuedConnection);
+    return job;
+}
+
+void ActionDeployJob::setStep(Id id, State state, const QString &detail)
+{
+    for (Step &s : m_steps) {
+        if (s.id != id)
+            continue;
+        s.state = state;
+        if (!detail.isEmpty())
+            s.detail = detail;
+        if (state == State::Running)
+            m_current = id;
+        Q_EMIT stepChanged(s);
+        return;
+    }
+}
+
+bool ActionDeployJob::stopping()
+{
+    if (m_finished)
+        return true;
+    if (!m_cancelled)
+        return false;
+    setStep(m_current, State::Cancelled, tr("Cancelled before this step."));
+    m_error = tr("Cancelled.");
+    finish();
+    return true;
+}
+
+void ActionDeployJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    // A read or a wait is stopped now; a write under way is let to finish (it cannot be taken
+    // back), and the job stops before the next one.
+    const bool write = m_reply && !m_reply->request().isIdempotentRead();
+    if (m_poll->isActive()) {
+        m_poll->stop();
+        stopping();
+    } else if (m_reply && !write) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->cancel();
+        stopping();
+    }
+}
+
+void ActionDeployJob::fail(const QString &message)
+{
+    setStep(m_current, State::Failed, message);
+    m_error = message;
+    finish();
+}
+
+void ActionDeployJob::failWith(const Auth0Error &error)
+{
+    fail(error.userText());
+}
+
+void ActionDeployJob::call(const Auth0Request &request, std::function<void(Auth0Reply *)> next)
+{
+    if (stopping())
+        return;
+    Auth0Reply *reply = m_client->send(request);
+    m_reply = reply;
+    connect(reply, &Auth0Reply::finished, this, [this, reply, next] {
+        m_reply = nullptr;
+        if (m_finished)
+            return;
+        if (!reply->isOk()) {
+            failWith(reply->error());
+            return;
+        }
+        next(reply);
+    });
+}
+
+void ActionDeployJob::readKeychain(SecretStore *secrets)
+{
+    setStep(Id::Check, State::Running);
+    if (!m_profile.auth0.isConnected()) {
+        fail(tr("Profile \"%1\" is not connected to an Auth0 tenant: connect it on the Tenant page "
+                "(or sms-hook-cli auth0 connect) first.")
+                 .arg(m_profile.name));
+        return;
+    }
+    if (!secrets) {
+        fail(tr("No keychain is available."));
+        return;
+    }
+    // Every secret the profile has plus the client secret: the code's names are judged below.
+    QStringList names = m_profile.secretNames;
+    names << SecretRules::auth0ClientSecretName();
+    SecretsJob *read = secrets->read(m_profile.name, names);
+    connect(read, &SecretsJob::finished, this, [this, read] {
+        if (m_finished)
+            return;
+        if (read->failed()) {
+            fail(tr("The keychain could not be read: %1 %2")
+                     .arg(read->error().summary(), read->error().fix()));
+            return;
+        }
+        check(read->values());
+    });
+}
+
+void ActionDeployJob::check(const QMap<QString, QString> &values)
+{
+    const QString clientSecret = values.value(SecretRules::auth0ClientSecretName());
+    if (clientSecret.isEmpty()) {
+        fail(tr("The tenant's client secret is not in the keychain: connect the profile to its "
+                "tenant again."));
+        return;
+    }
+    m_clientSecret = clientSecret;
+    m_client = new Auth0Client(m_profile.auth0, clientSecret, m_network, this);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!SecretRules::isConsoleEntry(it.key()))
+            m_secretValues.insert(it.key(), it.value());
+    }
+    // Lint parses the code with acorn in a script engine: off the caller's thread.
+    auto *watcher = new QFutureWatcher<LintFacts>(this);
+    connect(watcher, &QFutureWatcher<LintFacts>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        afterLint(watcher->result().used, watcher->result().errors);
+    });
+    const QString code = m_request.code;
+    const QStringList defined = m_profile.secretNames;
+    const bool action = ActionCode::kind(code) == ActionCode::Kind::SendPhoneMessage
+        || ActionCode::kind(code) == ActionCode::Kind::CustomPhoneProvider;
+    watcher->setFuture(QtConcurrent::run([code, defined, action] {
+        LintFacts facts;
+        facts.used = HookLint::usedSecrets(code);
+        for (const LintIssue &issue : HookLint::lint(code, defined)) {
+            if (issue.severity != LintIssue::Severity::Error)
+                continue;
+            // The export was checked against the tenant's trigger already.
+            if (action && issue.rule == QLatin1String("export"))
+                continue;
+            facts.errors << (issue.line > 0
+                                 ? QStringLiteral("%1:%2: ").arg(issue.line).arg(issue.column)
+                                 : QString())
+                    + issue.message
+                    + (issue.fix.isEmpty() ? QString()
+                                           : QStringLiteral(" (") + issue.fix + QLatin1Char(')'));
+        }
+        return facts;
+    }));
+}
+
+void ActionDeployJob::afterLint(const QStringList &used, const QStringList &lintErrors)
+{
+    const ActionCode::Kind kind = ActionCode::kind(m_request.code);
+    if (kind == ActionCode::Kind::LegacyHook) {
+        fail(tr("This is a Send Phone Message hook, which Auth0 no longer runs. Convert it to an "
+                "Action first (Hook code > Convert to Action, or sms-hook-cli action convert)."));
+        return;
+    }
+    if (kind == ActionCode::Kind::Unknown) {
+        fail(tr("The code exports no Action handler: export exports.onExecuteCustomPhoneProvider "
+                "(Unified Phone Experience) or exports.onExecuteSendPhoneMessage (legacy MFA "
+                "phone set-up)."));
+        return;
+    }
+    if (!lintErrors.isEmpty()) {
+        fail(tr("Lint found %n error(s); fix them before deploying: %1", nullptr,
+                int(lintErrors.size()))
+                 .arg(lintErrors.join(QStringLiteral("; "))));
+        return;
+    }
+    QStringList missing;
+    QMap<QString, QString> needed;
+    for (const QString &name : used) {
+        if (SecretRules::isConsoleEntry(name))
+            continue; // never deployed, whatever the code asks
+        const QString value = m_secretValues.value(name);
+        if (value.isEmpty())
+            missing << name;
+        else
+            needed.insert(name, value);
+    }
+    m_secretValues = needed; // only what the code reads goes to Auth0
+    if (!missing.isEmpty()) {
+        fail(tr("The code reads %1, which is not in this profile's keychain: set it on the "
+                "Secrets page (or sms-hook-cli secrets set) first.")
+                 .arg(missing.join(QStringLiteral(", "))));
+        return;
+    }
+    m_trigger = ActionCode::trigger(kind);
+    readMode();
+}
+
+void ActionDeployJob::readMode()
+{
+    call(Auth0Requests::getTenantSettings(m_profile.auth0), [this](Auth0Reply *reply) {
+        const TenantSettings settings = Auth0Parser::tenantSettings(reply->object());
+        m_unified = settings.phoneConsolidatedExperience;
+        const QString wanted
+            = m_unified ? Auth0Triggers::CustomPhoneProvider : Auth0Triggers::SendPhoneMessage;
+        if (m_trigger != wanted) {
+            fail(tr("The code exports %1, but %2 is %3: it runs %4 Actions, exported as "
+                    "exports.%5.")
+                     .arg(ActionCode::exportName(m_trigger), m_profile.auth0.domain,
+                          m_unified ? tr("in the Unified Phone Experience")
+                                    : tr("on the legacy MFA phone set-up"),
+                          wanted, ActionCode::exportName(wanted)));
+            return;
+        }
+        setStep(Id::Check, State::Done,
+                tr("%1 runs %2 Actions; the code reads %n secret(s), all in the keychain.", nullptr,
+                   int(m_secretValues.size()))
+                    .arg(m_profile.auth0.domain, m_trigger));
+        findAction();
+    });
+}
+
+void ActionDeployJob::findAction()
+{
+    setStep(Id::Save, State::Running);
+    // The Action bound to the trigger is the one to update, unless a name was given.
+    call(Auth0Requests::listTriggerBindings(m_profile.auth0, m_trigger), [this](Auth0Reply *reply) {
+        const TriggerBindingList bindings = Auth0Parser::triggerBindings(reply->object());
+        QString id;
+        if (m_request.name.isEmpty() && !bindings.bindings.isEmpty())
+            id = bindings.bindings.first().actionId;
+        if (!id.isEmpty()) {
+            call(Auth0Requests::getAction(m_profile.auth0, id), [this](Auth0Reply *r) {
+                m_action = Auth0Parser::action(r->object());
+                save();
+            });
+            return;
+        }
+        ActionListQuery query;
+        query.triggerId = m_trigger;
+        query.actionName = m_request.name.isEmpty()
+            ? tr("SMS Hook Console (%1)").arg(m_profile.name)
+            : m_request.name;
+        m_request.name = query.actionName;
+        call(Auth0Requests::listActions(m_profile.auth0, query), [this](Auth0Reply *r) {
+            const ActionList list = Auth0Parser::actionList(r->object());
+            for (const Action &a : list.actions) {
+                if (a.name == m_request.name)
+                    m_action = a;
+            }
+            save();
+        });
+    });
+}
+
+void ActionDeployJob::save()
+{
+    ActionDraft draft;
+    draft.name = m_action.id.isEmpty() ? m_request.name : QString();
+    draft.triggerId = m_trigger;
+    draft.triggerVersion = ActionCode::triggerVersion(m_trigger);
+    draft.code = m_request.code;
+    draft.runtime = m_request.runtime;
+    QList<ActionDependency> deps;
+    for (const ActionDependency &d : std::as_const(m_action.dependencies)) {
+        if (d.name != QLatin1String("twilio"))
+            deps << d; // the user's other modules stay
+    }
+    if (ActionCode::requiresModule(m_request.code, QStringLiteral("twilio")))
+        deps << ActionDependency {QStringLiteral("twilio"), ActionCode::twilioVersion(), {}};
+    draft.dependencies = deps;
+    QList<ActionSecretValue> secrets;
+    for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it)
+        secrets << ActionSecretValue {it.key(), it.value()};
+    draft.secrets = secrets;
+    m_previousVersion = m_action.deployedVersion ? m_action.deployedVersion->number : 0;
+    const bool create = m_action.id.isEmpty();
+    const Auth0Request request = create
+        ? Auth0Requests::createAction(m_profile.auth0, draft)
+        : Auth0Requests::updateAction(m_profile.auth0, m_action.id, draft);
+    call(request, [this, create](Auth0Reply *reply) {
+        m_action = Auth0Parser::action(reply->object());
+        m_created = create;
+        setStep(Id::Save, State::Done,
+                (create
+                     ? tr("Created \"%1\" with %n secret(s).", nullptr, int(m_secretValues.size()))
+                     : tr("Updated \"%1\" with %n secret(s).", nullptr, int(m_secretValues.size())))
+                    .arg(m_action.name));
+        m_secretValues.clear(); // sent; not kept any longer
+        waitForBuild();
+    });
+}
+
+void ActionDeployJob::waitForBuild()
+{
+    if (stopping())
+        return;
+    setStep(Id::Build, State::Running);
+    m_waitStartedMs = QDateTime::currentMSecsSinceEpoch();
+    disconnect(m_poll, nullptr, this, nullptr);
+    auto poll = [this] {
+        call(Auth0Requests::getAction(m_profile.auth0, m_action.id), [this](Auth0Reply *reply) {
+            m_action = Auth0Parser::action(reply->object());
+            if (m_action.status == ActionBuildStatus::Built) {
+                setStep(Id::Build, State::Done, tr("Built."));
+                deploy();
+                return;
+            }
+            if (m_action.status == ActionBuildStatus::Failed) {
+                QStringList messages;
+                const QJsonArray errors = reply->object().value(QStringLiteral("errors")).toArray();
+                for (const QJsonValue &e : errors)
+                    messages << e.toObject().value(QStringLiteral("msg")).toString();
+                fail(tr("Auth0 could not build the Action%1. Nothing was deployed; the version "
+                        "that ran before still runs.")
+                         .arg(messages.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(": ") + messages.join(QStringLiteral("; "))));
+                return;
+            }
+            if (QDateTime::currentMSecsSinceEpoch() - m_waitStartedMs > m_buildTimeoutMs) {
+                fail(tr("The build did not finish in time (still %1). Check the Action in the "
+                        "Auth0 Dashboard, then deploy again.")
+                         .arg(m_action.status));
+                return;
+            }
+            setStep(Id::Build, State::Running, tr("Auth0 says: %1.").arg(m_action.status));
+            m_poll->start(m_pollMs);
+        });
+    };
+    connect(m_poll, &QTimer::timeout, this, poll);
+    poll();
+}
+
+void ActionDeployJob::deploy()
+{
+    if (stopping())
+        return;
+    setStep(Id::Deploy, State::Running);
+    call(Auth0Requests::deployAction(m_profile.auth0, m_action.id), [this](Auth0Reply *reply) {
+        const ActionVersion version = Auth0Parser::actionVersion(reply->object());
+        waitForDeploy(version.id);
+    });
+}
+
+void ActionDeployJob::waitForDeploy(const QString &versionId)
+{
+    m_waitStartedMs = QDateTime::currentMSecsSinceEpoch();
+    disconnect(m_poll, nullptr, this, nullptr);
+    auto poll = [this, versionId] {
+        call(Auth0Requests::getAction(m_profile.auth0, m_action.id),
+             [this, versionId](Auth0Reply *reply) {
+                 m_action = Auth0Parser::action(reply->object());
+                 const bool done = m_action.isDeployed()
+                     && (versionId.isEmpty() ? m_action.deployedVersion->number > m_previousVersion
+                                             : m_action.deployedVersion->id == versionId);
+                 if (done) {
+                     setStep(Id::Deploy, State::Done,
+                             tr("Version %1 is deployed.").arg(m_action.deployedVersion->number));
+                     if (!m_request.activate) {
+                         for (Id id : {Id::Bind, Id::Factor, Id::Provider})
+                             setStep(id, State::Skipped, tr("Not asked (--no-activate)."));
+                         verify();
+                         return;
+                     }
+                     bind();
+                     return;
+                 }
+                 if (QDateTime::currentMSecsSinceEpoch() - m_waitStartedMs > m_buildTimeoutMs) {
+                     fail(tr("The deploy did not finish in time. Check the Action in the Auth0 "
+                             "Dashboard."));
+                     return;
+                 }
+                 m_poll->start(m_pollMs);
+             });
+    };
+    connect(m_poll, &QTimer::timeout, this, poll);
+    poll();
+}
+
+void ActionDeployJob::bind()
+{
+    if (stopping())
+        return;
+    setStep(Id::Bind, State::Running);
+    call(Auth0Requests::listTriggerBindings(m_profile.auth0, m_trigger), [this](Auth0Reply *reply) {
+        const TriggerBindingList current = Auth0Parser::triggerBindings(reply->object());
+        // This Action first. Another bound Action that sends (its code uses twilio) would send
+        // the same message twice: unbound. Others (logging, say) keep their place after it;
+        // custom-phone-provider takes only one Action.
+        QList<TriggerBinding> others;
+        for (const TriggerBinding &b : current.bindings) {
+            if (b.actionId != m_action.id)
+                others << b;
+        }
+        auto finishBinding = [this](const QList<BindingRef> &refs, const QStringList &unbound) {
+            call(Auth0Requests::updateTriggerBindings(m_profile.auth0, m_trigger, refs),
+                 [this, unbound](Auth0Reply *) {
+                     setStep(Id::Bind, State::Done,
+                             unbound.isEmpty()
+                                 ? tr("\"%1\" is bound to %2.").arg(m_action.name, m_trigger)
+                                 : tr("\"%1\" is bound to %2; unbound, as it sends too: %3.")
+                                       .arg(m_action.name, m_trigger,
+                                            unbound.join(QStringLiteral(", "))));
+                     factor();
+                 });
+        };
+        QList<BindingRef> refs {{BindingRef::Type::ActionId, m_action.id, m_action.name}};
+        if (others.isEmpty() || m_trigger == Auth0Triggers::CustomPhoneProvider) {
+            QStringList unbound;
+            for (const TriggerBinding &b : others)
+                unbound << b.displayName;
+            finishBinding(refs, unbound);
+            return;
+        }
+        // Read the other Actions' code to tell senders apart, one after the other.
+        auto pending = std::make_shared<QList<TriggerBinding>>(others);
+        auto unbound = std::make_shared<QStringList>();
+        auto kept = std::make_shared<QList<BindingRef>>(refs);
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [this, pending, unbound, kept, next, finishBinding] {
+            if (pending->isEmpty()) {
+                finishBinding(*kept, *unbound);
+                return;
+            }
+            const TriggerBinding b = pending->takeFirst();
+            call(Auth0Requests::getAction(m_profile.auth0, b.actionId),
+                 [pending, unbound, kept, next, b](Auth0Reply *r) {
+                     const Action other = Auth0Parser::action(r->object());
+                     const QString code
+                         = other.deployedVersion ? other.deployedVersion->code : other.code;
+                     if (ActionCode::requiresModule(code, QStringLiteral("twilio")))
+                         *unbound << b.displayName;
+                     else
+                         *kept << BindingRef {BindingRef::Type::BindingId, b.id, b.displayName};
+                     (*next)();
+                 });
+        };
+        (*next)();
+    });
+}
+
+void ActionDeployJob::factor()
+{
+    if (stopping())
+        return;
+    setStep(Id::Factor, State::Running);
+    call(Auth0Requests::setGuardianFactor(m_profile.auth0, QStringLiteral("sms"), true),
+         [this](Auth0Reply *) {
+             call(Auth0Requests::getPhoneMessageTypes(m_profile.auth0), [this](Auth0Reply *r) {
+                 QStringList types = Auth0Parser::phoneMessageTypes(r->object());
+                 if (types.contains(QLatin1String("sms"))) {
+                     setStep(Id::Factor, State::Done, tr("Phone Message is on, with SMS."));
+                     provider();
+                     return;
+                 }
+                 types.prepend(QStringLiteral("sms"));
+                 call(Auth0Requests::setPhoneMessageTypes(m_profile.auth0, types),
+                      [this](Auth0Reply *) {
+                          setStep(Id::Factor, State::Done,
+                                  tr("Phone Message is on; SMS added to its message types."));
+                          provider();
+                      });
+             });
+         });
+}
+
+void ActionDeployJob::provider()
+{
+    if (stopping())
+        return;
+    setStep(Id::Provider, State::Running);
+    if (!m_unified) {
+        call(
+            Auth0Requests::setPhoneSelectedProvider(m_profile.auth0, GuardianPhoneProvider::Custom),
+            [this](Auth0Reply *) {
+                setStep(Id::Provider, State::Done,
+                        tr("Delivery provider: Custom (phone-message-hook)."));
+                verify();
+            });
+        return;
+    }
+    QStringList methods {QStringLiteral("text")};
+    if (ActionCode::handlesVoice(m_request.code))
+        methods << QStringLiteral("voice");
+    call(Auth0Requests::listPhoneProviders(m_profile.auth0), [this, methods](Auth0Reply *reply) {
+        QString customId;
+        for (const PhoneProvider &p : Auth0Parser::phoneProviders(reply->object())) {
+            if (p.name == QLatin1String("custom"))
+                customId = p.id;
+        }
+        PhoneProviderDraft draft;
+        draft.name = QStringLiteral("custom");
+        draft.disabled = false;
+        draft.deliveryMethods = methods;
+        draft.credentials = QJsonObject(); // {}: Auth0 requires it, even for custom
+        const Auth0Request request = customId.isEmpty()
+            ? Auth0Requests::createPhoneProvider(m_profile.auth0, draft)
+            : Auth0Requests::updatePhoneProvider(m_profile.auth0, customId, draft);
+        call(request, [this, methods, created = customId.isEmpty()](Auth0Reply *) {
+            setStep(Id::Provider, State::Done,
+                    (created ? tr("Created the custom phone provider for %1.")
+                             : tr("The custom phone provider is enabled for %1."))
+                        .arg(methods.join(QStringLiteral(", "))));
+            verify();
+        });
+    });
+}
+
+void ActionDeployJob::verify()
+{
+    if (stopping())
+        return;
+    setStep(Id::Verify, State::Running);
+    m_statusJob = TenantStatusJob::startWithSecret(m_profile, m_clientSecret, m_network, this);
+    connect(m_statusJob, &TenantStatusJob::finished, this, [this, job = m_statusJob.data()] {
+        m_statusJob = nullptr;
+        if (m_finished)
+            return;
+        m_status = job->status();
+        if (!m_request.activate || m_status->wouldSend()) {
+            setStep(Id::Verify, State::Done, m_status->summary());
+            finish();
+            return;
+        }
+        fail(m_status->summary());
+    });
+}
+
+QString ActionDeployJob::report() const
+{
+    QStringList done;
+    QStringList notDone;
+    for (const Step &s : m_steps) {
+        if (s.state == State::Done)
+            done << s.title;
+        else if (s.state != State::Skipped)
+            notDone << s.title;
+    }
+    if (notDone.isEmpty())
+        return tr("Done: %1.").arg(done.join(QStringLiteral("; ")));
+    return tr("Done: %1. Not done: %2.")
+        .arg(done.isEmpty() ? tr("nothing") : done.join(QStringLiteral("; ")),
+             notDone.join(QStringLiteral("; ")));
+}
+
+void ActionDeployJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_poll->stop();
+    m_secretValues.clear();
+    m_clientSecret.clear();
+    if (m_statusJob)
+        m_statusJob->cancel();
+    if (m_client) {
+        m_client->forgetToken();
+        m_client->deleteLater();
+        m_client = nullptr;
+    }
+    Q_EMIT finished();
+    deleteLater();
+}

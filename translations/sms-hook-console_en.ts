@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDeployJob</name>
+    <message numerus="yes">
+        <source>Lint found %n error(s); fix them before deploying: %1</source>
+        <translation>
+            <numerusform>Lint found %n error; fix them before deploying: %1</numerusform>
+            <numerusform>Lint found %n errors; fix them before deploying: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %2 Actions; the code reads %n secret(s), all in the keychain.</source>
+        <translation>
+            <numerusform>%1 runs %2 Actions; the code reads %n secret, all in the keychain.</numerusform>
+            <numerusform>%1 runs %2 Actions; the code reads %n secrets, all in the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created &quot;%1&quot; with %n secret(s).</source>
+        <translation>
+            <numerusform>Created &quot;%1&quot; with %n secret.</numerusform>
+            <numerusform>Created &quot;%1&quot; with %n secrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated &quot;%1&quot; with %n secret(s).</source>
+        <translation>
+            <numerusform>Updated &quot;%1&quot; with %n secret.</numerusform>
+            <numerusform>Updated &quot;%1&quot; with %n secrets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Auth0Error</name>
     <message numerus="yes">
         <source>in %n second(s) (at %1)</source>

@@ -89,11 +89,11 @@ QString CliApp::usage()
               "                                     run the Twilio sandbox and the Auth0\n"
               "                                     simulator on 127.0.0.1 until Ctrl+C;\n"
               "                                     prints their URLs and test credentials\n"
-              "%1%2%3%4"
+              "%1%2%3%4%5"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")
-        .arg(logsUsage(), hookUsage(), checkUsage(), auth0Usage());
+        .arg(logsUsage(), hookUsage(), checkUsage(), auth0Usage(), deployUsage());
 }
 
 int CliApp::run(const QStringList &args)
@@ -142,6 +142,8 @@ int CliApp::run(const QStringList &args)
         return checkCommand(*this, args.mid(1));
     } else if (group == QLatin1String("auth0")) {
         return auth0Command(*this, verb, rest);
+    } else if (group == QLatin1String("action") && isDeployVerb(verb)) {
+        return deployCommand(*this, verb, rest);
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);
@@ -588,8 +590,11 @@ bool CliApp::prepareProfile(Profile *profile, int *exitCode)
                                tr("could not start the built-in sandbox on 127.0.0.1."));
         return false;
     }
-    m_out.text(tr("Using a sandbox inside this command (%1); its messages are gone when it ends.")
-                   .arg(profile->apiBaseUrl.toString()));
+    // A notice, not output: stdout stays what the command prints (code for action pull).
+    if (!m_out.json())
+        m_out.warning(tr("Using a sandbox inside this command (%1); its messages are gone when it "
+                         "ends.")
+                          .arg(profile->apiBaseUrl.toString()));
     return true;
 }
 

@@ -25,3 +25,8 @@ QString checkUsage();
 // Auth0Commands.cpp: auth0 connect | status | disconnect
 int auth0Command(CliApp &app, const QString &verb, const QStringList &args);
 QString auth0Usage();
+
+// DeployCommands.cpp: action deploy | pull | rollback (the Action in the tenant)
+bool isDeployVerb(const QString &verb);
+int deployCommand(CliApp &app, const QString &verb, const QStringList &args);
+QString deployUsage();

@@ -26,17 +26,20 @@ private:
     Run connectProfile(const QString &profile, const QString &domain, const QString &clientId,
                        const QString &secret, const QString &baseUrl)
     {
-        QStringList args {QStringLiteral("auth0"), QStringLiteral("connect"),
-                          QStringLiteral("--profile"), profile, QStringLiteral("--domain"), domain,
-                          QStringLiteral("--client-id"), clientId, QStringLiteral("--json")};
+        QStringList args {QStringLiteral("auth0"),       QStringLiteral("connect"),
+                          QStringLiteral("--profile"),   profile,
+                          QStringLiteral("--domain"),    domain,
+                          QStringLiteral("--client-id"), clientId,
+                          QStringLiteral("--json")};
         if (!baseUrl.isEmpty())
             args << QStringLiteral("--base-url") << baseUrl;
         return run(m_env, args, secret.toUtf8());
     }
     Run status(const QString &profile)
     {
-        return run(m_env, {QStringLiteral("auth0"), QStringLiteral("status"),
-                           QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+        return run(m_env,
+                   {QStringLiteral("auth0"), QStringLiteral("status"), QStringLiteral("--profile"),
+                    profile, QStringLiteral("--json")});
     }
     void addProfile(const QString &name)
     {
@@ -51,8 +54,8 @@ private:
         c.clientId = cred("auth0_client_id");
         c.baseUrl = QUrl(cred("auth0_base_url"));
         Auth0Client client(c, cred("auth0_client_secret"));
-        Auth0Reply *reply =
-            client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), false));
+        Auth0Reply *reply
+            = client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), false));
         QSignalSpy done(reply, &Auth0Reply::finished);
         return done.wait(10000) && reply->isOk();
     }
@@ -91,8 +94,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("domainKey");
         QTest::addColumn<QString>("baseKey");
         QTest::addColumn<QString>("mode");
-        QTest::newRow("unified") << "auth0_domain" << "auth0_base_url" << "unified";
-        QTest::newRow("legacy") << "auth0_legacy_domain" << "auth0_legacy_base_url" << "legacy";
+        QTest::newRow("unified") << "auth0_domain"
+                                 << "auth0_base_url"
+                                 << "unified";
+        QTest::newRow("legacy") << "auth0_legacy_domain"
+                                << "auth0_legacy_base_url"
+                                << "legacy";
     }
     void connectThenStatusOnEachTenant()
     {
@@ -105,16 +112,19 @@ private Q_SLOTS:
                                      cred("auth0_client_secret"), cred(qPrintable(baseKey)));
         QVERIFY2(c.exitCode == 0, qPrintable(c.err + c.out));
         QCOMPARE(c.json().value(QStringLiteral("missing_scopes")).toArray().size(), 0);
-        QVERIFY(c.json().value(QStringLiteral("granted_scopes")).toArray().contains(
-            QStringLiteral("read:actions")));
+        QVERIFY(c.json()
+                    .value(QStringLiteral("granted_scopes"))
+                    .toArray()
+                    .contains(QStringLiteral("read:actions")));
 
         const Run s = status(profile);
         QVERIFY2(s.exitCode == 0, qPrintable(s.err + s.out));
         const QJsonObject doc = s.json();
         QCOMPARE(doc.value(QStringLiteral("would_send")).toBool(), true);
         QCOMPARE(doc.value(QStringLiteral("mode")).toString(), mode);
-        QCOMPARE(finding(doc, QStringLiteral("binding")).value(QStringLiteral("severity")).toString(),
-                 QStringLiteral("ok"));
+        QCOMPARE(
+            finding(doc, QStringLiteral("binding")).value(QStringLiteral("severity")).toString(),
+            QStringLiteral("ok"));
         // The secret went to the keychain, not to a file; no token was written anywhere.
         assertNowhereOnDisk(cred("auth0_client_secret"));
     }
@@ -128,15 +138,17 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(turnSmsOff());
-        const Run s = run(m_env, {QStringLiteral("auth0"), QStringLiteral("status"),
-                                  QStringLiteral("--profile"), QStringLiteral("Broken")});
+        const Run s = run(m_env,
+                          {QStringLiteral("auth0"), QStringLiteral("status"),
+                           QStringLiteral("--profile"), QStringLiteral("Broken")});
         QCOMPARE(s.exitCode, 1);
         QVERIFY2(s.out.contains(QLatin1String("Phone Message factor is off")), qPrintable(s.out));
         QVERIFY(s.out.contains(QLatin1String("Security > Multi-factor Auth")));
         // The checklist's item 1 is now the same board.
-        const Run check = run(m_env, {QStringLiteral("check"), QStringLiteral("--profile"),
-                                      QStringLiteral("Broken"), QStringLiteral("--item"),
-                                      QStringLiteral("tenant"), QStringLiteral("--json")});
+        const Run check
+            = run(m_env,
+                  {QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Broken"),
+                   QStringLiteral("--item"), QStringLiteral("tenant"), QStringLiteral("--json")});
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.out.contains(QLatin1String("Phone Message factor is off")),
                  qPrintable(check.out));
@@ -146,7 +158,8 @@ private Q_SLOTS:
         c.clientId = cred("auth0_client_id");
         c.baseUrl = QUrl(cred("auth0_base_url"));
         Auth0Client client(c, cred("auth0_client_secret"));
-        Auth0Reply *reply = client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), true));
+        Auth0Reply *reply
+            = client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), true));
         QSignalSpy done(reply, &Auth0Reply::finished);
         QVERIFY(done.wait(10000) && reply->isOk());
     }
@@ -154,9 +167,9 @@ private Q_SLOTS:
     void wrongSecretIsRefusedAndNotStored()
     {
         addProfile(QStringLiteral("Typo"));
-        const Run c = connectProfile(QStringLiteral("Typo"), cred("auth0_domain"),
-                                     cred("auth0_client_id"), QStringLiteral("not-the-secret"),
-                                     cred("auth0_base_url"));
+        const Run c
+            = connectProfile(QStringLiteral("Typo"), cred("auth0_domain"), cred("auth0_client_id"),
+                             QStringLiteral("not-the-secret"), cred("auth0_base_url"));
         QCOMPARE(c.exitCode, 1);
         QCOMPARE(c.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
                  QStringLiteral("unauthorized"));
@@ -177,8 +190,11 @@ private Q_SLOTS:
                  QJsonArray {QStringLiteral("update:actions")});
         const QJsonArray blocked = c.json().value(QStringLiteral("blocked_features")).toArray();
         QCOMPARE(blocked.size(), 1);
-        QVERIFY(blocked.first().toObject().value(QStringLiteral("feature")).toString().contains(
-            QLatin1String("Deploy")));
+        QVERIFY(blocked.first()
+                    .toObject()
+                    .value(QStringLiteral("feature"))
+                    .toString()
+                    .contains(QLatin1String("Deploy")));
     }
 
     void unknownDomainAndBadArguments()
@@ -190,15 +206,15 @@ private Q_SLOTS:
         QCOMPARE(c.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
                  QStringLiteral("host-not-found"));
 
-        const Run badDomain = connectProfile(QStringLiteral("Nowhere"),
-                                             QStringLiteral("https://acme.auth0.com/"),
-                                             QStringLiteral("client"), QStringLiteral("s"), QString());
+        const Run badDomain
+            = connectProfile(QStringLiteral("Nowhere"), QStringLiteral("https://acme.auth0.com/"),
+                             QStringLiteral("client"), QStringLiteral("s"), QString());
         QCOMPARE(badDomain.exitCode, 2);
         QVERIFY(badDomain.err.contains(QLatin1String("Auth0 domain")));
 
-        const Run remote = connectProfile(QStringLiteral("Nowhere"), QStringLiteral("acme.auth0.com"),
-                                          QStringLiteral("client"), QStringLiteral("s"),
-                                          QStringLiteral("http://proxy.example.com"));
+        const Run remote = connectProfile(
+            QStringLiteral("Nowhere"), QStringLiteral("acme.auth0.com"), QStringLiteral("client"),
+            QStringLiteral("s"), QStringLiteral("http://proxy.example.com"));
         QCOMPARE(remote.exitCode, 2);
         QVERIFY(remote.err.contains(QLatin1String("loopback")));
     }
@@ -211,12 +227,13 @@ private Q_SLOTS:
                                 cred("auth0_base_url"))
                      .exitCode,
                  0);
-        const Run d = run(m_env, {QStringLiteral("auth0"), QStringLiteral("disconnect"),
-                                  QStringLiteral("--profile"), QStringLiteral("Leaving")});
+        const Run d = run(m_env,
+                          {QStringLiteral("auth0"), QStringLiteral("disconnect"),
+                           QStringLiteral("--profile"), QStringLiteral("Leaving")});
         QVERIFY2(d.exitCode == 0, qPrintable(d.err));
         QCOMPARE(status(QStringLiteral("Leaving")).exitCode, 1);
-        const Run list = run(m_env, {QStringLiteral("profiles"), QStringLiteral("list"),
-                                     QStringLiteral("--json")});
+        const Run list = run(
+            m_env, {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
         bool found = false;
         for (const QJsonValue &v : list.json().value(QStringLiteral("profiles")).toArray()) {
             const QJsonObject p = v.toObject();
@@ -224,11 +241,87 @@ private Q_SLOTS:
                 found = true;
                 QVERIFY(!p.contains(QStringLiteral("auth0")));
             } else if (p.value(QStringLiteral("name")).toString() == QLatin1String("Limited")) {
-                QCOMPARE(p.value(QStringLiteral("auth0")).toObject().value(QStringLiteral("domain")),
-                         cred("auth0_domain"));
+                QCOMPARE(
+                    p.value(QStringLiteral("auth0")).toObject().value(QStringLiteral("domain")),
+                    cred("auth0_domain"));
             }
         }
         QVERIFY(found);
+    }
+
+    void deployPullAndRollBack()
+    {
+        addProfile(QStringLiteral("Deployer"));
+        QCOMPARE(connectProfile(QStringLiteral("Deployer"), cred("auth0_domain"),
+                                cred("auth0_client_id"), cred("auth0_client_secret"),
+                                cred("auth0_base_url"))
+                     .exitCode,
+                 0);
+        setSecret(m_env, QStringLiteral("Deployer"), QStringLiteral("TWILIO_ACCOUNT_SID"),
+                  cred("account_sid"));
+        setSecret(m_env, QStringLiteral("Deployer"), QStringLiteral("TWILIO_AUTH_TOKEN"),
+                  cred("auth_token"));
+        setSecret(m_env, QStringLiteral("Deployer"), QStringLiteral("TWILIO_PHONE_NUMBER"),
+                  cred("phone_number"));
+        const QStringList profile {QStringLiteral("--profile"), QStringLiteral("Deployer")};
+        const Run pulled
+            = run(m_env, QStringList {QStringLiteral("action"), QStringLiteral("pull")} + profile);
+        QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+        QVERIFY(pulled.out.startsWith(QLatin1String("/**"))); // the code, nothing else
+        QVERIFY(pulled.out.contains(QLatin1String("exports.onExecuteCustomPhoneProvider")));
+
+        const QString file = m_root.filePath(QStringLiteral("action.js"));
+        QString changed = pulled.out;
+        changed.replace(QStringLiteral("body: notification.as_text"),
+                        QStringLiteral("body: String(notification.as_text)"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(changed.toUtf8());
+        f.close();
+        const Run deployed = run(m_env,
+                                 QStringList {QStringLiteral("action"), QStringLiteral("deploy"),
+                                              file, QStringLiteral("--json")}
+                                     + profile);
+        QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.err + deployed.out));
+        const QJsonArray steps = deployed.json().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 8);
+        for (const QJsonValue &step : steps)
+            QCOMPARE(step.toObject().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("done"));
+        const int version = deployed.json()
+                                .value(QStringLiteral("action"))
+                                .toObject()
+                                .value(QStringLiteral("version"))
+                                .toInt();
+        QVERIFY(version >= 2);
+        QCOMPARE(status(QStringLiteral("Deployer")).exitCode, 0);
+        const Run again
+            = run(m_env, QStringList {QStringLiteral("action"), QStringLiteral("pull")} + profile);
+        QCOMPARE(again.out, changed);
+
+        const Run rolled = run(m_env,
+                               QStringList {QStringLiteral("action"), QStringLiteral("rollback"),
+                                            QStringLiteral("--json")}
+                                   + profile);
+        QVERIFY2(rolled.exitCode == 0, qPrintable(rolled.err));
+        QCOMPARE(rolled.json().value(QStringLiteral("code_of_version")).toInt(), version - 1);
+        QCOMPARE(rolled.json().value(QStringLiteral("version")).toInt(), version + 1);
+        QVERIFY(
+            run(m_env, QStringList {QStringLiteral("action"), QStringLiteral("pull")} + profile).out
+            != changed);
+
+        // A legacy hook is refused with the way forward, and nothing is written.
+        QFile hook(m_root.filePath(QStringLiteral("hook.js")));
+        QVERIFY(hook.open(QIODevice::WriteOnly));
+        hook.write("module.exports = function (recipient, text, context, cb) { cb(); };\n");
+        hook.close();
+        const Run refused
+            = run(m_env,
+                  QStringList {QStringLiteral("action"), QStringLiteral("deploy"), hook.fileName()}
+                      + profile);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("Convert it to an Action")),
+                 qPrintable(refused.err));
     }
 
     void builtInSandboxProfileIsConnected()

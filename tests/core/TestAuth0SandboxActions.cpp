@@ -134,8 +134,11 @@ void TestAuth0SandboxActions::deployVersionsRollback()
             {{u"update_draft"_s, true}});
     QCOMPARE(r.status, 202);
     QCOMPARE(r.obj().value(u"deployed"_s).toBool(), true);
+    // Auth0 makes a new deployed version, identical to version 1.
+    QCOMPARE(r.obj().value(u"number"_s).toInt(), 3);
     r = get(Mode::Legacy, u"/actions/actions/"_s + id);
-    QCOMPARE(r.obj().value(u"deployed_version"_s)[u"number"_s].toInt(), 1);
+    QCOMPARE(r.obj().value(u"deployed_version"_s)[u"number"_s].toInt(), 3);
+    QCOMPARE(r.obj().value(u"deployed_version"_s)[u"code"_s].toString(), PostLoginCode);
     QCOMPARE(r.obj().value(u"code"_s).toString(), PostLoginCode);
     QCOMPARE(get(Mode::Legacy, u"/actions/actions/"_s + id + u"/versions/nope"_s).status, 404);
 }

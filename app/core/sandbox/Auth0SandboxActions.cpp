@@ -318,7 +318,7 @@ Reply Auth0SandboxPrivate::deploy(Tenant &t, Action &a)
     const QDateTime now = this->now();
     Version v;
     v.id = newUuid();
-    v.number = int(a.versions.size()) + 1;
+    v.number = a.versions.isEmpty() ? 1 : a.versions.last().number + 1;
     v.code = a.code;
     v.runtime = a.runtime;
     v.dependencies = a.dependencies;
@@ -535,9 +535,17 @@ void Auth0SandboxPrivate::addActionRoutes()
                      ++a->build; // a build under way is moot now
                      a->updatedAt = now();
                  }
+                 // As Auth0 documents it: a new deployed version, identical to the one named.
+                 Version copy = *v;
+                 copy.id = newUuid();
+                 copy.number = a->versions.last().number + 1;
+                 copy.createdAt = copy.updatedAt = copy.builtAt = now();
+                 a->versions.append(copy);
+                 while (a->versions.size() > MaxVersions)
+                     a->versions.removeFirst();
                  a->draftDeployed = c.json[u"update_draft"_s].toBool();
-                 a->deployedVersionId = v->id;
+                 a->deployedVersionId = copy.id;
                  a->pendingDeployId.clear();
-                 return ok(versionJson(*a, *v), 202);
+                 return ok(versionJson(*a, a->versions.last()), 202);
              });
 }

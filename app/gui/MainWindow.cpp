@@ -114,6 +114,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     // A new or dropped tenant connection changes what the checklist's item 1 checks.
     connect(m_tenantPage, &TenantPage::connectionChanged, this,
             [this] { m_checklistPage->reload(); });
+    // A deploy from the Hook code page changes what the tenant runs: its board reads it again.
+    connect(m_hookPage, &HookPage::deployed, m_tenantPage, &TenantPage::refresh);
     if (m_deliveryLog) {
         connect(m_deliveryLog, &DeliveryLog::opened, this, &MainWindow::showDeliveryLogState);
         showDeliveryLogState();

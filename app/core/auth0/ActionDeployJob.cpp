@@ -101,11 +101,18 @@ ActionDeployJob::ActionDeployJob(const Profile &profile, const ActionDeployReque
       m_poll(new QTimer(this))
 {
     m_poll->setSingleShot(true);
-    for (Id id : {Id::Check, Id::Save, Id::Build, Id::Deploy, Id::Bind, Id::Factor, Id::Provider,
-                  Id::Verify})
-        m_steps.append({id, State::Pending, stepTitle(id), {}});
+    m_steps = plannedSteps();
     if (m_request.runtime.isEmpty())
         m_request.runtime = ActionCode::defaultRuntime();
+}
+
+QList<ActionDeployStep> ActionDeployJob::plannedSteps()
+{
+    QList<ActionDeployStep> steps;
+    for (Id id : {Id::Check, Id::Save, Id::Build, Id::Deploy, Id::Bind, Id::Factor, Id::Provider,
+                  Id::Verify})
+        steps.append({id, State::Pending, stepTitle(id), {}});
+    return steps;
 }
 
 ActionDeployJob *ActionDeployJob::start(const Profile &profile, const ActionDeployRequest &request,

@@ -75,6 +75,8 @@ public:
                                   SecretStore *secrets, QNetworkAccessManager *network,
                                   QObject *parent = nullptr);
 
+    // The steps of every deploy, in order, all pending: for showing the plan before it starts.
+    static QList<ActionDeployStep> plannedSteps();
     const QList<ActionDeployStep> &steps() const { return m_steps; }
     bool failed() const { return !m_error.isEmpty(); }
     bool cancelled() const { return m_cancelled; }

@@ -1,4 +1,5 @@
 #include "HookPage.h"
+#include "DeployDialog.h"
 #include "ui_HookPage.h"
 
 #include "hook/HookCodeStore.h"
@@ -187,6 +188,8 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { find(false); });
     connect(m_ui->actionCloseFind, &QAction::triggered, this, &HookPage::closeFind);
     connect(m_ui->actionRun, &QAction::triggered, this, &HookPage::run);
+    m_ui->deployToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
+    connect(m_ui->deployToolButton, &QToolButton::clicked, this, &HookPage::openDeploy);
     connect(m_ui->actionStop, &QAction::triggered, this, &HookPage::stop);
     connect(m_ui->runPushButton, &QPushButton::clicked, this, &HookPage::run);
     connect(m_ui->stopPushButton, &QPushButton::clicked, this, &HookPage::stop);
@@ -1097,4 +1100,18 @@ void HookPage::appendOutput(const QString &html)
     view->append(html);
     if (atEnd)
         bar->setValue(bar->maximum()); // follow the output unless the user scrolled up
+}
+
+void HookPage::openDeploy()
+{
+    const auto p = m_profiles->load(m_profile.name);
+    if (!p || !p->auth0.isConnected()) {
+        showProblem(tr("Connect this profile to its Auth0 tenant on the Tenant page first; the "
+                       "code is deployed there."));
+        return;
+    }
+    auto *dialog = new DeployDialog(*p, m_ui->codeEditor->text(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployDialog::deployFinished, this, &HookPage::deployed);
+    dialog->open();
 }

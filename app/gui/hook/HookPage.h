@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void runFinished(bool succeeded);
+    // A deploy from the page ended (the tenant's status may have changed).
+    void deployed(bool succeeded);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -76,6 +78,7 @@ private:
     void open();
     void openFile(const QString &path);
     void loadTemplate(const QString &id);
+    void openDeploy();
     bool writeFile(const QString &path, const QString &code, QString *error) const;
     void showProblem(const QString &text);
     void updateTitle();

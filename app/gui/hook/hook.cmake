@@ -1,5 +1,6 @@
 # The Hook code page: the editor (QScintilla), lint as you type, and the Run panel.
 target_sources(smshook_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DeployDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeployDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/HookEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/HookEditor.h
     ${CMAKE_CURRENT_LIST_DIR}/HookPage.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPage.h
     ${CMAKE_CURRENT_LIST_DIR}/QsciIncludes.h

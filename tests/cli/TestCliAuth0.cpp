@@ -47,15 +47,15 @@ private:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
     // Changes the simulated tenant through its Management API, as an administrator would.
-    bool turnSmsOff()
+    bool setSms(bool enabled)
     {
         Auth0Connection c;
         c.domain = cred("auth0_domain");
         c.clientId = cred("auth0_client_id");
         c.baseUrl = QUrl(cred("auth0_base_url"));
         Auth0Client client(c, cred("auth0_client_secret"));
-        Auth0Reply *reply
-            = client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), false));
+        Auth0Reply *reply =
+            client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), enabled));
         QSignalSpy done(reply, &Auth0Reply::finished);
         return done.wait(10000) && reply->isOk();
     }
@@ -137,7 +137,7 @@ private Q_SLOTS:
                                 cred("auth0_base_url"))
                      .exitCode,
                  0);
-        QVERIFY(turnSmsOff());
+        QVERIFY(setSms(false));
         const Run s = run(m_env,
                           {QStringLiteral("auth0"), QStringLiteral("status"),
                            QStringLiteral("--profile"), QStringLiteral("Broken")});
@@ -153,15 +153,7 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains(QLatin1String("Phone Message factor is off")),
                  qPrintable(check.out));
         // Put it back for the other tests.
-        Auth0Connection c;
-        c.domain = cred("auth0_domain");
-        c.clientId = cred("auth0_client_id");
-        c.baseUrl = QUrl(cred("auth0_base_url"));
-        Auth0Client client(c, cred("auth0_client_secret"));
-        Auth0Reply *reply
-            = client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), true));
-        QSignalSpy done(reply, &Auth0Reply::finished);
-        QVERIFY(done.wait(10000) && reply->isOk());
+        QVERIFY(setSms(true));
     }
 
     void wrongSecretIsRefusedAndNotStored()

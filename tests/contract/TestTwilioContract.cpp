@@ -8,18 +8,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
+#include "PrismServer.h"
 
 #include <memory>
 
@@ -68,95 +62,6 @@ VerificationRequest smsVerification()
     return v;
 }
 
-// A port that was free a moment ago. Prism binds it itself; the window for a clash is short,
-// and a clash shows as Prism exiting, which the test reports with Prism's output.
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-// One `prism mock` process serving one spec on 127.0.0.1. Killed when destroyed, so a failing
-// or aborted test does not leave it running; on Linux it also dies with the test process.
-class PrismServer
-{
-public:
-    explicit PrismServer(const QString &spec) : m_spec(spec) { }
-    ~PrismServer() { stop(); }
-    PrismServer(const PrismServer &) = delete;
-    PrismServer &operator=(const PrismServer &) = delete;
-
-    void start()
-    {
-        m_port = freePort();
-        m_process.setWorkingDirectory(ContractDir);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] {
-            m_output += m_process.readAll();
-            if (m_output.size() > 64 * 1024)
-                m_output = m_output.right(32 * 1024);
-        });
-#ifdef Q_OS_LINUX
-        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
-        // -v warn: Prism lists every path of the spec at info level on startup.
-        m_process.start(PrismPath,
-                        {u"mock"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port),
-                         u"-v"_s, u"warn"_s, u"specs/"_s + m_spec});
-    }
-
-    bool hasExited() const
-    {
-        return m_process.state() == QProcess::NotRunning;
-    }
-
-    bool isAnswering() const
-    {
-        if (hasExited() || m_port == 0)
-            return false;
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        return socket.waitForConnected(250);
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000)) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
-
-    QUrl baseUrl() const
-    {
-        return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
-    }
-
-    QString describe() const
-    {
-        return u"prism mock %1 on port %2 (%3, exit code %4, %5). Output:\n%6"_s.arg(m_spec)
-            .arg(m_port)
-            .arg(hasExited() ? u"exited"_s : u"running"_s)
-            .arg(m_process.exitCode())
-            .arg(m_process.errorString())
-            .arg(QString::fromUtf8(m_output.right(4000)));
-    }
-
-private:
-    QString m_spec;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QByteArray m_output;
-};
-
-// One answer from Prism as the network access manager saw it.
 struct Exchange
 {
     QByteArray method;
@@ -258,8 +163,8 @@ void TestTwilioContract::initTestCase()
         m_exchanges.append(e);
     });
 
-    m_api = std::make_unique<PrismServer>(u"twilio_api_v2010.json"_s);
-    m_verify = std::make_unique<PrismServer>(u"twilio_verify_v2.json"_s);
+    m_api = std::make_unique<PrismServer>(ContractDir, u"specs/twilio_api_v2010.json"_s);
+    m_verify = std::make_unique<PrismServer>(ContractDir, u"specs/twilio_verify_v2.json"_s);
     m_api->start();
     m_verify->start();
     for (PrismServer *prism : {m_api.get(), m_verify.get()}) {

@@ -72,6 +72,15 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(mode, id), status, 5000);
     }
 
+    // Makes id the trigger's only bound Action; the HTTP status of the PATCH.
+    int bindOnly(Mode mode, const QString &trigger, const QString &id)
+    {
+        const QJsonObject ref {{u"type"_s, u"action_id"_s}, {u"value"_s, id}};
+        return api(mode, "PATCH", u"/actions/triggers/"_s + trigger + u"/bindings"_s,
+                   {{u"bindings"_s, QJsonArray {QJsonObject {{u"ref"_s, ref}}}}})
+            .status;
+    }
+
     QString providerId(Mode mode)
     {
         const QJsonArray providers

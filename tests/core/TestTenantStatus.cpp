@@ -182,13 +182,7 @@ private Q_SLOTS:
         const QString id = createAction(Mode::Legacy, u"Draft only"_s, u"send-phone-message"_s,
                                         u"v2"_s, ValidSendPhoneMessage);
         waitForBuild(Mode::Legacy, id, u"built"_s);
-        QCOMPARE(
-            api(Mode::Legacy, "PATCH", u"/actions/triggers/send-phone-message/bindings"_s,
-                {{u"bindings"_s,
-                  QJsonArray {QJsonObject {
-                      {u"ref"_s, QJsonObject {{u"type"_s, u"action_id"_s}, {u"value"_s, id}}}}}}})
-                .status,
-            200);
+        QCOMPARE(bindOnly(Mode::Legacy, u"send-phone-message"_s, id), 200);
         const TenantStatus s = read(Mode::Legacy);
         QCOMPARE(severity(s, Ids::deployed()), Severity::Problem);
         QVERIFY(s.finding(Ids::deployed())->finding.contains(QLatin1String("Draft only")));
@@ -200,13 +194,7 @@ private Q_SLOTS:
         const QString id = createAction(Mode::Legacy, u"Broken"_s, u"send-phone-message"_s, u"v2"_s,
                                         u"exports.onExecuteSendPhoneMessage = async (event => {"_s);
         waitForBuild(Mode::Legacy, id, u"failed"_s);
-        QCOMPARE(
-            api(Mode::Legacy, "PATCH", u"/actions/triggers/send-phone-message/bindings"_s,
-                {{u"bindings"_s,
-                  QJsonArray {QJsonObject {
-                      {u"ref"_s, QJsonObject {{u"type"_s, u"action_id"_s}, {u"value"_s, id}}}}}}})
-                .status,
-            200);
+        QCOMPARE(bindOnly(Mode::Legacy, u"send-phone-message"_s, id), 200);
         const TenantStatus s = read(Mode::Legacy);
         QCOMPARE(severity(s, Ids::build()), Severity::Problem);
         QCOMPARE(severity(s, Ids::deployed()), Severity::Problem);

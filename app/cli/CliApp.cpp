@@ -339,7 +339,8 @@ int CliApp::profilesAdd(const QStringList &args)
         return m_out.fail(CliOutput::Failure, QStringLiteral("profile-exists"),
                           tr("profile \"%1\" already exists.").arg(p.name),
                           tr("Pick another name or remove it first."));
-    m_profiles.save(p);
+    if (!m_profiles.save(p))
+        return m_out.fail(CliOutput::Failure, QStringLiteral("settings"), m_profiles.errorString());
     if (m_profiles.lastProfile().isEmpty())
         m_profiles.setLastProfile(p.name);
     m_out.text(tr("Added profile \"%1\".").arg(p.name));

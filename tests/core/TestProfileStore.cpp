@@ -1,5 +1,6 @@
 #include "profile/ProfileStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +14,8 @@ private Q_SLOTS:
     void awkwardNames();
     void renameMovesSettings();
     void removeForgetsLastProfile();
+    void tenantConnectionRoundTrip();
+    void unwritableSettingsAreReported();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -32,6 +35,7 @@ void TestProfileStore::roundTrip()
     p.defaultRegion = QStringLiteral("GB");
     p.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:4010"));
     p.secretNames = {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("MY_KEY")};
+    p.consoleSecretNames = {QStringLiteral("@AUTH0_CLIENT_SECRET")};
     {
         ProfileStore store(file());
         QVERIFY(!store.contains(p.name));
@@ -92,6 +96,40 @@ void TestProfileStore::removeForgetsLastProfile()
     store.remove(p.name);
     QVERIFY(store.names().isEmpty());
     QVERIFY(store.lastProfile().isEmpty());
+}
+
+void TestProfileStore::tenantConnectionRoundTrip()
+{
+    ProfileStore store(file());
+    Profile p;
+    p.name = QStringLiteral("Tenant");
+    p.auth0.domain = QStringLiteral("acme.eu.auth0.com");
+    p.auth0.clientId = QStringLiteral("abc");
+    p.auth0.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:17011"));
+    QVERIFY(store.save(p));
+    QCOMPARE(ProfileStore(file()).load(p.name)->auth0, p.auth0);
+    // Disconnected: nothing of the tenant stays in the file.
+    p.auth0 = Auth0Connection();
+    QVERIFY(store.save(p));
+    QFile f(file());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("acme.eu.auth0.com"));
+    QVERIFY(!ProfileStore(file()).load(p.name)->auth0.isConnected());
+}
+
+void TestProfileStore::unwritableSettingsAreReported()
+{
+    // A "folder" that is a file: no one, root included, can write the settings under it.
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ProfileStore store(blocker.fileName() + QStringLiteral("/settings.ini"));
+    Profile p;
+    p.name = QStringLiteral("Lost");
+    QVERIFY(!store.save(p));
+    QVERIFY2(store.errorString().contains(QLatin1String("cannot be written")),
+             qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(blocker.fileName()));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

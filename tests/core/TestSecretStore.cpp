@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "hook/HookCodeStore.h"
+#include "secrets/SecretRules.h"
+
 // The secret store against a real Secret Service: gnome-keyring in a private D-Bus session
 // (run through scripts/with-keyring.sh). The test that locks the collection runs last.
 class TestSecretStore : public QObject
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void roundTrip();
     void secretToolFindsTheItem();
     void copyRenameAndRemoveProfile();
+    void everythingAProfileOwnsGoesWithIt();
     void missingSessionBus();
     void profileWithoutSecretsNeedsNoKeychain();
     void duplicateDropsNamesNotInKeychain();
@@ -182,6 +186,57 @@ void TestSecretStore::copyRenameAndRemoveProfile()
     QVERIFY(!m_profiles->contains(QStringLiteral("Renamed")));
     r = wait(m_store->read(QStringLiteral("Renamed"), {QStringLiteral("CUSTOM_ONE")}));
     QCOMPARE(r.notSet, QStringList {QStringLiteral("CUSTOM_ONE")});
+}
+
+void TestSecretStore::everythingAProfileOwnsGoesWithIt()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Profile p = makeProfile(QStringLiteral("Owner"));
+    p.auth0.domain = QStringLiteral("acme.eu.auth0.com");
+    p.auth0.clientId = QStringLiteral("client");
+    QVERIFY(m_profiles->save(p));
+    QVERIFY(m_profiles->setProfileValue(p.name, QStringLiteral("checks/customConfirmed"), true));
+    QVERIFY(m_profiles->setProfileValue(p.name, QStringLiteral("checks/testRecipient"),
+                                        QStringLiteral("+14155552671")));
+    QVERIFY(HookCodeStore::save(p.name,
+                                QStringLiteral("exports.onExecuteSendPhoneMessage = "
+                                               "async () => {};\n")));
+    QVERIFY(!wait(m_store->apply(p.name,
+                                 {{QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid},
+                                  {SecretRules::auth0ClientSecretName(), m_token}}))
+                 .error.isError());
+    const auto owns = [this](const QString &name) {
+        const auto loaded = m_profiles->load(name);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->auth0.domain, QStringLiteral("acme.eu.auth0.com"));
+        QCOMPARE(loaded->consoleSecretNames, QStringList {SecretRules::auth0ClientSecretName()});
+        QCOMPARE(loaded->secretNames, QStringList {QStringLiteral("TWILIO_ACCOUNT_SID")});
+        QCOMPARE(m_profiles->profileValue(name, QStringLiteral("checks/customConfirmed")).toBool(),
+                 true);
+        QCOMPARE(m_profiles->profileValue(name, QStringLiteral("checks/testRecipient")).toString(),
+                 QStringLiteral("+14155552671"));
+        QVERIFY(HookCodeStore::load(name).contains(QLatin1String("onExecuteSendPhoneMessage")));
+        const Outcome r = wait(m_store->read(name, {SecretRules::auth0ClientSecretName()}));
+        QCOMPARE(r.values.value(SecretRules::auth0ClientSecretName()), m_token);
+    };
+    owns(p.name);
+    QVERIFY(
+        !wait(m_store->copyProfile(p.name, QStringLiteral("Owner copy"), false)).error.isError());
+    owns(QStringLiteral("Owner copy"));
+    owns(p.name);
+    QVERIFY(
+        !wait(m_store->copyProfile(p.name, QStringLiteral("Owner renamed"), true)).error.isError());
+    owns(QStringLiteral("Owner renamed"));
+    QVERIFY(!m_profiles->contains(p.name));
+    QVERIFY(!HookCodeStore::hasCode(p.name));
+    // Removing takes the code too: a new profile of that name starts from nothing.
+    QVERIFY(!wait(m_store->removeProfile(QStringLiteral("Owner renamed"))).error.isError());
+    QVERIFY(!HookCodeStore::hasCode(QStringLiteral("Owner renamed")));
+    makeProfile(QStringLiteral("Owner renamed"));
+    QVERIFY(m_profiles
+                ->profileValue(QStringLiteral("Owner renamed"),
+                               QStringLiteral("checks/customConfirmed"))
+                .isNull());
 }
 
 void TestSecretStore::missingSessionBus()

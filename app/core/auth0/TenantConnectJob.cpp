@@ -67,7 +67,11 @@ void TenantConnectJob::store(const QString &clientSecret)
         auto p = m_profiles->load(m_profile.name);
         if (p) {
             p->auth0 = m_connection;
-            m_profiles->save(*p);
+            if (!m_profiles->save(*p)) {
+                m_auth0Error = Auth0Error::invalidRequest(m_profiles->errorString());
+                finish();
+                return;
+            }
             m_profile = *p;
         }
         finish();

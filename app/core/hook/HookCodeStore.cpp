@@ -69,3 +69,23 @@ bool HookCodeStore::save(const QString &profile, const QString &code, QString *e
                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     return true;
 }
+
+bool HookCodeStore::move(const QString &from, const QString &to)
+{
+    if (!hasCode(from))
+        return true;
+    QFile::remove(path(to)); // a file left by an earlier profile of that name is not its code
+    return QFile::rename(path(from), path(to));
+}
+
+bool HookCodeStore::copy(const QString &from, const QString &to)
+{
+    if (!hasCode(from))
+        return true;
+    return save(to, load(from));
+}
+
+bool HookCodeStore::remove(const QString &profile)
+{
+    return !hasCode(profile) || QFile::remove(path(profile));
+}

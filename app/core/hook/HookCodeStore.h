@@ -12,4 +12,9 @@ bool hasCode(const QString &profile);
 QString load(const QString &profile);
 // Writes atomically (QSaveFile); false with a translated reason in *error.
 bool save(const QString &profile, const QString &code, QString *error = nullptr);
+// The code goes with its profile: renamed, copied for a duplicate, removed with it. True when
+// there was nothing to do.
+bool move(const QString &from, const QString &to);
+bool copy(const QString &from, const QString &to);
+bool remove(const QString &profile);
 } // namespace HookCodeStore

@@ -65,7 +65,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     return p;
 }
 
-void ProfileStore::save(const Profile &p)
+bool ProfileStore::save(const Profile &p)
 {
     m_settings.beginGroup(groupFor(p.name));
     m_settings.setValue(QStringLiteral("defaultRegion"), p.defaultRegion);
@@ -85,6 +85,27 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("version"), 1);
     m_settings.endGroup();
     m_settings.sync();
+    return checkWritten();
+}
+
+bool ProfileStore::checkWritten()
+{
+    switch (m_settings.status()) {
+    case QSettings::NoError:
+        m_error.clear();
+        return true;
+    case QSettings::AccessError:
+        m_error = tr("The settings file %1 cannot be written: make its folder writable (and the "
+                     "file, if it exists), then try again.")
+                      .arg(m_settings.fileName());
+        break;
+    case QSettings::FormatError:
+        m_error = tr("The settings file %1 is not readable as settings: move it aside and "
+                     "start again.")
+                      .arg(m_settings.fileName());
+        break;
+    }
+    return false;
 }
 
 void ProfileStore::remove(const QString &name)
@@ -95,18 +116,37 @@ void ProfileStore::remove(const QString &name)
     m_settings.sync();
 }
 
+void ProfileStore::copyGroup(const QString &from, const QString &to)
+{
+    const QString source = groupFor(from) + QLatin1Char('/');
+    const QString target = groupFor(to) + QLatin1Char('/');
+    m_settings.beginGroup(groupFor(from));
+    const QStringList keys = m_settings.allKeys();
+    m_settings.endGroup();
+    for (const QString &key : keys)
+        m_settings.setValue(target + key, m_settings.value(source + key));
+}
+
 bool ProfileStore::rename(const QString &from, const QString &to)
 {
-    auto p = load(from);
-    if (!p || contains(to))
+    if (!contains(from) || contains(to))
         return false;
     const bool wasLast = lastProfile() == from;
-    p->name = to;
-    save(*p);
+    copyGroup(from, to);
     remove(from);
     if (wasLast)
         setLastProfile(to);
-    return true;
+    m_settings.sync();
+    return checkWritten();
+}
+
+bool ProfileStore::duplicate(const QString &from, const QString &to)
+{
+    if (!contains(from) || contains(to))
+        return false;
+    copyGroup(from, to);
+    m_settings.sync();
+    return checkWritten();
 }
 
 QVariant ProfileStore::profileValue(const QString &name, const QString &key,
@@ -121,7 +161,7 @@ bool ProfileStore::setProfileValue(const QString &name, const QString &key, cons
         return false;
     m_settings.setValue(groupFor(name) + QLatin1Char('/') + key, value);
     m_settings.sync();
-    return true;
+    return checkWritten();
 }
 
 QString ProfileStore::lastProfile() const

@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include "AppInfo.h"
+#include "hook/HookCodeStore.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretServiceProbe.h"
@@ -193,15 +194,19 @@ SecretsJob *SecretStore::copyProfile(const QString &from, const QString &to, boo
             job->m_steps.append({SecretsJob::Op::Remove, from, name, {}, false});
     }
     ProfileStore *profiles = m_profiles;
+    // Everything the profile owns goes with it: every setting of its group (the tenant
+    // connection, what the checklist remembers), its keychain entries and its code.
     job->m_onSuccess = [profiles, from, to, move](SecretsJob *done) {
         if (move) {
             profiles->rename(from, to);
+            HookCodeStore::move(from, to);
             return;
         }
-        auto p = profiles->load(from);
+        profiles->duplicate(from, to);
+        HookCodeStore::copy(from, to);
+        auto p = profiles->load(to);
         if (!p)
             return;
-        p->name = to;
         // Names the source listed but the keychain did not hold were not copied.
         for (const QString &missing : done->notSet()) {
             p->secretNames.removeAll(missing);
@@ -239,7 +244,10 @@ SecretsJob *SecretStore::removeProfile(const QString &profile)
     for (const QString &name : names)
         job->m_steps.append({SecretsJob::Op::Remove, profile, name, {}, false});
     ProfileStore *profiles = m_profiles;
-    job->m_onSuccess = [profiles, profile](SecretsJob *) { profiles->remove(profile); };
+    job->m_onSuccess = [profiles, profile](SecretsJob *) {
+        profiles->remove(profile);
+        HookCodeStore::remove(profile);
+    };
     QMetaObject::invokeMethod(job, &SecretsJob::start, Qt::QueuedConnection);
     return job;
 }

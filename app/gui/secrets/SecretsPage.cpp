@@ -302,7 +302,10 @@ void SecretsPage::addProfile()
                        [this](const QString &name) {
                            Profile profile;
                            profile.name = name;
-                           m_profiles->save(profile);
+                           if (!m_profiles->save(profile)) {
+                               m_ui->busyLabel->setText(m_profiles->errorString());
+                               return;
+                           }
                            reloadProfiles(name);
                            m_ui->busyLabel->setText(tr("Profile \"%1\" created.").arg(name));
                        });
@@ -558,7 +561,11 @@ void SecretsPage::save(const std::function<void()> &then)
         profile.defaultRegion = regionText();
         profile.apiBaseUrl = apiBaseUrl();
         profile.verifyBaseUrl = verifyBaseUrl();
-        m_profiles->save(profile);
+        if (!m_profiles->save(profile)) {
+            // Typed values stay in the form; nothing is claimed saved.
+            m_ui->busyLabel->setText(m_profiles->errorString());
+            return;
+        }
         m_profile = profile;
         fillSettings(m_profile);
     }

@@ -14,12 +14,17 @@
 #include "tenant/TenantPage.h"
 
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QWindow>
 
 #include <functional>
@@ -27,6 +32,7 @@
 namespace {
 const QString GeometryKey = QStringLiteral("ui/geometry");
 const QString WindowStateKey = QStringLiteral("ui/windowState");
+const QString WelcomeHiddenKey = QStringLiteral("ui/welcomeHidden");
 constexpr QSize DefaultSize(1180, 740); // room for the editor and its run panel
 
 // Runs a function once, after the window's first expose (its first frame is painted then).
@@ -86,6 +92,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this,
+            [this] { openDocument(QStringLiteral("README.md")); });
+    connect(m_ui->actionSandboxGuide, &QAction::triggered, this,
+            [this] { openDocument(QStringLiteral("docs/SANDBOX.md")); });
+    setupWelcome();
     // One profile selection for the whole console: the Secrets page's.
     connect(m_secretsPage, &SecretsPage::currentProfileChanged, this,
             &MainWindow::setProfileOnPages);
@@ -217,6 +228,75 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     auto *item = new QListWidgetItem(icon, title, m_ui->navigationListWidget);
     item->setSizeHint(QSize(0, 36));
     m_ui->pagesStackedWidget->addWidget(page);
+    // Go > page, Ctrl+1... in the order of the list, as desktop admin tools number their views.
+    const int number = m_ui->pagesStackedWidget->count();
+    QAction *go = m_ui->goMenu->addAction(icon, title);
+    go->setObjectName(QStringLiteral("goPage%1Action").arg(number));
+    if (number <= 9)
+        go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number)));
+    item->setToolTip(number <= 9 ? tr("%1 (Ctrl+%2)").arg(title).arg(number) : title);
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+QString MainWindow::documentPath(const QString &name)
+{
+    // Installed: <prefix>/share/doc/sms-hook-console; a build tree: the checkout it came from.
+    const QStringList candidates {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/sms-hook-console/")
+            + name,
+        QStringLiteral(SMSHOOK_SOURCE_DIR "/") + name,
+    };
+    for (const QString &path : candidates) {
+        if (QFileInfo::exists(path))
+            return QFileInfo(path).canonicalFilePath();
+    }
+    return {};
+}
+
+void MainWindow::openDocument(const QString &name)
+{
+    const QString path = documentPath(name);
+    if (path.isEmpty()) {
+        statusBar()->showMessage(tr("%1 is not installed with this copy of the console.").arg(name),
+                                 10000);
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        statusBar()->showMessage(tr("No application could open the guide; it is at %1.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 15000);
+}
+
+void MainWindow::setupWelcome()
+{
+    m_ui->welcomeLabel->setTextFormat(Qt::RichText);
+    m_ui->welcomeLabel->setText(
+        tr("<b>Start here.</b> The <b>Sandbox</b> profile talks to a simulated Twilio and Auth0 "
+           "tenant on this computer: nothing is sent anywhere. "
+           "<a href=\"tenant\">Tenant</a>: how the tenant sends MFA text messages · "
+           "<a href=\"run\">Run</a>: send a test SMS and watch it arrive · "
+           "<a href=\"hook\">Hook code</a>: edit, run and deploy the Action · "
+           "<a href=\"checklist\">Checklist</a>: when a text does not arrive."));
+    connect(m_ui->welcomeLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("tenant"))
+            showPage(m_tenantPage);
+        else if (link == QLatin1String("run"))
+            showPage(m_runPage);
+        else if (link == QLatin1String("hook"))
+            showPage(m_hookPage);
+        else if (link == QLatin1String("checklist"))
+            showPage(m_checklistPage);
+    });
+    connect(m_ui->welcomeStartPushButton, &QPushButton::clicked, this,
+            [this] { showPage(m_tenantPage); });
+    const auto setShown = [this](bool shown) {
+        m_ui->welcomeFrame->setVisible(shown);
+        QSettings().setValue(WelcomeHiddenKey, !shown);
+    };
+    connect(m_ui->welcomeCloseToolButton, &QToolButton::clicked, this,
+            [setShown] { setShown(false); });
+    connect(m_ui->actionGettingStarted, &QAction::triggered, this, [setShown] { setShown(true); });
+    m_ui->welcomeFrame->setVisible(!QSettings().value(WelcomeHiddenKey, false).toBool());
 }
 
 void MainWindow::restoreWindowSettings()

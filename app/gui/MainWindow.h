@@ -55,6 +55,11 @@ private:
     void restoreWindowSettings();
     void saveWindowSettings() const;
     void showAbout();
+    void setupWelcome();
+    void openDocument(const QString &name);
+    // Where a guide of the checkout (README.md, docs/...) is, installed or in the source tree;
+    // empty when it is in neither.
+    static QString documentPath(const QString &name);
     void launchSandbox();
     void showDeliveryLogState();
     void setProfileOnPages(const QString &name);

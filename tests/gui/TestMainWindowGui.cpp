@@ -11,11 +11,16 @@
 #include "secrets/SecretsPage.h"
 #include "tenant/TenantPage.h"
 
+#include <QAction>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void pagesInWorkOrder();
     void oneProfileForEveryPage();
     void checklistFixesOpenTheirPage();
+    void pageShortcutsAndGuides();
+    void gettingStartedUntilHidden();
 
 private:
     struct Console
@@ -137,6 +144,51 @@ void TestMainWindowGui::checklistFixesOpenTheirPage()
     // "Open the hook code".
     Q_EMIT checklist->openHookCodeRequested();
     QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->hookPage()));
+}
+
+void TestMainWindowGui::pageShortcutsAndGuides()
+{
+    Console c;
+    const QList<QWidget *> pages {c.window->secretsPage(), c.window->tenantPage(),
+                                  c.window->hookPage(),    c.window->runPage(),
+                                  c.window->logPage(),     c.window->checklistPage()};
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *go = c.window->findChild<QAction *>(QStringLiteral("goPage%1Action").arg(i + 1));
+        QVERIFY(go);
+        QCOMPARE(go->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        go->trigger();
+        QCOMPARE(c.currentPage(), pages.at(i));
+    }
+    // The guides the Help menu opens are found from a build tree.
+    auto *guide = c.window->findChild<QAction *>(QStringLiteral("actionUserGuide"));
+    QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+    QVERIFY(c.window->findChild<QAction *>(QStringLiteral("actionSandboxGuide")));
+}
+
+void TestMainWindowGui::gettingStartedUntilHidden()
+{
+    QSettings().remove(QStringLiteral("ui/welcomeHidden"));
+    {
+        Console c;
+        auto *frame = c.window->findChild<QFrame *>(QStringLiteral("welcomeFrame"));
+        QVERIFY(frame->isVisible());
+        auto *label = c.window->findChild<QLabel *>(QStringLiteral("welcomeLabel"));
+        QVERIFY(label->text().contains(QLatin1String("Start here")));
+        // Each link leads to its page.
+        Q_EMIT label->linkActivated(QStringLiteral("run"));
+        QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->runPage()));
+        Q_EMIT label->linkActivated(QStringLiteral("tenant"));
+        QCOMPARE(c.currentPage(), static_cast<QWidget *>(c.window->tenantPage()));
+        c.window->findChild<QToolButton *>(QStringLiteral("welcomeCloseToolButton"))->click();
+        QVERIFY(!frame->isVisible());
+    }
+    {
+        Console c; // hidden stays hidden
+        auto *frame = c.window->findChild<QFrame *>(QStringLiteral("welcomeFrame"));
+        QVERIFY(!frame->isVisible());
+        c.window->findChild<QAction *>(QStringLiteral("actionGettingStarted"))->trigger();
+        QVERIFY(frame->isVisible());
+    }
 }
 
 QTEST_MAIN(TestMainWindowGui)

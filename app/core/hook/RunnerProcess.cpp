@@ -71,7 +71,7 @@ QString RunnerProcess::checkRunnerDirectory(const QString &dir)
             .arg(QDir::toNativeSeparators(dir));
     if (!QFileInfo::exists(dir + QStringLiteral("/node_modules/twilio/package.json")))
         return tr("The runner's npm packages (Twilio's SDK) are not installed in %1. Run "
-                  "\"npm ci\" in that folder, or scripts/dev.sh deps.")
+                  "\"npm ci\" in that folder (scripts/dev.sh build does it).")
             .arg(QDir::toNativeSeparators(dir));
     return {};
 }

@@ -122,6 +122,9 @@ public:
     void cancel();
     bool isRunning() const;
 
+    // The per-profile setting (ProfileStore::profileValue) that names the modules folder.
+    static QString modulesDirKey() { return QStringLiteral("runner/modulesDir"); }
+
     // A hook context prefilled like Auth0's sample (message_type, action, language, code, ip,
     // user_agent, client_id, name, client_metadata, user), without webtask.secrets.
     static QJsonObject sampleContext();

@@ -274,15 +274,15 @@ void TestHookPageGui::templateEditLintRunAndSave()
     f.typeInEditor(handler + 1, QStringLiteral("console.log('hook for ' + recipient);\n"));
     QVERIFY(f.editor()->text().contains(QLatin1String("console.log('hook for ' + recipient);")));
 
-    // A mistake: the runner (and this hook) cannot use other modules.
+    // A mistake: Auth0 runs the code as one file, so it cannot require a file beside it.
     const int mistake = handler + 2;
-    f.typeInEditor(mistake, QStringLiteral("const fs = require('fs');\n"));
+    f.typeInEditor(mistake, QStringLiteral("const util = require('./util');\n"));
     QTRY_VERIFY_WITH_TIMEOUT(f.listed().contains(QStringLiteral("%1 require").arg(mistake + 1)),
                              Timeout);
     QVERIFY2(f.label("lintCaptionLabel").startsWith(QLatin1String("Problems: 1 error")),
              qPrintable(f.label("lintCaptionLabel")));
     QTreeWidgetItem *item = f.problems()->topLevelItem(0);
-    QVERIFY(item->text(1).contains(QLatin1String("fs")));
+    QVERIFY(item->text(1).contains(QLatin1String("./util")));
     QVERIFY(!item->text(2).isEmpty()); // the fix
     QCOMPARE(f.editor()->markedLines(LintIssue::Severity::Error), QList<int> {mistake + 1});
     // Clicking the issue puts the cursor on its line.
@@ -611,7 +611,7 @@ void TestHookPageGui::followsDarkPalette()
     dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
     dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
     f.page->setPalette(dark);
-    f.editor()->setText(f.editor()->text() + QStringLiteral("const fs = require('fs');\n"));
+    f.editor()->setText(f.editor()->text() + QStringLiteral("const u = require('./util');\n"));
     QTRY_VERIFY_WITH_TIMEOUT(f.problems()->topLevelItemCount() > 0, Timeout);
 
     // The text area is painted in the palette's base colour, and every style of the lexer is

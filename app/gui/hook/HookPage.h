@@ -93,7 +93,8 @@ private:
     void startLint();
     void showIssues(const QList<LintIssue> &issues);
 
-    // --- run panel
+    // --- run panel (HookPageRun.cpp)
+    void setUpRunPanel();
     void updateRecipient();
     void updateContext();
     void composeText();

@@ -277,6 +277,7 @@ void HookPage::loadProfileCode(const QString &name)
     updateTitle();
     updateNotice();
     updateRecipient();
+    loadModulesDir();
     startLint();
     Q_EMIT modifiedChanged(false);
 }
@@ -635,6 +636,7 @@ void HookPage::onTextChanged()
 void HookPage::startLint()
 {
     m_lintTimer.stop();
+    updateKind();
     const int generation = ++m_lintGeneration;
     const QString source = m_ui->codeEditor->text();
     const QStringList secrets = m_profile.secretNames;

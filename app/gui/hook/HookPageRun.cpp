@@ -8,7 +8,10 @@
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QJsonDocument>
 #include <QScrollBar>
 
@@ -36,7 +39,144 @@ void HookPage::setUpRunPanel()
         if (url.scheme() == QLatin1String("line"))
             m_ui->codeEditor->goToLine(url.path().toInt());
     });
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->eventPlainTextEdit->setFont(fixed);
+    m_ui->eventPlainTextEdit->setTabStopDistance(
+        2 * QFontMetricsF(fixed).horizontalAdvance(QLatin1Char(' ')));
+    connect(m_ui->eventPlainTextEdit, &QPlainTextEdit::textChanged, this, &HookPage::updateEvent);
+    connect(m_ui->resetEventToolButton, &QToolButton::clicked, this, [this] { seedEvent(true); });
+    // The event follows the recipient and the text until it is edited.
+    connect(m_ui->hookRecipientLineEdit, &QLineEdit::textChanged, this,
+            [this] { seedEvent(false); });
+    connect(m_ui->textLineEdit, &QLineEdit::textChanged, this, [this] { seedEvent(false); });
+    connect(m_ui->modulesToolButton, &QToolButton::clicked, this, &HookPage::chooseModulesDir);
+    connect(m_ui->modulesLineEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_profile.name.isEmpty())
+            m_profiles->setProfileValue(m_profile.name, HookRunner::modulesDirKey(),
+                                        m_ui->modulesLineEdit->text().trimmed());
+        updateModulesDir();
+    });
+    connect(m_ui->modulesLineEdit, &QLineEdit::textChanged, this, &HookPage::updateModulesDir);
     m_ui->resetContextToolButton->click(); // Auth0's sample context, which composes the text
+    updateKind();
+    updateModulesDir();
+}
+
+void HookPage::updateKind()
+{
+    const CodeKind kind = RunEvents::detectKind(m_ui->codeEditor->text());
+    const bool action = RunEvents::isAction(kind);
+    if (kind != m_kind) {
+        // Another trigger's event is of no use to this one, edited or not.
+        const bool otherTrigger = RunEvents::isAction(m_kind) && action;
+        m_kind = kind;
+        seedEvent(otherTrigger);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_ui->hookContextLabel, m_ui->contextStatusLabel, m_ui->resetContextToolButton,
+             m_ui->contextPlainTextEdit})
+        w->setVisible(!action);
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_ui->hookEventLabel, m_ui->eventStatusLabel,
+                                           m_ui->resetEventToolButton, m_ui->eventPlainTextEdit})
+        w->setVisible(action);
+    //: %1 the trigger, e.g. send-phone-message
+    m_ui->runCaptionLabel->setText(
+        action ? tr("Run panel · Action (%1)").arg(RunEvents::kindName(kind))
+               : tr("Run panel · hook"));
+    updateRunState();
+}
+
+void HookPage::seedEvent(bool force)
+{
+    if (!RunEvents::isAction(m_kind))
+        return;
+    if (!force && m_ui->eventPlainTextEdit->toPlainText() != m_seededEvent
+        && !m_seededEvent.isEmpty())
+        return; // edited: the user's event stays
+    const PhoneMessage message = RunEvents::fromContext(
+        m_context,
+        m_recipient.valid ? m_recipient.e164 : m_ui->hookRecipientLineEdit->text().trimmed(),
+        m_ui->textLineEdit->text());
+    m_seededEvent = QString::fromUtf8(
+        QJsonDocument(RunEvents::inputFor(m_kind, message)).toJson(QJsonDocument::Indented));
+    m_ui->eventPlainTextEdit->setPlainText(m_seededEvent);
+}
+
+void HookPage::updateEvent()
+{
+    const QByteArray json = m_ui->eventPlainTextEdit->toPlainText().toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    m_eventError.clear();
+    m_event = QJsonObject();
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, error.offset);
+        m_eventError = tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    } else if (!doc.isObject()) {
+        m_eventError = tr("write a JSON object, { … }, as Auth0 passes it.");
+    } else {
+        m_event = doc.object();
+    }
+    QString status = tr("valid");
+    QColor color = Green;
+    if (!m_eventError.isEmpty()) {
+        status = m_eventError;
+        color = Red;
+    } else if (!m_event.value(QLatin1String("secrets")).toObject().isEmpty()) {
+        status = tr("secrets are replaced by the profile's");
+        color = Amber;
+    } else if (m_ui->eventPlainTextEdit->toPlainText() != m_seededEvent) {
+        status = tr("edited: merged over the event Auth0 builds");
+    }
+    m_ui->eventStatusLabel->setText(status);
+    m_ui->eventStatusLabel->setToolTip(
+        tr("event.secrets is filled from the profile's secrets when the code runs"));
+    m_ui->eventStatusLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(readable(color, palette()).name()));
+    updateRunState();
+}
+
+void HookPage::loadModulesDir()
+{
+    m_ui->modulesLineEdit->setText(
+        m_profile.name.isEmpty()
+            ? QString()
+            : m_profiles->profileValue(m_profile.name, HookRunner::modulesDirKey()).toString());
+    updateModulesDir();
+}
+
+void HookPage::chooseModulesDir()
+{
+    const QString current = m_ui->modulesLineEdit->text().trimmed();
+    auto *dialog = new QFileDialog(this, tr("Folder with the code's npm packages"),
+                                   current.isEmpty() ? QDir::homePath() : current);
+    dialog->setObjectName(QStringLiteral("modulesFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_ui->modulesLineEdit->setText(QDir::toNativeSeparators(path));
+        if (!m_profile.name.isEmpty())
+            m_profiles->setProfileValue(m_profile.name, HookRunner::modulesDirKey(), path);
+        updateModulesDir();
+    });
+    dialog->open();
+}
+
+void HookPage::updateModulesDir()
+{
+    const QString dir = m_ui->modulesLineEdit->text().trimmed();
+    QLabel *info = m_ui->modulesInfoLabel;
+    if (!dir.isEmpty() && !QFileInfo(dir).isDir()) {
+        info->setText(
+            tr("%1 is not a folder: choose the folder where you ran npm install.").arg(dir));
+        info->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Red, palette()).name()));
+    } else {
+        info->clear();
+    }
+    info->setVisible(!info->text().isEmpty());
+    updateRunState();
 }
 
 // ---- run panel ------------------------------------------------------------------------------
@@ -113,8 +253,8 @@ void HookPage::composeText()
         = m_context.value(QStringLiteral("message_type")).toString() == QLatin1String("voice")
         ? Auth0HookContext::MessageType::Voice
         : Auth0HookContext::MessageType::Sms;
-    context.action
-        = m_context.value(QStringLiteral("action")).toString() == QLatin1String("authentication")
+    const QString action = m_context.value(QStringLiteral("action")).toString();
+    context.action = !action.isEmpty() && action != QLatin1String("enrollment")
         ? Auth0HookContext::Action::Authentication
         : Auth0HookContext::Action::Enrollment;
     context.language = m_context.value(QStringLiteral("language")).toString();
@@ -132,8 +272,15 @@ QString HookPage::blockingReason() const
         return tr("Recipient: enter the phone number the hook sends to.");
     if (!m_recipient.valid)
         return tr("Recipient: %1").arg(m_recipient.error);
-    if (!m_contextError.isEmpty())
+    if (RunEvents::isAction(m_kind)) {
+        if (!m_eventError.isEmpty())
+            return tr("Event: %1").arg(m_eventError);
+    } else if (!m_contextError.isEmpty()) {
         return tr("Context: %1").arg(m_contextError);
+    }
+    const QString modules = m_ui->modulesLineEdit->text().trimmed();
+    if (!modules.isEmpty() && !QFileInfo(modules).isDir())
+        return tr("Modules: %1 is not a folder.").arg(modules);
     return QString();
 }
 
@@ -149,10 +296,10 @@ void HookPage::updateRunState()
     m_ui->runPushButton->setToolTip(reason);
     QLabel *hint = m_ui->runHintLabel;
     if (busy) {
-        hint->setText(
-            m_runState == RunState::ReadingSecrets
-                ? tr("Reading the profile's secrets from the keychain…")
-                : tr("Running… (stopped after %n s)", nullptr, m_ui->timeLimitSpinBox->value()));
+        hint->setText(m_runState == RunState::ReadingSecrets
+                          ? tr("Reading the profile's secrets from the keychain…")
+                          : tr("Running in Node… (stopped after %n s)", nullptr,
+                               m_ui->timeLimitSpinBox->value()));
         hint->setStyleSheet(QString());
     } else if (!reason.isEmpty()) {
         hint->setText(reason);
@@ -232,8 +379,13 @@ void HookPage::startRunner(const QMap<QString, QString> &secrets)
     request.recipient = m_recipient.e164;
     request.text = m_ui->textLineEdit->text();
     request.context = m_context;
+    // The event editor shows the whole event for the trigger: merged over the built one, it is
+    // what the code gets.
+    if (RunEvents::isAction(m_kind))
+        request.event = m_event;
     request.secrets = secrets;
     request.profile = m_profile;
+    request.modulesDir = m_ui->modulesLineEdit->text().trimmed();
     request.timeLimitMs = m_ui->timeLimitSpinBox->value() * 1000;
     m_runState = RunState::Running;
     updateRunState();
@@ -245,8 +397,7 @@ void HookPage::stop()
     if (m_runState == RunState::ReadingSecrets) {
         ++m_runGeneration; // the read's answer is dropped
         m_runState = RunState::Idle;
-        appendOutput(
-            coloured(tr("Stopped before the script started."), readable(Amber, palette())));
+        appendOutput(coloured(tr("Stopped before the code started."), readable(Amber, palette())));
         m_ui->runHintLabel->setText(tr("Stopped."));
         m_ui->runHintLabel->setProperty("finished", true);
         updateRunState();
@@ -269,10 +420,14 @@ void HookPage::onConsoleLine(const HookConsoleLine &line)
         color = readable(Blue, palette());
     else if (line.level == QLatin1String("debug"))
         color = palette().color(QPalette::PlaceholderText);
+    else if (line.level == QLatin1String("stderr"))
+        color = readable(Amber, palette());
+    const bool raw = line.level == QLatin1String("stdout") || line.level == QLatin1String("stderr");
     //: a console line in the run output: %1 milliseconds since the start, %2 level, %3 the text
-    appendOutput(coloured(
-        tr("[%1 ms] console.%2: %3").arg(line.atMs).arg(line.level, line.text).toHtmlEscaped(),
-        color));
+    const QString text = raw
+        ? tr("[%1 ms] %2: %3").arg(line.atMs).arg(line.level, line.text)
+        : tr("[%1 ms] console.%2: %3").arg(line.atMs).arg(line.level, line.text);
+    appendOutput(coloured(text.toHtmlEscaped(), color));
 }
 
 void HookPage::onRequestMade(const HookRequestRecord &request)
@@ -314,35 +469,57 @@ void HookPage::onFinished(const HookRunResult &result)
 
     QString headline;
     QColor color = readable(Red, palette());
+    const bool action = RunEvents::isAction(result.kind);
     switch (result.outcome) {
     case HookRunResult::Outcome::Success:
-        headline = tr("Success: cb(null, %1)").arg(jsonText(result.result));
+        headline = action
+            ? tr("Success: the Action finished (it returned %1)").arg(jsonText(result.result))
+            : tr("Success: cb(null, %1)").arg(jsonText(result.result));
         color = readable(Green, palette());
         break;
     case HookRunResult::Outcome::HookError:
         headline = tr("The hook called back with an error");
         break;
     case HookRunResult::Outcome::Threw:
-        headline = tr("The hook threw an exception");
+        headline = action ? tr("The Action threw an exception") : tr("The hook threw an exception");
         break;
     case HookRunResult::Outcome::SyntaxError:
         headline = tr("Syntax error");
         break;
     case HookRunResult::Outcome::TimedOut:
-        headline = tr("Timed out");
+        headline = tr("Stopped at the time limit");
         break;
     case HookRunResult::Outcome::NoCallback:
         headline = tr("The hook never called cb");
         break;
     case HookRunResult::Outcome::BadExport:
-        headline = tr("module.exports is not a function");
+        headline = tr("Nothing Auth0 can call is exported");
         break;
     case HookRunResult::Outcome::RequireFailed:
-        headline = tr("require() of a module the hook cannot use");
+        headline = tr("require() of a module the runner cannot find");
         break;
     case HookRunResult::Outcome::Cancelled:
         headline = tr("Stopped");
         color = readable(Amber, palette());
+        break;
+    case HookRunResult::Outcome::Dropped:
+        headline = tr("The Action dropped the message");
+        break;
+    case HookRunResult::Outcome::RetryRequested:
+        headline = tr("The Action asked for a retry");
+        color = readable(Amber, palette());
+        break;
+    case HookRunResult::Outcome::NotSettled:
+        headline = tr("The Action never finished");
+        break;
+    case HookRunResult::Outcome::MemoryLimit:
+        headline = tr("Stopped at the memory limit");
+        break;
+    case HookRunResult::Outcome::OutputLimit:
+        headline = tr("Stopped at the output limit");
+        break;
+    case HookRunResult::Outcome::RunnerFailed:
+        headline = tr("The runner could not run the code");
         break;
     }
     QString html = QStringLiteral("<b>%1</b>").arg(coloured(headline.toHtmlEscaped(), color));
@@ -352,12 +529,13 @@ void HookPage::onFinished(const HookRunResult &result)
         html += QStringLiteral("<br><a href=\"line:%1\">%2</a>")
                     .arg(result.line)
                     .arg(tr("Go to line %1").arg(result.line));
-    //: %1 the outcome's stable name, %2 milliseconds, %3 number of Twilio requests
+    //: %1 the outcome's stable name, %2 milliseconds, %3 Node's version, %n Twilio requests
     html += QStringLiteral("<br>")
-        + coloured(tr("outcome %1 · %2 ms · %n Twilio request(s)", nullptr,
+        + coloured(tr("outcome %1 · %2 ms · Node %3 · %n Twilio request(s)", nullptr,
                       int(result.requests.size()))
                        .arg(HookRunResult::outcomeName(result.outcome))
                        .arg(result.elapsedMs)
+                       .arg(result.nodeVersion.isEmpty() ? tr("(none)") : result.nodeVersion)
                        .toHtmlEscaped(),
                    palette().color(QPalette::PlaceholderText));
     appendOutput(QString());

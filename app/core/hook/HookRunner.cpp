@@ -218,9 +218,12 @@ void HookRunner::Private::onMessage(const QJsonObject &m)
                                    "does this run."),
                     clock.elapsed());
     } else if (type == QLatin1String("output-limit")) {
-        end(HookRunOutcome::outputLimit(request, HookRunner::tr("the console"),
-                                        m.value(QLatin1String("bytes")).toInteger()
-                                            - request.outputLimitBytes));
+        const qint64 dropped = qMax<qint64>(
+            0, m.value(QLatin1String("bytes")).toInteger() - request.outputLimitBytes);
+        HookRunResult r
+            = HookRunOutcome::outputLimit(request, HookRunner::tr("the console"), dropped);
+        r.droppedOutputBytes = dropped;
+        end(r);
     } else if (type == QLatin1String("done")) {
         HookRunResult r = HookRunOutcome::fromReport(m, request);
         const QJsonValue c = m.value(QLatin1String("cache"));

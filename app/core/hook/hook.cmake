@@ -22,3 +22,8 @@ qt_add_resources(smshook_core "hook_resources"
     BASE "${_hook_resources}"
     FILES "${_hook_resources}/programmable-sms.js" "${_hook_resources}/verify.js"
           "${_hook_resources}/acorn.js" "${_hook_resources}/lint.js")
+# Installed beside the binaries, where RunnerProcess::runnerDirectory() looks first
+# (<prefix>/share/sms-hook-console/runner), with the npm packages installed at that time.
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/runner/"
+        DESTINATION share/sms-hook-console/runner
+        PATTERN ".package-lock.json" EXCLUDE)

@@ -57,7 +57,21 @@ ensure_prism() {
     touch "$dir/node_modules" # the install is now newer than the lock file it came from
 }
 
+# The local runner's npm packages (Twilio's SDK), pinned by resources/runner/package-lock.json:
+# the console runs hook and Action code with them. npm ci only when missing or outdated.
+ensure_runner() {
+    local dir="$root/resources/runner"
+    if [ -f "$dir/node_modules/twilio/package.json" ] && [ ! "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+        return 0
+    fi
+    ensure_node
+    echo "Installing the runner's npm packages (npm ci in resources/runner)"
+    npm ci --prefix "$dir" --no-audit --no-fund
+    touch "$dir/node_modules"
+}
+
 configure_and_build() {
+    ensure_runner
     if [ ! -f "$build/build.ninja" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
     fi

@@ -74,8 +74,8 @@ int deploy(CliApp &app, const QStringList &args)
     request.activate = !parser.isSet(QStringLiteral("no-activate"));
     ActionDeployJob *job
         = ActionDeployJob::start(*profile, request, &app.secrets(), app.network(), qApp);
-    CliOutput &out = app.out();
-    QObject::connect(job, &ActionDeployJob::stepChanged, job, [&out](const ActionDeployStep &s) {
+    QObject::connect(job, &ActionDeployJob::stepChanged, job, [&app](const ActionDeployStep &s) {
+        CliOutput &out = app.out();
         if (s.state == ActionDeployStep::State::Running)
             return;
         out.text(QStringLiteral("%1 %2%3").arg(

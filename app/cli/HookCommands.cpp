@@ -13,8 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// sms-hook-cli run-hook and lint: the hook's code from a file, run or checked as the console's
-// editor does.
+// sms-hook-cli run-hook and lint: hook or Action code from a file, run or checked as the
+// console's editor does.
 namespace {
 
 const QString ProfileOption = QStringLiteral("profile");
@@ -42,11 +42,10 @@ QJsonObject consoleJson(const HookConsoleLine &line)
 
 QJsonObject requestJson(const HookRequestRecord &r)
 {
-    QJsonObject o {{QStringLiteral("method"), r.method},
-                   {QStringLiteral("url"), r.url},
-                   {QStringLiteral("summary"), r.summary},
-                   {QStringLiteral("http_status"), r.httpStatus},
-                   {QStringLiteral("elapsed_ms"), r.elapsedMs}};
+    QJsonObject o {
+        {QStringLiteral("method"), r.method},   {QStringLiteral("url"), r.url},
+        {QStringLiteral("summary"), r.summary}, {QStringLiteral("http_status"), r.httpStatus},
+        {QStringLiteral("logged"), r.logged},   {QStringLiteral("elapsed_ms"), r.elapsedMs}};
     if (!r.sid.isEmpty())
         o.insert(QStringLiteral("sid"), r.sid);
     if (!r.error.isEmpty())
@@ -64,6 +63,15 @@ QString requestLine(const HookRequestRecord &r)
         .arg(r.elapsedMs);
 }
 
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("undefined");
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
 void reportRun(CliApp &app, const HookRunResult &r)
 {
     QJsonArray console;
@@ -73,20 +81,31 @@ void reportRun(CliApp &app, const HookRunResult &r)
     for (const HookRequestRecord &req : r.requests)
         requests.append(requestJson(req));
     QJsonObject doc {{QStringLiteral("outcome"), HookRunResult::outcomeName(r.outcome)},
+                     {QStringLiteral("kind"), RunEvents::kindName(r.kind)},
                      {QStringLiteral("console"), console},
                      {QStringLiteral("requests"), requests},
-                     {QStringLiteral("elapsed_ms"), r.elapsedMs}};
+                     {QStringLiteral("elapsed_ms"), r.elapsedMs},
+                     {QStringLiteral("node"), r.nodeVersion},
+                     {QStringLiteral("twilio"), r.twilioVersion}};
     if (r.line > 0)
         doc.insert(QStringLiteral("line"), r.line);
+    if (r.bound != HookRunResult::Bound::None)
+        doc.insert(QStringLiteral("bound"), HookRunResult::boundName(r.bound));
+    if (!r.reason.isEmpty())
+        doc.insert(QStringLiteral("reason"), r.reason);
+    if (r.droppedOutputBytes > 0)
+        doc.insert(QStringLiteral("dropped_output_bytes"), r.droppedOutputBytes);
     if (r.succeeded()) {
         doc.insert(QStringLiteral("ok"), true);
         doc.insert(QStringLiteral("result"), r.result);
-        const QString result = r.result.isUndefined()
-            ? QStringLiteral("undefined")
-            : QString::fromUtf8(QJsonDocument(QJsonArray {r.result}).toJson(QJsonDocument::Compact))
-                  .mid(1)
-                  .chopped(1);
-        app.out().text(CliApp::tr("cb(null, %1) after %2 ms.").arg(result).arg(r.elapsedMs));
+        if (RunEvents::isAction(r.kind))
+            app.out().text(CliApp::tr("The Action (%1) finished after %2 ms; it returned %3.")
+                               .arg(RunEvents::kindName(r.kind))
+                               .arg(r.elapsedMs)
+                               .arg(jsonText(r.result)));
+        else
+            app.out().text(
+                CliApp::tr("cb(null, %1) after %2 ms.").arg(jsonText(r.result)).arg(r.elapsedMs));
         app.out().result(doc);
         app.finishLater(CliOutput::Success);
         return;
@@ -96,49 +115,99 @@ void reportRun(CliApp &app, const HookRunResult &r)
                                    doc));
 }
 
+// The JSON object of an option, or a usage error's exit code.
+std::optional<QJsonObject> jsonOption(CliApp &app, const QCommandLineParser &parser,
+                                      const QString &name, const QString &example, int *code)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(parser.value(name).toUtf8(), &error);
+    const QString fix = CliApp::tr("Give a JSON object, e.g. --%1 '%2'.").arg(name, example);
+    if (error.error != QJsonParseError::NoError) {
+        *code = app.out().fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
+                               CliApp::tr("--%1: not valid JSON: %2 at offset %3.")
+                                   .arg(name, error.errorString())
+                                   .arg(error.offset),
+                               fix);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *code = app.out().fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
+                               CliApp::tr("--%1: expected a JSON object.").arg(name), fix);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// The recipient an edited event names for itself, if any.
+QString eventRecipient(const QJsonObject &event)
+{
+    const QString n = event.value(QLatin1String("notification"))
+                          .toObject()
+                          .value(QLatin1String("recipient"))
+                          .toString();
+    if (!n.isEmpty())
+        return n;
+    return event.value(QLatin1String("message_options"))
+        .toObject()
+        .value(QLatin1String("recipient"))
+        .toString();
+}
+
 } // namespace
 
 int runHookCommand(CliApp &app, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({ProfileOption, CliApp::tr("The profile whose secrets the hook reads."),
+    parser.addOption({ProfileOption, CliApp::tr("The profile whose secrets the code reads."),
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("to"), CliApp::tr("Auth0's recipient."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("text"), CliApp::tr("Auth0's text."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("context"),
-                      CliApp::tr("JSON object merged over the sample context."),
+                      CliApp::tr("A hook: JSON object merged over the sample context."),
+                      QStringLiteral("JSON")});
+    parser.addOption({QStringLiteral("event"),
+                      CliApp::tr("An Action: JSON object merged over the event Auth0 builds."),
                       QStringLiteral("JSON")});
     parser.addOption({QStringLiteral("timeout-ms"),
                       CliApp::tr("Time limit of the run (default 20000)."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("modules"),
+                      CliApp::tr("Folder with the npm packages the code requires (default: the "
+                                 "profile's modules folder)."),
+                      QStringLiteral("DIR")});
     if (!app.parse(parser, args, QStringLiteral("run-hook"), 1, CliApp::tr("hook file")))
         return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
-    if (!parser.isSet(QStringLiteral("to")))
+    if (parser.isSet(QStringLiteral("context")) && parser.isSet(QStringLiteral("event")))
         return app.out().fail(CliOutput::UsageError, QStringLiteral("usage"),
-                              CliApp::tr("run-hook needs --to NUMBER; see sms-hook-cli --help."));
+                              CliApp::tr("--context is for a hook, --event for an Action: give "
+                                         "one of them."));
 
+    int code = 0;
     QJsonObject context = HookRunner::sampleContext();
     if (parser.isSet(QStringLiteral("context"))) {
-        QJsonParseError error;
-        const QJsonDocument doc
-            = QJsonDocument::fromJson(parser.value(QStringLiteral("context")).toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return app.out().fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
-                                  CliApp::tr("--context: not valid JSON: %1 at offset %2.")
-                                      .arg(error.errorString())
-                                      .arg(error.offset),
-                                  CliApp::tr("Give a JSON object, e.g. --context "
-                                             "'{\"message_type\": \"voice\"}'."));
-        if (!doc.isObject())
-            return app.out().fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
-                                  CliApp::tr("--context: expected a JSON object."),
-                                  CliApp::tr("Give a JSON object, e.g. --context "
-                                             "'{\"message_type\": \"voice\"}'."));
-        const QJsonObject given = doc.object();
-        for (auto it = given.begin(); it != given.end(); ++it)
+        const auto given = jsonOption(app, parser, QStringLiteral("context"),
+                                      QStringLiteral("{\"message_type\": \"voice\"}"), &code);
+        if (!given)
+            return code;
+        for (auto it = given->begin(); it != given->end(); ++it)
             context.insert(it.key(), it.value());
     }
-    int code = 0;
-    // Auth0 stops a hook after 20 s; up to ten minutes leaves room to debug a slow one.
+    QJsonObject event;
+    if (parser.isSet(QStringLiteral("event"))) {
+        const auto given
+            = jsonOption(app, parser, QStringLiteral("event"),
+                         QStringLiteral("{\"notification\": {\"code\": \"4321\"}}"), &code);
+        if (!given)
+            return code;
+        event = *given;
+    }
+    QString to = parser.value(QStringLiteral("to"));
+    if (to.isEmpty())
+        to = eventRecipient(event);
+    if (to.isEmpty())
+        return app.out().fail(CliOutput::UsageError, QStringLiteral("usage"),
+                              CliApp::tr("run-hook needs --to NUMBER (or an --event that names "
+                                         "its recipient); see sms-hook-cli --help."));
+    // Auth0 stops code after 20 s; up to ten minutes leaves room to debug a slow one.
     const std::optional<int> timeLimit
         = app.numberOption(parser, QStringLiteral("timeout-ms"), 1, 600000, 20000, &code);
     if (!timeLimit)
@@ -148,11 +217,18 @@ int runHookCommand(CliApp &app, const QStringList &args)
     auto profile = app.requireProfile(parser, &code);
     if (!profile)
         return code;
-    const QString to = parser.value(QStringLiteral("to"));
     const PhoneNumberInfo info = PhoneNumbers::parse(to, profile->defaultRegion);
     if (!info.valid)
         return app.out().fail(CliOutput::Failure, QStringLiteral("invalid-number"),
                               CliApp::tr("--to: %1").arg(info.error));
+    QString modulesDir = parser.isSet(QStringLiteral("modules"))
+        ? parser.value(QStringLiteral("modules"))
+        : app.profiles().profileValue(profile->name, HookRunner::modulesDirKey()).toString();
+    if (!modulesDir.isEmpty() && !QFileInfo(modulesDir).isDir())
+        return app.out().fail(CliOutput::Failure, QStringLiteral("invalid-argument"),
+                              CliApp::tr("The modules folder %1 does not exist.").arg(modulesDir),
+                              CliApp::tr("Pass an existing folder with --modules, or choose the "
+                                         "profile's modules folder again on the Hook code page."));
     const QString fileName = parser.positionalArguments().constFirst();
     const auto source = readSource(app, fileName, &code);
     if (!source)
@@ -165,11 +241,13 @@ int runHookCommand(CliApp &app, const QStringList &args)
     request.fileName = QFileInfo(fileName).fileName();
     request.recipient = info.e164; // Auth0 passes the number in E.164
     request.context = context;
+    request.event = event;
     request.text = parser.isSet(QStringLiteral("text"))
         ? parser.value(QStringLiteral("text"))
         : CliApp::tr("Your verification code is: %1")
-              .arg(context.value(QLatin1String("code")).toString());
+              .arg(context.value(QLatin1String("code")).toVariant().toString());
     request.profile = *profile;
+    request.modulesDir = modulesDir;
     request.timeLimitMs = timeLimitMs;
 
     const Profile p = *profile;
@@ -189,7 +267,7 @@ int runHookCommand(CliApp &app, const QStringList &args)
                          [&app](const HookRequestRecord &r) { app.out().text(requestLine(r)); });
         QObject::connect(runner, &HookRunner::finished, runner,
                          [&app, runner](const HookRunResult &r) {
-                             // The hook's sends are committed to the delivery log before the
+                             // The code's sends are committed to the delivery log before the
                              // command reports and exits.
                              app.deliveryLog()->flush(runner, [&app, runner, r](const QString &) {
                                  reportRun(app, r);

@@ -35,7 +35,7 @@ void addFilterOptions(QCommandLineParser &parser)
                       QStringLiteral("O")});
     parser.addOption(
         {QStringLiteral("api"), CliApp::tr("messages or verify."), QStringLiteral("API")});
-    parser.addOption({QStringLiteral("source"), CliApp::tr("form, cli, hook or twilio."),
+    parser.addOption({QStringLiteral("source"), CliApp::tr("form, cli, hook, action or twilio."),
                       QStringLiteral("SOURCE")});
     parser.addOption({QStringLiteral("since"), CliApp::tr("From this day or time (UTC)."),
                       QStringLiteral("DATE")});
@@ -104,8 +104,8 @@ bool readFilter(CliApp &app, const QCommandLineParser &parser, LogFilter *filter
     if (parser.isSet(QStringLiteral("source"))) {
         filter->source = Attempt::sourceFromName(parser.value(QStringLiteral("source")).toLower());
         if (!filter->source) {
-            *exitCode
-                = badValue(app, QStringLiteral("source"), CliApp::tr("form, cli, hook or twilio"));
+            *exitCode = badValue(app, QStringLiteral("source"),
+                                 CliApp::tr("form, cli, hook, action or twilio"));
             return false;
         }
     }
@@ -378,7 +378,8 @@ QString logsUsage()
 {
     return CliApp::tr(
         "  logs list [--profile P] [--status S|--outcome O] [--api messages|verify]\n"
-        "            [--source form|cli|hook|twilio] [--since DATE] [--until DATE] [--to N]\n"
+        "            [--source form|cli|hook|action|twilio] [--since DATE] [--until DATE] [--to "
+        "N]\n"
         "            [--error CODE] [--search TEXT] [--limit N]\n"
         "                                     the delivery log, newest first (default 50)\n"
         "  logs export --format csv|json [filters as for list] [--output FILE]\n"

@@ -1,4 +1,5 @@
-// Lint for Auth0's "Send Phone Message" hook, over the ESTree syntax tree that acorn builds.
+// Lint for Auth0's "Send Phone Message" code, a legacy hook or an Action (send-phone-message,
+// custom-phone-provider), over the ESTree syntax tree that acorn builds.
 // Runs inside the console's QJSEngine after acorn.js. hookLint(source, definedSecrets) returns
 // a list of {rule, kind, severity, line, column, arg}; the C++ side turns rule and kind into
 // translated messages and fixes. Lines are 1-based, columns 1-based (0: the whole line).
@@ -53,6 +54,19 @@
   function isIdent(n, name) {
     return n && n.type === 'Identifier' && (name === undefined || n.name === name);
   }
+
+  // Node's own modules: the runner has them, as Auth0 does.
+  var BUILTINS = {};
+  ('assert buffer child_process cluster console constants crypto dgram diagnostics_channel dns '
+   + 'domain events fs http http2 https inspector module net os path perf_hooks process '
+   + 'punycode querystring readline repl stream string_decoder sys timers tls trace_events tty '
+   + 'url util v8 vm wasi worker_threads zlib').split(' ').forEach(function (m) { BUILTINS[m] = true; });
+  function isBuiltin(name) {
+    var bare = name.replace(/^node:/, '');
+    return !!BUILTINS[bare.split('/')[0]];
+  }
+
+  var ACTION_HANDLERS = { onExecuteSendPhoneMessage: 1, onExecuteCustomPhoneProvider: 1 };
 
   function isRequireCall(n, module) {
     return n && n.type === 'CallExpression' && isIdent(n.callee, 'require')
@@ -202,6 +216,8 @@
 
     var exportNode = null; // the right-hand side of module.exports = ...
     var exportAssign = null;
+    var actionExport = null; // the node exported as onExecuteSendPhoneMessage / ...CustomPhoneProvider
+    var actionAssign = null;
     var functionsByName = {};
     var messageTypeRefs = [];
 
@@ -215,9 +231,25 @@
         if (n.operator === '=') {
           bind(n.left, n.right);
           var l = n.left;
-          if (l.type === 'MemberExpression' && propName(l) === 'exports' && isIdent(l.object, 'module')) {
+          var exportsObject = isIdent(l.object, 'exports')
+              || (l.object && l.object.type === 'MemberExpression' && propName(l.object) === 'exports'
+                  && isIdent(l.object.object, 'module'));
+          if (l.type === 'MemberExpression' && exportsObject && ACTION_HANDLERS[propName(l)]) {
+            actionExport = n.right;
+            actionAssign = n;
+          } else if (l.type === 'MemberExpression' && propName(l) === 'exports' && isIdent(l.object, 'module')) {
             exportNode = n.right;
             exportAssign = n;
+            // module.exports = { onExecuteSendPhoneMessage: async (event, api) => ... }
+            if (n.right.type === 'ObjectExpression')
+              n.right.properties.forEach(function (p) {
+                if (p.type === 'Property' && !p.computed
+                    && ((isIdent(p.key) && ACTION_HANDLERS[p.key.name])
+                        || (p.key.type === 'Literal' && ACTION_HANDLERS[p.key.value]))) {
+                  actionExport = p.value;
+                  actionAssign = p;
+                }
+              });
           } else if (isIdent(l, 'exports') || (l.type === 'MemberExpression' && isIdent(l.object, 'exports'))) {
             if (!exportNode && isFunction(n.right) && isIdent(l, 'exports')) {
               exportNode = n.right;
@@ -235,10 +267,6 @@
             functionsByName[n.id.name] = n;
         }
         n.params.forEach(declarePattern);
-        if (n.async)
-          issue('runner-unsupported', 'async', 'warning', n);
-        if (n.generator)
-          issue('runner-unsupported', 'generator', 'warning', n);
         break;
       case 'CatchClause':
         declarePattern(n.param);
@@ -246,14 +274,6 @@
       case 'ClassDeclaration':
         if (n.id)
           declared[n.id.name] = true;
-        break;
-      case 'AwaitExpression':
-        issue('runner-unsupported', 'await', 'warning', n);
-        break;
-      case 'ObjectExpression':
-        for (var i = 0; i < n.properties.length; ++i)
-          if (n.properties[i].type === 'SpreadElement')
-            issue('runner-unsupported', 'object-spread', 'warning', n.properties[i]);
         break;
       case 'MemberExpression':
         if (isSecretsObject(n.object)) {
@@ -276,17 +296,18 @@
             && !(parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed)
             && !(parent && parent.type === 'Property' && key === 'key' && !parent.computed))
           messageTypeRefs.push(n);
-        if ((n.name === 'setTimeout' || n.name === 'setInterval' || n.name === 'setImmediate')
-            && parent && parent.type === 'CallExpression' && key === 'callee')
-          issue('runner-unsupported', 'timer', 'warning', n, n.name);
         break;
       case 'CallExpression':
         if (isIdent(n.callee, 'require')) {
           var arg = n.arguments[0];
           if (!arg || arg.type !== 'Literal' || typeof arg.value !== 'string')
             issue('require', 'dynamic', 'warning', n);
-          else if (arg.value !== 'twilio')
-            issue('require', 'module', 'error', arg, arg.value);
+          else if (arg.value === 'twilio' || arg.value.indexOf('twilio/') === 0)
+            ;
+          else if (arg.value.charAt(0) === '.' || arg.value.charAt(0) === '/')
+            issue('require', 'relative', 'error', arg, arg.value);
+          else if (!isBuiltin(arg.value))
+            issue('require', 'module', 'warning', arg, arg.value);
         }
         // twilio(accountSid, authToken): its first argument is the Account SID.
         if (isTwilioFactory(n.callee) && n.arguments.length >= 1 && isIdent(n.arguments[0]))
@@ -327,7 +348,16 @@
 
     // --- module.exports ----------------------------------------------------------------------
     var handler = null;
-    if (!exportNode) {
+    if (actionExport) {
+      // An Action: Auth0 calls it with (event, api) and awaits what it returns; no cb.
+      var action = actionExport;
+      if (isIdent(action) && functionsByName[action.name])
+        action = functionsByName[action.name];
+      if (!isFunction(action))
+        issue('export', 'action-not-function', 'error', actionAssign);
+      else if (action.params.length > 2)
+        issue('export', 'action-params', 'error', action, action.params.length);
+    } else if (!exportNode) {
       issue('export', 'missing', 'error', null);
     } else {
       var fn = exportNode;

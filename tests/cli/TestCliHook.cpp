@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// sms-hook-cli run-hook and lint as a script uses them: the real binary against
-// `sms-hook-cli sandbox` running as another process, the profile's secrets in a real
+// sms-hook-cli run-hook (hooks and Actions, in Node) and lint as a script uses them: the real
+// binary against `sms-hook-cli sandbox` running as another process, the profile's secrets in a real
 // (throwaway) keychain, set through the CLI itself.
 class TestCliHook : public QObject
 {
@@ -24,6 +24,8 @@ private Q_SLOTS:
     void runHookJson();
     void hookErrorExitsOne();
     void badContextIsUsageError();
+    void runActionWithEvent();
+    void actionFailuresExitOne();
     void lintBadFile();
     void lintTemplate();
 
@@ -150,6 +152,7 @@ void TestCliHook::hookErrorExitsOne()
         loop, {QStringLiteral("--timeout-ms"), QStringLiteral("500"), QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("timed-out"));
+    QCOMPARE(r.json().value(QStringLiteral("bound")).toString(), QStringLiteral("time"));
 }
 
 void TestCliHook::badContextIsUsageError()
@@ -160,6 +163,94 @@ void TestCliHook::badContextIsUsageError()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("--context")), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("offset")));
+}
+
+void TestCliHook::runActionWithEvent()
+{
+    // The event's own recipient wins over the one built from --to; the send goes through
+    // Twilio's SDK to the sandbox and into the log as "action".
+    const QString file = writeFile(
+        QStringLiteral("action.js"),
+        QStringLiteral(
+            "exports.onExecuteCustomPhoneProvider = async (event, api) => {\n"
+            "  const { TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_PHONE_NUMBER } = "
+            "event.secrets;\n"
+            "  const client = require('twilio')(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);\n"
+            "  const m = await client.messages.create({ to: event.notification.recipient,\n"
+            "    from: TWILIO_PHONE_NUMBER, body: event.notification.as_text });\n"
+            "  console.log('sent', m.sid, event.notification.code, TWILIO_AUTH_TOKEN);\n"
+            "  return { to: m.to };\n};\n"));
+    const Run r
+        = cli(runHook(file,
+                      {QStringLiteral("--json"), QStringLiteral("--event"),
+                       QStringLiteral("{\"notification\": {\"recipient\": \"+14155550123\", "
+                                      "\"code\": \"777\"}}")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QStringLiteral("kind")).toString(),
+             QStringLiteral("custom-phone-provider"));
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+    QCOMPARE(json.value(QStringLiteral("result")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("+14155550123"));
+    const QString line = json.value(QStringLiteral("console"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("text"))
+                             .toString();
+    QVERIFY2(line.startsWith(QLatin1String("sent SM"))
+                 && line.endsWith(QLatin1String(" 777 [redacted]")),
+             qPrintable(line));
+    const QString token = m_credentials.value(QStringLiteral("auth_token")).toString();
+    QVERIFY(!r.out.contains(token));
+    const Run logs
+        = cli({QStringLiteral("logs"), QStringLiteral("list"), QStringLiteral("--source"),
+               QStringLiteral("action"), QStringLiteral("--json")});
+    QVERIFY2(logs.exitCode == 0, qPrintable(logs.err));
+    QVERIFY2(logs.out.contains(QLatin1String("+14155550123")), qPrintable(logs.out));
+}
+
+void TestCliHook::actionFailuresExitOne()
+{
+    struct Case
+    {
+        const char *code;
+        const char *outcome;
+        QStringList more;
+    };
+    const QList<Case> cases {
+        {"exports.onExecuteSendPhoneMessage = async () => { throw new Error('down'); };",
+         "threw",
+         {}},
+        {"exports.onExecuteCustomPhoneProvider = async (e, api) => { api.notification.drop('no'); "
+         "};",
+         "dropped",
+         {}},
+        {"exports.onExecuteSendPhoneMessage = async () => { await new Promise(() => {}); };",
+         "not-settled",
+         {}},
+        {"exports.onExecuteSendPhoneMessage = async () => { for (;;) {} };",
+         "timed-out",
+         {QStringLiteral("--timeout-ms"), QStringLiteral("500")}},
+        {"exports.onExecuteSendPhoneMessage = async () => { const = 1; };", "syntax-error", {}},
+    };
+    for (const Case &c : cases) {
+        const QString file = writeFile(QStringLiteral("fail.js"), QString::fromLatin1(c.code));
+        const Run r = cli(runHook(file, c.more + QStringList {QStringLiteral("--json")}));
+        QVERIFY2(r.exitCode == 1, c.outcome);
+        QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(),
+                 QString::fromLatin1(c.outcome));
+    }
+    const QString file
+        = writeFile(QStringLiteral("ok.js"),
+                    QStringLiteral("exports.onExecuteSendPhoneMessage = async () => {};"));
+    Run r = cli(runHook(file,
+                        {QStringLiteral("--event"), QStringLiteral("{}"),
+                         QStringLiteral("--context"), QStringLiteral("{}")}));
+    QCOMPARE(r.exitCode, 2);
+    r = cli(runHook(file, {QStringLiteral("--event"), QStringLiteral("[1]")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--event")), qPrintable(r.err));
 }
 
 void TestCliHook::lintBadFile()

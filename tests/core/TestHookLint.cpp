@@ -30,7 +30,9 @@ private Q_SLOTS:
     void callbackPaths_data();
     void callbackPaths();
     void requireOtherModule();
-    void runnerUnsupportedSyntax();
+    void modernSyntaxIsFine();
+    void actionExports_data();
+    void actionExports();
     void newestSyntaxParses();
     void workerThread();
     void timing();
@@ -96,11 +98,10 @@ void TestHookLint::aliasedSecretsStillFindUnused()
 {
     // `const secrets = context.webtask.secrets` names the alias as a property too: that must not
     // make the reads untraceable (which would hide unused secrets).
-    const QList<LintIssue> issues
-        = HookLint::lint(HookTemplates::byId(QStringLiteral("verify")).source,
-                         {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("TWILIO_AUTH_TOKEN"),
-                          QStringLiteral("TWILIO_PHONE_NUMBER"),
-                          QStringLiteral("TWILIO_VERIFY_SERVICE_SID")});
+    const QList<LintIssue> issues = HookLint::lint(
+        HookTemplates::byId(QStringLiteral("verify")).source,
+        {QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("TWILIO_AUTH_TOKEN"),
+         QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("TWILIO_VERIFY_SERVICE_SID")});
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().rule, QStringLiteral("unused-secret"));
     QVERIFY(issues.first().message.contains(QLatin1String("TWILIO_PHONE_NUMBER")));
@@ -342,26 +343,75 @@ void TestHookLint::callbackPaths()
 
 void TestHookLint::requireOtherModule()
 {
+    // Node's own modules and twilio are there; another package needs installing; a file beside
+    // the code cannot be loaded at all.
     const QString source = hook(QStringLiteral("  const fs = require('fs');\n"
-                                               "  cb(null, fs.readFileSync('/etc/passwd'));"));
+                                               "  const pad = require('left-pad');\n"
+                                               "  const mine = require('./mine');\n"
+                                               "  const c = require('node:crypto');\n"
+                                               "  cb(null, fs.readFileSync('/etc/hostname'));"));
     const QList<LintIssue> found = byRule(HookLint::lint(source, {}), QStringLiteral("require"));
-    QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().line, 2);
-    QCOMPARE(found.first().severity, LintIssue::Severity::Error);
-    QVERIFY(found.first().message.contains(QLatin1String("'fs'")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).line, 3);
+    QCOMPARE(found.at(0).severity, LintIssue::Severity::Warning);
+    QVERIFY(found.at(0).message.contains(QLatin1String("'left-pad'")));
+    QVERIFY(found.at(0).fix.contains(QLatin1String("npm install left-pad")));
+    QCOMPARE(found.at(1).line, 4);
+    QCOMPARE(found.at(1).severity, LintIssue::Severity::Error);
 }
 
-void TestHookLint::runnerUnsupportedSyntax()
+void TestHookLint::modernSyntaxIsFine()
 {
+    // The runner is Node: what Auth0 accepts runs here too, and lint says nothing about it.
     const QString source
-        = QStringLiteral("module.exports = async function (recipient, text, context, cb) {\n"
-                         "  const r = await Promise.resolve({...context});\n"
-                         "  cb(null, r);\n};\n");
-    const QList<LintIssue> found
-        = byRule(HookLint::lint(source, {}), QStringLiteral("runner-unsupported"));
-    QCOMPARE(found.size(), 3); // async, await, spread
-    for (const LintIssue &i : found)
-        QCOMPARE(i.severity, LintIssue::Severity::Warning);
+        = QStringLiteral("class Box { #v = 1; static n = 2; get v() { return this.#v; } }\n"
+                         "exports.onExecuteSendPhoneMessage = async (event, api) => {\n"
+                         "  const r = await Promise.resolve({ ...event.message_options, n: 1n });\n"
+                         "  setTimeout(() => {}, 1);\n"
+                         "  return r?.recipient ?? new Box().v;\n};\n");
+    const QList<LintIssue> issues = HookLint::lint(source, {});
+    QVERIFY2(issues.isEmpty(), qPrintable(dump(issues)));
+}
+
+void TestHookLint::actionExports_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("kind"); // empty: no export issue
+    QTest::newRow("send-phone-message")
+        << QStringLiteral("exports.onExecuteSendPhoneMessage = async (event, api) => {};\n")
+        << QString();
+    QTest::newRow("custom-phone-provider via module.exports")
+        << QStringLiteral("module.exports.onExecuteCustomPhoneProvider = async (event) => {};\n")
+        << QString();
+    QTest::newRow("object literal")
+        << QStringLiteral("module.exports = { onExecuteSendPhoneMessage: async (e, a) => {} };\n")
+        << QString();
+    QTest::newRow("named function") << QStringLiteral("async function send(event, api) {}\n"
+                                                      "exports.onExecuteSendPhoneMessage = send;\n")
+                                    << QString();
+    QTest::newRow("hook signature on an Action")
+        << QStringLiteral("exports.onExecuteSendPhoneMessage = function (r, t, c, cb) { cb(); };\n")
+        << QStringLiteral("action-params");
+    QTest::newRow("not a function")
+        << QStringLiteral("exports.onExecuteCustomPhoneProvider = 42;\n")
+        << QStringLiteral("action-not-function");
+}
+
+void TestHookLint::actionExports()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, kind);
+    const QList<LintIssue> issues = HookLint::lint(source, {});
+    const QList<LintIssue> found = byRule(issues, QStringLiteral("export"));
+    // An Action has no cb: no cb-path notes either.
+    QVERIFY2(byRule(issues, QStringLiteral("cb-path")).isEmpty(), qPrintable(dump(issues)));
+    if (kind.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(dump(found)));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().severity, LintIssue::Severity::Error);
+    QVERIFY(found.first().fix.contains(QLatin1String("(event, api)")));
 }
 
 void TestHookLint::newestSyntaxParses()

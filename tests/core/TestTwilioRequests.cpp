@@ -27,6 +27,9 @@ private Q_SLOTS:
     void logFormHasNoSecrets();
     void cleartextBaseRefusedAtBuildTime_data();
     void cleartextBaseRefusedAtBuildTime();
+    void sdkRequestsRouteToTheProfile_data();
+    void sdkRequestsRouteToTheProfile();
+    void rawRequestKeepsTheSdkBody();
 
 private:
     const TwilioCredentials m_creds {QStringLiteral("AC0123456789abcdef0123456789abcdef"),
@@ -143,9 +146,9 @@ void TestTwilioRequests::messagingServiceHost()
              QStringLiteral("messaging.dublin.ie1.twilio.com"));
     // A simulator serves every host on its own port.
     p.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1111/twilio"));
-    QCOMPARE(TwilioRequests::fetchMessagingService(p, m_creds, service)
-                 .url.toString(QUrl::FullyEncoded),
-             QStringLiteral("http://127.0.0.1:1111/twilio/v1/Services/") + service);
+    QCOMPARE(
+        TwilioRequests::fetchMessagingService(p, m_creds, service).url.toString(QUrl::FullyEncoded),
+        QStringLiteral("http://127.0.0.1:1111/twilio/v1/Services/") + service);
     QVERIFY(!TwilioRequests::fetchMessagingService(p, m_creds, QStringLiteral("VA0123")).isValid());
 }
 
@@ -413,6 +416,12 @@ void TestTwilioRequests::cleartextBaseRefusedAtBuildTime()
         {"nextPage",
          TwilioRequests::nextPage(p, m_creds, m_account + QStringLiteral("/Messages.json?Page=1")),
          apiBad},
+        {"raw (the runner's SDK requests)",
+         TwilioRequests::raw(p, m_creds, TwilioRequest::Method::Get,
+                             QUrl(QStringLiteral("https://api.twilio.com/2010-04-01/Accounts/"
+                                                 "AC0123456789abcdef0123456789abcdef.json")),
+                             {}, {}, {}, {}),
+         apiBad},
         {"fetchAccount", TwilioRequests::fetchAccount(p, m_creds), apiBad},
         {"findIncomingPhoneNumber",
          TwilioRequests::findIncomingPhoneNumber(p, m_creds, QStringLiteral("+14155550100")),
@@ -441,6 +450,84 @@ void TestTwilioRequests::cleartextBaseRefusedAtBuildTime()
         QVERIFY2(b.request.url.isEmpty(), b.name);
         QVERIFY2(b.request.header("Authorization").isEmpty(), b.name);
     }
+}
+
+void TestTwilioRequests::sdkRequestsRouteToTheProfile_data()
+{
+    QTest::addColumn<QString>("apiBase");
+    QTest::addColumn<QString>("sdkUrl");
+    QTest::addColumn<QString>("expected"); // empty: refused
+    const QString twilio = QStringLiteral("https://api.twilio.com");
+    const QString sandbox = QStringLiteral("http://127.0.0.1:8099");
+    QTest::newRow("api on Twilio")
+        << twilio << QStringLiteral("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json")
+        << QStringLiteral("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json");
+    QTest::newRow("verify to the verify base")
+        << sandbox << QStringLiteral("https://verify.twilio.com/v2/Services/VA1/Verifications")
+        << QStringLiteral("http://127.0.0.1:8098/v2/Services/VA1/Verifications");
+    QTest::newRow("other product on Twilio keeps its host and query")
+        << twilio
+        << QStringLiteral("https://lookups.twilio.com/v2/PhoneNumbers/%2B1415?Fields=a%2Cb")
+        << QStringLiteral("https://lookups.twilio.com/v2/PhoneNumbers/%2B1415?Fields=a%2Cb");
+    QTest::newRow("other product to the sandbox")
+        << sandbox << QStringLiteral("https://lookups.twilio.com/v2/PhoneNumbers/%2B1415")
+        << QStringLiteral("http://127.0.0.1:8099/v2/PhoneNumbers/%2B1415");
+    QTest::newRow("messaging host")
+        << twilio << QStringLiteral("https://messaging.twilio.com/v1/Services")
+        << QStringLiteral("https://messaging.twilio.com/v1/Services");
+    QTest::newRow("not Twilio") << twilio << QStringLiteral("https://example.com/2010-04-01/x")
+                                << QString();
+    QTest::newRow("look-alike host")
+        << twilio << QStringLiteral("https://api.twilio.com.evil.io/x") << QString();
+    QTest::newRow("plain http") << twilio << QStringLiteral("http://api.twilio.com/x") << QString();
+}
+
+void TestTwilioRequests::sdkRequestsRouteToTheProfile()
+{
+    QFETCH(QString, apiBase);
+    QFETCH(QString, sdkUrl);
+    QFETCH(QString, expected);
+    Profile p;
+    p.apiBaseUrl = QUrl(apiBase);
+    if (p.apiBaseUrl.port() == 8099) {
+        p.verifyBaseUrl = p.apiBaseUrl;
+        p.verifyBaseUrl.setPort(8098);
+    }
+    QString error;
+    const QUrl url = TwilioRequests::routeToProfile(p, QUrl(sdkUrl, QUrl::StrictMode), &error);
+    QCOMPARE(url.toString(QUrl::FullyEncoded), expected);
+    QCOMPARE(error.isEmpty(), !expected.isEmpty());
+}
+
+void TestTwilioRequests::rawRequestKeepsTheSdkBody()
+{
+    const QByteArray body = "To=%2B14155552671&Body=a%20b&MediaUrl=x&MediaUrl=y";
+    const TwilioRequest r
+        = TwilioRequests::raw(Profile {}, m_creds, TwilioRequest::Method::Post,
+                              QUrl(QStringLiteral("https://api.twilio.com") + m_account
+                                   + QStringLiteral("/Messages.json")),
+                              body, "application/x-www-form-urlencoded",
+                              {{"User-Agent", "twilio-node/5.13.1"},
+                               {"Authorization", "Basic forged"},
+                               {"X-Twilio-Webhook-Enabled", "true"}});
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QVERIFY(r.isWrite());
+    QCOMPARE(r.body, body);
+    QCOMPARE(r.header("Authorization"), TwilioRequests::basicAuthorization(m_creds));
+    QVERIFY(r.header("User-Agent").startsWith("twilio-node/5.13.1 SmsHookConsole/"));
+    QCOMPARE(r.header("X-Twilio-Webhook-Enabled"), QByteArray("true"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+
+    const TwilioRequest del
+        = TwilioRequests::raw(Profile {}, m_creds, TwilioRequest::Method::Delete,
+                              QUrl(QStringLiteral("https://api.twilio.com") + m_account
+                                   + QStringLiteral("/Messages/SM1.json")),
+                              {}, {});
+    QCOMPARE(del.methodName(), QByteArray("DELETE"));
+    QVERIFY(del.header("Content-Type").isEmpty());
+    QVERIFY(!TwilioRequests::raw(Profile {}, {}, TwilioRequest::Method::Get,
+                                 QUrl(QStringLiteral("https://api.twilio.com/x")), {}, {})
+                 .isValid());
 }
 
 QTEST_GUILESS_MAIN(TestTwilioRequests)

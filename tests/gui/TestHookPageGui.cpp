@@ -194,6 +194,8 @@ private Q_SLOTS:
     void runawayScriptTimesOutAndPageStaysUsable();
     void stopEndsRun();
     void contextJsonIsCheckedAsTyped();
+    void actionRunsWithTheEventEditor();
+    void modulesFolderIsKeptPerProfile();
     void findAndReplace();
     void openAndSaveFile();
     void switchingProfileOverUnsavedEditsAsks();
@@ -274,15 +276,15 @@ void TestHookPageGui::templateEditLintRunAndSave()
     f.typeInEditor(handler + 1, QStringLiteral("console.log('hook for ' + recipient);\n"));
     QVERIFY(f.editor()->text().contains(QLatin1String("console.log('hook for ' + recipient);")));
 
-    // A mistake: the runner (and this hook) cannot use other modules.
+    // A mistake: Auth0 runs the code as one file, so it cannot require a file beside it.
     const int mistake = handler + 2;
-    f.typeInEditor(mistake, QStringLiteral("const fs = require('fs');\n"));
+    f.typeInEditor(mistake, QStringLiteral("const util = require('./util');\n"));
     QTRY_VERIFY_WITH_TIMEOUT(f.listed().contains(QStringLiteral("%1 require").arg(mistake + 1)),
                              Timeout);
     QVERIFY2(f.label("lintCaptionLabel").startsWith(QLatin1String("Problems: 1 error")),
              qPrintable(f.label("lintCaptionLabel")));
     QTreeWidgetItem *item = f.problems()->topLevelItem(0);
-    QVERIFY(item->text(1).contains(QLatin1String("fs")));
+    QVERIFY(item->text(1).contains(QLatin1String("./util")));
     QVERIFY(!item->text(2).isEmpty()); // the fix
     QCOMPARE(f.editor()->markedLines(LintIssue::Severity::Error), QList<int> {mistake + 1});
     // Clicking the issue puts the cursor on its line.
@@ -384,7 +386,8 @@ void TestHookPageGui::runawayScriptTimesOutAndPageStaysUsable()
     QVERIFY(finished.wait(Timeout));
     QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(finished.constFirst().at(0).toBool(), false);
-    QVERIFY2(f.output().contains(QLatin1String("Timed out")), qPrintable(f.output()));
+    QVERIFY2(f.output().contains(QLatin1String("Stopped at the time limit")),
+             qPrintable(f.output()));
     QVERIFY2(f.output().contains(QLatin1String("outcome timed-out")), qPrintable(f.output()));
 
     // Usable again: a correct hook runs next.
@@ -460,6 +463,113 @@ void TestHookPageGui::contextJsonIsCheckedAsTyped()
     QVERIFY(finished.wait(Timeout));
     QVERIFY2(f.output().contains(QLatin1String(
                  "{\"code\":\"246810\",\"text\":\"246810 is your verification code for Acme\"}")),
+             qPrintable(f.output()));
+}
+
+void TestHookPageGui::actionRunsWithTheEventEditor()
+{
+    Fixture f;
+    f.setUp();
+    auto *event = f.child<QPlainTextEdit>("eventPlainTextEdit");
+    auto *context = f.child<QPlainTextEdit>("contextPlainTextEdit");
+    QVERIFY(context->isVisible()); // the profile's code is a hook
+    QVERIFY(!event->isVisible());
+
+    // An Action: the event editor replaces the context editor, seeded for its trigger.
+    f.editor()->setText(QStringLiteral(
+        "exports.onExecuteCustomPhoneProvider = async (event, api) => {\n"
+        "  const s = event.secrets;\n"
+        "  const client = require('twilio')(s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN);\n"
+        "  const m = await client.messages.create({ to: event.notification.recipient,\n"
+        "    from: s.TWILIO_PHONE_NUMBER, body: event.notification.as_text });\n"
+        "  console.log('code', event.notification.code);\n"
+        "  return m.sid;\n};\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(event->isVisible(), Timeout);
+    QVERIFY(!context->isVisible());
+    QVERIFY2(f.label("runCaptionLabel").contains(QLatin1String("custom-phone-provider")),
+             qPrintable(f.label("runCaptionLabel")));
+    // The event follows the form while it is not edited.
+    f.typeRecipient(Recipient);
+    QJsonObject built = QJsonDocument::fromJson(event->toPlainText().toUtf8()).object();
+    QJsonObject notification = built.value(QStringLiteral("notification")).toObject();
+    QCOMPARE(notification.value(QStringLiteral("recipient")).toString(), Recipient);
+    QCOMPARE(notification.value(QStringLiteral("as_text")).toString(),
+             f.child<QLineEdit>("textLineEdit")->text());
+
+    // Broken JSON stops Run, with the place.
+    event->setPlainText(QStringLiteral("{ \"notification\": "));
+    QVERIFY(!f.runButton()->isEnabled());
+    QVERIFY2(f.label("runHintLabel").startsWith(QLatin1String("Event: line 1")),
+             qPrintable(f.label("runHintLabel")));
+
+    // Edited: kept as it is, even when the form changes, and what the code gets.
+    notification.insert(QStringLiteral("code"), QStringLiteral("424242"));
+    built.insert(QStringLiteral("notification"), notification);
+    event->setPlainText(QString::fromUtf8(QJsonDocument(built).toJson()));
+    QVERIFY(f.label("eventStatusLabel").startsWith(QLatin1String("edited")));
+    f.child<QLineEdit>("textLineEdit")->setText(QStringLiteral("changed text"));
+    QVERIFY(event->toPlainText().contains(QLatin1String("424242")));
+    QVERIFY(f.runButton()->isEnabled());
+    QSignalSpy finished(f.page.get(), &HookPage::runFinished);
+    QTest::mouseClick(f.runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    const QString out = f.output();
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+    QVERIFY2(out.contains(QLatin1String("Success: the Action finished (it returned \"SM")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("console.log: code 424242")), qPrintable(out));
+    QVERIFY(!out.contains(SandboxProfile::secrets().value(SecretNames::AuthToken)));
+
+    // In the delivery log as sent by an Action.
+    LogFilter filter;
+    filter.source = Attempt::Source::Action;
+    auto rows = [&] {
+        auto answer = std::make_shared<std::optional<QList<Attempt>>>();
+        f.log->query(filter, 0, f.page.get(),
+                     [answer](const QList<Attempt> &found, const QString &) { *answer = found; });
+        return QTest::qWaitFor([answer] { return answer->has_value(); }, Timeout)
+            ? **answer
+            : QList<Attempt>();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rows().size() == 1, Timeout);
+    f.screenshot(QStringLiteral("hook-page-action-run"));
+
+    // "From form" builds the event again.
+    QTest::mouseClick(f.child<QToolButton>("resetEventToolButton"), Qt::LeftButton);
+    QVERIFY(!event->toPlainText().contains(QLatin1String("424242")));
+    QVERIFY(event->toPlainText().contains(QLatin1String("changed text")));
+}
+
+void TestHookPageGui::modulesFolderIsKeptPerProfile()
+{
+    Fixture f;
+    f.setUp();
+    f.typeRecipient(Recipient);
+    auto *modules = f.child<QLineEdit>("modulesLineEdit");
+    QVERIFY(modules->text().isEmpty());
+    // A folder that is not there: Run waits, and says why.
+    modules->setText(f.dir.filePath(QStringLiteral("missing")));
+    QVERIFY(!f.runButton()->isEnabled());
+    QVERIFY(f.label("runHintLabel").startsWith(QLatin1String("Modules:")));
+    // A real one, with a package in it: kept for the profile, and the code finds the package.
+    QVERIFY(QDir(f.dir.path()).mkpath(QStringLiteral("mods/node_modules/shout")));
+    QFile index(f.dir.filePath(QStringLiteral("mods/node_modules/shout/index.js")));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("module.exports = (s) => s.toUpperCase();\n");
+    index.close();
+    modules->setFocus();
+    modules->selectAll();
+    QTest::keyClicks(modules, f.dir.filePath(QStringLiteral("mods")));
+    QTest::keyClick(modules, Qt::Key_Return);
+    QVERIFY(f.runButton()->isEnabled());
+    QCOMPARE(f.profiles->profileValue(SmsProfile, HookRunner::modulesDirKey()).toString(),
+             f.dir.filePath(QStringLiteral("mods")));
+    f.editor()->setText(QStringLiteral("module.exports = function (recipient, text, context, cb) "
+                                       "{\n  cb(null, require('shout')('hi'));\n};\n"));
+    QSignalSpy finished(f.page.get(), &HookPage::runFinished);
+    QTest::mouseClick(f.runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(f.output().contains(QLatin1String("Success: cb(null, \"HI\")")),
              qPrintable(f.output()));
 }
 
@@ -611,7 +721,7 @@ void TestHookPageGui::followsDarkPalette()
     dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
     dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
     f.page->setPalette(dark);
-    f.editor()->setText(f.editor()->text() + QStringLiteral("const fs = require('fs');\n"));
+    f.editor()->setText(f.editor()->text() + QStringLiteral("const u = require('./util');\n"));
     QTRY_VERIFY_WITH_TIMEOUT(f.problems()->topLevelItemCount() > 0, Timeout);
 
     // The text area is painted in the palette's base colour, and every style of the lexer is

@@ -108,14 +108,15 @@ void describe(LintIssue *issue, const QString &kind, const QString &arg)
         issue->message
             = Text::tr("The code reads the secret %1, which the profile does not define.").arg(arg);
         issue->fix
-            = Text::tr("Add %1 on the Secrets page (and as a hook secret in Auth0), or correct "
-                       "its name here.")
+            = Text::tr("Add %1 on the Secrets page (and as a secret of the hook or Action in "
+                       "Auth0), or correct its name here.")
                   .arg(arg);
     } else if (rule == QLatin1String("unused-secret")) {
         issue->message
             = Text::tr("The profile defines the secret %1, but the code never reads it.").arg(arg);
         issue->fix
-            = Text::tr("Read it as context.webtask.secrets.%1, or remove it from the profile.")
+            = Text::tr("Read it as event.secrets.%1 (an Action) or context.webtask.secrets.%1 (a "
+                       "hook), or remove it from the profile.")
                   .arg(arg);
     } else if (rule == QLatin1String("verify-account-sid")) {
         issue->message
@@ -124,16 +125,31 @@ void describe(LintIssue *issue, const QString &kind, const QString &arg)
             = Text::tr("Use the Verify service's SID (VA...): "
                        "verify.v2.services(context.webtask.secrets.TWILIO_VERIFY_SERVICE_SID).");
     } else if (rule == QLatin1String("export")) {
+        if (kind == QLatin1String("action-not-function")) {
+            issue->message = Text::tr("The Action's handler is not a function.");
+            issue->fix = Text::tr("Export it as exports.onExecuteSendPhoneMessage = async (event, "
+                                  "api) => { ... } (or onExecuteCustomPhoneProvider).");
+            return;
+        }
+        if (kind == QLatin1String("action-params")) {
+            issue->message = Text::tr("The Action's handler takes %1 parameters; Auth0 calls it "
+                                      "with (event, api).")
+                                 .arg(arg);
+            issue->fix = Text::tr("Declare it as async (event, api) => { ... }: an Action has no "
+                                  "cb; it ends when its promise does.");
+            return;
+        }
         if (kind == QLatin1String("missing"))
-            issue->message = Text::tr("module.exports is never assigned: Auth0 finds no handler.");
+            issue->message = Text::tr("Nothing is exported: Auth0 finds no handler.");
         else if (kind == QLatin1String("not-function"))
             issue->message = Text::tr("module.exports is not assigned a function.");
         else
             issue->message = Text::tr("The exported function takes %1 parameter(s); Auth0 calls it "
                                       "with 4.")
                                  .arg(arg);
-        issue->fix = Text::tr("Export the handler as module.exports = function (recipient, text, "
-                              "context, cb) { ... }.");
+        issue->fix = Text::tr("Export an Action, exports.onExecuteSendPhoneMessage = async (event, "
+                              "api) => { ... }, or a legacy hook, module.exports = function "
+                              "(recipient, text, context, cb) { ... }.");
     } else if (rule == QLatin1String("message-type")) {
         issue->message
             = Text::tr("message_type is not defined here; Auth0 passes it in the context.");
@@ -163,30 +179,21 @@ void describe(LintIssue *issue, const QString &kind, const QString &arg)
     } else if (rule == QLatin1String("require")) {
         if (kind == QLatin1String("dynamic")) {
             issue->message = Text::tr("require() with a computed module name cannot be checked.");
-            issue->fix = Text::tr("Write require('twilio') with the name as a literal.");
+            issue->fix = Text::tr("Write the module's name as a literal, e.g. require('twilio').");
+        } else if (kind == QLatin1String("relative")) {
+            issue->message = Text::tr("require('%1'): Auth0 runs the code as one file, so it "
+                                      "cannot load files beside it.")
+                                 .arg(arg);
+            issue->fix = Text::tr("Put that code in this file, or publish it as a package.");
         } else {
-            issue->message
-                = Text::tr("require('%1'): the hook runner provides only the twilio module.")
-                      .arg(arg);
-            issue->fix
-                = Text::tr("Remove it, or use require('twilio'); the console cannot run other "
-                           "modules.");
+            issue->message = Text::tr("require('%1'): a package besides Node's own modules and "
+                                      "twilio.")
+                                 .arg(arg);
+            issue->fix = Text::tr("Add it to the Action's dependencies in Auth0; to run it here, "
+                                  "run \"npm install %1\" in a folder and choose it as the "
+                                  "profile's modules folder.")
+                             .arg(arg);
         }
-    } else if (rule == QLatin1String("runner-unsupported")) {
-        if (kind == QLatin1String("timer"))
-            issue->message
-                = Text::tr("%1 does not exist in the console's runner (Auth0 has it).").arg(arg);
-        else if (kind == QLatin1String("object-spread"))
-            issue->message = Text::tr("Object spread ({...x}) does not run in the console's runner "
-                                      "(Auth0 accepts it).");
-        else if (kind == QLatin1String("generator"))
-            issue->message = Text::tr("Generator functions are not supported by the console's "
-                                      "runner.");
-        else
-            issue->message = Text::tr("async/await does not run in the console's runner (Auth0 "
-                                      "accepts it).");
-        issue->fix = Text::tr("Use promises with .then(...).catch(...) and Object.assign, so the "
-                              "console can run the hook too.");
     }
 }
 

@@ -3,8 +3,8 @@
 #include <QFile>
 #include <QString>
 
-// The hook's JavaScript compiled into the binary (resources/hooks: templates, acorn, lint.js,
-// runtime.js). Empty when the resource is missing, which only a broken build can cause.
+// The hook's JavaScript compiled into the binary (resources/hooks: templates, acorn,
+// lint.js). Empty when the resource is missing, which only a broken build can cause.
 namespace HookResource {
 inline QString read(const QString &path)
 {

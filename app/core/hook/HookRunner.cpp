@@ -1,493 +1,64 @@
 #include "HookRunner.h"
 
-#include "HookResource.h"
+#include "HookRunOutcome.h"
+#include "RunnerProcess.h"
+#include "SecretRedactor.h"
 #include "log/DeliveryLog.h"
-#include "run/SendJob.h"
+#include "run/TwilioForwarder.h"
 #include "secrets/SecretRules.h"
 
-#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
-#include <QJSEngine>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QSharedPointer>
-#include <QThread>
 #include <QTimer>
+
+#include <optional>
 
 namespace {
 
-const QString Redacted = QStringLiteral("[redacted]");
+// Node and the runner start in a fraction of a second; the time limit counts from when the code
+// is loaded. Past this, a runner that never reported is stopped too.
+constexpr int StartupAllowanceMs = 10000;
+constexpr int OldestNodeMajor = 18; // Auth0's oldest Action runtime
 
-// Secret values that may never show in the run's output. The SIDs and the sender number are
-// identifiers the console shows elsewhere; the token and custom secrets are not.
-QStringList redactionsFor(const QMap<QString, QString> &secrets)
+QString streamName(RunnerProcess::Stream stream)
 {
-    static const QStringList shown {SecretNames::AccountSid, SecretNames::PhoneNumber,
-                                    SecretNames::VerifyServiceSid};
-    QStringList values;
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        // Very short values would blank out ordinary words; a real secret is longer.
-        if (!shown.contains(it.key()) && it.value().size() >= 4)
-            values << it.value();
+    switch (stream) {
+    case RunnerProcess::Stream::Stdout:
+        return HookRunner::tr("standard output");
+    case RunnerProcess::Stream::Stderr:
+        return HookRunner::tr("standard error");
+    case RunnerProcess::Stream::Channel:
+        break;
     }
-    return values;
+    return HookRunner::tr("the runner's channel");
 }
 
-QString redact(QString text, const QStringList &secrets)
+QJsonValue redactJson(const QJsonValue &value, const SecretRedactor &redactor)
 {
-    for (const QString &s : secrets)
-        text.replace(s, Redacted);
-    return text;
+    if (value.isUndefined() || redactor.isEmpty())
+        return value;
+    const QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    const QString safe = redactor.redact(QString::fromUtf8(json));
+    const QJsonArray back = QJsonDocument::fromJson(safe.toUtf8()).array();
+    return back.isEmpty() ? QJsonValue(safe) : back.first();
 }
 
-// What the engine thread and the runner share: the engine, to interrupt it from the runner's
-// thread (QJSEngine::setInterrupted is thread-safe), and whether that was asked before the
-// engine existed.
-struct EngineHandle
+// The profile's modules folder as require() wants it: the folder where npm install ran.
+QString modulesRoot(const QString &dir)
 {
-    QMutex mutex;
-    QJSEngine *engine = nullptr;
-    bool interrupted = false;
-
-    void interrupt()
-    {
-        QMutexLocker lock(&mutex);
-        interrupted = true;
-        if (engine)
-            engine->setInterrupted(true);
-    }
-};
-
-class HookWorker;
-
-// The object the runtime (resources/hooks/runtime.js) calls: console lines, Twilio sends,
-// require failures, cb. The runtime keeps it in a closure the hook cannot reach.
-class HookBridge : public QObject
-{
-    Q_OBJECT
-public:
-    explicit HookBridge(HookWorker *worker) : m_worker(worker) { }
-
-    Q_INVOKABLE void log(const QString &level, const QString &text);
-    Q_INVOKABLE int send(const QString &kind, const QString &paramsJson, const QString &sid,
-                         const QString &token, const QString &serviceSid);
-    Q_INVOKABLE void addSecret(const QString &value);
-    Q_INVOKABLE void requireFailed(const QString &module);
-    Q_INVOKABLE void done(bool hasError, const QString &error, const QString &code,
-                          const QString &resultJson);
-
-private:
-    HookWorker *m_worker;
-};
-
-// Runs one hook in a QJSEngine on the run's own thread, whose event loop carries the Promise
-// reactions and the answers to sends. Sends are made by the runner on its thread (SendJob).
-class HookWorker : public QObject
-{
-    Q_OBJECT
-public:
-    HookWorker(const HookRunRequest &request, const QSharedPointer<EngineHandle> &handle,
-               const QElapsedTimer &clock)
-        : m_request(request),
-          m_handle(handle),
-          m_clock(clock),
-          m_redactions(redactionsFor(request.secrets))
-    { }
-
-    ~HookWorker() override
-    {
-        QMutexLocker lock(&m_handle->mutex);
-        m_handle->engine = nullptr;
-    }
-
-    void start();
-    void settle(int id, const QString &kind, bool ok, const QString &payloadJson);
-
-    // Called by the bridge.
-    void log(const QString &level, const QString &text);
-    int send(const QString &kind, const QString &paramsJson, const QString &sid,
-             const QString &token, const QString &serviceSid);
-    void addSecret(const QString &value);
-    void requireFailed(const QString &module) { m_requireFailed = module; }
-    void done(bool hasError, const QString &error, const QString &code, const QString &resultJson);
-
-Q_SIGNALS:
-    void consoleLine(const HookConsoleLine &line);
-    void sendRequested(int id, const QString &kind, const QJsonObject &params, const QString &sid,
-                       const QString &token, const QString &serviceSid);
-    void ended(const HookRunResult &result);
-
-private:
-    void threw(const QJSValue &error);
-    void end(HookRunResult::Outcome outcome, const QString &error, int line = 0,
-             const QJsonValue &result = {});
-    void scheduleIdleCheck();
-    void checkIdle();
-
-    HookRunRequest m_request;
-    QSharedPointer<EngineHandle> m_handle;
-    QElapsedTimer m_clock;
-    QStringList m_redactions;
-    QJSEngine *m_engine = nullptr;
-    QJSValue m_settle;
-    QJSValue m_cb;
-    int m_nextId = 1;
-    int m_pending = 0;
-    bool m_returned = false; // the handler's call has returned
-    bool m_cbCalled = false;
-    bool m_cbError = false;
-    QString m_cbErrorText;
-    QJsonValue m_cbResult;
-    QString m_requireFailed;
-    bool m_ended = false;
-    bool m_checkScheduled = false;
-    int m_idlePasses = 0;
-};
-
-void HookBridge::log(const QString &level, const QString &text)
-{
-    m_worker->log(level, text);
-}
-
-int HookBridge::send(const QString &kind, const QString &paramsJson, const QString &sid,
-                     const QString &token, const QString &serviceSid)
-{
-    return m_worker->send(kind, paramsJson, sid, token, serviceSid);
-}
-
-void HookBridge::addSecret(const QString &value)
-{
-    m_worker->addSecret(value);
-}
-
-void HookBridge::requireFailed(const QString &module)
-{
-    m_worker->requireFailed(module);
-}
-
-void HookBridge::done(bool hasError, const QString &error, const QString &code,
-                      const QString &resultJson)
-{
-    m_worker->done(hasError, error, code, resultJson);
-}
-
-void HookWorker::start()
-{
-    m_engine = new QJSEngine(this); // no extensions: no Qt object, no console, no timers
-    {
-        QMutexLocker lock(&m_handle->mutex);
-        m_handle->engine = m_engine;
-        if (m_handle->interrupted)
-            m_engine->setInterrupted(true);
-    }
-    auto *bridge = new HookBridge(this);
-    QJSEngine::setObjectOwnership(bridge, QJSEngine::CppOwnership);
-    QJSValue global = m_engine->globalObject();
-    global.setProperty(QStringLiteral("__native"), m_engine->newQObject(bridge));
-    const QJSValue runtime = m_engine->evaluate(
-        HookResource::read(QStringLiteral(":/hooks/runtime.js")), QStringLiteral("runtime.js"));
-    if (runtime.isError()) {
-        end(HookRunResult::Outcome::Threw,
-            tr("The hook runner could not start: %1").arg(runtime.toString()));
-        return;
-    }
-    m_settle = runtime.property(QStringLiteral("settle"));
-    m_cb = runtime.property(QStringLiteral("cb"));
-    const QJSValue parseJson
-        = global.property(QStringLiteral("JSON")).property(QStringLiteral("parse"));
-
-    // Wrapped like a CommonJS module, on the same first line so that line numbers match.
-    const QJSValue wrapper = m_engine->evaluate(QStringLiteral("(function (module, exports, "
-                                                               "require) {")
-                                                    + m_request.source + QStringLiteral("\n})"),
-                                                m_request.fileName, 1);
-    if (wrapper.isError()) {
-        if (wrapper.errorType() == QJSValue::SyntaxError) {
-            const int line = wrapper.property(QStringLiteral("lineNumber")).toInt();
-            end(HookRunResult::Outcome::SyntaxError,
-                tr("The code does not parse: %1 (line %2). Fix it; the lint list shows where.")
-                    .arg(redact(wrapper.toString(), m_redactions))
-                    .arg(line),
-                line);
-        } else {
-            threw(wrapper);
-        }
-        return;
-    }
-    QJSValue module = m_engine->newObject();
-    QJSValue exports = m_engine->newObject();
-    module.setProperty(QStringLiteral("exports"), exports);
-    const QJSValue loaded
-        = wrapper.call({module, exports, global.property(QStringLiteral("require"))});
-    if (loaded.isError()) {
-        threw(loaded);
-        return;
-    }
-    const QJSValue handler = module.property(QStringLiteral("exports"));
-    if (!handler.isCallable()) {
-        end(HookRunResult::Outcome::BadExport,
-            tr("module.exports is not a function, so Auth0 has nothing to call. Export the hook as "
-               "module.exports = function (recipient, text, context, cb) { ... }."));
-        return;
-    }
-
-    QJsonObject context
-        = m_request.context.isEmpty() ? HookRunner::sampleContext() : m_request.context;
-    QJsonObject secrets;
-    for (auto it = m_request.secrets.cbegin(); it != m_request.secrets.cend(); ++it)
-        secrets.insert(it.key(), it.value());
-    QJsonObject webtask = context.value(QLatin1String("webtask")).toObject();
-    webtask.insert(QStringLiteral("secrets"), secrets);
-    context.insert(QStringLiteral("webtask"), webtask);
-    const QJSValue contextValue = parseJson.call(
-        {QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact))});
-
-    const QJSValue r = handler.call({m_request.recipient, m_request.text, contextValue, m_cb});
-    if (r.isError()) {
-        threw(r);
-        return;
-    }
-    m_returned = true;
-    scheduleIdleCheck();
-}
-
-// The line in the hook's own file where the error arose: the error's line when it was thrown
-// there, else the innermost frame of the hook in the stack (e.g. a failed require()).
-int hookLine(const QJSValue &error, const QString &fileName)
-{
-    if (error.property(QStringLiteral("fileName")).toString().endsWith(fileName))
-        return error.property(QStringLiteral("lineNumber")).toInt();
-    // Frames read "function@file:line", one per line.
-    const QStringList frames
-        = error.property(QStringLiteral("stack")).toString().split(QLatin1Char('\n'));
-    const QString marker = fileName + QLatin1Char(':');
-    for (const QString &frame : frames) {
-        const int at = frame.lastIndexOf(marker);
-        if (at >= 0)
-            return frame.mid(at + marker.size()).toInt();
-    }
-    return error.property(QStringLiteral("lineNumber")).toInt();
-}
-
-void HookWorker::threw(const QJSValue &error)
-{
-    const int line = hookLine(error, m_request.fileName);
-    const QString text = redact(error.toString(), m_redactions);
-    if (!m_requireFailed.isEmpty()) {
-        end(HookRunResult::Outcome::RequireFailed,
-            tr("require('%1') failed: the console's runner provides only the twilio module. "
-               "Remove the require, or run the hook in Auth0 with that module added.")
-                .arg(m_requireFailed),
-            line);
-        return;
-    }
-    end(HookRunResult::Outcome::Threw,
-        tr("The hook threw an exception at line %1: %2. Auth0 reports it as the hook's error: "
-           "catch it and call cb(error).")
-            .arg(line)
-            .arg(text),
-        line);
-}
-
-void HookWorker::log(const QString &level, const QString &text)
-{
-    m_idlePasses = 0;
-    HookConsoleLine line;
-    line.level = level;
-    line.text = redact(text, m_redactions);
-    line.atMs = m_clock.elapsed();
-    Q_EMIT consoleLine(line);
-}
-
-int HookWorker::send(const QString &kind, const QString &paramsJson, const QString &sid,
-                     const QString &token, const QString &serviceSid)
-{
-    m_idlePasses = 0;
-    addSecret(token);
-    const int id = m_nextId++;
-    ++m_pending;
-    Q_EMIT sendRequested(id, kind, QJsonDocument::fromJson(paramsJson.toUtf8()).object(), sid,
-                         token, serviceSid);
-    return id;
-}
-
-void HookWorker::addSecret(const QString &value)
-{
-    if (value.size() >= 4 && !m_redactions.contains(value))
-        m_redactions << value;
-}
-
-void HookWorker::done(bool hasError, const QString &error, const QString &code,
-                      const QString &resultJson)
-{
-    m_idlePasses = 0;
-    if (m_cbCalled) {
-        log(QStringLiteral("warn"),
-            tr("cb was called again; Auth0 keeps only the first call, and so does this run."));
-        return;
-    }
-    m_cbCalled = true;
-    m_cbError = hasError;
-    if (hasError) {
-        QString text = redact(error, m_redactions);
-        if (!code.isEmpty())
-            text = tr("%1 (code %2)").arg(text, code);
-        m_cbErrorText = text;
-    } else if (!resultJson.isEmpty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            QStringLiteral("[%1]").arg(redact(resultJson, m_redactions)).toUtf8());
-        m_cbResult = doc.array().at(0);
-    }
-    scheduleIdleCheck();
-}
-
-void HookWorker::settle(int id, const QString &kind, bool ok, const QString &payloadJson)
-{
-    --m_pending;
-    m_idlePasses = 0;
-    if (m_ended)
-        return;
-    const QJSValue r = m_settle.call({id, kind, ok, payloadJson});
-    if (r.isError()) {
-        // A node-style callback threw: in Node that is an uncaught exception.
-        threw(r);
-        return;
-    }
-    scheduleIdleCheck();
-}
-
-void HookWorker::scheduleIdleCheck()
-{
-    if (m_checkScheduled || m_ended)
-        return;
-    m_checkScheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_checkScheduled = false;
-        checkIdle();
-    });
-}
-
-void HookWorker::checkIdle()
-{
-    if (m_ended || !m_returned)
-        return;
-    // Promise reactions are events posted to this thread, and each may post the next one, which
-    // one sendPostedEvents() leaves for the next round (Qt avoids live-lock that way). Run a
-    // bounded number of rounds, so that a chain of .then()s has settled before the check.
-    for (int round = 0; round < 64 && !m_ended; ++round)
-        QCoreApplication::sendPostedEvents();
-    if (m_ended)
-        return;
-    const bool idle = m_pending == 0;
-    if (!m_cbCalled && !idle) {
-        m_idlePasses = 0;
-        return; // an answer will call settle(), which checks again
-    }
-    // Two quiet passes in a row: reactions that chain further reactions have all run.
-    if (++m_idlePasses < 2) {
-        scheduleIdleCheck();
-        return;
-    }
-    if (m_cbCalled && !m_cbError) {
-        end(HookRunResult::Outcome::Success, {}, 0, m_cbResult);
-    } else if (m_cbCalled) {
-        if (!m_requireFailed.isEmpty())
-            end(HookRunResult::Outcome::RequireFailed,
-                tr("require('%1') failed: the console's runner provides only the twilio module. "
-                   "The hook reported: %2")
-                    .arg(m_requireFailed, m_cbErrorText));
-        else
-            end(HookRunResult::Outcome::HookError,
-                tr("The hook reported an error: %1").arg(m_cbErrorText));
-    } else {
-        end(HookRunResult::Outcome::NoCallback,
-            tr("The hook finished without calling cb: nothing is left to run and no Twilio "
-               "request is pending. Auth0 would wait until its time limit and fail the login; "
-               "call cb(error) or cb(null, result) on every path."));
-    }
-}
-
-void HookWorker::end(HookRunResult::Outcome outcome, const QString &error, int line,
-                     const QJsonValue &result)
-{
-    if (m_ended)
-        return;
-    m_ended = true;
-    HookRunResult r;
-    r.outcome = outcome;
-    r.error = error;
-    r.line = line;
-    r.result = result;
-    Q_EMIT ended(r);
-}
-
-// The SendJob request for one shim call, or an error in Twilio's own words when Twilio would
-// refuse it too (so the script sees what twilio-node would give it).
-struct ShimSend
-{
-    SendRequest request;
-    QJsonObject error; // {message, code, status, moreInfo} when the call cannot go out
-    QString summary;
-};
-
-QJsonObject twilioError(int code, int status, const QString &message)
-{
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("moreInfo"),
-             QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)}};
-}
-
-ShimSend buildSend(const QString &kind, const QJsonObject &params, const QString &serviceSid)
-{
-    ShimSend s;
-    SendRequest &r = s.request;
-    r.source = SendRequest::Source::Hook;
-    r.followDelivery = false; // twilio-node resolves on creation
-    r.to = params.value(QLatin1String("to")).toString();
-    if (kind == QLatin1String("message")) {
-        r.api = SendRequest::Api::Messages;
-        r.body = params.value(QLatin1String("body")).toString();
-        const QString from = params.value(QLatin1String("from")).toString();
-        const QString mg = params.value(QLatin1String("messagingServiceSid")).toString();
-        r.from = from.isEmpty() ? mg : from;
-        s.summary = QStringLiteral("To=%1, %2=%3, Body=%4")
-                        .arg(r.to,
-                             from.isEmpty() ? QStringLiteral("MessagingServiceSid")
-                                            : QStringLiteral("From"),
-                             r.from, r.body);
-        if (r.to.isEmpty())
-            s.error = twilioError(21604, 400, QStringLiteral("A 'To' phone number is required."));
-        else if (r.from.isEmpty())
-            s.error = twilioError(21603, 400, QStringLiteral("A 'From' phone number is required."));
-        else if (r.body.isEmpty())
-            s.error = twilioError(21602, 400, QStringLiteral("Message body is required."));
-    } else {
-        r.api = SendRequest::Api::Verify;
-        r.serviceSid = serviceSid;
-        r.code = params.value(QLatin1String("customCode")).toString();
-        r.locale = params.value(QLatin1String("locale")).toString();
-        const QString channel = params.value(QLatin1String("channel")).toString();
-        r.channel = channel;
-        s.summary = QStringLiteral("To=%1, Channel=%2, CustomCode=%3")
-                        .arg(r.to, channel, r.code.isEmpty() ? QString() : QStringLiteral("***"));
-        if (r.to.isEmpty() || channel.isEmpty())
-            s.error = twilioError(60200, 400, QStringLiteral("Invalid parameter"));
-        else if (serviceSid.isEmpty())
-            s.error = twilioError(20404, 404,
-                                  QStringLiteral("The requested resource /Services/ was not "
-                                                 "found"));
-    }
-    return s;
+    if (dir.isEmpty())
+        return {};
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(dir));
+    return QFileInfo(clean).fileName() == QLatin1String("node_modules") ? QFileInfo(clean).path()
+                                                                        : clean;
 }
 
 } // namespace
-
-// ----------------------------------------------------------------------------------------------
 
 class HookRunner::Private
 {
@@ -495,191 +66,306 @@ public:
     HookRunner *q;
     QPointer<DeliveryLog> log;
     QNetworkAccessManager *network = nullptr;
-    QThread *thread = nullptr;
-    QPointer<HookWorker> worker;
-    QSharedPointer<EngineHandle> handle;
+    RunnerProcess *process = nullptr;
+    QList<QPointer<TwilioForwarder>> forwarders;
     QTimer limitTimer;
     QElapsedTimer clock;
     HookRunRequest request;
-    HookRunResult result;
-    QStringList redactions;
+    HookRunResult result; // console lines, requests and versions as they come
+    std::optional<HookRunResult> ending; // decided; reported once the process is gone
+    SecretRedactor redactor;
+    QJsonObject cache; // api.cache per trigger, kept between runs
     bool running = false;
-    int generation = 0; // bumped by each run: a late answer to an earlier run is dropped
+    int generation = 0;
 
-    void finish(HookRunResult r);
-    void stopThread();
-    void startSend(int id, const QString &kind, const QJsonObject &params, const QString &sid,
-                   const QString &token, const QString &serviceSid);
+    void start();
+    void onMessage(const QJsonObject &message);
+    void onExit();
+    void forward(const QJsonObject &message);
+    void end(HookRunResult r); // decides the ending and stops the process
+    void report(HookRunResult r);
+    void reportLater(const HookRunResult &r); // from the event loop, never inside run()
+    void addLine(const QString &level, const QString &text, qint64 atMs);
+    QJsonObject job() const;
+    void detachProcess();
 };
 
-void HookRunner::Private::stopThread()
+void HookRunner::Private::addLine(const QString &level, const QString &text, qint64 atMs)
 {
-    if (handle)
-        handle->interrupt();
-    if (thread) {
-        thread->quit();
-        // The thread deletes its worker (and engine) when its loop ends, then itself.
-        thread = nullptr;
-    }
-    worker = nullptr;
-    handle.reset();
+    HookConsoleLine line;
+    line.level = level;
+    line.text = redactor.redact(text);
+    line.atMs = atMs;
+    result.console.append(line);
+    Q_EMIT q->consoleLine(line);
 }
 
-void HookRunner::Private::finish(HookRunResult r)
+QJsonObject HookRunner::Private::job() const
+{
+    const QJsonObject context = request.context.isEmpty()
+        ? RunEvents::hookContext(RunEvents::fromContext({}, request.recipient, request.text))
+        : request.context;
+    const PhoneMessage message = RunEvents::fromContext(context, request.recipient, request.text);
+    QJsonObject events;
+    for (CodeKind kind : {CodeKind::SendPhoneMessage, CodeKind::CustomPhoneProvider}) {
+        const QJsonObject event
+            = RunEvents::merged(RunEvents::inputFor(kind, message), request.event);
+        events.insert(RunEvents::kindName(kind),
+                      RunEvents::withSecrets(kind, event, request.secrets));
+    }
+    return {
+        {QStringLiteral("t"), QStringLiteral("job")},
+        {QStringLiteral("fileName"),
+         request.fileName.isEmpty() ? QStringLiteral("code.js") : request.fileName},
+        {QStringLiteral("source"), request.source},
+        {QStringLiteral("recipient"), request.recipient},
+        {QStringLiteral("text"), request.text},
+        {QStringLiteral("context"),
+         RunEvents::withSecrets(CodeKind::Hook, context, request.secrets)},
+        {QStringLiteral("events"), events},
+        {QStringLiteral("modulesDir"), modulesRoot(request.modulesDir)},
+        {QStringLiteral("outputLimit"), request.outputLimitBytes},
+        {QStringLiteral("cache"), cache},
+    };
+}
+
+void HookRunner::Private::start()
+{
+    const QString node = RunnerProcess::nodeProgram();
+    if (node.isEmpty()) {
+        reportLater(HookRunOutcome::runnerFailed(
+            HookRunner::tr("Node.js is not installed (no \"node\" on PATH). Install it (Debian: "
+                           "apt install nodejs; Auth0 runs Actions on Node 22 or 18), then run "
+                           "again.")));
+        return;
+    }
+    const QString dir = RunnerProcess::runnerDirectory();
+    if (const QString problem = RunnerProcess::checkRunnerDirectory(dir); !problem.isEmpty()) {
+        reportLater(HookRunOutcome::runnerFailed(problem));
+        return;
+    }
+    process = new RunnerProcess(q);
+    RunnerLimits limits;
+    limits.heapMb = qMax(16, request.memoryLimitMb);
+    limits.dataMb = limits.heapMb + 256;
+    limits.outputBytes = qMax(1024, request.outputLimitBytes);
+    const int runGeneration = generation;
+    RunnerProcess *p = process;
+    QObject::connect(p, &RunnerProcess::message, q, [this, p](const QJsonObject &m) {
+        if (p == process)
+            onMessage(m);
+    });
+    QObject::connect(p, &RunnerProcess::outputLine, q,
+                     [this, p](RunnerProcess::Stream stream, const QString &line) {
+                         if (p != process)
+                             return;
+                         addLine(stream == RunnerProcess::Stream::Stdout ? QStringLiteral("stdout")
+                                                                         : QStringLiteral("stderr"),
+                                 line, clock.elapsed());
+                     });
+    QObject::connect(
+        p, &RunnerProcess::outputLimitReached, q, [this, p](RunnerProcess::Stream stream) {
+            if (p == process)
+                end(HookRunOutcome::outputLimit(request, streamName(stream), p->droppedBytes()));
+        });
+    QObject::connect(p, &RunnerProcess::exited, q, [this, p, runGeneration] {
+        if (p == process && runGeneration == generation)
+            onExit();
+        p->deleteLater();
+    });
+    QString error;
+    if (!p->start(node, dir, limits, &error)) {
+        process = nullptr;
+        p->deleteLater();
+        reportLater(HookRunOutcome::runnerFailed(error));
+        return;
+    }
+    result.processId = p->processId();
+    p->send(job());
+    limitTimer.start(request.timeLimitMs + StartupAllowanceMs);
+}
+
+void HookRunner::Private::onMessage(const QJsonObject &m)
+{
+    if (ending)
+        return; // decided: what comes now is the process winding down
+    const QString type = m.value(QLatin1String("t")).toString();
+    if (type == QLatin1String("console")) {
+        addLine(m.value(QLatin1String("level")).toString(),
+                m.value(QLatin1String("text")).toString(),
+                m.value(QLatin1String("at")).toInteger());
+    } else if (type == QLatin1String("request")) {
+        forward(m);
+    } else if (type == QLatin1String("started")) {
+        limitTimer.start(request.timeLimitMs); // from now on the code's own time
+    } else if (type == QLatin1String("kind")) {
+        result.kind = RunEvents::kindFromName(m.value(QLatin1String("kind")).toString());
+        Q_EMIT q->kindKnown(result.kind);
+    } else if (type == QLatin1String("hello")) {
+        result.nodeVersion = m.value(QLatin1String("node")).toString();
+        result.twilioVersion = m.value(QLatin1String("twilio")).toString();
+        const int major = QStringView(result.nodeVersion).mid(1).split(u'.').value(0).toInt();
+        if (major > 0 && major < OldestNodeMajor)
+            addLine(QStringLiteral("warn"),
+                    HookRunner::tr("This is Node %1; Auth0 runs Actions on Node 22 (or 18). "
+                                   "Code that works here may not work there.")
+                        .arg(result.nodeVersion),
+                    clock.elapsed());
+    } else if (type == QLatin1String("note")) {
+        if (m.value(QLatin1String("what")).toString() == QLatin1String("second-cb"))
+            addLine(QStringLiteral("warn"),
+                    HookRunner::tr("cb was called again; Auth0 keeps only the first call, and so "
+                                   "does this run."),
+                    clock.elapsed());
+    } else if (type == QLatin1String("output-limit")) {
+        const qint64 dropped = qMax<qint64>(
+            0, m.value(QLatin1String("bytes")).toInteger() - request.outputLimitBytes);
+        HookRunResult r
+            = HookRunOutcome::outputLimit(request, HookRunner::tr("the console"), dropped);
+        r.droppedOutputBytes = dropped;
+        end(r);
+    } else if (type == QLatin1String("done")) {
+        HookRunResult r = HookRunOutcome::fromReport(m, request);
+        const QJsonValue c = m.value(QLatin1String("cache"));
+        if (c.isObject() && RunEvents::isAction(r.kind))
+            cache.insert(RunEvents::kindName(r.kind), c);
+        end(r);
+    }
+}
+
+void HookRunner::Private::forward(const QJsonObject &m)
+{
+    ForwardedRequest f;
+    f.method = m.value(QLatin1String("method")).toString();
+    f.url = QUrl(m.value(QLatin1String("uri")).toString(), QUrl::StrictMode);
+    const QJsonObject headers = m.value(QLatin1String("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        f.headers.append(qMakePair(it.key().toUtf8(), it.value().toVariant().toString().toUtf8()));
+    f.body = m.value(QLatin1String("body")).toString().toUtf8();
+    f.username = m.value(QLatin1String("username")).toString();
+    f.password = m.value(QLatin1String("password")).toString();
+    f.authorization = m.value(QLatin1String("authorization")).toString().toUtf8();
+    // Credentials the code passes are secrets too, wherever they came from.
+    redactor.add(f.password);
+    if (f.authorization.size() > 7)
+        redactor.add(QString::fromUtf8(f.authorization.mid(7)));
+    const int id = m.value(QLatin1String("id")).toInt();
+    const SendRequest::Source source = RunEvents::isAction(result.kind)
+        ? SendRequest::Source::Action
+        : SendRequest::Source::Hook;
+    auto *forwarder = new TwilioForwarder(request.profile, log, network, source, q);
+    forwarders.append(forwarder);
+    RunnerProcess *p = process;
+    QObject::connect(forwarder, &TwilioForwarder::finished, q, [this, forwarder, p, id] {
+        forwarder->deleteLater();
+        forwarders.removeAll(forwarder);
+        if (p != process || ending)
+            return;
+        const ForwardedResult &fr = forwarder->result();
+        HookRequestRecord rec;
+        rec.method = fr.method;
+        rec.url = redactor.redact(fr.url);
+        rec.summary = redactor.redact(fr.summary);
+        rec.httpStatus = fr.answered ? fr.answer.status : 0;
+        rec.sid = fr.sid;
+        rec.error = redactor.redact(fr.error);
+        rec.elapsedMs = fr.elapsedMs;
+        rec.logged = fr.logged;
+        result.requests.append(rec);
+        Q_EMIT q->requestMade(rec);
+        QJsonObject answer {{QStringLiteral("t"), QStringLiteral("answer")},
+                            {QStringLiteral("id"), id},
+                            {QStringLiteral("ok"), fr.answered}};
+        if (fr.answered) {
+            QJsonObject answerHeaders;
+            for (const auto &h : fr.answer.headers)
+                answerHeaders.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+            answer.insert(QStringLiteral("status"), fr.answer.status);
+            answer.insert(QStringLiteral("body"), QString::fromUtf8(fr.answer.body));
+            answer.insert(QStringLiteral("headers"), answerHeaders);
+        } else {
+            answer.insert(QStringLiteral("message"), redactor.redact(fr.failure));
+            answer.insert(QStringLiteral("code"), fr.failureCode);
+        }
+        p->send(answer);
+    });
+    forwarder->start(f, [this](const QString &text) { return redactor.containsSecret(text); });
+}
+
+void HookRunner::Private::end(HookRunResult r)
+{
+    if (ending || !running)
+        return;
+    limitTimer.stop();
+    ending = r;
+    for (const QPointer<TwilioForwarder> &f : std::as_const(forwarders)) {
+        if (f)
+            f->cancel();
+    }
+    if (process)
+        process->kill(); // reported from onExit(), once the process is gone
+    else
+        report(r);
+}
+
+void HookRunner::Private::onExit()
+{
+    RunnerProcess *p = process;
+    process = nullptr;
+    result.droppedOutputBytes = p->droppedBytes();
+    if (!ending) {
+        // It ended on its own, before its report: Node stopped it (memory), or the code did.
+        if (!p->startError().isEmpty())
+            ending = HookRunOutcome::runnerFailed(
+                HookRunner::tr("Node.js could not be started: %1").arg(p->startError()));
+        else
+            ending = HookRunOutcome::endedEarly(
+                request, p->exitCode(), p->exitStatus() == QProcess::CrashExit, p->stderrTail());
+    }
+    report(*ending);
+}
+
+void HookRunner::Private::report(HookRunResult r)
 {
     if (!running)
         return;
     running = false;
     limitTimer.stop();
-    stopThread();
+    if (r.kind == CodeKind::Unknown)
+        r.kind = result.kind;
     r.console = result.console;
     r.requests = result.requests;
+    r.processId = result.processId;
+    r.nodeVersion = result.nodeVersion;
+    r.twilioVersion = result.twilioVersion;
+    r.droppedOutputBytes = qMax(r.droppedOutputBytes, result.droppedOutputBytes);
     r.elapsedMs = clock.elapsed();
-    r.error = redact(r.error, redactions);
+    r.error = redactor.redact(r.error);
+    r.reason = redactor.redact(r.reason);
+    r.result = redactJson(r.result, redactor);
     result = r;
     Q_EMIT q->finished(result);
 }
 
-void HookRunner::Private::startSend(int id, const QString &kind, const QJsonObject &params,
-                                    const QString &sid, const QString &token,
-                                    const QString &serviceSid)
+void HookRunner::Private::reportLater(const HookRunResult &r)
 {
-    if (token.size() >= 4 && !redactions.contains(token))
-        redactions << token;
-    const ShimSend s = buildSend(kind, params, serviceSid);
-    const bool verify = s.request.api == SendRequest::Api::Verify;
-    HookRequestRecord record;
-    record.method = QStringLiteral("POST");
-    record.url = verify ? request.profile.verifyBaseUrl.toString()
-            + QStringLiteral("/v2/Services/%1/Verifications").arg(serviceSid)
-                        : request.profile.apiBaseUrl.toString()
-            + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(sid);
-    record.summary = redact(s.summary, redactions);
-    QElapsedTimer started;
-    started.start();
-    QPointer<HookWorker> target = worker;
-    const auto answer = [this, target, id, kind](bool ok, const QJsonObject &payload) {
-        if (!target)
-            return;
-        const QString json
-            = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-        QMetaObject::invokeMethod(
-            target, [target, id, kind, ok, json] { target->settle(id, kind, ok, json); },
-            Qt::QueuedConnection);
-    };
-    const auto recordDone = [this, generation = generation](const HookRequestRecord &rec) {
-        if (generation != this->generation || !running)
-            return;
-        result.requests.append(rec);
-        Q_EMIT q->requestMade(rec);
-    };
+    const int g = generation;
+    QMetaObject::invokeMethod(
+        q,
+        [this, g, r] {
+            if (g == generation)
+                report(r);
+        },
+        Qt::QueuedConnection);
+}
 
-    // A secret in the text would reach Twilio, the phone and the delivery log: never send it.
-    QJsonObject refusal = s.error;
-    for (const QString &secret : std::as_const(redactions)) {
-        if (refusal.isEmpty() && s.request.body.contains(secret))
-            refusal = QJsonObject {
-                {QStringLiteral("message"),
-                 tr("The message text contains the value of a hook secret; the console does not "
-                    "send secrets. Remove it from the text.")}};
-    }
-    if (!refusal.isEmpty()) {
-        // Refused before any request: nothing went out, as twilio-node would fail here too
-        // (or Twilio would refuse it without sending).
-        record.error = refusal.value(QLatin1String("message")).toString();
-        record.elapsedMs = started.elapsed();
-        recordDone(record);
-        answer(false, refusal);
+void HookRunner::Private::detachProcess()
+{
+    if (!process)
         return;
-    }
-
-    auto *job = new SendJob(request.profile, nullptr, network, q);
-    job->setSecrets({{SecretNames::AccountSid, sid}, {SecretNames::AuthToken, token}});
-    if (log)
-        job->setDeliveryLog(log);
-    QObject::connect(
-        job, &SendJob::finished, q,
-        [this, job, record, started, answer, recordDone, verify, sid, serviceSid]() mutable {
-            const SendResult &r = job->result();
-            record.elapsedMs = started.elapsed();
-            QJsonObject payload;
-            bool ok = false;
-            switch (r.outcome) {
-            case SendResult::Outcome::Delivered:
-            case SendResult::Outcome::Sent:
-            case SendResult::Outcome::NotDelivered: {
-                ok = true;
-                record.httpStatus = 201;
-                if (verify) {
-                    record.sid = r.verification.sid;
-                    payload = {
-                        {QStringLiteral("sid"), r.verification.sid},
-                        {QStringLiteral("serviceSid"), serviceSid},
-                        {QStringLiteral("accountSid"), sid},
-                        {QStringLiteral("to"), r.verification.to},
-                        {QStringLiteral("channel"), r.verification.channel},
-                        {QStringLiteral("status"), r.verification.status},
-                        {QStringLiteral("dateCreated"), r.finishedAt.toUTC().toString(Qt::ISODate)},
-                        {QStringLiteral("dateUpdated"),
-                         r.finishedAt.toUTC().toString(Qt::ISODate)}};
-                } else {
-                    const Message &m = r.message;
-                    record.sid = m.sid;
-                    payload = {{QStringLiteral("sid"), m.sid},
-                               {QStringLiteral("accountSid"), sid},
-                               {QStringLiteral("to"), m.to},
-                               {QStringLiteral("from"), m.from},
-                               {QStringLiteral("body"), m.body},
-                               {QStringLiteral("status"), m.status},
-                               {QStringLiteral("numSegments"), m.numSegments},
-                               {QStringLiteral("direction"), m.direction},
-                               {QStringLiteral("messagingServiceSid"), m.messagingServiceSid},
-                               {QStringLiteral("price"), m.price},
-                               {QStringLiteral("priceUnit"), m.priceUnit},
-                               {QStringLiteral("errorCode"), m.errorCode},
-                               {QStringLiteral("errorMessage"), m.errorMessage},
-                               {QStringLiteral("dateCreated"), m.dateCreated.toString(Qt::ISODate)},
-                               {QStringLiteral("dateUpdated"), m.dateUpdated.toString(Qt::ISODate)},
-                               {QStringLiteral("dateSent"), m.dateSent.toString(Qt::ISODate)}};
-                }
-                break;
-            }
-            case SendResult::Outcome::Rejected:
-            case SendResult::Outcome::Unknown: {
-                const TwilioError &e = r.error;
-                record.httpStatus = e.httpStatus;
-                QString message = e.kind == TwilioError::Kind::Http && !e.message.isEmpty()
-                    ? e.message
-                    : e.userText().simplified();
-                message = redact(message, redactions);
-                record.error
-                    = e.code != 0 ? QStringLiteral("%1 %2").arg(e.code).arg(message) : message;
-                payload = {{QStringLiteral("message"), message}};
-                if (e.code != 0)
-                    payload.insert(QStringLiteral("code"), e.code);
-                if (e.httpStatus != 0)
-                    payload.insert(QStringLiteral("status"), e.httpStatus);
-                if (!e.moreInfo.isEmpty())
-                    payload.insert(QStringLiteral("moreInfo"), e.moreInfo);
-                break;
-            }
-            case SendResult::Outcome::InputError:
-                record.error = redact(r.inputError, redactions);
-                payload = {{QStringLiteral("message"), record.error}};
-                break;
-            case SendResult::Outcome::KeychainFailed:
-            case SendResult::Outcome::LogFailed:
-            case SendResult::Outcome::Cancelled:
-            case SendResult::Outcome::Pending:
-                record.error = redact(r.summary(), redactions);
-                payload = {{QStringLiteral("message"), record.error}};
-                break;
-            }
-            recordDone(record);
-            answer(ok, payload);
-            job->deleteLater();
-        });
-    job->start(s.request);
+    // Left to die on its own: it deletes itself once reaped.
+    RunnerProcess *p = std::exchange(process, nullptr);
+    p->kill();
 }
 
 HookRunner::HookRunner(DeliveryLog *log, QObject *parent) : QObject(parent), d(new Private)
@@ -688,26 +374,19 @@ HookRunner::HookRunner(DeliveryLog *log, QObject *parent) : QObject(parent), d(n
     d->log = log;
     d->network = new QNetworkAccessManager(this);
     d->limitTimer.setSingleShot(true);
-    connect(&d->limitTimer, &QTimer::timeout, this, [this] {
-        HookRunResult r;
-        r.outcome = HookRunResult::Outcome::TimedOut;
-        r.error = tr("The hook was stopped after its time limit of %1 s. Auth0 stops it too: look "
-                     "for an endless loop or a request that never answers, and call cb on every "
-                     "path.")
-                      .arg(d->request.timeLimitMs / 1000.0);
-        d->finish(r);
-    });
+    connect(&d->limitTimer, &QTimer::timeout, this,
+            [this] { d->end(HookRunOutcome::timedOut(d->request, d->result.kind)); });
 }
 
 HookRunner::~HookRunner()
 {
-    if (d->handle)
-        d->handle->interrupt();
-    QThread *thread = d->thread;
     d->running = false;
-    d->stopThread();
-    if (thread)
-        thread->wait(5000);
+    for (const QPointer<TwilioForwarder> &f : std::as_const(d->forwarders)) {
+        if (f)
+            f->cancel();
+    }
+    delete d->process; // kills the group and reaps it
+    d->process = nullptr;
     delete d;
 }
 
@@ -718,80 +397,44 @@ bool HookRunner::isRunning() const
 
 void HookRunner::cancel()
 {
-    HookRunResult r;
-    r.outcome = HookRunResult::Outcome::Cancelled;
-    r.error = tr("The run was cancelled.");
-    d->finish(r);
+    if (!d->running)
+        return;
+    d->ending = HookRunOutcome::cancelled();
+    for (const QPointer<TwilioForwarder> &f : std::as_const(d->forwarders)) {
+        if (f)
+            f->cancel();
+    }
+    d->detachProcess();
+    d->report(*d->ending);
 }
 
 void HookRunner::run(const HookRunRequest &request)
 {
     if (d->running)
         cancel();
-    d->request = request;
     ++d->generation;
+    d->request = request;
     d->result = HookRunResult();
-    d->redactions = redactionsFor(request.secrets);
+    d->ending.reset();
+    d->redactor = SecretRedactor();
+    // The SIDs and the sender number are identifiers the console shows elsewhere (the delivery
+    // log, the Run page); the token and custom secrets are not.
+    static const QStringList shown {SecretNames::AccountSid, SecretNames::PhoneNumber,
+                                    SecretNames::VerifyServiceSid};
+    for (auto it = request.secrets.cbegin(); it != request.secrets.cend(); ++it) {
+        if (!shown.contains(it.key()))
+            d->redactor.add(it.value());
+    }
+    for (const QString &name : shown)
+        d->redactor.keep(request.secrets.value(name));
     d->running = true;
     d->clock.start();
-    d->handle = QSharedPointer<EngineHandle>::create();
-
-    // A fresh thread and engine per run: a script stopped at the time limit leaves nothing
-    // behind for the next one.
-    d->thread = new QThread;
-    d->thread->setObjectName(QStringLiteral("hook-run"));
-    auto *worker = new HookWorker(request, d->handle, d->clock);
-    worker->moveToThread(d->thread);
-    d->worker = worker;
-    connect(d->thread, &QThread::started, worker, &HookWorker::start);
-    connect(d->thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(d->thread, &QThread::finished, d->thread, &QObject::deleteLater);
-    connect(worker, &HookWorker::consoleLine, this, [this, worker](const HookConsoleLine &line) {
-        if (d->worker != worker || !d->running)
-            return;
-        d->result.console.append(line);
-        Q_EMIT consoleLine(line);
-    });
-    connect(worker, &HookWorker::sendRequested, this,
-            [this, worker](int id, const QString &kind, const QJsonObject &params,
-                           const QString &sid, const QString &token, const QString &serviceSid) {
-                if (d->worker != worker || !d->running)
-                    return;
-                d->startSend(id, kind, params, sid, token, serviceSid);
-            });
-    connect(worker, &HookWorker::ended, this, [this, worker](const HookRunResult &r) {
-        if (d->worker != worker)
-            return;
-        d->finish(r);
-    });
-    d->limitTimer.start(qMax(1, request.timeLimitMs));
-    d->thread->start();
+    d->start();
 }
 
 QJsonObject HookRunner::sampleContext()
 {
-    // The sample Auth0's hook editor fills in for a Send Phone Message hook.
-    return {
-        {QStringLiteral("factor_type"), QStringLiteral("second")},
-        {QStringLiteral("message_type"), QStringLiteral("sms")},
-        {QStringLiteral("action"), QStringLiteral("enrollment")},
-        {QStringLiteral("language"), QStringLiteral("en")},
-        {QStringLiteral("code"), QStringLiteral("123456")},
-        {QStringLiteral("ip"), QStringLiteral("127.0.0.1")},
-        {QStringLiteral("user_agent"),
-         QStringLiteral("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 "
-                        "(KHTML, like Gecko) Chrome/70.0.3538.77 Safari/537.36")},
-        {QStringLiteral("client_id"), QStringLiteral("1234567890")},
-        {QStringLiteral("name"), QStringLiteral("Test Application")},
-        {QStringLiteral("client_metadata"),
-         QJsonObject {{QStringLiteral("foo"), QStringLiteral("bar")}}},
-        {QStringLiteral("user"),
-         QJsonObject {{QStringLiteral("user_id"), QStringLiteral("auth0|test12345")},
-                      {QStringLiteral("name"), QStringLiteral("Test User")},
-                      {QStringLiteral("email"), QStringLiteral("test@example.com")},
-                      {QStringLiteral("app_metadata"), QJsonObject {}},
-                      {QStringLiteral("user_metadata"), QJsonObject {}}}},
-    };
+    return RunEvents::hookContext(PhoneMessage());
 }
 
 QString HookRunResult::outcomeName(Outcome outcome)
@@ -815,8 +458,33 @@ QString HookRunResult::outcomeName(Outcome outcome)
         return QStringLiteral("require-failed");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
+    case Outcome::Dropped:
+        return QStringLiteral("dropped");
+    case Outcome::RetryRequested:
+        return QStringLiteral("retry");
+    case Outcome::NotSettled:
+        return QStringLiteral("not-settled");
+    case Outcome::MemoryLimit:
+        return QStringLiteral("memory-limit");
+    case Outcome::OutputLimit:
+        return QStringLiteral("output-limit");
+    case Outcome::RunnerFailed:
+        return QStringLiteral("runner-failed");
     }
     return {};
 }
 
-#include "HookRunner.moc"
+QString HookRunResult::boundName(Bound bound)
+{
+    switch (bound) {
+    case Bound::None:
+        return {};
+    case Bound::Time:
+        return QStringLiteral("time");
+    case Bound::Memory:
+        return QStringLiteral("memory");
+    case Bound::Output:
+        return QStringLiteral("output");
+    }
+    return {};
+}

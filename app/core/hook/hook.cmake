@@ -1,17 +1,29 @@
-# The hook: templates, lint (acorn in a QJSEngine), per-profile code, and the runner with its
-# Twilio shim. resources/hooks holds the templates, lint.js, the runner's runtime.js and the
-# vendored acorn (SOURCE.acorn, LICENSE.acorn).
+# The hook and Action code: templates, lint (acorn in a QJSEngine: it parses, it runs no user
+# code), per-profile code, the events Auth0 builds, and the runner, which runs the code in a Node
+# child process (resources/runner: runner.js and the npm packages its package-lock.json pins,
+# installed by scripts/dev.sh). resources/hooks holds the templates, lint.js and the vendored
+# acorn (SOURCE.acorn, LICENSE.acorn).
 target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.cpp ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.h
     ${CMAKE_CURRENT_LIST_DIR}/HookResource.h
     ${CMAKE_CURRENT_LIST_DIR}/HookLint.cpp ${CMAKE_CURRENT_LIST_DIR}/HookLint.h
     ${CMAKE_CURRENT_LIST_DIR}/HookRunner.cpp ${CMAKE_CURRENT_LIST_DIR}/HookRunner.h
-    ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.cpp ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.h)
+    ${CMAKE_CURRENT_LIST_DIR}/HookRunOutcome.cpp ${CMAKE_CURRENT_LIST_DIR}/HookRunOutcome.h
+    ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.cpp ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.h
+    ${CMAKE_CURRENT_LIST_DIR}/RunEvents.cpp ${CMAKE_CURRENT_LIST_DIR}/RunEvents.h
+    ${CMAKE_CURRENT_LIST_DIR}/RunnerProcess.cpp ${CMAKE_CURRENT_LIST_DIR}/RunnerProcess.h
+    ${CMAKE_CURRENT_LIST_DIR}/SecretRedactor.cpp ${CMAKE_CURRENT_LIST_DIR}/SecretRedactor.h)
 target_link_libraries(smshook_core PUBLIC Qt6::Qml)
+set_property(SOURCE ${CMAKE_CURRENT_LIST_DIR}/RunnerProcess.cpp APPEND PROPERTY
+    COMPILE_DEFINITIONS SMSHOOK_RUNNER_SOURCE_DIR="${PROJECT_SOURCE_DIR}/resources/runner")
 set(_hook_resources "${PROJECT_SOURCE_DIR}/resources/hooks")
 qt_add_resources(smshook_core "hook_resources"
     PREFIX "/hooks"
     BASE "${_hook_resources}"
     FILES "${_hook_resources}/programmable-sms.js" "${_hook_resources}/verify.js"
-          "${_hook_resources}/acorn.js" "${_hook_resources}/lint.js"
-          "${_hook_resources}/runtime.js")
+          "${_hook_resources}/acorn.js" "${_hook_resources}/lint.js")
+# Installed beside the binaries, where RunnerProcess::runnerDirectory() looks first
+# (<prefix>/share/sms-hook-console/runner), with the npm packages installed at that time.
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/runner/"
+        DESTINATION share/sms-hook-console/runner
+        PATTERN ".package-lock.json" EXCLUDE)

@@ -18,6 +18,8 @@ QString Attempt::sourceName(Source source)
         return QStringLiteral("hook");
     case Source::Twilio:
         return QStringLiteral("twilio");
+    case Source::Action:
+        return QStringLiteral("action");
     }
     return QStringLiteral("form");
 }
@@ -53,7 +55,7 @@ std::optional<Attempt::Api> Attempt::apiFromName(const QString &name)
 
 std::optional<Attempt::Source> Attempt::sourceFromName(const QString &name)
 {
-    for (Source source : {Source::Form, Source::Cli, Source::Hook, Source::Twilio})
+    for (Source source : {Source::Form, Source::Cli, Source::Hook, Source::Action, Source::Twilio})
         if (sourceName(source) == name)
             return source;
     return std::nullopt;

@@ -9,17 +9,19 @@
 
 #include <optional>
 
-// One row of the delivery log: a send the console made (Run panel, CLI, hook runner) or a message
+// One row of the delivery log: a send the console made (Run panel, CLI, a hook or an Action run
+// locally) or a message
 // imported from Twilio's own log. Plain data; DeliveryLog stores it. Never holds a secret or a
 // request header.
 struct Attempt
 {
     enum class Api { Messages, Verify };
-    enum class Source { Form, Cli, Hook, Twilio }; // Twilio: imported by LogSync
+    enum class Source { Form, Cli, Hook, Twilio, Action }; // Twilio: imported by LogSync
     // Our reading of the attempt, kept beside Twilio's raw status:
     enum class Outcome {
         Unknown, // written before the request went out and never updated: may have reached Twilio
-        Pending, // accepted by Twilio, no final status yet (queued, sending, accepted, Verify pending)
+        Pending, // accepted by Twilio, no final status yet (queued, sending, accepted, Verify
+                 // pending)
         Sent, // `sent` with no delivery receipt
         Delivered, // delivered, read (Verify: approved)
         Failed, // undelivered, failed
@@ -49,7 +51,7 @@ struct Attempt
 
     // Stable names, stored in the database and printed by --json.
     static QString apiName(Api api); // "messages", "verify"
-    static QString sourceName(Source source); // "form", "cli", "hook", "twilio"
+    static QString sourceName(Source source); // "form", "cli", "hook", "twilio", "action"
     static QString outcomeName(Outcome outcome); // "unknown", "pending", "sent", ...
     static std::optional<Api> apiFromName(const QString &name);
     static std::optional<Source> sourceFromName(const QString &name);

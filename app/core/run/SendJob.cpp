@@ -8,7 +8,10 @@
 #include "secrets/SecretStore.h"
 #include "twilio/ErrorDictionary.h"
 #include "twilio/TwilioClient.h"
+#include "twilio/TwilioParser.h"
 #include "twilio/TwilioReply.h"
+
+#include <QUrlQuery>
 
 namespace {
 
@@ -95,6 +98,10 @@ void SendJob::run()
 {
     if (m_finished)
         return;
+    if (m_request.forwarded) {
+        runForwarded();
+        return;
+    }
     // Inputs first: a typing mistake needs neither the keychain nor Twilio.
     const PhoneNumberInfo info = PhoneNumbers::parse(m_request.to, m_profile.defaultRegion);
     m_result.toInfo = info;
@@ -186,8 +193,13 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
         m_result.serviceSid = values.value(SecretNames::VerifyServiceSid);
     else
         m_result.from = values.value(SecretNames::PhoneNumber);
+    recordThenSend([this, secrets, values] { post(secrets, values); });
+}
+
+void SendJob::recordThenSend(const std::function<void()> &send)
+{
     if (!m_log) {
-        post(secrets, values);
+        send();
         return;
     }
     if (m_log->openFailed()) {
@@ -199,8 +211,7 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
     const Attempt attempt = attemptRow();
     QPointer<SendJob> self(this);
     m_log->beginAttempt(
-        attempt, m_log,
-        [self, attempt, log = m_log, secrets, values](qint64 id, const QString &error) {
+        attempt, m_log, [self, attempt, log = m_log, send](qint64 id, const QString &error) {
             if (!self || self->m_finished) {
                 // Cancelled while the row was being written: nothing went out.
                 if (id != 0 && log) {
@@ -224,8 +235,95 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
                 return;
             }
             self->m_attemptId = id;
-            self->post(secrets, values);
+            send();
         });
+}
+
+void SendJob::runForwarded()
+{
+    const TwilioRequest &request = *m_request.forwarded;
+    const bool verify = m_request.api == SendRequest::Api::Verify;
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    const auto field = [&form](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const QString to = field("To");
+    const PhoneNumberInfo info = PhoneNumbers::parse(to, m_profile.defaultRegion);
+    m_result.toInfo = info;
+    m_result.toE164 = info.valid ? info.e164 : to;
+    if (verify) {
+        // /v2/Services/{ServiceSid}/Verifications
+        m_result.serviceSid = request.url.path().section(QLatin1Char('/'), -2, -2);
+        m_request.channel = field("Channel");
+    } else {
+        m_request.body = field("Body");
+        m_result.from = field("From");
+        if (m_result.from.isEmpty())
+            m_result.from = field("MessagingServiceSid");
+        m_result.segments = SegmentCalculator::calculate(m_request.body, m_request.smartEncoding);
+    }
+    setStage(SendResult::Stage::Sending);
+    recordThenSend([this] {
+        m_client = new TwilioClient(m_profile, m_request.forwardedCredentials, m_network, this);
+        m_client->setTimeoutMs(m_timeoutMs);
+        connect(m_client, &TwilioClient::logLine, this, &SendJob::logLine);
+        TwilioReply *reply = m_client->sendRaw(*m_request.forwarded);
+        m_pending = reply;
+        connect(reply, &TwilioReply::finished, this, [this, reply] { onForwardedAnswer(reply); });
+    });
+}
+
+void SendJob::onForwardedAnswer(TwilioReply *reply)
+{
+    m_pending = nullptr;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+    if (!reply->isOk()) {
+        // No answer: what TwilioReply says about a write that may have arrived stands.
+        m_result.error = reply->error();
+        finish(outcomeForCreateError(m_result.error));
+        return;
+    }
+    m_result.raw = reply->rawAnswer();
+    const int status = m_result.raw.status;
+    TwilioError error;
+    if (m_request.api == SendRequest::Api::Verify) {
+        const auto parsed = TwilioParser::verification(status, m_result.raw.body);
+        error = parsed.error;
+        if (parsed.isOk())
+            m_result.verification = parsed.value;
+    } else {
+        const auto parsed = TwilioParser::message(status, m_result.raw.body);
+        error = parsed.error;
+        if (parsed.isOk())
+            m_result.message = parsed.value;
+    }
+    if (error.isError()) {
+        // Twilio refused it (4xx): nothing was created. Otherwise it may exist.
+        error.notSent = error.kind == TwilioError::Kind::Http && status < 500;
+        m_result.error = error;
+        finish(error.notSent ? SendResult::Outcome::Rejected : SendResult::Outcome::Unknown);
+        return;
+    }
+    if (m_request.api == SendRequest::Api::Verify) {
+        finish(SendResult::Outcome::Delivered);
+        return;
+    }
+    StatusTransition created;
+    created.status = m_result.message.status;
+    created.at = QDateTime::currentDateTimeUtc();
+    created.errorCode = m_result.message.errorCode;
+    created.errorMessage = m_result.message.errorMessage;
+    m_result.timeline.append(created);
+    Q_EMIT statusChanged(created);
+    const QString &st = m_result.message.status;
+    if (isSuccessfulFinal(st))
+        finish(SendResult::Outcome::Delivered);
+    else if (Message::isFinalStatus(st))
+        finish(SendResult::Outcome::NotDelivered);
+    else
+        finish(SendResult::Outcome::Sent);
 }
 
 void SendJob::post(const QMap<QString, QString> &secrets, const QMap<QString, QString> &values)
@@ -438,9 +536,20 @@ Attempt SendJob::attemptRow() const
     a.updatedAt = QDateTime::currentDateTimeUtc();
     a.profile = m_profile.name;
     a.api = verify ? Attempt::Api::Verify : Attempt::Api::Messages;
-    a.source = m_request.source == SendRequest::Source::Cli ? Attempt::Source::Cli
-        : m_request.source == SendRequest::Source::Hook     ? Attempt::Source::Hook
-                                                            : Attempt::Source::Form;
+    switch (m_request.source) {
+    case SendRequest::Source::Form:
+        a.source = Attempt::Source::Form;
+        break;
+    case SendRequest::Source::Cli:
+        a.source = Attempt::Source::Cli;
+        break;
+    case SendRequest::Source::Hook:
+        a.source = Attempt::Source::Hook;
+        break;
+    case SendRequest::Source::Action:
+        a.source = Attempt::Source::Action;
+        break;
+    }
     a.to = m_result.toE164;
     if (verify) {
         a.from = m_result.serviceSid;
@@ -486,98 +595,6 @@ void SendJob::recordAttempt()
 {
     if (m_log && m_attemptId != 0)
         m_log->updateAttempt(attemptRow());
-}
-
-QString SendResult::outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Pending:
-        return QStringLiteral("pending");
-    case Outcome::Delivered:
-        return QStringLiteral("delivered");
-    case Outcome::Sent:
-        return QStringLiteral("sent");
-    case Outcome::NotDelivered:
-        return QStringLiteral("not-delivered");
-    case Outcome::Rejected:
-        return QStringLiteral("rejected");
-    case Outcome::Unknown:
-        return QStringLiteral("unknown");
-    case Outcome::InputError:
-        return QStringLiteral("input-error");
-    case Outcome::KeychainFailed:
-        return QStringLiteral("keychain-failed");
-    case Outcome::LogFailed:
-        return QStringLiteral("log-failed");
-    case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("pending");
-}
-
-QString SendResult::summary() const
-{
-    const bool verify = !serviceSid.isEmpty();
-    switch (outcome) {
-    case Outcome::Pending:
-        return SendJob::tr("Sending…");
-    case Outcome::Delivered:
-        if (verify)
-            return SendJob::tr("Twilio Verify accepted the code for %1 (verification %2, status "
-                               "%3).")
-                .arg(toE164, verification.sid, verification.status);
-        return SendJob::tr("Delivered to %1 (%2).").arg(toE164, message.sid);
-    case Outcome::Sent:
-        if (timeline.size() <= 1 && message.status != QLatin1String("sent"))
-            return SendJob::tr("Twilio accepted the message for %1 (%2, status %3).")
-                .arg(toE164, message.sid, message.status);
-        return SendJob::tr("Sent to %1 (%2), with no delivery receipt: many carriers send none. "
-                           "Ask the recipient whether it arrived.")
-            .arg(toE164, message.sid);
-    case Outcome::NotDelivered: {
-        QString line = SendJob::tr("Not delivered to %1 (%2): status %3.")
-                           .arg(toE164, message.sid, message.status);
-        if (message.errorCode != 0) {
-            const ErrorExplanation e = ErrorDictionary::lookup(message.errorCode);
-            const QString what = e.message.isEmpty() ? message.errorMessage : e.message;
-            line += QLatin1Char(' ')
-                + SendJob::tr("Twilio error %1: %2").arg(message.errorCode).arg(what);
-            if (!e.solutions.isEmpty())
-                line += QLatin1Char(' ')
-                    + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
-            line += QLatin1Char(' ')
-                + SendJob::tr("More: %1")
-                      .arg(ErrorDictionary::docsUrl(message.errorCode).toString());
-        }
-        return line;
-    }
-    case Outcome::Rejected:
-        return SendJob::tr("Twilio did not send it. %1").arg(error.userText());
-    case Outcome::Unknown:
-        if (!error.isError() && !message.sid.isEmpty())
-            return SendJob::tr("Twilio accepted the message for %1 (%2), but it reached no final "
-                               "status in time (last: %3). Check the message log.")
-                .arg(toE164, message.sid, message.status);
-        return SendJob::tr("Outcome unknown: %1 Check the message log for messages to %2 before "
-                           "sending again.")
-            .arg(error.userText(), toE164);
-    case Outcome::InputError:
-        return SendJob::tr("Nothing was sent. %1").arg(inputError);
-    case Outcome::KeychainFailed:
-        return SendJob::tr("Nothing was sent: %1 %2")
-            .arg(keychainError.summary(), keychainError.fix());
-    case Outcome::LogFailed:
-        return SendJob::tr("Nothing was sent: every send is written to the delivery log before it "
-                           "goes out, and this one could not be. %1")
-            .arg(logError);
-    case Outcome::Cancelled:
-        return error.explanation.secondaryMessage.isEmpty()
-            ? SendJob::tr("Cancelled.")
-            : SendJob::tr("Cancelled. %1 %2")
-                  .arg(error.explanation.secondaryMessage, error.explanation.solutions)
-                  .trimmed();
-    }
-    return {};
 }
 
 bool SendJob::canLookUp() const

@@ -6,12 +6,14 @@
 #include "sms/SegmentCalculator.h"
 #include "twilio/DeliveryTracker.h"
 #include "twilio/TwilioError.h"
+#include "twilio/TwilioRequests.h"
 #include "twilio/TwilioTypes.h"
 
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class DeliveryLog;
@@ -25,7 +27,7 @@ class TwilioReply;
 struct SendRequest
 {
     enum class Api { Messages, Verify };
-    enum class Source { Form, Cli, Hook };
+    enum class Source { Form, Cli, Hook, Action };
 
     Api api = Api::Messages;
     Source source = Source::Form;
@@ -41,6 +43,14 @@ struct SendRequest
     QString serviceSid;
     bool smartEncoding = false; // only for the segment count shown; Twilio applies its own
     bool followDelivery = true; // Messages: poll until a final status
+
+    // A creation made by Twilio's own SDK in a hook or Action run (api says Messages or
+    // Verify): sent exactly as the SDK built it, with the SDK client's credentials; To, the
+    // sender (From, MessagingServiceSid or the Verify service) and Body are read from it for the
+    // log. Nothing is checked first and no secret is read: Twilio answers for itself, and
+    // SendResult::raw holds its answer for the SDK. The log row is still written before.
+    std::optional<TwilioRequest> forwarded;
+    TwilioCredentials forwardedCredentials;
 };
 
 // Everything known about one send, filled in as the job goes on.
@@ -77,6 +87,7 @@ struct SendResult
     TwilioError error;
     QDateTime startedAt;
     QDateTime finishedAt;
+    RawAnswer raw; // forwarded: Twilio's answer as it came (status 0: none arrived)
 
     bool isFinished() const { return stage == Stage::Done; }
     // One translated line for a result card or the CLI: what happened and what to do next.
@@ -87,7 +98,8 @@ struct SendResult
 // Sends one test SMS (Programmable SMS) or Verify code for a profile: reads the profile's secrets
 // from the keychain (or takes them from setSecrets), checks the recipient, picks From,
 // MessagingServiceSid or the Verify service from the secrets, sends through TwilioClient and
-// follows delivery. Used by the Run panel, sms-hook-cli send/verify, and later the hook runner.
+// follows delivery. Used by the Run panel, sms-hook-cli send/verify, and the hook runner (for
+// the creations Twilio's SDK makes in hook and Action code, sent as the SDK built them).
 // Emits finished() exactly once, on every path (always after start() has returned); never blocks;
 // cancel() at any stage. The owner deletes the job; result() stays valid until then.
 class SendJob : public QObject
@@ -127,6 +139,10 @@ Q_SIGNALS:
 private:
     void run();
     void sendWithSecrets(const QMap<QString, QString> &secrets);
+    void runForwarded();
+    // Writes the log row, then calls send; without a usable log, sends with a warning.
+    void recordThenSend(const std::function<void()> &send);
+    void onForwardedAnswer(TwilioReply *reply);
     void post(const QMap<QString, QString> &secrets, const QMap<QString, QString> &values);
     Attempt attemptRow() const; // the log's row for this send, as far as it has gone
     void recordAttempt(); // rewrites the row, when there is one

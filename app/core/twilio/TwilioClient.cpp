@@ -82,3 +82,8 @@ TwilioReply *TwilioClient::createVerification(const QString &serviceSid,
         TwilioReply::Operation::CreateVerification,
         TwilioRequests::createVerification(m_profile, m_credentials, serviceSid, verification));
 }
+
+TwilioReply *TwilioClient::sendRaw(const TwilioRequest &request)
+{
+    return send(TwilioReply::Operation::Raw, request);
+}

@@ -46,6 +46,10 @@ public:
     TwilioReply *fetchMessagingService(const QString &serviceSid);
     TwilioReply *createVerification(const QString &serviceSid,
                                     const VerificationRequest &verification);
+    // Any other request (TwilioRequests::raw): finishes OK with whatever HTTP answer arrived
+    // (rawAnswer()); the same retry rules as the rest (a write is never resent once it may have
+    // arrived).
+    TwilioReply *sendRaw(const TwilioRequest &request);
 
 Q_SIGNALS:
     // One line per attempt and outcome, credentials already redacted.

@@ -93,6 +93,10 @@ MessagingService TwilioReply::messagingService() const
 {
     return resultAs<MessagingService>(m_result);
 }
+RawAnswer TwilioReply::rawAnswer() const
+{
+    return resultAs<RawAnswer>(m_result);
+}
 
 void TwilioReply::start()
 {
@@ -125,13 +129,16 @@ void TwilioReply::startAttempt()
             .arg(TwilioRequests::describeForLog(m_request, m_credentials)));
 
     QNetworkRequest request = TwilioRequests::toNetworkRequest(m_request);
-    if (m_request.isPost()) {
+    if (m_request.method == TwilioRequest::Method::Post
+        || m_request.method == TwilioRequest::Method::Put) {
         // Streamed from a one-shot device: see OneShotBody for why.
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(m_request.body, this);
-        m_reply = m_nam->post(request, body);
+        m_reply = m_request.isPost() ? m_nam->post(request, body) : m_nam->put(request, body);
         body->setParent(m_reply); // lives as long as the upload
+    } else if (m_request.method == TwilioRequest::Method::Delete) {
+        m_reply = m_nam->deleteResource(request);
     } else {
         m_reply = m_nam->get(request);
     }
@@ -158,7 +165,7 @@ void TwilioReply::onAttemptTimeout()
 MessageLookupHint TwilioReply::lookupHint() const
 {
     MessageLookupHint hint;
-    if (!m_request.isPost())
+    if (!m_request.isWrite())
         return hint;
     // The body is ours and percent-encodes '+', so QUrlQuery reads it back faithfully.
     const QUrlQuery form(QString::fromLatin1(m_request.body));
@@ -179,7 +186,8 @@ void TwilioReply::onAttemptFinished()
         return;
     reply->deleteLater();
     const QString host = m_request.url.host();
-    const bool post = m_request.isPost();
+    // Any write (POST, PUT, DELETE) that may have arrived is never sent again.
+    const bool post = m_request.isWrite();
     const bool canRetry = m_attempts < m_settings.retry.maxAttempts;
 
     if (m_timedOut) {
@@ -200,7 +208,11 @@ void TwilioReply::onAttemptFinished()
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
-        handleHttpAnswer(status.toInt(), reply->readAll(), reply->rawHeader("Retry-After"));
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const auto &h : reply->rawHeaderPairs())
+            headers.append(qMakePair(h.first.toLower(), h.second));
+        handleHttpAnswer(status.toInt(), reply->readAll(), reply->rawHeader("Retry-After"),
+                         headers);
         return;
     }
 
@@ -256,11 +268,12 @@ void TwilioReply::onAttemptFinished()
     finishWith(TwilioError::network(host, detail, false));
 }
 
-void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QByteArray &retryAfter)
+void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QByteArray &retryAfter,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     m_httpStatus = status;
     const QString host = m_request.url.host();
-    const bool post = m_request.isPost();
+    const bool post = m_request.isWrite();
     const bool canRetry = m_attempts < m_settings.retry.maxAttempts;
     log(tr("HTTP %1 after %2 ms (%3 bytes)")
             .arg(status)
@@ -276,6 +289,12 @@ void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QBy
     }
     if (!post && isGatewayStatus(status) && canRetry) {
         scheduleRetry(m_settings.retry.backoffMs(m_attempts), tr("HTTP %1").arg(status));
+        return;
+    }
+
+    if (m_operation == Operation::Raw) {
+        // The caller (Twilio's SDK in the local runner) reads the status and errors itself.
+        finishWith(TwilioError(), RawAnswer {status, body, headers});
         return;
     }
 
@@ -311,6 +330,8 @@ void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QBy
         break;
     case Operation::FetchMessagingService:
         take(TwilioParser::messagingService(status, body));
+        break;
+    case Operation::Raw:
         break;
     }
 
@@ -355,8 +376,8 @@ void TwilioReply::cancel()
         reply->abort();
         reply->deleteLater();
     }
-    TwilioError error = TwilioError::cancelled(inFlight && m_request.isPost());
-    if (inFlight && m_request.isPost())
+    TwilioError error = TwilioError::cancelled(inFlight && m_request.isWrite());
+    if (inFlight && m_request.isWrite())
         error.lookup = lookupHint();
     finishWith(error);
 }

@@ -32,6 +32,7 @@ public:
         FindIncomingPhoneNumber,
         FindOutgoingCallerId,
         FetchMessagingService,
+        Raw, // any request: every HTTP answer is a result (rawAnswer), not an error
     };
 
     ~TwilioReply() override;
@@ -53,6 +54,7 @@ public:
     QList<IncomingPhoneNumber> incomingPhoneNumbers() const; // empty: not on this account
     QList<OutgoingCallerId> outgoingCallerIds() const; // empty: not verified
     MessagingService messagingService() const;
+    RawAnswer rawAnswer() const; // Raw: the answer, whatever its status
 
     // Stops the operation; finished() is emitted (error kind Cancelled) before this returns.
     // Cancelling a POST in flight cannot take it back: the error then says to check the log.
@@ -74,7 +76,7 @@ private:
     };
     using Result = std::variant<std::monostate, Message, MessagePage, Account, VerifyService,
                                 Verification, QList<IncomingPhoneNumber>, QList<OutgoingCallerId>,
-                                MessagingService>;
+                                MessagingService, RawAnswer>;
 
     TwilioReply(Operation operation, const TwilioRequest &request, const TwilioCredentials &creds,
                 QNetworkAccessManager *nam, const Settings &settings, QObject *parent);
@@ -83,7 +85,8 @@ private:
     void onAttemptFinished();
     void onAttemptTimeout();
     void scheduleRetry(int delayMs, const QString &reason);
-    void handleHttpAnswer(int status, const QByteArray &body, const QByteArray &retryAfter);
+    void handleHttpAnswer(int status, const QByteArray &body, const QByteArray &retryAfter,
+                          const QList<QPair<QByteArray, QByteArray>> &headers);
     void finishWith(const TwilioError &error, Result result = {});
     void finishLater(const TwilioError &error);
     MessageLookupHint lookupHint() const;

@@ -89,6 +89,21 @@ QString checkAccount(const TwilioCredentials &credentials)
 
 } // namespace
 
+QByteArray TwilioRequest::methodName() const
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    }
+    return "GET";
+}
+
 QByteArray TwilioRequest::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
@@ -343,6 +358,114 @@ TwilioRequest TwilioRequests::createVerification(const Profile &profile,
     return withUrl(r, profile.verifyBaseUrl, verifyField(),
                    buildUrl(profile.verifyBaseUrl, QStringLiteral("/v2/Services/") + serviceSid
                                 + QStringLiteral("/Verifications")));
+}
+
+std::optional<TwilioRequest::Method> TwilioRequests::methodFromName(const QString &name)
+{
+    for (auto m : {TwilioRequest::Method::Get, TwilioRequest::Method::Post,
+                   TwilioRequest::Method::Put, TwilioRequest::Method::Delete}) {
+        TwilioRequest r;
+        r.method = m;
+        if (name.compare(QString::fromLatin1(r.methodName()), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QUrl TwilioRequests::routeToProfile(const Profile &profile, const QUrl &sdkUrl, QString *error)
+{
+    static const QString domain = QStringLiteral(".twilio.com");
+    const QString host = sdkUrl.host().toLower();
+    if (sdkUrl.scheme() != QLatin1String("https") || !host.endsWith(domain)
+        || host.size() == domain.size()) {
+        if (error)
+            *error = tr("%1 is not a Twilio API address; the console sends only Twilio's "
+                        "requests, with the profile's credentials.")
+                         .arg(sdkUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        return {};
+    }
+    // PRODUCT[.EDGE][.REGION], as twilio-node writes it.
+    const QString product = host.left(host.size() - domain.size()).section(QLatin1Char('.'), 0, 0);
+    QUrl base;
+    if (product == QLatin1String("api")) {
+        base = profile.apiBaseUrl;
+    } else if (product == QLatin1String("verify")) {
+        base = profile.verifyBaseUrl;
+    } else if (product == QLatin1String("messaging")) {
+        base = messagingBaseUrl(profile);
+    } else if (profile.apiBaseUrl.host().endsWith(domain)) {
+        base = sdkUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::RemoveUserInfo);
+    } else {
+        base = profile.apiBaseUrl;
+    }
+    // The https-only rule holds for the SDK's requests as for the console's own.
+    if (const QString e = checkBase(base, product == QLatin1String("verify") ? verifyField()
+                                                                              : apiField());
+        !e.isEmpty()) {
+        if (error)
+            *error = e;
+        return {};
+    }
+    // The SDK's path as it encoded it ("%2B1415..." stays so), after the base's own prefix.
+    QUrl url = base;
+    QString prefix = base.path(QUrl::FullyEncoded);
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + sdkUrl.path(QUrl::FullyEncoded), QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    if (sdkUrl.hasQuery())
+        url.setQuery(sdkUrl.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+TwilioRequest TwilioRequests::raw(const Profile &profile, const TwilioCredentials &credentials,
+                                  TwilioRequest::Method method, const QUrl &sdkUrl,
+                                  const QByteArray &body, const QByteArray &contentType,
+                                  const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                                  const QByteArray &authorization)
+{
+    QString error;
+    const QUrl url = routeToProfile(profile, sdkUrl, &error);
+    if (url.isEmpty())
+        return failed(error);
+    if (authorization.isEmpty()
+        && (credentials.accountSid.isEmpty() || credentials.authToken.isEmpty()))
+        return failed(tr("The Twilio client has no credentials: pass the Account SID and Auth "
+                         "Token (or an API key and secret) when you create it."));
+    TwilioRequest r;
+    r.method = method;
+    r.url = url;
+    r.headers.append(
+        qMakePair(QByteArray("Authorization"),
+                  authorization.isEmpty() ? basicAuthorization(credentials) : authorization));
+    bool accept = false;
+    bool agent = false;
+    for (const auto &h : extraHeaders) {
+        const QByteArray name = h.first.toLower();
+        // The console sets these itself; Qt computes the length and the connection.
+        if (name == "authorization" || name == "host" || name == "content-length"
+            || name == "connection" || name == "content-type" || name == "transfer-encoding")
+            continue;
+        if (name == "user-agent") {
+            agent = true;
+            r.headers.append(qMakePair(h.first, h.second + ' ' + userAgent()));
+            continue;
+        }
+        accept = accept || name == "accept";
+        r.headers.append(h);
+    }
+    if (!accept && method != TwilioRequest::Method::Delete)
+        r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    if (!agent)
+        r.headers.append(qMakePair(QByteArray("User-Agent"), userAgent()));
+    if (r.isWrite() && method != TwilioRequest::Method::Delete)
+        r.headers.append(qMakePair(
+            QByteArray("Content-Type"),
+            contentType.isEmpty() ? QByteArray("application/x-www-form-urlencoded") : contentType));
+    r.body = body;
+    return r;
 }
 
 QNetworkRequest TwilioRequests::toNetworkRequest(const TwilioRequest &request)

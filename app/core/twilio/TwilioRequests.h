@@ -9,13 +9,15 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkRequest;
 
 // One HTTP request to Twilio, as it goes over the wire. Built by pure functions so that tests
 // can check URL, headers and body without a network.
 struct TwilioRequest
 {
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Put, Delete };
     using Field = QPair<QString, QString>;
 
     Method method = Method::Get;
@@ -26,8 +28,11 @@ struct TwilioRequest
 
     bool isValid() const { return error.isEmpty() && url.isValid(); }
     bool isPost() const { return method == Method::Post; }
+    // Every method but GET may change something on Twilio's side: never resent once it may have
+    // arrived.
+    bool isWrite() const { return method != Method::Get; }
     QByteArray header(const QByteArray &name) const;
-    QByteArray methodName() const { return isPost() ? "POST" : "GET"; }
+    QByteArray methodName() const;
 };
 
 class TwilioRequests
@@ -69,6 +74,25 @@ public:
                                             const TwilioCredentials &credentials,
                                             const QString &serviceSid,
                                             const VerificationRequest &verification);
+
+    // Any request of Twilio's REST API, as Twilio's own SDK builds it: method, the URL the SDK
+    // aimed at (https://PRODUCT[.EDGE][.REGION].twilio.com/...), its body and content type. The
+    // URL goes to the profile's host for that product (routeToProfile); the body is sent as it
+    // is. extraHeaders are added after the console's own (Authorization, Accept, User-Agent);
+    // authorization, when not empty, replaces the Basic one made from credentials (a bearer
+    // token of the SDK's OAuth support).
+    static TwilioRequest raw(const Profile &profile, const TwilioCredentials &credentials,
+                             TwilioRequest::Method method, const QUrl &sdkUrl,
+                             const QByteArray &body, const QByteArray &contentType,
+                             const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {},
+                             const QByteArray &authorization = {});
+    // Where a URL of Twilio's SDK goes for this profile: api.* to the API base URL, verify.* to
+    // the Verify base URL, every other product to PRODUCT[.REGION].twilio.com when the profile
+    // speaks to Twilio, else to the API base URL (the sandbox and contract mocks serve every
+    // host's paths on one port). Path and query are kept. Empty, with *error set, for a host
+    // that is not Twilio's.
+    static QUrl routeToProfile(const Profile &profile, const QUrl &sdkUrl, QString *error);
+    static std::optional<TwilioRequest::Method> methodFromName(const QString &name);
 
     // application/x-www-form-urlencoded, UTF-8. Everything but unreserved characters is
     // percent-encoded; in particular '+' becomes %2B (a server reads a bare '+' as a space).

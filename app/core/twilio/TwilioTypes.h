@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 
 // Value types for what the console sends to and reads from Twilio. Plain data: parsing lives in
@@ -126,6 +127,15 @@ struct OutgoingCallerId
 {
     QString sid;
     QString phoneNumber;
+};
+
+// Any answer Twilio (or the server at the profile's base URL) gave to a raw request, whatever its
+// status: the local runner hands it to Twilio's own SDK, which reads errors from it itself.
+struct RawAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // names in lower case, as Node's http gives them
 };
 
 Q_DECLARE_METATYPE(Message)

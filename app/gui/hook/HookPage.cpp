@@ -1,5 +1,6 @@
 #include "HookPage.h"
 #include "DeployDialog.h"
+#include "HookPageStyle.h"
 #include "ui_HookPage.h"
 
 #include "hook/HookCodeStore.h"
@@ -30,51 +31,6 @@ namespace {
 
 constexpr int LintDelayMs = 250;
 constexpr qint64 MaxFileBytes = 1024 * 1024; // a hook is a few kB; Auth0 refuses large ones
-
-const QColor Green(0x1e, 0x7b, 0x34);
-const QColor Red(0xc0, 0x2a, 0x2a);
-const QColor Amber(0xb0, 0x6a, 0x00);
-const QColor Blue(0x2a, 0x6f, 0xb8);
-
-// Colours readable on the output view's own background, light or dark.
-QColor readable(const QColor &color, const QPalette &palette)
-{
-    if (palette.color(QPalette::Base).lightness() >= 128)
-        return color;
-    return color.lighter(170);
-}
-
-QString coloured(const QString &text, const QColor &color)
-{
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text);
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isString())
-        return QStringLiteral("\"%1\"").arg(value.toString());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isNull())
-        return QStringLiteral("null");
-    return QStringLiteral("undefined");
-}
-
-// 1-based line and column of a UTF-8 byte offset in text.
-QPair<int, int> lineAndColumn(const QByteArray &utf8, int offset)
-{
-    const QByteArray before = utf8.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int lastBreak = int(before.lastIndexOf('\n'));
-    const int column = int(QString::fromUtf8(before.mid(lastBreak + 1)).size()) + 1;
-    return {line, column};
-}
 
 QIcon themedIcon(const char *name, QStyle *style, QStyle::StandardPixmap fallback)
 {
@@ -235,25 +191,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemClicked, this, goTo);
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemActivated, this, goTo);
 
-    // Run panel.
-    connect(m_ui->hookRecipientLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRecipient);
-    connect(m_ui->hookRecipientLineEdit, &QLineEdit::returnPressed, this, &HookPage::run);
-    connect(m_ui->textLineEdit, &QLineEdit::textChanged, this, &HookPage::updateRunState);
-    connect(m_ui->resetTextToolButton, &QToolButton::clicked, this, &HookPage::composeText);
-    connect(m_ui->contextPlainTextEdit, &QPlainTextEdit::textChanged, this,
-            &HookPage::updateContext);
-    connect(m_ui->resetContextToolButton, &QToolButton::clicked, this, [this] {
-        m_ui->contextPlainTextEdit->setPlainText(QString::fromUtf8(
-            QJsonDocument(HookRunner::sampleContext()).toJson(QJsonDocument::Indented)));
-    });
-    connect(m_ui->clearOutputToolButton, &QToolButton::clicked, m_ui->outputTextBrowser,
-            &QTextBrowser::clear);
-    connect(m_ui->outputTextBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        // "line:N" links in the output go to the line in the editor.
-        if (url.scheme() == QLatin1String("line"))
-            m_ui->codeEditor->goToLine(url.path().toInt());
-    });
-    m_ui->resetContextToolButton->click(); // Auth0's sample context, which composes the text
+    setUpRunPanel();
 
     updateRecipient();
     loadProfileCode(QString());
@@ -342,6 +280,7 @@ void HookPage::loadProfileCode(const QString &name)
     updateTitle();
     updateNotice();
     updateRecipient();
+    loadModulesDir();
     startLint();
     Q_EMIT modifiedChanged(false);
 }
@@ -651,8 +590,8 @@ bool HookPage::find(bool forward)
                                          m_ui->wholeWordsCheckBox->isChecked(), true, forward, line,
                                          index, true);
     m_ui->findStatusLabel->setText(found ? QString() : tr("Not found"));
-    m_ui->findStatusLabel->setStyleSheet(found ? QString()
-                                               : QStringLiteral("color: %1;").arg(Red.name()));
+    m_ui->findStatusLabel->setStyleSheet(
+        found ? QString() : QStringLiteral("color: %1;").arg(HookPageStyle::Red.name()));
     return found;
 }
 
@@ -700,6 +639,7 @@ void HookPage::onTextChanged()
 void HookPage::startLint()
 {
     m_lintTimer.stop();
+    updateKind();
     const int generation = ++m_lintGeneration;
     const QString source = m_ui->codeEditor->text();
     const QStringList secrets = m_profile.secretNames;
@@ -757,349 +697,6 @@ void HookPage::showIssues(const QList<LintIssue> &issues)
             counts << tr("%n warning(s)", nullptr, warnings);
         m_ui->lintCaptionLabel->setText(tr("Problems: %1").arg(counts.join(QStringLiteral(", "))));
     }
-}
-
-// ---- run panel ------------------------------------------------------------------------------
-
-void HookPage::updateRecipient()
-{
-    const QString typed = m_ui->hookRecipientLineEdit->text().trimmed();
-    m_recipient
-        = typed.isEmpty() ? PhoneNumberInfo() : PhoneNumbers::parse(typed, m_profile.defaultRegion);
-    QLabel *info = m_ui->recipientInfoLabel;
-    if (typed.isEmpty()) {
-        info->clear();
-    } else if (!m_recipient.valid) {
-        info->setText(tr("Recipient: %1").arg(m_recipient.error));
-        info->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Red, palette()).name()));
-    } else if (!m_recipient.canReceiveSms()) {
-        info->setText(tr("%1 · %2: SMS does not reach a landline; Auth0 would call it only for "
-                         "voice.")
-                          .arg(m_recipient.e164, m_recipient.typeName()));
-        info->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Amber, palette()).name()));
-    } else {
-        info->setText(tr("%1 · %2").arg(m_recipient.e164, m_recipient.typeName()));
-        info->setStyleSheet(QString());
-    }
-    info->setVisible(!info->text().isEmpty());
-    updateRunState();
-}
-
-void HookPage::updateContext()
-{
-    const QByteArray json = m_ui->contextPlainTextEdit->toPlainText().toUtf8();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    m_contextError.clear();
-    m_context = QJsonObject();
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, error.offset);
-        //: %1 line, %2 column, %3 Qt's description of the JSON error
-        m_contextError
-            = tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
-    } else if (!doc.isObject()) {
-        m_contextError = tr("write a JSON object, { … }, as Auth0 passes it.");
-    } else {
-        m_context = doc.object();
-    }
-    QString status;
-    QColor color = Green;
-    if (!m_contextError.isEmpty()) {
-        status = m_contextError;
-        color = Red;
-    } else if (m_context.value(QStringLiteral("webtask"))
-                   .toObject()
-                   .contains(QStringLiteral("secrets"))) {
-        status = tr("webtask.secrets is replaced by the profile's");
-        color = Amber;
-    } else {
-        status = tr("valid");
-    }
-    m_ui->contextStatusLabel->setText(status);
-    m_ui->contextStatusLabel->setToolTip(
-        tr("context.webtask.secrets is filled from the profile's secrets when the code runs"));
-    m_ui->contextStatusLabel->setStyleSheet(
-        QStringLiteral("color: %1;").arg(readable(color, palette()).name()));
-    // The text follows context.code (and the rest) until the user writes their own.
-    if (m_contextError.isEmpty() && m_ui->textLineEdit->text() == m_composedText)
-        composeText();
-    updateRunState();
-}
-
-void HookPage::composeText()
-{
-    Auth0HookContext context;
-    context.messageType
-        = m_context.value(QStringLiteral("message_type")).toString() == QLatin1String("voice")
-        ? Auth0HookContext::MessageType::Voice
-        : Auth0HookContext::MessageType::Sms;
-    context.action
-        = m_context.value(QStringLiteral("action")).toString() == QLatin1String("authentication")
-        ? Auth0HookContext::Action::Authentication
-        : Auth0HookContext::Action::Enrollment;
-    context.language = m_context.value(QStringLiteral("language")).toString();
-    context.code = m_context.value(QStringLiteral("code")).toVariant().toString();
-    context.friendlyName = m_context.value(QStringLiteral("name")).toString();
-    m_composedText = Auth0MessageTemplate::defaultText(context);
-    m_ui->textLineEdit->setText(m_composedText);
-}
-
-QString HookPage::blockingReason() const
-{
-    if (m_profile.name.isEmpty())
-        return tr("No profile: create one on the Secrets page; the run uses its secrets.");
-    if (m_ui->hookRecipientLineEdit->text().trimmed().isEmpty())
-        return tr("Recipient: enter the phone number the hook sends to.");
-    if (!m_recipient.valid)
-        return tr("Recipient: %1").arg(m_recipient.error);
-    if (!m_contextError.isEmpty())
-        return tr("Context: %1").arg(m_contextError);
-    return QString();
-}
-
-void HookPage::updateRunState()
-{
-    const bool busy = isRunning();
-    const QString reason = blockingReason();
-    const bool canRun = !busy && reason.isEmpty();
-    m_ui->actionRun->setEnabled(canRun);
-    m_ui->runPushButton->setEnabled(canRun);
-    m_ui->actionStop->setEnabled(busy);
-    m_ui->stopPushButton->setEnabled(busy);
-    m_ui->runPushButton->setToolTip(reason);
-    QLabel *hint = m_ui->runHintLabel;
-    if (busy) {
-        hint->setText(
-            m_runState == RunState::ReadingSecrets
-                ? tr("Reading the profile's secrets from the keychain…")
-                : tr("Running… (stopped after %n s)", nullptr, m_ui->timeLimitSpinBox->value()));
-        hint->setStyleSheet(QString());
-    } else if (!reason.isEmpty()) {
-        hint->setText(reason);
-        hint->setStyleSheet(QStringLiteral("color: %1;").arg(readable(Red, palette()).name()));
-    } else if (hint->property("finished").toBool()) {
-        return; // keeps the last run's outcome until something changes it
-    } else {
-        hint->setText(tr("Ready to run for %1 with the secrets of profile \"%2\".")
-                          .arg(m_recipient.e164, m_profile.name));
-        hint->setStyleSheet(QString());
-    }
-}
-
-void HookPage::run()
-{
-    if (isRunning() || !blockingReason().isEmpty())
-        return;
-    // The settings may have changed on the Secrets page since the profile was chosen.
-    if (const auto stored = m_profiles->load(m_profile.name)) {
-        const QString name = m_profile.name;
-        m_profile = *stored;
-        m_profile.name = name;
-    }
-    m_ui->outputTextBrowser->clear();
-    m_ui->runHintLabel->setProperty("finished", false);
-    m_liveConsoleLines = 0;
-    m_liveRequests = 0;
-    appendOutput(coloured(tr("Running %1 for %2 with the secrets of profile \"%3\"…")
-                              .arg(m_filePath.isEmpty() ? m_profile.name + QStringLiteral(".js")
-                                                        : QFileInfo(m_filePath).fileName(),
-                                   m_recipient.e164, m_profile.name)
-                              .toHtmlEscaped(),
-                          palette().color(QPalette::PlaceholderText)));
-
-    m_runState = RunState::ReadingSecrets;
-    updateRunState();
-    const int generation = ++m_runGeneration;
-    // Every secret the profile defines: the code may read custom ones too.
-    QStringList names = SecretRules::knownNames();
-    for (const QString &name : std::as_const(m_profile.secretNames)) {
-        if (!names.contains(name))
-            names << name;
-    }
-    SecretsJob *job = m_secrets->read(m_profile.name, names);
-    connect(job, &SecretsJob::finished, this, [this, job, generation] {
-        if (generation != m_runGeneration)
-            return; // stopped meanwhile
-        if (job->failed()) {
-            m_runState = RunState::Idle;
-            appendOutput(coloured(tr("Not run: the secrets could not be read from the keychain. "
-                                     "%1 %2")
-                                      .arg(job->error().summary(), job->error().fix())
-                                      .toHtmlEscaped(),
-                                  readable(Red, palette())));
-            m_ui->runHintLabel->setText(tr("Not run: keychain unavailable."));
-            m_ui->runHintLabel->setProperty("finished", true);
-            updateRunState();
-            Q_EMIT runFinished(false);
-            return;
-        }
-        startRunner(job->values());
-    });
-}
-
-void HookPage::startRunner(const QMap<QString, QString> &secrets)
-{
-    if (!m_runner) {
-        m_runner = new HookRunner(m_log, this);
-        connect(m_runner, &HookRunner::consoleLine, this, &HookPage::onConsoleLine);
-        connect(m_runner, &HookRunner::requestMade, this, &HookPage::onRequestMade);
-        connect(m_runner, &HookRunner::finished, this, &HookPage::onFinished);
-    }
-    HookRunRequest request;
-    request.source = m_ui->codeEditor->text();
-    request.fileName = m_filePath.isEmpty() ? m_profile.name + QStringLiteral(".js")
-                                            : QFileInfo(m_filePath).fileName();
-    request.recipient = m_recipient.e164;
-    request.text = m_ui->textLineEdit->text();
-    request.context = m_context;
-    request.secrets = secrets;
-    request.profile = m_profile;
-    request.timeLimitMs = m_ui->timeLimitSpinBox->value() * 1000;
-    m_runState = RunState::Running;
-    updateRunState();
-    m_runner->run(request);
-}
-
-void HookPage::stop()
-{
-    if (m_runState == RunState::ReadingSecrets) {
-        ++m_runGeneration; // the read's answer is dropped
-        m_runState = RunState::Idle;
-        appendOutput(
-            coloured(tr("Stopped before the script started."), readable(Amber, palette())));
-        m_ui->runHintLabel->setText(tr("Stopped."));
-        m_ui->runHintLabel->setProperty("finished", true);
-        updateRunState();
-        Q_EMIT runFinished(false);
-    } else if (m_runState == RunState::Running && m_runner) {
-        m_ui->runHintLabel->setText(tr("Stopping…"));
-        m_runner->cancel(); // finished() follows (maybe at once) with Cancelled
-    }
-}
-
-void HookPage::onConsoleLine(const HookConsoleLine &line)
-{
-    ++m_liveConsoleLines;
-    QColor color = palette().color(QPalette::Text);
-    if (line.level == QLatin1String("error"))
-        color = readable(Red, palette());
-    else if (line.level == QLatin1String("warn"))
-        color = readable(Amber, palette());
-    else if (line.level == QLatin1String("info"))
-        color = readable(Blue, palette());
-    else if (line.level == QLatin1String("debug"))
-        color = palette().color(QPalette::PlaceholderText);
-    //: a console line in the run output: %1 milliseconds since the start, %2 level, %3 the text
-    appendOutput(coloured(
-        tr("[%1 ms] console.%2: %3").arg(line.atMs).arg(line.level, line.text).toHtmlEscaped(),
-        color));
-}
-
-void HookPage::onRequestMade(const HookRequestRecord &request)
-{
-    ++m_liveRequests;
-    QString status;
-    QColor color = readable(Green, palette());
-    if (request.httpStatus == 0) {
-        status = tr("no answer");
-        color = readable(Red, palette());
-    } else {
-        status = QString::number(request.httpStatus);
-        if (request.httpStatus >= 400)
-            color = readable(Red, palette());
-    }
-    QString outcome = request.sid;
-    if (!request.error.isEmpty())
-        outcome = request.error;
-    //: a Twilio request in the run output: %1 method, %2 URL, %3 HTTP status, %4 SID or error,
-    //: %5 milliseconds
-    QString line = tr("Twilio: %1 %2 → %3 %4 (%5 ms)")
-                       .arg(request.method, request.url, status, outcome)
-                       .arg(request.elapsedMs);
-    QString html = coloured(line.toHtmlEscaped(), color);
-    if (!request.summary.isEmpty())
-        html += QStringLiteral("<br>&nbsp;&nbsp;")
-            + coloured(request.summary.toHtmlEscaped(), palette().color(QPalette::PlaceholderText));
-    appendOutput(html);
-}
-
-void HookPage::onFinished(const HookRunResult &result)
-{
-    m_runState = RunState::Idle;
-    // Lines and requests that did not arrive live (a run that ended at once) are shown now.
-    for (qsizetype i = m_liveConsoleLines; i < result.console.size(); ++i)
-        onConsoleLine(result.console.at(i));
-    for (qsizetype i = m_liveRequests; i < result.requests.size(); ++i)
-        onRequestMade(result.requests.at(i));
-
-    QString headline;
-    QColor color = readable(Red, palette());
-    switch (result.outcome) {
-    case HookRunResult::Outcome::Success:
-        headline = tr("Success: cb(null, %1)").arg(jsonText(result.result));
-        color = readable(Green, palette());
-        break;
-    case HookRunResult::Outcome::HookError:
-        headline = tr("The hook called back with an error");
-        break;
-    case HookRunResult::Outcome::Threw:
-        headline = tr("The hook threw an exception");
-        break;
-    case HookRunResult::Outcome::SyntaxError:
-        headline = tr("Syntax error");
-        break;
-    case HookRunResult::Outcome::TimedOut:
-        headline = tr("Timed out");
-        break;
-    case HookRunResult::Outcome::NoCallback:
-        headline = tr("The hook never called cb");
-        break;
-    case HookRunResult::Outcome::BadExport:
-        headline = tr("module.exports is not a function");
-        break;
-    case HookRunResult::Outcome::RequireFailed:
-        headline = tr("require() of a module the hook cannot use");
-        break;
-    case HookRunResult::Outcome::Cancelled:
-        headline = tr("Stopped");
-        color = readable(Amber, palette());
-        break;
-    }
-    QString html = QStringLiteral("<b>%1</b>").arg(coloured(headline.toHtmlEscaped(), color));
-    if (!result.error.isEmpty())
-        html += QStringLiteral("<br>") + coloured(result.error.toHtmlEscaped(), color);
-    if (result.line > 0)
-        html += QStringLiteral("<br><a href=\"line:%1\">%2</a>")
-                    .arg(result.line)
-                    .arg(tr("Go to line %1").arg(result.line));
-    //: %1 the outcome's stable name, %2 milliseconds, %3 number of Twilio requests
-    html += QStringLiteral("<br>")
-        + coloured(tr("outcome %1 · %2 ms · %n Twilio request(s)", nullptr,
-                      int(result.requests.size()))
-                       .arg(HookRunResult::outcomeName(result.outcome))
-                       .arg(result.elapsedMs)
-                       .toHtmlEscaped(),
-                   palette().color(QPalette::PlaceholderText));
-    appendOutput(QString());
-    appendOutput(html);
-
-    m_ui->runHintLabel->setText(result.succeeded()
-                                    ? tr("Succeeded in %1 ms.").arg(result.elapsedMs)
-                                    : tr("%1 after %2 ms.").arg(headline).arg(result.elapsedMs));
-    m_ui->runHintLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-    m_ui->runHintLabel->setProperty("finished", true);
-    updateRunState();
-    Q_EMIT runFinished(result.succeeded());
-}
-
-void HookPage::appendOutput(const QString &html)
-{
-    QTextBrowser *view = m_ui->outputTextBrowser;
-    QScrollBar *bar = view->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
-    view->append(html);
-    if (atEnd)
-        bar->setValue(bar->maximum()); // follow the output unless the user scrolled up
 }
 
 void HookPage::openDeploy()

@@ -26,9 +26,10 @@ class SecretStore;
 // Edits and runs the profile's Send Phone Message hook. The code is kept per profile
 // (HookCodeStore) and may also be tied to a .js file; a profile without code starts from the
 // template that fits its secrets. Lint runs off the UI thread as the user types and shows in the
-// editor's margin and the Problems list. The Run panel calls the code as Auth0 would (recipient,
-// text, a context edited as JSON) through HookRunner, which runs the script on its own thread;
-// the profile's secrets are read from the keychain for each run and never shown.
+// editor's margin and the Problems list. The Run panel calls the code as Auth0 would through
+// HookRunner, in a Node process of its own: a legacy hook with recipient, text and a context
+// edited as JSON, an Action with the event edited as JSON (built from the form for its
+// trigger); the profile's secrets are read from the keychain for each run and never shown.
 class HookPage : public QWidget
 {
     Q_OBJECT
@@ -96,9 +97,16 @@ private:
     void startLint();
     void showIssues(const QList<LintIssue> &issues);
 
-    // --- run panel
+    // --- run panel (HookPageRun.cpp)
+    void setUpRunPanel();
     void updateRecipient();
     void updateContext();
+    void updateKind(); // from the code's exports: the context editor or the event editor
+    void updateEvent();
+    void seedEvent(bool force); // the event Auth0 builds from the form; kept once edited
+    void loadModulesDir();
+    void chooseModulesDir();
+    void updateModulesDir();
     void composeText();
     QString blockingReason() const;
     void updateRunState();
@@ -132,6 +140,10 @@ private:
     PhoneNumberInfo m_recipient;
     QJsonObject m_context;
     QString m_contextError;
+    CodeKind m_kind = CodeKind::Unknown; // as the exports in the editor read
+    QJsonObject m_event;
+    QString m_eventError;
+    QString m_seededEvent; // the event text last built from the form: rebuilt while untouched
     QString m_composedText; // the last text made from the context: replaced while untouched
 
     RunState m_runState = RunState::Idle;

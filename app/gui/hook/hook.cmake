@@ -3,6 +3,7 @@ target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeployDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeployDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/HookEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/HookEditor.h
     ${CMAKE_CURRENT_LIST_DIR}/HookPage.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/HookPageRun.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPageStyle.h
     ${CMAKE_CURRENT_LIST_DIR}/QsciIncludes.h
 )
 target_link_libraries(smshook_gui PUBLIC QScintilla::QScintilla PRIVATE Qt6::Concurrent)

@@ -622,6 +622,8 @@ QString DeliveryLogModel::sourceText(const QString &source)
         return tr("CLI");
     case Attempt::Source::Hook:
         return tr("Hook");
+    case Attempt::Source::Action:
+        return tr("Action");
     case Attempt::Source::Twilio:
         return tr("Twilio import");
     }

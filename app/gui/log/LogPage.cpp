@@ -164,8 +164,9 @@ void LogPage::setUpFilters()
         m_ui->logApiComboBox->addItem(DeliveryLogModel::apiText(Attempt::apiName(api)),
                                       Attempt::apiName(api));
     m_ui->logSourceComboBox->addItem(tr("All sources"), QString());
-    for (Attempt::Source source : {Attempt::Source::Form, Attempt::Source::Cli,
-                                   Attempt::Source::Hook, Attempt::Source::Twilio})
+    for (Attempt::Source source :
+         {Attempt::Source::Form, Attempt::Source::Cli, Attempt::Source::Hook,
+          Attempt::Source::Action, Attempt::Source::Twilio})
         m_ui->logSourceComboBox->addItem(DeliveryLogModel::sourceText(Attempt::sourceName(source)),
                                          Attempt::sourceName(source));
     reloadProfiles();

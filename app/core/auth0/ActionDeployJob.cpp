@@ -254,16 +254,11 @@ void ActionDeployJob::check(const QMap<QString, QString> &values)
     });
     const QString code = m_request.code;
     const QStringList defined = m_profile.secretNames;
-    const bool action = ActionCode::kind(code) == ActionCode::Kind::SendPhoneMessage
-        || ActionCode::kind(code) == ActionCode::Kind::CustomPhoneProvider;
-    watcher->setFuture(QtConcurrent::run([code, defined, action] {
+    watcher->setFuture(QtConcurrent::run([code, defined] {
         LintFacts facts;
         facts.used = HookLint::usedSecrets(code);
         for (const LintIssue &issue : HookLint::lint(code, defined)) {
             if (issue.severity != LintIssue::Severity::Error)
-                continue;
-            // The export was checked against the tenant's trigger already.
-            if (action && issue.rule == QLatin1String("export"))
                 continue;
             facts.errors << (issue.line > 0
                                  ? QStringLiteral("%1:%2: ").arg(issue.line).arg(issue.column)

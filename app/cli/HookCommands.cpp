@@ -5,6 +5,7 @@
 #include "hook/HookRunner.h"
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
+#include "run/Auth0MessageTemplate.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -242,10 +243,25 @@ int runHookCommand(CliApp &app, const QStringList &args)
     request.recipient = info.e164; // Auth0 passes the number in E.164
     request.context = context;
     request.event = event;
-    request.text = parser.isSet(QStringLiteral("text"))
-        ? parser.value(QStringLiteral("text"))
-        : CliApp::tr("Your verification code is: %1")
-              .arg(context.value(QLatin1String("code")).toVariant().toString());
+    if (parser.isSet(QStringLiteral("text"))) {
+        request.text = parser.value(QStringLiteral("text"));
+    } else {
+        // The text Auth0 itself would send, from its default templates.
+        Auth0HookContext auth0;
+        auth0.code = context.value(QLatin1String("code")).toVariant().toString();
+        // Auth0 names the tenant here; offline, the profile stands in for it.
+        auth0.friendlyName = profile->name;
+        auth0.language = context.value(QLatin1String("language")).toString(auth0.language);
+        auth0.messageType
+            = context.value(QLatin1String("message_type")).toString() == QLatin1String("voice")
+            ? Auth0HookContext::MessageType::Voice
+            : Auth0HookContext::MessageType::Sms;
+        auth0.action
+            = context.value(QLatin1String("action")).toString() == QLatin1String("enrollment")
+            ? Auth0HookContext::Action::Enrollment
+            : Auth0HookContext::Action::Authentication;
+        request.text = Auth0MessageTemplate::defaultText(auth0);
+    }
     request.profile = *profile;
     request.modulesDir = modulesDir;
     request.timeLimitMs = timeLimitMs;

@@ -125,8 +125,11 @@ void TestCliHook::runHookJson()
              QStringLiteral("+14155552671"));
     const QJsonArray console = json.value(QStringLiteral("console")).toArray();
     QCOMPARE(console.size(), 1);
+    // Auth0's default enrollment text (the sample context's action), the code spoken digit by
+    // digit for voice, the profile standing in for the tenant's name.
     QCOMPARE(console.first().toObject().value(QStringLiteral("text")).toString(),
-             QStringLiteral("Your verification code is: 42 voice"));
+             QStringLiteral("4.2 is your verification code for X. Please enter this code to "
+                            "verify your enrollment. voice"));
 }
 
 void TestCliHook::hookErrorExitsOne()

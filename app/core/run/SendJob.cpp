@@ -16,7 +16,6 @@
 namespace {
 
 // Twilio refuses longer bodies with 21617; saying so first spares a round trip.
-constexpr int MaxBodyLength = 1600;
 
 bool isSuccessfulFinal(const QString &status)
 {
@@ -116,18 +115,13 @@ void SendJob::run()
                                  .arg(info.e164, info.typeName());
 
     if (m_request.api == SendRequest::Api::Messages) {
-        if (m_request.body.trimmed().isEmpty()) {
-            failInput(tr("Message: enter the text to send."));
-            return;
-        }
-        if (m_request.body.size() > MaxBodyLength) {
-            failInput(tr("Message: at most %1 characters (Twilio error 21617); shorten it.")
-                          .arg(MaxBodyLength));
+        if (const QString e = checkBody(m_request.body); !e.isEmpty()) {
+            failInput(e);
             return;
         }
         m_result.segments = SegmentCalculator::calculate(m_request.body, m_request.smartEncoding);
-    } else if (m_request.code.trimmed().isEmpty()) {
-        failInput(tr("Code: enter the code to send (the hook sends Auth0's context.code)."));
+    } else if (const QString e = checkCustomCode(m_request.code); !e.isEmpty()) {
+        failInput(e);
         return;
     }
 
@@ -624,4 +618,29 @@ void SendJob::lookUp()
         Q_EMIT lookupFinished(lookup->found(), lookup->error());
     });
     lookup->start();
+}
+
+QString SendJob::checkBody(const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return tr("Message: enter the text to send.");
+    if (body.size() > MaxBodyCharacters)
+        return tr("Message: Twilio accepts at most %1 characters (error 21617); this text has %2. "
+                  "Shorten it.")
+            .arg(MaxBodyCharacters)
+            .arg(body.size());
+    return {};
+}
+
+QString SendJob::checkCustomCode(const QString &code)
+{
+    const QString c = code.trimmed();
+    if (c.isEmpty())
+        return tr("Code: enter the code to send (the code Auth0 passes in the event).");
+    if (c.size() < MinCustomCodeDigits || c.size() > MaxCustomCodeDigits)
+        return tr("Code: Verify takes a custom code of %1 to %2 characters; this one has %3.")
+            .arg(MinCustomCodeDigits)
+            .arg(MaxCustomCodeDigits)
+            .arg(c.size());
+    return {};
 }

@@ -106,6 +106,14 @@ class SendJob : public QObject
 {
     Q_OBJECT
 public:
+    // Twilio's limits on what a test send carries, checked the same way by every front. Empty
+    // when acceptable; else translated, naming the field and the fix.
+    static constexpr int MaxBodyCharacters = 1600; // Twilio error 21617
+    static constexpr int MinCustomCodeDigits = 4; // Verify's CustomCode: 4 to 10 characters
+    static constexpr int MaxCustomCodeDigits = 10;
+    static QString checkBody(const QString &body);
+    static QString checkCustomCode(const QString &code);
+
     SendJob(const Profile &profile, SecretStore *secrets, QNetworkAccessManager *network,
             QObject *parent = nullptr);
     ~SendJob() override;

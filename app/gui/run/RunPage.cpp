@@ -33,10 +33,6 @@ const QColor Red(0xb3, 0x1d, 0x1d);
 const QColor Amber(0xc2, 0x7a, 0x00);
 const QColor Blue(0x2a, 0x6f, 0xb8);
 
-constexpr int MaxBodyCharacters = 1600; // Twilio's limit (error 21617)
-constexpr int MinCodeDigits = 4; // Verify custom codes: 4 to 10 digits
-constexpr int MaxCodeDigits = 10;
-
 QColor statusColor(const QString &status)
 {
     if (status == QLatin1String("delivered") || status == QLatin1String("read")
@@ -74,7 +70,7 @@ RunPage::RunPage(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     m_ui->actionComboBox->addItem(tr("Authentication"), QStringLiteral("authentication"));
     m_ui->friendlyNameLineEdit->setText(tr("My App"));
     m_ui->codeLineEdit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(MaxCodeDigits)), this));
+        QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(SendJob::MaxCustomCodeDigits)), this));
     m_ui->languageLineEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}(-[A-Za-z0-9]{0,8})?")), this));
 
@@ -453,16 +449,11 @@ QString RunPage::blockingReason() const
         const QString body = m_ui->bodyPlainTextEdit->toPlainText();
         if (body.trimmed().isEmpty())
             return tr("Body: write the message, or press Auth0 Text.");
-        if (body.size() > MaxBodyCharacters)
-            return tr("Body: Twilio accepts at most %1 characters; this text has %2.")
-                .arg(MaxBodyCharacters)
-                .arg(body.size());
-    } else {
-        const int digits = int(m_ui->codeLineEdit->text().size());
-        if (digits < MinCodeDigits || digits > MaxCodeDigits)
-            return tr("Code: Verify needs a custom code of %1 to %2 digits; press Generate.")
-                .arg(MinCodeDigits)
-                .arg(MaxCodeDigits);
+        if (const QString e = SendJob::checkBody(body); !e.isEmpty())
+            return e;
+    } else if (const QString e = SendJob::checkCustomCode(m_ui->codeLineEdit->text());
+               !e.isEmpty()) {
+        return e + QLatin1Char(' ') + tr("Press Generate for a new one.");
     }
     if (m_secretsState != SecretsState::Loaded)
         return tr("Reading the profile's secrets from the keychain…");

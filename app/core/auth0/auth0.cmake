@@ -13,6 +13,8 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.h
     ${CMAKE_CURRENT_LIST_DIR}/MfaErrors.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaErrors.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaSetup.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaSetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaSetupJob.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaSetupJob.h
     ${CMAKE_CURRENT_LIST_DIR}/MfaParser.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaParser.h
     ${CMAKE_CURRENT_LIST_DIR}/MfaRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/MfaTypes.h

@@ -106,9 +106,9 @@ QString MfaSetupPlan::userEmailFor(const QString &profile)
 
 QString MfaSetupPlan::randomPassword()
 {
-    static const QString kinds[] = {QStringLiteral("abcdefghijkmnopqrstuvwxyz"),
-                                    QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ"),
-                                    QStringLiteral("23456789"), QStringLiteral("!#%+-.:=?@_~")};
+    static const QString kinds[]
+        = {QStringLiteral("abcdefghijkmnopqrstuvwxyz"), QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ"),
+           QStringLiteral("23456789"), QStringLiteral("!#%+-.:=?@_~")};
     QRandomGenerator *rng = QRandomGenerator::system();
     QString out;
     for (int i = 0; i < 24; ++i) {
@@ -199,7 +199,8 @@ Auth0Request MfaSetupRequests::deleteClient(const Auth0Connection &c, const QStr
                {QStringLiteral("delete:clients")});
 }
 
-Auth0Request MfaSetupRequests::listDatabaseConnections(const Auth0Connection &c, const QString &name)
+Auth0Request MfaSetupRequests::listDatabaseConnections(const Auth0Connection &c,
+                                                       const QString &name)
 {
     QList<QPair<QString, QString>> query {{QStringLiteral("strategy"), QStringLiteral("auth0")}};
     if (!name.isEmpty())
@@ -223,8 +224,8 @@ Auth0Request MfaSetupRequests::enableClient(const Auth0Connection &c, const QStr
 {
     if (!isSafeId(connectionId))
         return failed(tr("Connection: \"%1\" is not a connection id.").arg(connectionId));
-    const QJsonArray body {QJsonObject {{QStringLiteral("client_id"), clientId},
-                                        {QStringLiteral("status"), true}}};
+    const QJsonArray body {
+        QJsonObject {{QStringLiteral("client_id"), clientId}, {QStringLiteral("status"), true}}};
     return withJson(api(c, Auth0Request::Method::Patch,
                         QStringLiteral("/connections/") + connectionId + QStringLiteral("/clients"),
                         {QStringLiteral("update:connections")}),
@@ -251,7 +252,6 @@ Auth0Request MfaSetupRequests::deleteUser(const Auth0Connection &c, const QStrin
 {
     if (!isSafeId(userId))
         return failed(tr("Test user: \"%1\" is not a user id.").arg(userId));
-    return api(c, Auth0Request::Method::Delete,
-               QStringLiteral("/users/") + userId,
+    return api(c, Auth0Request::Method::Delete, QStringLiteral("/users/") + userId,
                {QStringLiteral("delete:users")});
 }

@@ -20,9 +20,8 @@ MfaSetupJob::MfaSetupJob(Kind kind, const Profile &profile, ProfileStore *profil
       m_network(network)
 { }
 
-MfaSetupJob *MfaSetupJob::plan(const Profile &profile, ProfileStore *profiles,
-                               SecretStore *secrets, QNetworkAccessManager *network,
-                               QObject *parent)
+MfaSetupJob *MfaSetupJob::plan(const Profile &profile, ProfileStore *profiles, SecretStore *secrets,
+                               QNetworkAccessManager *network, QObject *parent)
 {
     auto *job = new MfaSetupJob(Kind::Plan, profile, profiles, secrets, network, parent);
     job->m_plan.profile = profile.name;
@@ -251,7 +250,8 @@ void MfaSetupJob::removeUser()
         removeClient();
         return;
     }
-    const MfaRemovalPlan plan {m_profile.name, m_settings.createdUserId, m_settings.createdClientId};
+    const MfaRemovalPlan plan {m_profile.name, m_settings.createdUserId,
+                               m_settings.createdClientId};
     Q_EMIT step(plan.writes().value(0));
     send(MfaSetupRequests::deleteUser(m_profile.auth0, m_settings.createdUserId),
          [this, plan](Auth0Reply *r) {

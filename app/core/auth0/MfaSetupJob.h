@@ -37,9 +37,8 @@ public:
                               QNetworkAccessManager *network, QObject *parent = nullptr);
     // What remove() would delete, from the profile's settings. Pure.
     static MfaRemovalPlan removalPlan(const Profile &profile, const ProfileStore &profiles);
-    static MfaSetupJob *remove(const Profile &profile, ProfileStore *profiles,
-                               SecretStore *secrets, QNetworkAccessManager *network,
-                               QObject *parent = nullptr);
+    static MfaSetupJob *remove(const Profile &profile, ProfileStore *profiles, SecretStore *secrets,
+                               QNetworkAccessManager *network, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     bool failed() const { return !m_error.isEmpty(); }

@@ -73,9 +73,9 @@ MfaTestJob *MfaTestJob::start(const MfaTestRequest &request, SecretStore *secret
             return;
         if (read->failed()) {
             job->beginStep(QStringLiteral("checks"), tr("Check the set-up"));
-            job->fail(QStringLiteral("checks"),
-                      problem(QStringLiteral("keychain"), read->error().summary(),
-                              read->error().fix()));
+            job->fail(
+                QStringLiteral("checks"),
+                problem(QStringLiteral("keychain"), read->error().summary(), read->error().fix()));
             return;
         }
         MfaTestSecrets s;
@@ -93,7 +93,8 @@ MfaTestJob *MfaTestJob::startWithSecrets(const MfaTestRequest &request, const Mf
                                          QNetworkAccessManager *network, QObject *parent)
 {
     auto *job = new MfaTestJob(request, network, parent);
-    QMetaObject::invokeMethod(job, [job, s] { job->begin(s); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job, s] { job->begin(s); }, Qt::QueuedConnection);
     return job;
 }
 
@@ -159,8 +160,8 @@ void MfaTestJob::begin(const MfaTestSecrets &s)
     m_client = new Auth0Client(m_request.profile.auth0, s.managementSecret, m_network, this);
     if (!s.twilio.accountSid.isEmpty() && !s.twilio.authToken.isEmpty())
         m_twilio = new TwilioClient(m_request.profile, s.twilio, m_network, this);
-    auto *status = TenantStatusJob::startWithSecret(m_request.profile, s.managementSecret,
-                                                    m_network, this);
+    auto *status
+        = TenantStatusJob::startWithSecret(m_request.profile, s.managementSecret, m_network, this);
     connect(status, &TenantStatusJob::finished, this, [this, status] {
         if (m_finished)
             return;
@@ -211,8 +212,8 @@ void MfaTestJob::checkApplication()
         checkConnection({});
         return;
     }
-    Auth0Reply *r = m_client->send(MfaSetupRequests::getClient(m_request.profile.auth0,
-                                                               m_account.clientId));
+    Auth0Reply *r
+        = m_client->send(MfaSetupRequests::getClient(m_request.profile.auth0, m_account.clientId));
     connect(r, &Auth0Reply::finished, this, [this, r] {
         r->deleteLater();
         if (m_finished)
@@ -266,8 +267,7 @@ void MfaTestJob::checkConnection(const QString &connectionId)
             r->deleteLater();
             if (m_finished)
                 return;
-            const QString id
-                = r->array().first().toObject().value(QLatin1String("id")).toString();
+            const QString id = r->array().first().toObject().value(QLatin1String("id")).toString();
             if (r->isOk() && id.isEmpty()) {
                 fail(QStringLiteral("checks"),
                      problem(QStringLiteral("connection-not-found"),
@@ -285,8 +285,8 @@ void MfaTestJob::checkConnection(const QString &connectionId)
         });
         return;
     }
-    Auth0Reply *r
-        = m_client->send(MfaSetupRequests::connectionClients(m_request.profile.auth0, connectionId));
+    Auth0Reply *r = m_client->send(
+        MfaSetupRequests::connectionClients(m_request.profile.auth0, connectionId));
     connect(r, &Auth0Reply::finished, this, [this, r] {
         r->deleteLater();
         if (m_finished)
@@ -380,8 +380,8 @@ void MfaTestJob::sendCode(bool enrol, const QString &authenticatorId)
 {
     m_timeline.path = enrol ? QStringLiteral("enrol") : QStringLiteral("challenge");
     const QString id = enrol ? QStringLiteral("enrol") : QStringLiteral("challenge");
-    beginStep(id, enrol ? tr("Enrol the test phone (associate, SMS)")
-                        : tr("Challenge the phone (SMS)"));
+    beginStep(
+        id, enrol ? tr("Enrol the test phone (associate, SMS)") : tr("Challenge the phone (SMS)"));
     const Auth0Request request = enrol
         ? MfaRequests::associateSms(m_request.profile.auth0, m_mfaToken, m_request.recipient)
         : MfaRequests::challengeOob(m_request.profile.auth0, m_account, m_mfaToken,
@@ -397,8 +397,9 @@ void MfaTestJob::onCodeSent(Auth0Reply *r, bool enrol)
         return;
     const QString id = enrol ? QStringLiteral("enrol") : QStringLiteral("challenge");
     if (!r->isOk()) {
-        fail(id, MfaErrors::explain(enrol ? MfaErrors::Step::Associate : MfaErrors::Step::Challenge,
-                                    r->error()));
+        fail(id,
+             MfaErrors::explain(enrol ? MfaErrors::Step::Associate : MfaErrors::Step::Challenge,
+                                r->error()));
         return;
     }
     m_oobCode = MfaParser::oobCode(r->object()).oobCode;
@@ -427,7 +428,8 @@ void MfaTestJob::pollLogs()
             if (e.type != QLatin1String("gd_send_sms_failure") || e.date < since)
                 continue;
             m_waitingForCode = false;
-            const QJsonObject failure = e.details.value(QLatin1String("failure_details")).toObject();
+            const QJsonObject failure
+                = e.details.value(QLatin1String("failure_details")).toObject();
             const QString code = failure.value(QLatin1String("errorCode")).toVariant().toString();
             const QString message = failure.value(QLatin1String("message")).toString();
             m_timeline.sendFailure = e.description;

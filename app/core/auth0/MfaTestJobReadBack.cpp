@@ -119,10 +119,9 @@ void MfaTestJob::readLogs(bool settle)
             if (e.date >= since)
                 events << e;
         }
-        std::stable_sort(events.begin(), events.end(),
-                         [](const TenantLogEvent &a, const TenantLogEvent &b) {
-                             return a.logId < b.logId;
-                         });
+        std::stable_sort(
+            events.begin(), events.end(),
+            [](const TenantLogEvent &a, const TenantLogEvent &b) { return a.logId < b.logId; });
         m_timeline.logEvents = events;
         // The event that shows how it ended; Auth0's logs come with a delay.
         QString expected;
@@ -198,4 +197,3 @@ void MfaTestJob::tryProvider()
         finish();
     });
 }
-

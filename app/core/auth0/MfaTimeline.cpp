@@ -121,7 +121,8 @@ QStringList MfaTimeline::lines() const
             break;
         }
         out << QStringLiteral("%1 %2  %3 (%4 ms)%5")
-                   .arg(mark, s.startedAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss.zzz")),
+                   .arg(mark,
+                        s.startedAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss.zzz")),
                         s.title)
                    .arg(s.elapsedMs)
                    .arg(s.detail.isEmpty() ? QString() : QStringLiteral(": ") + s.detail);

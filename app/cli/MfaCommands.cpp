@@ -188,7 +188,6 @@ int runTest(CliApp &app, const Profile &original, const QCommandLineParser &pars
         if (!twilio || !auth0)
             return app.out().fail(CliOutput::Failure, QStringLiteral("sandbox-failed"),
                                   CliApp::tr("could not start the built-in sandbox on 127.0.0.1."));
-        auth0->setActionExecutor(SandboxActions::bundledExecutor(app.network()));
         if (!app.out().json())
             app.out().warning(CliApp::tr("Using a sandbox inside this command; the simulated "
                                          "handset of %1 reads the code.")

@@ -259,8 +259,10 @@ int auth0Command(CliApp &app, const QString &verb, const QStringList &args)
         return statusCommand(app, args);
     if (verb == QLatin1String("disconnect"))
         return disconnectCommand(app, args);
+    if (verb == QLatin1String("test-mfa"))
+        return mfaTestCommand(app, args);
     return app.out().fail(CliOutput::UsageError, QStringLiteral("usage"),
-                          CliApp::tr("auth0: use connect, status or disconnect; see "
+                          CliApp::tr("auth0: use connect, status, disconnect or test-mfa; see "
                                      "sms-hook-cli --help."));
 }
 
@@ -273,5 +275,6 @@ QString auth0Usage()
         "  auth0 status --profile P [--details]\n"
         "                                     whether the tenant sends MFA text messages\n"
         "                                     through this profile's Action (exit 0) or not\n"
-        "  auth0 disconnect --profile P       forget the tenant and its client secret\n");
+        "  auth0 disconnect --profile P       forget the tenant and its client secret\n")
+        + mfaTestUsage();
 }

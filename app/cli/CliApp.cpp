@@ -6,6 +6,7 @@
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
 #include "sandbox/Auth0Sandbox.h"
+#include "sandbox/SandboxActions.h"
 #include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
@@ -1016,6 +1017,7 @@ int CliApp::sandbox(const QStringList &args)
     auto *tenants = new Auth0Sandbox(qApp);
     tenants->setTimeScale(scale);
     tenants->setTwilioBaseUrl(server->baseUrl());
+    tenants->setActionExecutor(SandboxActions::bundledExecutor(network()));
     if (!tenants->listen())
         return m_out.fail(CliOutput::Failure, QStringLiteral("port-in-use"),
                           tr("could not start the Auth0 simulator on 127.0.0.1."),

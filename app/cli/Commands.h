@@ -30,3 +30,7 @@ QString auth0Usage();
 bool isDeployVerb(const QString &verb);
 int deployCommand(CliApp &app, const QString &verb, const QStringList &args);
 QString deployUsage();
+
+// MfaCommands.cpp: auth0 test-mfa (the MFA flow through Auth0's Authentication API)
+int mfaTestCommand(CliApp &app, const QStringList &args);
+QString mfaTestUsage();

@@ -13,3 +13,5 @@ add_qt_test(TestTenantStatus SOURCES TestTenantStatus.cpp Auth0SandboxTestBase.h
             LIBRARIES smshook_core Qt6::Network)
 # Deploying and activating the profile's Action against the simulated tenants and a real keychain.
 add_qt_test(TestActionDeploy KEYCHAIN SOURCES TestActionDeploy.cpp LIBRARIES smshook_core Qt6::Network)
+# The MFA test end to end against the simulated tenants and the Twilio sandbox (real HTTP).
+add_qt_test(TestMfaFlow SOURCES TestMfaFlow.cpp LIBRARIES smshook_core Qt6::Network)

@@ -124,6 +124,7 @@ void Auth0Reply::startAttempt()
     m_timedOut = false;
     m_sslErrors.clear();
     m_headers.clear();
+    m_errorObject = {};
     m_httpStatus = 0;
     log(tr("Attempt %1: %2").arg(m_attempts).arg(Auth0Requests::describeForLog(m_request)));
 
@@ -268,6 +269,7 @@ void Auth0Reply::handleAnswer(int status, const QByteArray &body)
         return;
     }
 
+    m_errorObject = QJsonDocument::fromJson(body).object();
     const Auth0Error error = Auth0Error::fromHttp(status, body, m_request.isTokenRequest(),
                                                   rawHeader("x-ratelimit-reset"), host);
 

@@ -34,6 +34,9 @@ public:
     const QJsonValue &json() const { return m_json; }
     QJsonObject object() const { return m_json.toObject(); }
     QJsonArray array() const { return m_json.toArray(); }
+    // The JSON object of an error answer (Auth0's error body, with fields such as mfa_token that
+    // Auth0Error does not keep); empty after a 2xx or when the body was not a JSON object.
+    const QJsonObject &errorObject() const { return m_errorObject; }
     // A header of the last answer ("x-ratelimit-remaining", "link"), empty when absent.
     QByteArray rawHeader(const QByteArray &name) const;
     // The rel="next" link of the answer (logs checkpoint paging), empty when none.
@@ -76,6 +79,7 @@ private:
     QStringList m_sslErrors;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QJsonValue m_json;
+    QJsonObject m_errorObject;
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_renewedAfter401 = false;

@@ -607,6 +607,8 @@ QNetworkRequest Auth0Requests::toNetworkRequest(const Auth0Request &request,
         nr.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     if (request.needsToken && !accessToken.isEmpty())
         nr.setRawHeader("Authorization", "Bearer " + accessToken);
+    else if (!request.needsToken && !request.bearer.isEmpty())
+        nr.setRawHeader("Authorization", "Bearer " + request.bearer);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                     QNetworkRequest::ManualRedirectPolicy);
     // HTTP/2 would multiplex retries we cannot see; keep one request per exchange, as for Twilio.

@@ -24,8 +24,12 @@ struct Auth0Request
     QUrl url;
     QByteArray body; // JSON for the Management API; form-encoded for /oauth/token
     QByteArray contentType; // empty without a body
-    // Needs the Management API token in "Authorization: Bearer". False only for /oauth/token.
+    // Needs the Management API token in "Authorization: Bearer". False for /oauth/token and the
+    // Authentication API's /mfa/* endpoints.
     bool needsToken = true;
+    // A bearer of the request's own, sent when needsToken is false: the mfa_token of the MFA API.
+    // Never logged (describeForLog prints the method and URL only).
+    QByteArray bearer;
     // The scopes Auth0 asks for this request (any one of them is enough): what a 403 names.
     QStringList scopes;
     QString error; // translated; set instead of a request when the input cannot be sent

@@ -26,6 +26,16 @@ QList<Auth0Scopes::Requirement> Auth0Scopes::requirements()
          tr("List the legacy hooks still on the tenant"),
          {QStringLiteral("read:hooks")},
          true},
+        {Feature::MfaTestSetup,
+         tr("Set up and remove the MFA test's own application and user"),
+         {QStringLiteral("create:clients"), QStringLiteral("read:connections"),
+          QStringLiteral("update:connections"), QStringLiteral("create:users"),
+          QStringLiteral("delete:users"), QStringLiteral("delete:clients")},
+         true},
+        {Feature::MfaTestCheck,
+         tr("Check the MFA test application's grant types and connection"),
+         {QStringLiteral("read:clients"), QStringLiteral("read:connections")},
+         true},
     };
 }
 

@@ -18,6 +18,13 @@ public:
         ConfigurePhone, // enable the SMS factor, set the provider / create the custom provider
         TenantLogs, // read the MFA log events
         LegacyHooks, // list what hooks the tenant still has (optional)
+        // Create, and later remove, the MFA test's own application and user: the application
+        // with its grant types, enabled on a database connection, and the user with a random
+        // password.
+        MfaTestSetup,
+        // Check the test application before the MFA test signs in: its grant types and the
+        // connection enabled for it (optional: without them Auth0's own refusal tells).
+        MfaTestCheck,
     };
 
     struct Requirement

@@ -12,6 +12,15 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaErrors.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaErrors.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaSetup.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaSetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaSetupJob.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaSetupJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaTestJob.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaTestJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaTestJobReadBack.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MfaTimeline.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaTimeline.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaParser.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaRequests.h
+    ${CMAKE_CURRENT_LIST_DIR}/MfaTypes.h
     ${CMAKE_CURRENT_LIST_DIR}/BoundActionJob.cpp ${CMAKE_CURRENT_LIST_DIR}/BoundActionJob.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.h

@@ -98,6 +98,51 @@ bool Tenant::isUnified() const
     return settings.value(u"phone_consolidated_experience"_s).toBool();
 }
 
+bool User::hasActiveSms() const
+{
+    return std::any_of(enrollments.cbegin(), enrollments.cend(),
+                       [](const Enrollment &e) { return e.confirmed; });
+}
+
+Client *Tenant::findClient(const QString &clientId)
+{
+    const auto it = std::find_if(clients.begin(), clients.end(),
+                                 [&](const Client &c) { return c.clientId == clientId; });
+    return it == clients.end() ? nullptr : &*it;
+}
+
+User *Tenant::findUser(const QString &userId)
+{
+    const auto it = std::find_if(users.begin(), users.end(),
+                                 [&](const User &u) { return u.userId == userId; });
+    return it == users.end() ? nullptr : &*it;
+}
+
+User *Tenant::findUserByLogin(const QString &login, const QString &connection)
+{
+    const auto it = std::find_if(users.begin(), users.end(), [&](const User &u) {
+        return u.connection == connection
+            && (u.email.compare(login, Qt::CaseInsensitive) == 0
+                || (!u.username.isEmpty() && u.username == login));
+    });
+    return it == users.end() ? nullptr : &*it;
+}
+
+Connection *Tenant::findConnection(const QString &idOrName)
+{
+    const auto it = std::find_if(connections.begin(), connections.end(), [&](const Connection &c) {
+        return c.id == idOrName || c.name == idOrName;
+    });
+    return it == connections.end() ? nullptr : &*it;
+}
+
+bool Tenant::smsEnabled() const
+{
+    return std::any_of(factors.cbegin(), factors.cend(), [](const QPair<QString, bool> &f) {
+        return f.first == u"sms"_s && f.second;
+    });
+}
+
 } // namespace Auth0SandboxState
 
 Auth0SandboxPrivate::Auth0SandboxPrivate(Auth0Sandbox *owner) : q(owner)
@@ -139,6 +184,7 @@ Auth0Sandbox::Auth0Sandbox(QObject *parent)
     d->addTriggerRoutes();
     d->addPhoneRoutes();
     d->addLogRoutes();
+    d->addDirectoryRoutes();
     reset(Mode::Unified);
     reset(Mode::Legacy);
 }
@@ -221,6 +267,12 @@ void Auth0Sandbox::reset(Mode tenant, Preset preset)
     t.tokens.clear();
     t.tokenOrder.clear();
     t.hits.clear();
+    t.clients.clear();
+    t.connections.clear();
+    t.users.clear();
+    t.mfaPolicies.clear();
+    t.mfaTransactions.clear();
+    t.oobCodes.clear();
     d->log.erase(std::remove_if(d->log.begin(), d->log.end(),
                                 [&](const LoggedRequest &r) { return r.tenant == tenant; }),
                  d->log.end());
@@ -323,4 +375,60 @@ QString Auth0Sandbox::recordExecution(Mode tenant, const QJsonObject &execution)
         t.executionOrder.pop_front();
     }
     return id;
+}
+
+void Auth0Sandbox::setActionExecutor(ActionExecutor executor)
+{
+    d->executor = std::move(executor);
+}
+
+void Auth0Sandbox::setTestApplicationGrantTypes(Mode tenant, const QStringList &grantTypes)
+{
+    if (Auth0SandboxState::Client *c
+        = d->tenant(tenant).findClient(Auth0SandboxFixtures::testApplication().clientId))
+        c->grantTypes = grantTypes;
+}
+
+QStringList Auth0Sandbox::enrolledPhones(Mode tenant, const QString &userId) const
+{
+    QStringList out;
+    for (const auto &u : d->tenant(tenant).users) {
+        if (u.userId != userId)
+            continue;
+        for (const auto &e : u.enrollments) {
+            if (e.confirmed)
+                out << e.phoneNumber;
+        }
+    }
+    return out;
+}
+
+QStringList Auth0Sandbox::userIds(Mode tenant) const
+{
+    QStringList out;
+    for (const auto &u : d->tenant(tenant).users)
+        out << u.userId;
+    return out;
+}
+
+QStringList Auth0Sandbox::clientIds(Mode tenant) const
+{
+    QStringList out;
+    for (const auto &c : d->tenant(tenant).clients)
+        out << c.clientId;
+    return out;
+}
+
+QStringList Auth0Sandbox::enabledClients(Mode tenant, const QString &connectionName) const
+{
+    for (const auto &c : d->tenant(tenant).connections) {
+        if (c.name == connectionName)
+            return c.enabledClients;
+    }
+    return {};
+}
+
+void Auth0Sandbox::setMfaPolicies(Mode tenant, const QStringList &policies)
+{
+    d->tenant(tenant).mfaPolicies = policies;
 }

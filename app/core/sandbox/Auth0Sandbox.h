@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -136,8 +137,71 @@ public:
         QString actionId; // "custom": the bound, deployed custom-phone-provider Action
     };
 
+    // One run of a deployed Action, as the tenant asks for it when an MFA text message is due
+    // (an enrolment with /mfa/associate, a challenge with /mfa/challenge). The executor runs code
+    // with secrets and event (Auth0's event for triggerId, the code in it fresh) and sends the
+    // code's Twilio requests to twilioBaseUrl (the Twilio sandbox, setTwilioBaseUrl()).
+    struct ActionRun
+    {
+        Mode tenant = Mode::Unified;
+        QString executionId; // GET /api/v2/actions/executions/{id} answers it afterwards
+        QString triggerId; // send-phone-message or custom-phone-provider
+        QString actionId;
+        QString actionName;
+        QString versionId;
+        QString bindingId;
+        QString code; // the deployed version's code
+        QString runtime;
+        QMap<QString, QString> secrets; // the deployed version's secrets, with their values
+        QJsonObject event; // Auth0's event for the trigger, secrets filled in
+        QUrl twilioBaseUrl;
+        QString recipient; // E.164
+        QString otp; // the code the text must carry
+        int attempt = 1; // 2..6 after api.notification.retry()
+    };
+    // How the run ended, as the tenant records it (gd_send_sms or gd_send_sms_failure).
+    struct ActionRunOutcome
+    {
+        enum class Kind {
+            Success, // the promise resolved
+            Threw, // an error was thrown or the promise rejected: errorCode / errorMessage
+            Dropped, // api.notification.drop(reason)
+            Retry, // api.notification.retry(reason)
+            TimedOut, // past Auth0's 20 seconds
+            Failed, // the executor could not run the code at all (errorMessage says why)
+        };
+        Kind kind = Kind::Failed;
+        QString errorCode; // the thrown error's code (Twilio's 21211, ...), may be empty
+        QString errorMessage; // the thrown error's message, or why the run failed
+        QString errorName; // "Error", "RestException"
+        QString reason; // drop / retry
+        QStringList messageSids; // the Twilio messages the code created
+        qint64 elapsedMs = 0;
+    };
+    // Runs an Action; calls done exactly once, later or at once, never blocking. Without an
+    // executor the tenant records the send as failed, saying so.
+    using ActionExecutor = std::function<void(const ActionRun &run,
+                                              std::function<void(const ActionRunOutcome &)> done)>;
+    void setActionExecutor(ActionExecutor executor);
+
+    // The MFA test application of a tenant (Auth0SandboxFixtures::testApplication()) as it is
+    // now: tests take a grant type away to see Auth0's refusal.
+    void setTestApplicationGrantTypes(Mode tenant, const QStringList &grantTypes);
+    // The phone of a user's SMS authenticators (confirmed ones), for tests; empty when none.
+    QStringList enrolledPhones(Mode tenant, const QString &userId) const;
+    // Users and applications of the tenant by name and id, for tests of set-up and removal.
+    QStringList userIds(Mode tenant) const;
+    QStringList clientIds(Mode tenant) const;
+    // The clients a connection is enabled for.
+    QStringList enabledClients(Mode tenant, const QString &connectionName) const;
+    // GET /guardian/policies: ["all-applications"] (Wired) makes a login ask for MFA.
+    void setMfaPolicies(Mode tenant, const QStringList &policies);
+
 Q_SIGNALS:
     void requestHandled(const Auth0Sandbox::LoggedRequest &request);
+    // An Action run has ended and the tenant logged it (gd_send_sms or gd_send_sms_failure).
+    void actionRunFinished(const Auth0Sandbox::ActionRun &run,
+                           const Auth0Sandbox::ActionRunOutcome &outcome);
     // After the 202 went out: the place where the console's MFA flow runs the provider's Action
     // (the sandbox itself sends nothing). Receivers must not block.
     void providerTryRequested(const Auth0Sandbox::ProviderTry &request);

@@ -27,7 +27,14 @@ QStringList consoleScopes()
             u"read:logs"_s,
             u"read:tenant_settings"_s,
             u"update:tenant_settings"_s,
-            u"read:hooks"_s};
+            u"read:hooks"_s,
+            u"read:clients"_s,
+            u"create:clients"_s,
+            u"delete:clients"_s,
+            u"read:connections"_s,
+            u"update:connections"_s,
+            u"create:users"_s,
+            u"delete:users"_s};
 }
 
 } // namespace
@@ -95,6 +102,39 @@ const Client *findClient(const QString &clientId)
     const auto it = std::find_if(list.cbegin(), list.cend(),
                                  [&](const Client &c) { return c.clientId == clientId; });
     return it == list.cend() ? nullptr : &*it;
+}
+
+const TestApplication &testApplication()
+{
+    static const TestApplication app {
+        u"sandboxMfaTestApp5a2db0c00000f11"_s,
+        u"SbxMfaTestAppSecret-5a2db0c0-public-test-value-unlocks-nothing-1"_s,
+        u"SMS Hook MFA test app (sandbox)"_s};
+    return app;
+}
+
+const TestUser &enrolledTestUser()
+{
+    static const TestUser user {u"auth0|5a2db0c0000000000000f011"_s, u"sandbox.user@example.com"_s,
+                                u"SbxUserPassword-5a2db0c0-public-1"_s, u"+14155550100"_s};
+    return user;
+}
+
+const TestUser &newTestUser()
+{
+    static const TestUser user {u"auth0|5a2db0c0000000000000f012"_s, u"new.user@example.com"_s,
+                                u"SbxUserPassword-5a2db0c0-public-2"_s, QString()};
+    return user;
+}
+
+QString databaseConnection()
+{
+    return u"Username-Password-Authentication"_s;
+}
+
+QString databaseConnectionId()
+{
+    return u"con_5a2db0c000000f11"_s;
 }
 
 } // namespace Auth0SandboxFixtures

@@ -42,4 +42,29 @@ const Client &limitedClient();
 const QList<Client> &clients();
 const Client *findClient(const QString &clientId);
 
+// The MFA test's application on both tenants: a regular web application with the password,
+// password-realm and mfa-oob grants, enabled on the database connection.
+struct TestApplication
+{
+    QString clientId;
+    QString clientSecret;
+    QString name;
+};
+const TestApplication &testApplication();
+
+// Users of the database connection on both tenants, for the MFA test.
+struct TestUser
+{
+    QString userId;
+    QString email;
+    QString password;
+    QString enrolledPhone; // an SMS authenticator, confirmed; empty: none enrolled
+};
+// Enrolled with an SMS authenticator at +14155550100.
+const TestUser &enrolledTestUser();
+// No authenticator: the MFA test enrols the phone it is given first.
+const TestUser &newTestUser();
+QString databaseConnection(); // "Username-Password-Authentication"
+QString databaseConnectionId();
+
 } // namespace Auth0SandboxFixtures

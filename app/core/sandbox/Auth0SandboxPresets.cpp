@@ -134,8 +134,39 @@ void Auth0SandboxPrivate::applyPreset(Tenant &t, Auth0Sandbox::Preset preset)
                         {u"messaging_service_sid"_s, QJsonValue::Null},
                         {u"auth_token"_s, QJsonValue::Null},
                         {u"sid"_s, QJsonValue::Null}};
+    // The directory every tenant has: its database connection, the MFA test application enabled
+    // on it, and two users of it (one with an SMS authenticator).
+    const QDateTime created = now();
+    const auto &app = Auth0SandboxFixtures::testApplication();
+    t.clients.append({app.clientId,
+                      app.clientSecret,
+                      app.name,
+                      u"regular_web"_s,
+                      {u"password"_s, u"http://auth0.com/oauth/grant-type/password-realm"_s,
+                       u"http://auth0.com/oauth/grant-type/mfa-oob"_s},
+                      u"client_secret_post"_s,
+                      {},
+                      created});
+    t.connections.append({Auth0SandboxFixtures::databaseConnectionId(),
+                          Auth0SandboxFixtures::databaseConnection(),
+                          u"auth0"_s,
+                          {app.clientId}});
+    for (const auto *fixture :
+         {&Auth0SandboxFixtures::enrolledTestUser(), &Auth0SandboxFixtures::newTestUser()}) {
+        User u;
+        u.userId = fixture->userId;
+        u.email = fixture->email;
+        u.password = fixture->password;
+        u.connection = Auth0SandboxFixtures::databaseConnection();
+        u.name = fixture->email;
+        u.createdAt = created;
+        if (!fixture->enrolledPhone.isEmpty())
+            u.enrollments.append({u"dev_"_s + randomId(16), fixture->enrolledPhone, true, created});
+        t.users.append(u);
+    }
     if (!wired)
         return;
+    t.mfaPolicies = {u"all-applications"_s};
 
     const QDateTime now = this->now();
     if (unifiedMode) {

@@ -95,6 +95,71 @@ struct Provider
     QDateTime updatedAt;
 };
 
+// An application of the tenant other than the console's M2M fixture clients: the MFA test
+// application of the fixtures, or one created with POST /api/v2/clients.
+struct Client
+{
+    QString clientId;
+    QString clientSecret;
+    QString name;
+    QString appType;
+    QStringList grantTypes;
+    QString tokenEndpointAuthMethod;
+    QJsonObject clientMetadata;
+    QDateTime createdAt;
+};
+
+struct Connection
+{
+    QString id; // con_ + 16 characters
+    QString name;
+    QString strategy; // auth0 for database connections
+    QStringList enabledClients;
+};
+
+// An SMS authenticator of a user; unconfirmed until the enrolment's code was typed.
+struct Enrollment
+{
+    QString id; // dev_...
+    QString phoneNumber;
+    bool confirmed = false;
+    QDateTime createdAt;
+};
+
+struct User
+{
+    QString userId; // auth0|...
+    QString email;
+    QString username;
+    QString password; // what the fixtures or POST /users set; never returned
+    QString connection;
+    QString name;
+    bool blocked = false;
+    QDateTime createdAt;
+    QList<Enrollment> enrollments;
+    bool hasActiveSms() const;
+};
+
+// An mfa_token handed out with mfa_required, and the oob codes of its challenges.
+struct MfaTransaction
+{
+    QString mfaToken;
+    QString userId;
+    QString clientId;
+    qint64 expiresAtMs = 0;
+};
+struct OobCode
+{
+    QString oobCode;
+    QString mfaToken;
+    QString userId;
+    QString enrollmentId;
+    QString code; // what the text message carries
+    bool enrollment = false;
+    int failedAttempts = 0;
+    qint64 expiresAtMs = 0;
+};
+
 struct Token
 {
     QString clientId;
@@ -127,6 +192,18 @@ struct Tenant
     QHash<QString, Token> tokens;
     std::deque<QString> tokenOrder;
     std::deque<qint64> hits; // times of Management API requests, for the rate limit
+    QList<Client> clients;
+    QList<Connection> connections;
+    QList<User> users;
+    QStringList mfaPolicies; // GET /guardian/policies: all-applications requires MFA
+    QHash<QString, MfaTransaction> mfaTransactions;
+    QHash<QString, OobCode> oobCodes;
+
+    Client *findClient(const QString &clientId);
+    User *findUser(const QString &userId);
+    User *findUserByLogin(const QString &login, const QString &connection);
+    Connection *findConnection(const QString &idOrName);
+    bool smsEnabled() const;
 
     Action *findAction(const QString &id);
     const Action *findAction(const QString &id) const;
@@ -135,6 +212,11 @@ struct Tenant
 };
 
 constexpr int MaxLogEvents = 10000;
+constexpr qint64 MfaTokenLifetimeMs = 10 * 60 * 1000; // Auth0: 10 minutes
+constexpr qint64 OobCodeLifetimeMs = 5 * 60 * 1000; // Auth0: 5 minutes
+constexpr int MaxCodeAttempts = 5;
+constexpr int MaxNotificationRetries = 5; // api.notification.retry(): up to 5 more tries
+constexpr int NotificationRetryMs = 2000; // between them, before the time scale
 constexpr int MaxExecutions = 1000;
 constexpr int MaxVersions = 100; // per Action
 constexpr int MaxTokens = 1000;
@@ -243,6 +325,25 @@ public:
 
     // Presets (Auth0SandboxPresets.cpp)
     void applyPreset(Tenant &t, Auth0Sandbox::Preset preset);
+
+    // Applications, connections, users, MFA policies (Auth0SandboxDirectory.cpp)
+    void addDirectoryRoutes();
+    QJsonObject clientJson(const Auth0SandboxState::Client &c, bool withSecret) const;
+    QJsonObject connectionJson(const Auth0SandboxState::Connection &c) const;
+    QJsonObject userJson(const Tenant &t, const Auth0SandboxState::User &u) const;
+
+    // The Authentication API's MFA part (Auth0SandboxMfa.cpp): the password-realm and mfa-oob
+    // grants of /oauth/token, /mfa/authenticators, /mfa/associate, /mfa/challenge, and the
+    // deployed Action run for each text message.
+    bool isMfaGrant(const QString &grantType) const;
+    Reply mfaGrant(Tenant &t, const QMap<QString, QString> &in);
+    Reply mfaEndpoint(Tenant &t, const SandboxHttpRequest &request);
+    void sendCode(Tenant &t, const QString &oobCode, const QString &to, int attempt);
+    QJsonObject userLogFields(const Tenant &t, const QString &userId,
+                              const QString &clientId) const;
+
+    // Action runs (Auth0SandboxMfa.cpp)
+    Auth0Sandbox::ActionExecutor executor;
 
     Auth0Sandbox *q;
     Tenant unified;

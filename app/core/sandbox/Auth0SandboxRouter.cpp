@@ -46,22 +46,27 @@ bool isKnownGrantType(const QString &grantType)
     return known.contains(grantType);
 }
 
-// The request as kept in the log: the client secret of a token request is not.
+// The request as kept in the log: the client secret, a user's password and the MFA API's tokens
+// and codes of the Authentication API's requests are not.
 QByteArray loggedBody(const SandboxHttpRequest &request)
 {
     QByteArray body = request.body.left(MaxLoggedBody);
-    if (request.path != u"/oauth/token"_s)
+    if (request.path != u"/oauth/token"_s && !request.path.startsWith(u"/mfa/"_s))
         return body;
+    static const QStringList secret {u"client_secret"_s, u"password"_s, u"mfa_token"_s,
+                                     u"oob_code"_s, u"binding_code"_s};
     const QJsonDocument json = QJsonDocument::fromJson(body);
     if (json.isObject()) {
         QJsonObject o = json.object();
-        if (o.contains(u"client_secret"_s))
-            o.insert(u"client_secret"_s, u"[redacted]"_s);
+        for (const QString &name : secret) {
+            if (o.contains(name))
+                o.insert(name, u"[redacted]"_s);
+        }
         return compact(o);
     }
     FormCodec::Fields fields = FormCodec::parse(body);
     for (auto &f : fields) {
-        if (f.first == u"client_secret"_s)
+        if (secret.contains(f.first))
             f.second = u"[redacted]"_s;
     }
     return FormCodec::encode(fields);
@@ -102,6 +107,8 @@ SandboxHttpResponse Auth0SandboxPrivate::handle(Tenant &t, const SandboxHttpRequ
             413, u"Payload content length greater than maximum allowed: %1"_s.arg(MaxBodyBytes));
     } else if (request.path == u"/oauth/token"_s) {
         reply = request.method == "POST" ? token(t, request) : notFound();
+    } else if (request.path.startsWith(u"/mfa/"_s)) {
+        reply = mfaEndpoint(t, request);
     } else if (management) {
         reply = this->management(t, request, &clientId);
     } else {
@@ -172,6 +179,18 @@ Auth0SandboxPrivate::Reply Auth0SandboxPrivate::token(Tenant &t, const SandboxHt
     if (!isKnownGrantType(grantType))
         return oauthError(400, u"unsupported_grant_type"_s,
                           u"Unsupported grant type: "_s + grantType);
+    // The tenant's own applications (the MFA test's): the grants they were given.
+    if (!Auth0SandboxFixtures::findClient(in.value(u"client_id"_s))) {
+        if (const Client *app = t.findClient(in.value(u"client_id"_s))) {
+            if (app->clientSecret != in.value(u"client_secret"_s))
+                return oauthError(401, u"access_denied"_s, u"Unauthorized"_s);
+            if (!app->grantTypes.contains(grantType) || !isMfaGrant(grantType))
+                return oauthError(403, u"unauthorized_client"_s,
+                                  u"Grant type '%1' not allowed for the client."_s.arg(grantType),
+                                  u"https://auth0.com/docs/clients/client-grant-types"_s);
+            return mfaGrant(t, in);
+        }
+    }
     // An unknown client and a wrong secret get the same answer, so neither can be probed.
     const Auth0SandboxFixtures::Client *client
         = Auth0SandboxFixtures::findClient(in.value(u"client_id"_s));

@@ -3,10 +3,13 @@
 #include "profile/ProfileStore.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxFixtures.h"
+#include "sandbox/SandboxActions.h"
 #include "sandbox/SandboxFixtures.h"
 #include "sandbox/TwilioSandbox.h"
+
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
+#include <QNetworkAccessManager>
 
 QString SandboxProfile::name()
 {
@@ -68,6 +71,7 @@ TwilioSandbox *SandboxProfile::startInProcess(Profile *profile, QObject *parent,
         return nullptr;
     }
     tenant->setTwilioBaseUrl(sandbox->baseUrl());
+    tenant->setActionExecutor(SandboxActions::bundledExecutor(new QNetworkAccessManager(tenant)));
     profile->apiBaseUrl = sandbox->baseUrl();
     profile->verifyBaseUrl = sandbox->baseUrl();
     const Profile wired

@@ -326,6 +326,17 @@ public:
     Reply createVerification(const Context &c, const QString &serviceSid);
 
     QJsonObject messageJson(const Message &m) const;
+    TwilioSandbox::SentMessage sentMessage(const Message &m) const
+    {
+        return {m.sid,
+                m.accountSid,
+                m.from,
+                m.to,
+                m.body,
+                m.outcome.finalStatus,
+                m.outcome.errorCode,
+                m.finalMs - m.createdMs};
+    }
     QJsonObject page(const QString &key, const QList<QJsonObject> &items, const Context &c,
                      const FormCodec::Fields &filters) const;
     void scheduleCallbacks(const Message &m);
@@ -595,6 +606,11 @@ Reply TwilioSandboxPrivate::createMessage(const Context &c)
         : m.createdMs + scaled(TwilioSandbox::FinalAfterMs);
     m.numSegments = estimateSegments(body);
     messages.append(m);
+    {
+        const TwilioSandbox::SentMessage sent = sentMessage(m);
+        QMetaObject::invokeMethod(
+            q, [this, sent] { Q_EMIT q->messageCreated(sent); }, Qt::QueuedConnection);
+    }
 
     if (!statusCallback.isEmpty() && isLoopbackUrl(callbackUrl))
         scheduleCallbacks(m);
@@ -1131,4 +1147,12 @@ QList<TwilioSandbox::Verification> TwilioSandbox::verifications() const
 QList<TwilioSandbox::StatusCallback> TwilioSandbox::statusCallbacks() const
 {
     return d->callbacks;
+}
+
+QList<TwilioSandbox::SentMessage> TwilioSandbox::messages() const
+{
+    QList<SentMessage> out;
+    for (const Message &m : std::as_const(d->messages))
+        out << d->sentMessage(m);
+    return out;
 }

@@ -54,6 +54,21 @@ public:
         int httpStatus = 0; // the callback receiver's answer, 0 when it could not be reached
     };
 
+    // A message as the sandbox keeps it: what the simulated handset of its recipient receives
+    // once it is delivered (finalStatus "delivered", finalAfterMs real milliseconds after
+    // creation); an undelivered or failed one never reaches it.
+    struct SentMessage
+    {
+        QString sid; // SM...
+        QString accountSid;
+        QString from;
+        QString to;
+        QString body;
+        QString finalStatus; // delivered, undelivered, failed
+        int errorCode = 0; // of the final status
+        qint64 finalAfterMs = 0; // real milliseconds from creation to the final status
+    };
+
     // When a message is sent and when it is final, in sandbox milliseconds after creation (before
     // the time scale is applied).
     static constexpr int SentAfterMs = 1000;
@@ -94,10 +109,14 @@ public:
     int requestCount(const QString &method, const QString &pathPattern) const;
     QList<Verification> verifications() const;
     QList<StatusCallback> statusCallbacks() const;
+    // Every message created since the last reset(), oldest first.
+    QList<SentMessage> messages() const;
 
 Q_SIGNALS:
     void requestHandled(const TwilioSandbox::LoggedRequest &request);
     void statusCallbackPosted(const TwilioSandbox::StatusCallback &callback);
+    // A message was created (its 201 is on its way).
+    void messageCreated(const TwilioSandbox::SentMessage &message);
 
 private:
     friend class TwilioSandboxPrivate;

@@ -18,6 +18,10 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxPhone.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxLogs.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxPresets.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxDirectory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxMfa.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxActionRuns.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxActions.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxActions.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0LogQuery.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0LogQuery.h)
 target_link_libraries(smshook_core PRIVATE Qt6::HttpServer)
 # The Actions the Auth0 simulator's Wired tenants run; also the console's Action templates.

@@ -1,8 +1,11 @@
 #include "BuiltInSandbox.h"
 
 #include "sandbox/Auth0Sandbox.h"
+#include "sandbox/SandboxActions.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
+
+#include <QNetworkAccessManager>
 
 BuiltInSandbox::BuiltInSandbox(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
     : QObject(parent),
@@ -27,6 +30,7 @@ void BuiltInSandbox::start()
 
     m_auth0 = new Auth0Sandbox(this);
     m_auth0->setTwilioBaseUrl(m_sandbox->baseUrl());
+    m_auth0->setActionExecutor(SandboxActions::bundledExecutor(new QNetworkAccessManager(m_auth0)));
     if (!m_auth0->listen(PreferredAuth0Port, PreferredAuth0LegacyPort) && !m_auth0->listen(0, 0)) {
         finish(false, tr("The built-in Auth0 simulator could not listen on 127.0.0.1."));
         return;

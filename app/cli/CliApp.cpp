@@ -1017,7 +1017,7 @@ int CliApp::sandbox(const QStringList &args)
     auto *tenants = new Auth0Sandbox(qApp);
     tenants->setTimeScale(scale);
     tenants->setTwilioBaseUrl(server->baseUrl());
-    tenants->setActionExecutor(SandboxActions::bundledExecutor(network()));
+    tenants->setActionExecutor(SandboxActions::runnerExecutor());
     if (!tenants->listen())
         return m_out.fail(CliOutput::Failure, QStringLiteral("port-in-use"),
                           tr("could not start the Auth0 simulator on 127.0.0.1."),

@@ -2,6 +2,7 @@
 // loopback: the Authentication API, the deployed Action run for each text (the sandbox's bundled
 // Actions, run natively), the Twilio sandbox's handset, the tenant log read back.
 
+#include "auth0/Auth0Client.h"
 #include "auth0/MfaTestJob.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxFixtures.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void actionNotDeployedIsNamed_data() { challengeSucceeds_data(); }
     void actionNotDeployedIsNamed();
     void providerTestMessageOnUnified();
+    void anyActionRunsInTheNodeRunner();
 
 private:
     struct Run
@@ -329,6 +332,53 @@ void TestMfaFlow::providerTestMessageOnUnified()
     QCOMPARE(step->state, MfaTimelineStep::State::Done);
     QVERIFY(step->detail.contains(u"202"_s));
     QTRY_COMPARE(tries.size(), 1);
+}
+
+void TestMfaFlow::anyActionRunsInTheNodeRunner()
+{
+    // The tenant runs its deployed code in the console's Node runner: Twilio's real SDK sends
+    // through the Twilio sandbox, and a throw keeps its code in the tenant log.
+    m_auth0.setActionExecutor(SandboxActions::runnerExecutor());
+    const auto restore = qScopeGuard(
+        [this] { m_auth0.setActionExecutor(SandboxActions::bundledExecutor(&m_network)); });
+    Run r = run(Mode::Unified, Auth0SandboxFixtures::newTestUser(), u"+14155552671"_s);
+    QVERIFY2(r.timeline.ok(), qPrintable(r.timeline.problem.summary));
+    QVERIFY(r.timeline.messageSid.startsWith(u"SM"_s));
+
+    Auth0Connection c;
+    c.domain = Auth0Sandbox::tenant(Mode::Unified).domain;
+    c.clientId = Auth0SandboxFixtures::fullClient().clientId;
+    c.baseUrl = m_auth0.baseUrl(Mode::Unified);
+    Auth0Client admin(c, Auth0SandboxFixtures::fullClient().clientSecret, &m_network);
+    const QString id = m_auth0.actions(Mode::Unified).value(0).id;
+    ActionDraft draft;
+    draft.code = u"exports.onExecuteCustomPhoneProvider = async (event) => {\n"
+                 "  const e = new Error('the provider is closed for the night');\n"
+                 "  e.code = 'E_CLOSED';\n"
+                 "  throw e;\n"
+                 "};\n"_s;
+    const auto call = [&admin](const Auth0Request &request) {
+        Auth0Reply *reply = admin.send(request);
+        QSignalSpy done(reply, &Auth0Reply::finished);
+        return done.wait(10000) && reply->isOk();
+    };
+    QVERIFY(call(Auth0Requests::updateAction(c, id, draft)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_auth0.actions(Mode::Unified).value(0).buildStatus, u"built"_s,
+                              5000);
+    QVERIFY(call(Auth0Requests::deployAction(c, id)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_auth0.actions(Mode::Unified).value(0).deployedCode == *draft.code,
+                             5000);
+    r = run(Mode::Unified, Auth0SandboxFixtures::newTestUser(), u"+14155552671"_s);
+    QCOMPARE(r.timeline.problem.code, u"send-failed"_s);
+    bool found = false;
+    for (const TenantLogEvent &e : r.timeline.logEvents) {
+        if (e.type != u"gd_send_sms_failure"_s)
+            continue;
+        found = true;
+        QCOMPARE(e.details[u"failure_details"_s][u"errorCode"_s].toString(), u"E_CLOSED"_s);
+        QVERIFY(e.details[u"failure_details"_s][u"message"_s].toString().contains(u"closed"_s));
+    }
+    QVERIFY2(found, qPrintable(types(r.timeline).join(u',')));
 }
 
 QTEST_GUILESS_MAIN(TestMfaFlow)

@@ -63,11 +63,18 @@ HookRunResult HookRunOutcome::fromReport(const QJsonObject &done, const HookRunR
     const int line = e.value(QLatin1String("line")).toInt();
     const QJsonArray requireFailures = done.value(QLatin1String("requireFailures")).toArray();
     HookRunResult r;
+    const auto keepError = [&e](HookRunResult *result) {
+        result->errorName = e.value(QLatin1String("name")).toString();
+        const QJsonValue code = e.value(QLatin1String("code"));
+        result->errorCode = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+        result->errorMessage = e.value(QLatin1String("message")).toString();
+    };
 
     if (outcome == QLatin1String("success")) {
         r = make(Outcome::Success, {});
     } else if (outcome == QLatin1String("hook-error")) {
         r = make(Outcome::HookError, tr("The hook reported an error: %1").arg(errorText(e)));
+        keepError(&r);
     } else if (outcome == QLatin1String("threw")) {
         const QString where = line > 0 ? tr(" at line %1").arg(line) : QString();
         r = make(Outcome::Threw,
@@ -78,6 +85,7 @@ HookRunResult HookRunOutcome::fromReport(const QJsonObject &done, const HookRunR
                              "error: catch it and call cb(error).")
                               .arg(where, errorText(e)),
                  line);
+        keepError(&r);
     } else if (outcome == QLatin1String("syntax-error")) {
         r = make(Outcome::SyntaxError,
                  tr("The code does not parse: %1 (line %2). Fix it; the lint list shows where.")

@@ -85,6 +85,11 @@ struct HookRunResult
     Bound bound = Bound::None; // which bound stopped the run
     QString error; // translated: what happened and what to do; empty on success
     QString reason; // drop/retry: the reason the Action gave (at most 1024 characters)
+    // Threw / HookError: the error as the code made it (Twilio's RestException has a code),
+    // untranslated, for the tenant log's failure_details.
+    QString errorName;
+    QString errorCode;
+    QString errorMessage;
     int line = 0; // for SyntaxError and Threw, when known
     QJsonValue result; // cb's second argument, or what the Action's promise resolved to
     QList<HookConsoleLine> console;

@@ -1,5 +1,7 @@
 #include "SandboxActions.h"
 
+#include "hook/HookRunner.h"
+
 #include "sandbox/TwilioSandbox.h"
 #include "twilio/TwilioClient.h"
 #include "twilio/TwilioReply.h"
@@ -98,6 +100,67 @@ Auth0Sandbox::ActionExecutor SandboxActions::bundledExecutor(QNetworkAccessManag
                 client->deleteLater();
                 done(o);
             });
+    };
+}
+
+Auth0Sandbox::ActionExecutor SandboxActions::runnerExecutor()
+{
+    return [](const Auth0Sandbox::ActionRun &run, std::function<void(const Outcome &)> done) {
+        const bool provider = run.triggerId == u"custom-phone-provider"_s;
+        HookRunRequest request;
+        request.source = run.code;
+        request.fileName = run.actionName.isEmpty() ? u"action.js"_s : run.actionName + u".js"_s;
+        request.recipient = run.recipient;
+        request.text = provider
+            ? run.event.value(u"notification"_s).toObject().value(u"as_text"_s).toString()
+            : run.event.value(u"message_options"_s).toObject().value(u"text"_s).toString();
+        request.event = run.event;
+        request.secrets = run.secrets;
+        request.profile.name = u"sandbox-action"_s;
+        request.profile.apiBaseUrl = run.twilioBaseUrl;
+        request.profile.verifyBaseUrl = run.twilioBaseUrl;
+        auto *runner = new HookRunner(nullptr);
+        QObject::connect(
+            runner, &HookRunner::finished, runner, [runner, done](const HookRunResult &r) {
+                Outcome o;
+                o.elapsedMs = r.elapsedMs;
+                for (const HookRequestRecord &req : r.requests) {
+                    if (req.sid.startsWith(u"SM"_s) || req.sid.startsWith(u"MM"_s))
+                        o.messageSids << req.sid;
+                }
+                using O = HookRunResult::Outcome;
+                switch (r.outcome) {
+                case O::Success:
+                    o.kind = Outcome::Kind::Success;
+                    break;
+                case O::Threw:
+                case O::HookError:
+                    o.kind = Outcome::Kind::Threw;
+                    o.errorName = r.errorName;
+                    o.errorCode = r.errorCode;
+                    o.errorMessage = r.errorMessage.isEmpty() ? r.error : r.errorMessage;
+                    break;
+                case O::Dropped:
+                    o.kind = Outcome::Kind::Dropped;
+                    o.reason = r.reason;
+                    break;
+                case O::RetryRequested:
+                    o.kind = Outcome::Kind::Retry;
+                    o.reason = r.reason;
+                    break;
+                case O::TimedOut:
+                    o.kind = Outcome::Kind::TimedOut;
+                    o.errorMessage = r.error;
+                    break;
+                default:
+                    o.kind = Outcome::Kind::Failed;
+                    o.errorMessage = r.error;
+                    break;
+                }
+                runner->deleteLater();
+                done(o);
+            });
+        runner->run(request);
     };
 }
 

@@ -23,6 +23,12 @@ public:
     static Auth0Sandbox::ActionExecutor bundledExecutor(QNetworkAccessManager *network);
     // True when code is one of the bundled Actions.
     static bool isBundled(const QString &code);
+    // Runs any Action in the console's Node runner (HookRunner), as Auth0 would: the deployed
+    // code with its secrets and the event, require('twilio') sending to the Twilio sandbox. A
+    // throw keeps its name, code and message (the tenant log's failure_details); drop and retry
+    // keep their reason. The sends are not written to a delivery log: the tenant made them, not
+    // the console, which learns of them the way it would from Auth0 (a sync).
+    static Auth0Sandbox::ActionExecutor runnerExecutor();
 };
 
 // The simulated handset of a number: reads the code of the next text delivered to it through the

@@ -71,7 +71,7 @@ TwilioSandbox *SandboxProfile::startInProcess(Profile *profile, QObject *parent,
         return nullptr;
     }
     tenant->setTwilioBaseUrl(sandbox->baseUrl());
-    tenant->setActionExecutor(SandboxActions::bundledExecutor(new QNetworkAccessManager(tenant)));
+    tenant->setActionExecutor(SandboxActions::runnerExecutor());
     profile->apiBaseUrl = sandbox->baseUrl();
     profile->verifyBaseUrl = sandbox->baseUrl();
     const Profile wired

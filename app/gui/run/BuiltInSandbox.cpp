@@ -30,7 +30,7 @@ void BuiltInSandbox::start()
 
     m_auth0 = new Auth0Sandbox(this);
     m_auth0->setTwilioBaseUrl(m_sandbox->baseUrl());
-    m_auth0->setActionExecutor(SandboxActions::bundledExecutor(new QNetworkAccessManager(m_auth0)));
+    m_auth0->setActionExecutor(SandboxActions::runnerExecutor());
     if (!m_auth0->listen(PreferredAuth0Port, PreferredAuth0LegacyPort) && !m_auth0->listen(0, 0)) {
         finish(false, tr("The built-in Auth0 simulator could not listen on 127.0.0.1."));
         return;

@@ -1,11 +1,15 @@
-# The hook: templates, lint (acorn in a QJSEngine), per-profile code, and the runner with its
-# Twilio shim. resources/hooks holds the templates, lint.js, the runner's runtime.js and the
-# vendored acorn (SOURCE.acorn, LICENSE.acorn).
+# The hook and its successor Actions: templates, lint and the hook -> Action conversion (acorn and
+# the scripts of resources/hooks in a QJSEngine, HookScriptEngine), per-profile code, and the
+# runner with its Twilio shim. resources/hooks holds the hook templates, the scripts, the runner's
+# runtime.js and the vendored acorn (SOURCE.acorn, LICENSE.acorn); resources/actions the Action
+# templates (which the Auth0 simulator's Wired tenants also run).
 target_sources(smshook_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ActionTarget.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionTarget.h
     ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.cpp ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.h
     ${CMAKE_CURRENT_LIST_DIR}/HookResource.h
     ${CMAKE_CURRENT_LIST_DIR}/HookLint.cpp ${CMAKE_CURRENT_LIST_DIR}/HookLint.h
     ${CMAKE_CURRENT_LIST_DIR}/HookRunner.cpp ${CMAKE_CURRENT_LIST_DIR}/HookRunner.h
+    ${CMAKE_CURRENT_LIST_DIR}/HookScriptEngine.cpp ${CMAKE_CURRENT_LIST_DIR}/HookScriptEngine.h
     ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.cpp ${CMAKE_CURRENT_LIST_DIR}/HookTemplates.h)
 target_link_libraries(smshook_core PUBLIC Qt6::Qml)
 set(_hook_resources "${PROJECT_SOURCE_DIR}/resources/hooks")
@@ -13,5 +17,14 @@ qt_add_resources(smshook_core "hook_resources"
     PREFIX "/hooks"
     BASE "${_hook_resources}"
     FILES "${_hook_resources}/programmable-sms.js" "${_hook_resources}/verify.js"
-          "${_hook_resources}/acorn.js" "${_hook_resources}/lint.js"
+          "${_hook_resources}/acorn.js" "${_hook_resources}/action-map.js"
+          "${_hook_resources}/syntax-tree.js" "${_hook_resources}/lint.js"
           "${_hook_resources}/runtime.js")
+set(_action_resources "${PROJECT_SOURCE_DIR}/resources/actions")
+qt_add_resources(smshook_core "action_resources"
+    PREFIX "/actions"
+    BASE "${_action_resources}"
+    FILES "${_action_resources}/send-phone-message-sms.js"
+          "${_action_resources}/send-phone-message-verify.js"
+          "${_action_resources}/custom-phone-provider-sms.js"
+          "${_action_resources}/custom-phone-provider-verify.js")

@@ -20,7 +20,10 @@ struct ScriptEngine
     {
         for (const QString &file :
              {QStringLiteral(":/hooks/acorn.js"), QStringLiteral(":/hooks/action-map.js"),
-              QStringLiteral(":/hooks/syntax-tree.js"), QStringLiteral(":/hooks/lint.js")}) {
+              QStringLiteral(":/hooks/syntax-tree.js"), QStringLiteral(":/hooks/lint.js"),
+              QStringLiteral(":/hooks/convert-edits.js"),
+              QStringLiteral(":/hooks/convert-callbacks.js"),
+              QStringLiteral(":/hooks/convert.js")}) {
             QString code = HookResource::read(file);
             if (code.isEmpty()) {
                 loadError = file + QStringLiteral(": missing");

@@ -4,6 +4,7 @@
 # runtime.js and the vendored acorn (SOURCE.acorn, LICENSE.acorn); resources/actions the Action
 # templates (which the Auth0 simulator's Wired tenants also run).
 target_sources(smshook_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ActionConverter.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionConverter.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionTarget.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionTarget.h
     ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.cpp ${CMAKE_CURRENT_LIST_DIR}/HookCodeStore.h
     ${CMAKE_CURRENT_LIST_DIR}/HookResource.h
@@ -19,6 +20,8 @@ qt_add_resources(smshook_core "hook_resources"
     FILES "${_hook_resources}/programmable-sms.js" "${_hook_resources}/verify.js"
           "${_hook_resources}/acorn.js" "${_hook_resources}/action-map.js"
           "${_hook_resources}/syntax-tree.js" "${_hook_resources}/lint.js"
+          "${_hook_resources}/convert-edits.js" "${_hook_resources}/convert-callbacks.js"
+          "${_hook_resources}/convert.js"
           "${_hook_resources}/runtime.js")
 set(_action_resources "${PROJECT_SOURCE_DIR}/resources/actions")
 qt_add_resources(smshook_core "action_resources"

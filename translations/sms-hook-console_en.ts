@@ -134,6 +134,13 @@
             <numerusform>--%1 is given %n times (%2); give it once (an option that takes several values takes them separated by commas).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Converted %1 to a %2 Action: %n part(s) left to convert by hand (TODO(convert) comments).</source>
+        <translation>
+            <numerusform>Converted %1 to a %2 Action: %n part left to convert by hand (TODO(convert) comments).</numerusform>
+            <numerusform>Converted %1 to a %2 Action: %n parts left to convert by hand (TODO(convert) comments).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HookPage</name>

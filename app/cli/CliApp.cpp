@@ -89,11 +89,11 @@ QString CliApp::usage()
               "                                     run the Twilio sandbox and the Auth0\n"
               "                                     simulator on 127.0.0.1 until Ctrl+C;\n"
               "                                     prints their URLs and test credentials\n"
-              "%1%2%3%4"
+              "%1%2%3%4%5"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")
-        .arg(logsUsage(), hookUsage(), checkUsage(), auth0Usage());
+        .arg(logsUsage(), hookUsage(), actionUsage(), checkUsage(), auth0Usage());
 }
 
 int CliApp::run(const QStringList &args)
@@ -138,6 +138,8 @@ int CliApp::run(const QStringList &args)
         return runHookCommand(*this, args.mid(1));
     } else if (group == QLatin1String("lint")) {
         return lintCommand(*this, args.mid(1));
+    } else if (group == QLatin1String("action")) {
+        return actionCommand(*this, verb, rest);
     } else if (group == QLatin1String("check")) {
         return checkCommand(*this, args.mid(1));
     } else if (group == QLatin1String("auth0")) {

@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>ConvertToAction</name>
+    <message numerus="yes">
+        <source>The hook is now a %1 Action, but %n part(s) could not be converted: they are marked TODO(convert) in the code and listed under Problems.</source>
+        <translation>
+            <numerusform>The hook is now a %1 Action, but %n part could not be converted: it is marked TODO(convert) in the code and listed under Problems.</numerusform>
+            <numerusform>The hook is now a %1 Action, but %n parts could not be converted: they are marked TODO(convert) in the code and listed under Problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HookPage</name>
     <message numerus="yes">
         <source>%n replaced</source>

@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "checks/ChecklistPage.h"
+#include "hook/ActionTarget.h"
 #include "hook/HookPage.h"
 #include "log/DeliveryLog.h"
 #include "log/LogPage.h"
@@ -114,6 +115,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     // A new or dropped tenant connection changes what the checklist's item 1 checks.
     connect(m_tenantPage, &TenantPage::connectionChanged, this,
             [this] { m_checklistPage->reload(); });
+    // The tenant's mode, and its Action's runtime and twilio version, as the Tenant page last
+    // read them: what the hook page's lint and Convert to Action go by.
+    connect(m_tenantPage, &TenantPage::statusRead, this, [this] {
+        m_hookPage->setTenantTarget(m_secretsPage->currentProfile(),
+                                    ActionTarget::fromSnapshot(m_tenantPage->status().snapshot));
+    });
     if (m_deliveryLog) {
         connect(m_deliveryLog, &DeliveryLog::opened, this, &MainWindow::showDeliveryLogState);
         showDeliveryLogState();

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "ConversionCases.h"
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
 #include "Translations.h"
 #include "auth0/Auth0Types.h"
 #include "hook/ActionConverter.h"
@@ -10,12 +11,15 @@
 #include "hook/HookTemplates.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
+#include "sandbox/SandboxProfile.h"
 #include "secrets/SecretStore.h"
+#include "tenant/TenantPage.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void showsWhatCouldNotBeConverted();
     void leavesAnActionAsItIs();
     void lintFollowsTheTenant();
+    void consoleGoesByTheTenantRead();
 };
 
 namespace {
@@ -343,6 +348,71 @@ void TestHookConvertGui::lintFollowsTheTenant()
     // Not known any more: not judged.
     f.page->setTenantTarget(Profile1, {});
     QTRY_COMPARE_WITH_TIMEOUT(f.caption(), QStringLiteral("Problems: none"), Timeout);
+}
+
+void TestHookConvertGui::consoleGoesByTheTenantRead()
+{
+    // The console on its built-in sandbox: the Sandbox profile is connected to the simulated
+    // Unified tenant. Once the Tenant page has read it, the Hook code page goes by its mode.
+    ProfileStore profiles;
+    SecretStore secrets(&profiles);
+    QTemporaryDir dir;
+    DeliveryLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    log.open();
+    auto window = std::make_unique<MainWindow>(&profiles, &secrets, &log);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->startBuiltInSandbox();
+    QTRY_COMPARE_WITH_TIMEOUT(window->hookPage()->profileName(), SandboxProfile::name(), Timeout);
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    auto show = [&](const QString &title) {
+        const QList<QListWidgetItem *> items = navigation->findItems(title, Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(items.constFirst()).center());
+    };
+    // Before any read the mode is not known.
+    show(QStringLiteral("Hook code"));
+    QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("convertToolButton")),
+                      Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window->findChild<QDialog *>(QStringLiteral("convertToActionDialog")))
+            && dialog->isVisible(),
+        Timeout);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("convertDefaultLabel"))
+                ->text()
+                .contains(QLatin1String("has not been read yet")));
+    dialog->reject();
+
+    QSignalSpy read(window->tenantPage(), &TenantPage::statusRead);
+    show(QStringLiteral("Tenant"));
+    QVERIFY(read.wait(Timeout));
+    show(QStringLiteral("Hook code"));
+    // The profile's hook is told that the tenant runs an Action now.
+    auto *problems = window->findChild<QTreeWidget *>(QStringLiteral("lintTreeWidget"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < problems->topLevelItemCount(); ++i) {
+                if (problems->topLevelItem(i)->data(1, Qt::UserRole).toString()
+                    == QLatin1String("action-export"))
+                    return true;
+            }
+            return false;
+        }(),
+        Timeout);
+    QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("convertToolButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), Timeout);
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("customPhoneProviderRadioButton"))
+                ->isChecked());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("convertDefaultLabel"))
+                ->text()
+                .contains(QLatin1String("Unified Phone Experience (read on the Tenant page)")));
+    dialog->reject();
+    window.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        secrets.findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly).isEmpty(), Timeout);
 }
 
 QTEST_MAIN(TestHookConvertGui)

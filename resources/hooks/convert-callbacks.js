@@ -95,7 +95,8 @@
           end = next.end; // cb(...); return; -> one statement
           next = list[i + 2];
         } else if (next && s.type === 'ExpressionStatement' && !isBareReturn(next)
-                   && next.type !== 'FunctionDeclaration') {
+                   && !/^(FunctionDeclaration|BreakStatement|ContinueStatement|EmptyStatement)$/
+                       .test(next.type)) {
           todo(next, 'after-cb', cbName);
         }
       } else if (replacement.indexOf('\n') >= 0) {
@@ -377,7 +378,13 @@
       visit: function () { visitStatements(handler.body); },
       // Phase B: the calls of cb left.
       convertCalls: convertCalls,
-      usesThis: usesThis
+      usesThis: usesThis,
+      // The statement(s) for a call of cb at indent (null when they cannot be written), and
+      // the call claimed, so that convertCalls leaves it to the caller.
+      statementFor: function (call, indent) {
+        return isCbCall(call) ? cbStatement(call, indent) : null;
+      },
+      claim: function (call) { handledCalls.push(call); }
     };
   };
 })(this);

@@ -25,9 +25,10 @@
         return o.start < ed.start && ed.start < o.end;
       return o.start <= ed.start && ed.end <= o.end && !(o.start === ed.start && o.end === ed.end);
     }
-    // The source from s to e with the edits inside applied.
+    // The source from s to e with the edits inside applied. An edit that renders its own range
+    // (to wrap it) sees the edits inside it, not itself.
     function render(s, e) {
-      var within = edits.filter(function (ed) { return inside(ed, s, e); });
+      var within = edits.filter(function (ed) { return !ed.active && inside(ed, s, e); });
       var top = within.filter(function (ed) {
         return !within.some(function (o) { return contains(o, ed); });
       });
@@ -43,7 +44,9 @@
       for (var i = 0; i < top.length; ++i) {
         if (top[i].start < pos)
           continue; // overlaps an edit already made: the first one wins
+        top[i].active = true;
         out += source.slice(pos, top[i].start) + top[i].produce();
+        top[i].active = false;
         pos = top[i].end;
       }
       return out + source.slice(pos, e);

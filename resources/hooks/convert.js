@@ -150,6 +150,11 @@
     };
     var callbacks = global.convertCallbacks(cbState);
     callbacks.visit();
+    // (r, t, c, cb) => cb(null, x): the handler's own body is the call.
+    var bodyCall = handler.body.type !== 'BlockStatement'
+        && callbacks.statementFor(handler.body, '') !== null ? handler.body : null;
+    if (bodyCall)
+      callbacks.claim(bodyCall);
 
     // --- Phase B: the hook's parameters, context and cb --------------------------------------
     // recipient and text: variables of the same name at the top of the handler.
@@ -374,8 +379,10 @@
         edit(afterBrace, afterBrace, localText, true);
     } else {
       edit(handler.body.start, handler.body.end, function () {
-        return '{' + localText + '\n' + bodyIndent + 'return ' + text(handler.body) + ';\n'
-            + indentAt(handler.start) + '}';
+        var statement = bodyCall ? callbacks.statementFor(bodyCall, bodyIndent)
+                                 : 'return ' + text(handler.body) + ';';
+        return '{' + localText + '\n' + bodyIndent + statement + '\n' + indentAt(handler.start)
+            + '}';
       });
     }
 

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void contextFields();
     void callbacks_data();
     void callbacks();
+    void expressionBodyHandler();
     void refused_data();
     void refused();
     void namesTaken();
@@ -275,6 +276,25 @@ void TestActionConverter::callbacks_data()
                           "cb(null, sid)).catch((e) => cb(e));")
         << QStringLiteral("  await client.messages.create({}).then((m) => m.sid).then((sid) => "
                           "{ return sid; }).catch((e) => { throw e; });");
+    QTest::newRow("in a switch, then break")
+        << Spm
+        << QStringLiteral("  switch (context.message_type) {\n    case 'voice':\n"
+                          "      cb(new Error('voice'));\n      break;\n    default: cb(null)\n"
+                          "  }")
+        << QStringLiteral("    case 'voice':\n      throw new Error('voice');\n      break;\n"
+                          "    default: return;\n  }");
+    QTest::newRow("try and catch")
+        << Cpp
+        << QStringLiteral("  try {\n    JSON.parse(text);\n    cb(null, {});\n"
+                          "  } catch (e) {\n    cb(e);\n  }")
+        << QStringLiteral("  try {\n    JSON.parse(text);\n    return;\n  } catch (e) {\n"
+                          "    return reportFailure(api, e);\n  }");
+    QTest::newRow("then with a rejection handler")
+        << Spm
+        << QStringLiteral("  Promise.resolve(1).then(function (v) { cb(null, v); }, "
+                          "function (e) { cb(e); });")
+        << QStringLiteral("  await Promise.resolve(1).then(function (v) { return v; }, "
+                          "function (e) { throw e; });");
     QTest::newRow("a Twilio request not awaited by the hook")
         << Spm
         << QStringLiteral("  const client = require('twilio')('a', 'b');\n"
@@ -294,6 +314,22 @@ void TestActionConverter::callbacks()
     QVERIFY(r.unmapped.isEmpty());
     const QList<LintIssue> issues = HookLint::lint(r.code, {}, {trigger, {}, {}});
     QVERIFY2(!HookLint::hasErrors(issues), qPrintable(dump(issues) + QLatin1Char('\n') + r.code));
+}
+
+void TestActionConverter::expressionBodyHandler()
+{
+    // module.exports = (recipient, text, context, cb) => cb(null, ...): a body with its variables.
+    const ActionConversion r = ActionConverter::convert(
+        QStringLiteral("module.exports = (recipient, text, context, cb) => cb(null, { to: "
+                       "recipient });\n"),
+        Cpp);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY2(r.code.contains(
+                 QLatin1String("exports.onExecuteCustomPhoneProvider = async (event, api) => {\n"
+                               "  const recipient = event.notification.recipient;\n"
+                               "  return { to: recipient };\n};")),
+             qPrintable(r.code));
+    QVERIFY(!HookLint::hasErrors(HookLint::lint(r.code, {}, {Cpp, {}, {}})));
 }
 
 void TestActionConverter::refused_data()

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMenu>
 
+#include <optional>
+
 namespace {
 
 struct Text
@@ -28,11 +30,11 @@ void TemplateMenu::fill(QMenu *menu, const std::function<void(const QString &id)
 {
     menu->setToolTipsVisible(true);
     // HookTemplates::all() lists them in the menu's order: Actions by trigger, then hooks.
-    QString section = QStringLiteral("\x01"); // no section yet
+    std::optional<QString> section; // the trigger of the last section added
     for (const HookTemplate &t : HookTemplates::all()) {
-        if (t.trigger != section) {
+        if (section != t.trigger) {
             section = t.trigger;
-            menu->addSection(sectionTitle(section));
+            menu->addSection(sectionTitle(t.trigger));
         }
         QAction *action = menu->addAction(t.title);
         QString camel;

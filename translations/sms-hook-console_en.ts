@@ -165,6 +165,23 @@
             <numerusform>--%1 is given %n times (%2); give it once (an option that takes several values takes them separated by commas).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Converted %1 to a %2 Action: %n part(s) left to convert by hand (TODO(convert) comments).</source>
+        <translation>
+            <numerusform>Converted %1 to a %2 Action: %n part left to convert by hand (TODO(convert) comments).</numerusform>
+            <numerusform>Converted %1 to a %2 Action: %n parts left to convert by hand (TODO(convert) comments).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConvertToAction</name>
+    <message numerus="yes">
+        <source>The hook is now a %1 Action, but %n part(s) could not be converted: they are marked TODO(convert) in the code and listed under Problems.</source>
+        <translation>
+            <numerusform>The hook is now a %1 Action, but %n part could not be converted: it is marked TODO(convert) in the code and listed under Problems.</numerusform>
+            <numerusform>The hook is now a %1 Action, but %n parts could not be converted: they are marked TODO(convert) in the code and listed under Problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HookPage</name>

@@ -6,8 +6,8 @@
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
 #include "sandbox/Auth0Sandbox.h"
-#include "sandbox/SandboxActions.h"
 #include "sandbox/Auth0SandboxFixtures.h"
+#include "sandbox/SandboxActions.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
@@ -94,7 +94,7 @@ QString CliApp::usage()
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")
-        .arg(logsUsage(), hookUsage(), checkUsage(), auth0Usage(), deployUsage());
+        .arg(logsUsage(), hookUsage(), actionUsage(), checkUsage(), auth0Usage(), deployUsage());
 }
 
 int CliApp::run(const QStringList &args)
@@ -139,12 +139,14 @@ int CliApp::run(const QStringList &args)
         return runHookCommand(*this, args.mid(1));
     } else if (group == QLatin1String("lint")) {
         return lintCommand(*this, args.mid(1));
+    } else if (group == QLatin1String("action") && isDeployVerb(verb)) {
+        return deployCommand(*this, verb, rest);
+    } else if (group == QLatin1String("action")) {
+        return actionCommand(*this, verb, rest);
     } else if (group == QLatin1String("check")) {
         return checkCommand(*this, args.mid(1));
     } else if (group == QLatin1String("auth0")) {
         return auth0Command(*this, verb, rest);
-    } else if (group == QLatin1String("action") && isDeployVerb(verb)) {
-        return deployCommand(*this, verb, rest);
     } else if (group == QLatin1String("secrets")) {
         if (verb == QLatin1String("list"))
             return secretsList(rest);

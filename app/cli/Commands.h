@@ -13,10 +13,14 @@ class CliApp;
 int logsCommand(CliApp &app, const QString &verb, const QStringList &args);
 QString logsUsage();
 
-// HookCommands.cpp: run-hook FILE ..., lint FILE ...
+// HookCommands.cpp: run-hook FILE ...
 int runHookCommand(CliApp &app, const QStringList &args);
-int lintCommand(CliApp &app, const QStringList &args);
 QString hookUsage();
+
+// ActionCommands.cpp: lint FILE ..., action convert HOOK ...
+int lintCommand(CliApp &app, const QStringList &args);
+int actionCommand(CliApp &app, const QString &verb, const QStringList &args);
+QString actionUsage();
 
 // CheckCommands.cpp: check --profile P [--to N]
 int checkCommand(CliApp &app, const QStringList &args);

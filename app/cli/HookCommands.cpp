@@ -1,7 +1,6 @@
 #include "Commands.h"
 
 #include "CliApp.h"
-#include "hook/HookLint.h"
 #include "hook/HookRunner.h"
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
@@ -14,8 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// sms-hook-cli run-hook and lint: hook or Action code from a file, run or checked as the
-// console's editor does.
+// sms-hook-cli run-hook: hook or Action code from a file, run as the console's editor does.
 namespace {
 
 const QString ProfileOption = QStringLiteral("profile");
@@ -295,69 +293,11 @@ int runHookCommand(CliApp &app, const QStringList &args)
     return -1;
 }
 
-int lintCommand(CliApp &app, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption({ProfileOption,
-                      CliApp::tr("Check the secrets against this profile's secret names."),
-                      QStringLiteral("P")});
-    if (!app.parse(parser, args, QStringLiteral("lint"), 1, CliApp::tr("hook file")))
-        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
-    int code = 0;
-    QStringList defined;
-    const bool withProfile = parser.isSet(ProfileOption);
-    if (withProfile) {
-        const auto profile = app.requireProfile(parser, &code);
-        if (!profile)
-            return code;
-        defined = profile->secretNames; // names only: the keychain is not read
-    }
-    const QString fileName = parser.positionalArguments().constFirst();
-    const auto source = readSource(app, fileName, &code);
-    if (!source)
-        return code;
-    // Without a profile nothing is known about the secrets: do not report them.
-    if (!withProfile)
-        defined = HookLint::usedSecrets(*source);
-
-    const QList<LintIssue> issues = HookLint::lint(*source, defined);
-    QJsonArray list;
-    int errors = 0;
-    for (const LintIssue &i : issues) {
-        const bool error = i.severity == LintIssue::Severity::Error;
-        errors += error ? 1 : 0;
-        const QString severity = error ? QStringLiteral("error") : QStringLiteral("warning");
-        list.append(QJsonObject {{QStringLiteral("rule"), i.rule},
-                                 {QStringLiteral("severity"), severity},
-                                 {QStringLiteral("line"), i.line},
-                                 {QStringLiteral("column"), i.column},
-                                 {QStringLiteral("message"), i.message},
-                                 {QStringLiteral("fix"), i.fix}});
-        QString where = fileName;
-        if (i.line > 0)
-            where += QStringLiteral(":%1:%2").arg(i.line).arg(qMax(1, i.column));
-        const QString localized = error ? CliApp::tr("error") : CliApp::tr("warning");
-        app.out().text(QStringLiteral("%1: %2: %3 (%4)").arg(where, localized, i.message, i.fix));
-    }
-    QJsonObject doc {{QStringLiteral("file"), fileName},
-                     {QStringLiteral("issues"), list},
-                     {QStringLiteral("errors"), errors},
-                     {QStringLiteral("warnings"), int(issues.size()) - errors}};
-    if (errors > 0)
-        return app.out().fail(CliOutput::Failure, QStringLiteral("lint-errors"),
-                              CliApp::tr("%n error(s) in %1.", nullptr, errors).arg(fileName), {},
-                              doc);
-    doc.insert(QStringLiteral("ok"), true);
-    app.out().result(doc);
-    return CliOutput::Success;
-}
-
 QString hookUsage()
 {
     return CliApp::tr(
         "  run-hook FILE --profile P --to N [--text T] [--context JSON] [--timeout-ms MS]\n"
         "                                     run a Send Phone Message hook as Auth0 would, with\n"
         "                                     the profile's secrets; its sends go to the\n"
-        "                                     profile's Twilio (or sandbox) and the delivery log\n"
-        "  lint FILE [--profile P]            check a hook's code; with a profile, its secrets\n");
+        "                                     profile's Twilio (or sandbox) and the delivery log\n");
 }

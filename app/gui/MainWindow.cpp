@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "checks/ChecklistPage.h"
+#include "hook/ActionTarget.h"
 #include "hook/HookPage.h"
 #include "log/DeliveryLog.h"
 #include "log/LogPage.h"
@@ -127,6 +128,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
             [this] { m_checklistPage->reload(); });
     // A deploy from the Hook code page changes what the tenant runs: its board reads it again.
     connect(m_hookPage, &HookPage::deployed, m_tenantPage, &TenantPage::refresh);
+    // The tenant's mode, and its Action's runtime and twilio version, as the Tenant page last
+    // read them: what the hook page's lint and Convert to Action go by.
+    connect(m_tenantPage, &TenantPage::statusRead, this, [this] {
+        m_hookPage->setTenantTarget(m_secretsPage->currentProfile(),
+                                    ActionTarget::fromSnapshot(m_tenantPage->status().snapshot));
+    });
     if (m_deliveryLog) {
         connect(m_deliveryLog, &DeliveryLog::opened, this, &MainWindow::showDeliveryLogState);
         showDeliveryLogState();

@@ -1,59 +1,21 @@
-// Lint for Auth0's "Send Phone Message" code, a legacy hook or an Action (send-phone-message,
-// custom-phone-provider), over the ESTree syntax tree that acorn builds.
-// Runs inside the console's QJSEngine after acorn.js. hookLint(source, definedSecrets) returns
-// a list of {rule, kind, severity, line, column, arg}; the C++ side turns rule and kind into
-// translated messages and fixes. Lines are 1-based, columns 1-based (0: the whole line).
+// Lint for Auth0's "Send Phone Message" hook and for its successors, the send-phone-message and
+// custom-phone-provider Actions, over the ESTree syntax tree that acorn builds. Runs inside the
+// console's QJSEngine after acorn.js, action-map.js and syntax-tree.js. No user code runs.
+//
+// hookLint(source, optionsJson) returns a JSON list of {rule, kind, severity, line, column,
+// arg, arg2}; the C++ side turns rule and kind into translated messages and fixes. Lines are
+// 1-based, columns 1-based (0: the whole line). options: {definedSecrets, trigger} (trigger ''
+// when unknown).
 (function (global) {
   // Not strict: Qt 6.4's engine drops the assignment in `return a.b = f()` when it elides the
   // tail call, which it does only in strict code.
-
-  var SKIP = { type: 1, start: 1, end: 1, loc: 1, range: 1, raw: 1 };
-
-  function children(node) {
-    var out = [];
-    for (var key in node) {
-      if (SKIP[key] || !Object.prototype.hasOwnProperty.call(node, key))
-        continue;
-      var v = node[key];
-      if (Array.isArray(v)) {
-        for (var i = 0; i < v.length; ++i)
-          if (v[i] && typeof v[i].type === 'string')
-            out.push({ node: v[i], key: key });
-      } else if (v && typeof v.type === 'string') {
-        out.push({ node: v, key: key });
-      }
-    }
-    return out;
-  }
-
-  // Visits every node in source order; visit(node, parent, key) returns false to skip children.
-  function walk(node, visit, parent, key) {
-    if (visit(node, parent, key) === false)
-      return;
-    var c = children(node);
-    for (var i = 0; i < c.length; ++i)
-      walk(c[i].node, visit, node, c[i].key);
-  }
-
-  function isFunction(n) {
-    return n && (n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression'
-                 || n.type === 'FunctionDeclaration');
-  }
-
-  function propName(member) {
-    if (member.type !== 'MemberExpression')
-      return null;
-    if (!member.computed && member.property.type === 'Identifier')
-      return member.property.name;
-    if (member.computed && member.property.type === 'Literal'
-        && typeof member.property.value === 'string')
-      return member.property.value;
-    return null;
-  }
-
-  function isIdent(n, name) {
-    return n && n.type === 'Identifier' && (name === undefined || n.name === name);
-  }
+  var A = global.hookAst;
+  var map = global.actionMap;
+  var walk = A.walk, isFunction = A.isFunction, propName = A.propName, isIdent = A.isIdent,
+      isReference = A.isReference, isPromiseMethod = A.isPromiseMethod,
+      enclosingFunction = A.enclosingFunction, mentionsCb = A.mentionsCb,
+      sourceText = A.sourceText, parse = A.parse, classify = A.classify, analyse = A.analyse,
+      verifyServicesCall = A.verifyServicesCall;
 
   // Node's own modules: the runner has them, as Auth0 does.
   var BUILTINS = {};
@@ -66,335 +28,338 @@
     return !!BUILTINS[bare.split('/')[0]];
   }
 
-  var ACTION_HANDLERS = { onExecuteSendPhoneMessage: 1, onExecuteCustomPhoneProvider: 1 };
-
-  function isRequireCall(n, module) {
-    return n && n.type === 'CallExpression' && isIdent(n.callee, 'require')
-        && n.arguments.length >= 1 && n.arguments[0].type === 'Literal'
-        && (module === undefined || n.arguments[0].value === module);
-  }
-
-  function lint(source, definedSecrets) {
+  function lint(source, definedSecrets, options) {
+    options = options || {};
+    var trigger = options.trigger || '';
     var issues = [];
-    function issue(rule, kind, severity, node, arg, atEnd) {
+    function issue(rule, kind, severity, node, arg, atEnd, arg2) {
       var pos = node ? (atEnd ? node.loc.end : node.loc.start) : null;
       issues.push({ rule: rule, kind: kind, severity: severity,
                     line: pos ? pos.line : 0, column: pos ? pos.column + 1 : 0,
-                    arg: arg === undefined ? '' : String(arg) });
+                    arg: arg === undefined ? '' : String(arg),
+                    arg2: arg2 === undefined ? '' : String(arg2) });
     }
 
-    var ast;
-    try {
-      ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script', locations: true,
-                                  allowReturnOutsideFunction: false, allowHashBang: true });
-    } catch (e) {
-      var loc = e.loc || { line: 1, column: 0 };
-      // acorn appends " (line:column)" to its message; the position is reported separately.
-      var message = String(e.message).replace(/ \(\d+:\d+\)$/, '');
-      issues.push({ rule: 'syntax', kind: 'syntax', severity: 'error', line: loc.line,
-                    column: loc.column + 1, arg: message });
-      return { issues: issues, usedSecrets: [] };
+    var comments = [];
+    var parsed = parse(source, comments);
+    if (parsed.error) {
+      issues.push({ rule: 'syntax', kind: 'syntax', severity: 'error', line: parsed.error.line,
+                    column: parsed.error.column, arg: parsed.error.message, arg2: '' });
+      return { issues: issues, usedSecrets: [], kind: '' };
     }
-
-    // --- Pass 1: names, aliases, secrets, requires -------------------------------------------
-    var secretAliases = {}; // identifiers bound to context.webtask.secrets
-    var webtaskAliases = {}; // identifiers bound to context.webtask
-    var accountSidNames = {}; // identifiers holding the Account SID
-    var twilioFactories = {}; // identifiers bound to require('twilio')
-    var declared = {};
-    var used = [];
-    var usedSet = {};
-    var dynamicSecrets = false;
-
-    function isWebtask(n) {
-      return (n.type === 'MemberExpression' && propName(n) === 'webtask')
-          || (isIdent(n) && webtaskAliases[n.name]);
+    var ast = parsed.ast;
+    var info = classify(ast, trigger);
+    var action = info.kind === 'action';
+    var eventNames = { event: true };
+    var apiName = 'api';
+    if (action && info.handler) {
+      var p0 = info.handler.params[0], p1 = info.handler.params[1];
+      if (isIdent(p0))
+        eventNames[p0.name] = true;
+      if (isIdent(p1))
+        apiName = p1.name;
     }
-    function isSecretsObject(n) {
-      if (!n)
-        return false;
-      if (isIdent(n))
-        return !!secretAliases[n.name];
-      // A hook reads context.webtask.secrets; an Action reads event.secrets.
-      return n.type === 'MemberExpression' && propName(n) === 'secrets'
-          && (isWebtask(n.object) || isIdent(n.object, 'event'));
-    }
-    function useSecret(name, node) {
-      if (!usedSet[name]) {
-        usedSet[name] = true;
-        used.push({ name: name, node: node });
-      }
-    }
-    function isAccountSidExpr(n) {
-      if (!n)
-        return false;
-      if (isIdent(n))
-        return !!accountSidNames[n.name];
-      if (n.type === 'MemberExpression' && isSecretsObject(n.object))
-        return propName(n) === 'TWILIO_ACCOUNT_SID';
-      if (n.type === 'Literal' && typeof n.value === 'string')
-        return /^AC[0-9a-fA-F]{32}$/.test(n.value);
-      return false;
-    }
-    function isTwilioFactory(n) {
-      return isRequireCall(n, 'twilio') || (isIdent(n) && twilioFactories[n.name]);
-    }
-    // Binds the names of a destructuring pattern whose source is the secrets object.
-    function bindSecretPattern(pattern) {
-      for (var i = 0; i < pattern.properties.length; ++i) {
-        var p = pattern.properties[i];
-        if (p.type === 'RestElement') {
-          dynamicSecrets = true;
-          continue;
-        }
-        var key = !p.computed && p.key.type === 'Identifier' ? p.key.name
-            : (p.key.type === 'Literal' ? String(p.key.value) : null);
-        if (key === null) {
-          dynamicSecrets = true;
-          continue;
-        }
-        useSecret(key, p.key);
-        var target = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
-        if (key === 'TWILIO_ACCOUNT_SID' && isIdent(target))
-          accountSidNames[target.name] = true;
-      }
-    }
-    function bindWebtaskPattern(pattern) {
-      for (var i = 0; i < pattern.properties.length; ++i) {
-        var p = pattern.properties[i];
-        if (p.type !== 'Property' || p.computed || !isIdent(p.key, 'secrets'))
-          continue;
-        if (isIdent(p.value))
-          secretAliases[p.value.name] = true;
-        else if (p.value.type === 'ObjectPattern')
-          bindSecretPattern(p.value);
-      }
-    }
-    function bind(id, init) {
-      if (!id || !init)
-        return;
-      if (isIdent(id)) {
-        if (isSecretsObject(init))
-          secretAliases[id.name] = true;
-        else if (isWebtask(init))
-          webtaskAliases[id.name] = true;
-        else if (isAccountSidExpr(init))
-          accountSidNames[id.name] = true;
-        else if (isRequireCall(init, 'twilio'))
-          twilioFactories[id.name] = true;
-      } else if (id.type === 'ObjectPattern') {
-        if (isSecretsObject(init)) {
-          bindSecretPattern(id);
-        } else if (isWebtask(init) || isIdent(init, 'event')) {
-          // const { secrets } = context.webtask, or = event in an Action
-          bindWebtaskPattern(id);
-        } else {
-          // const { webtask: { secrets } } = context
-          for (var i = 0; i < id.properties.length; ++i) {
-            var p = id.properties[i];
-            if (p.type === 'Property' && !p.computed && isIdent(p.key, 'webtask')
-                && p.value.type === 'ObjectPattern')
-              bindWebtaskPattern(p.value);
-          }
-        }
-      }
-    }
-    function declarePattern(p) {
-      if (!p)
-        return;
-      if (p.type === 'Identifier')
-        declared[p.name] = true;
-      else if (p.type === 'ObjectPattern')
-        p.properties.forEach(function (q) { declarePattern(q.type === 'RestElement' ? q.argument : q.value); });
-      else if (p.type === 'ArrayPattern')
-        p.elements.forEach(declarePattern);
-      else if (p.type === 'AssignmentPattern')
-        declarePattern(p.left);
-      else if (p.type === 'RestElement')
-        declarePattern(p.argument);
-    }
-
-    var exportNode = null; // the right-hand side of module.exports = ...
-    var exportAssign = null;
-    var actionExport = null; // the node exported as onExecuteSendPhoneMessage / ...CustomPhoneProvider
-    var actionAssign = null;
-    var functionsByName = {};
-    var messageTypeRefs = [];
-
-    walk(ast, function (n, parent, key) {
-      switch (n.type) {
-      case 'VariableDeclarator':
-        declarePattern(n.id);
-        bind(n.id, n.init);
-        break;
-      case 'AssignmentExpression':
-        if (n.operator === '=') {
-          bind(n.left, n.right);
-          var l = n.left;
-          var exportsObject = isIdent(l.object, 'exports')
-              || (l.object && l.object.type === 'MemberExpression' && propName(l.object) === 'exports'
-                  && isIdent(l.object.object, 'module'));
-          if (l.type === 'MemberExpression' && exportsObject && ACTION_HANDLERS[propName(l)]) {
-            actionExport = n.right;
-            actionAssign = n;
-          } else if (l.type === 'MemberExpression' && propName(l) === 'exports' && isIdent(l.object, 'module')) {
-            exportNode = n.right;
-            exportAssign = n;
-            // module.exports = { onExecuteSendPhoneMessage: async (event, api) => ... }
-            if (n.right.type === 'ObjectExpression')
-              n.right.properties.forEach(function (p) {
-                if (p.type === 'Property' && !p.computed
-                    && ((isIdent(p.key) && ACTION_HANDLERS[p.key.name])
-                        || (p.key.type === 'Literal' && ACTION_HANDLERS[p.key.value]))) {
-                  actionExport = p.value;
-                  actionAssign = p;
-                }
-              });
-          } else if (isIdent(l, 'exports') || (l.type === 'MemberExpression' && isIdent(l.object, 'exports'))) {
-            if (!exportNode && isFunction(n.right) && isIdent(l, 'exports')) {
-              exportNode = n.right;
-              exportAssign = n;
-            }
-          }
-        }
-        break;
-      case 'FunctionDeclaration':
-      case 'FunctionExpression':
-      case 'ArrowFunctionExpression':
-        if (n.id) {
-          declared[n.id.name] = true;
-          if (n.type === 'FunctionDeclaration')
-            functionsByName[n.id.name] = n;
-        }
-        n.params.forEach(declarePattern);
-        break;
-      case 'CatchClause':
-        declarePattern(n.param);
-        break;
-      case 'ClassDeclaration':
-        if (n.id)
-          declared[n.id.name] = true;
-        break;
-      case 'MemberExpression':
-        if (isSecretsObject(n.object)) {
-          var name = propName(n);
-          if (name !== null)
-            useSecret(name, n.property);
-          else
-            dynamicSecrets = true;
-        }
-        break;
-      case 'Identifier':
-        // A secrets alias passed around whole: its reads cannot be followed.
-        // A property name (`context.webtask.secrets`, `{ secrets: 1 }`) is not the alias.
-        if (secretAliases[n.name] && !(parent && parent.type === 'MemberExpression' && key === 'object')
-            && !(parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed)
-            && !(parent && parent.type === 'Property' && key === 'key' && !parent.computed)
-            && !(parent && parent.type === 'VariableDeclarator' && key === 'id'))
-          dynamicSecrets = true;
-        if (n.name === 'message_type'
-            && !(parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed)
-            && !(parent && parent.type === 'Property' && key === 'key' && !parent.computed))
-          messageTypeRefs.push(n);
-        break;
-      case 'CallExpression':
-        if (isIdent(n.callee, 'require')) {
-          var arg = n.arguments[0];
-          if (!arg || arg.type !== 'Literal' || typeof arg.value !== 'string')
-            issue('require', 'dynamic', 'warning', n);
-          else if (arg.value === 'twilio' || arg.value.indexOf('twilio/') === 0)
-            ;
-          else if (arg.value.charAt(0) === '.' || arg.value.charAt(0) === '/')
-            issue('require', 'relative', 'error', arg, arg.value);
-          else if (!isBuiltin(arg.value))
-            issue('require', 'module', 'warning', arg, arg.value);
-        }
-        // twilio(accountSid, authToken): its first argument is the Account SID.
-        if (isTwilioFactory(n.callee) && n.arguments.length >= 1 && isIdent(n.arguments[0]))
-          accountSidNames[n.arguments[0].name] = true;
-        // verify.services(X) and verify.v2.services(X)
-        if (n.callee.type === 'MemberExpression' && propName(n.callee) === 'services') {
-          var obj = n.callee.object;
-          var isVerify = propName(obj) === 'verify'
-              || (propName(obj) === 'v2' && obj.object.type === 'MemberExpression' && propName(obj.object) === 'verify');
-          if (isVerify && n.arguments.length >= 1 && isAccountSidExpr(n.arguments[0]))
-            issue('verify-account-sid', 'verify-account-sid', 'error', n.arguments[0]);
-        }
-        break;
-      case 'NewExpression':
-        if (isTwilioFactory(n.callee) && n.arguments.length >= 1 && isIdent(n.arguments[0]))
-          accountSidNames[n.arguments[0].name] = true;
-        break;
-      }
-      return true;
-    });
+    var f = analyse(ast, eventNames,
+                    action && info.handler && info.handler.params[0]
+                        && info.handler.params[0].type === 'ObjectPattern'
+                        ? [info.handler.params[0]] : []);
 
     // --- Secrets -----------------------------------------------------------------------------
     var defined = {};
     for (var d = 0; d < definedSecrets.length; ++d)
       defined[definedSecrets[d]] = true;
-    for (var u = 0; u < used.length; ++u)
-      if (!defined[used[u].name])
-        issue('missing-secret', 'missing-secret', 'error', used[u].node, used[u].name);
-    if (!dynamicSecrets)
+    var secretKind = action ? 'action' : 'hook';
+    for (var u = 0; u < f.used.length; ++u)
+      if (!defined[f.used[u].name])
+        issue('missing-secret', secretKind, 'error', f.used[u].node, f.used[u].name);
+    if (!f.dynamicSecrets)
       for (var s = 0; s < definedSecrets.length; ++s)
-        if (!usedSet[definedSecrets[s]])
-          issue('unused-secret', 'unused-secret', 'warning', null, definedSecrets[s]);
+        if (!f.usedSet[definedSecrets[s]])
+          issue('unused-secret', secretKind, 'warning', null, definedSecrets[s]);
 
     // --- message_type ------------------------------------------------------------------------
-    if (!declared.message_type)
-      for (var m = 0; m < messageTypeRefs.length; ++m)
-        issue('message-type', 'message-type', 'error', messageTypeRefs[m]);
+    if (!f.declared.message_type)
+      for (var m = 0; m < f.messageTypeRefs.length; ++m)
+        issue('message-type', action ? (trigger || map.triggerFor(info.handlerName) || 'action')
+                                     : 'hook', 'error', f.messageTypeRefs[m]);
 
-    // --- module.exports ----------------------------------------------------------------------
+    // --- Verify ------------------------------------------------------------------------------
+    walk(ast, function (n) {
+      var v = verifyServicesCall(n);
+      if (!v)
+        return true;
+      if (v.call.arguments.length >= 1 && f.isAccountSidExpr(v.call.arguments[0]))
+        issue('verify-account-sid', secretKind, 'error', v.call.arguments[0]);
+      if (v.deprecated)
+        issue('verify-deprecated', 'verify-deprecated', 'warning', v.verifyMember.property);
+      return true;
+    });
+
+    if (action)
+      lintAction(source, ast, info, f, trigger, apiName, issue);
+    else
+      lintHook(ast, info, f, trigger, issue);
+
+    // --- Notes the conversion left -----------------------------------------------------------
+    var todo = /TODO\(convert\):\s*([\s\S]*)/;
+    for (var c = 0; c < comments.length; ++c) {
+      var t = todo.exec(comments[c].text);
+      if (t)
+        issues.push({ rule: 'convert-todo', kind: 'convert-todo', severity: 'warning',
+                      line: comments[c].line, column: comments[c].column,
+                      arg: t[1].replace(/\s+/g, ' ').trim(), arg2: '' });
+    }
+
+    return { issues: issues, usedSecrets: f.used.map(function (x) { return x.name; }),
+             kind: info.kind,
+             twilioRequire: f.twilioRequire
+                 ? { line: f.twilioRequire.loc.start.line, column: f.twilioRequire.loc.start.column + 1 }
+                 : null };
+  }
+
+  // --- Hook rules ----------------------------------------------------------------------------
+  function lintHook(ast, info, f, trigger, issue) {
+    if (trigger)
+      issue('action-export', 'hook', 'warning', info.exports.hookAssign, trigger,
+            false, map.handlerFor(trigger));
+
+    walk(ast, function (n) {
+      // The runner is Node: every syntax and timer Auth0's runtime has, the code has here too.
+      if (n.type === 'CallExpression' && isIdent(n.callee, 'require')) {
+        var arg = n.arguments[0];
+        if (!arg || arg.type !== 'Literal' || typeof arg.value !== 'string')
+          issue('require', 'dynamic', 'warning', n);
+        else if (arg.value === 'twilio' || arg.value.indexOf('twilio/') === 0)
+          ;
+        else if (arg.value.charAt(0) === '.' || arg.value.charAt(0) === '/')
+          issue('require', 'relative', 'error', arg, arg.value);
+        else if (!isBuiltin(arg.value))
+          issue('require', 'module', 'warning', arg, arg.value);
+      }
+      return true;
+    });
+
+    // module.exports
+    var ex = info.exports;
     var handler = null;
-    if (actionExport) {
-      // An Action: Auth0 calls it with (event, api) and awaits what it returns; no cb.
-      var action = actionExport;
-      if (isIdent(action) && functionsByName[action.name])
-        action = functionsByName[action.name];
-      if (!isFunction(action))
-        issue('export', 'action-not-function', 'error', actionAssign);
-      else if (action.params.length > 2)
-        issue('export', 'action-params', 'error', action, action.params.length);
-    } else if (!exportNode) {
+    if (!ex.hook) {
       issue('export', 'missing', 'error', null);
     } else {
-      var fn = exportNode;
-      if (isIdent(fn) && functionsByName[fn.name])
-        fn = functionsByName[fn.name];
+      var fn = info.handler;
       if (!isFunction(fn))
-        issue('export', 'not-function', 'error', exportAssign);
+        issue('export', 'not-function', 'error', ex.hookAssign);
       else if (fn.params.length !== 4)
         issue('export', 'params', 'error', fn, fn.params.length);
       else
         handler = fn;
     }
 
-    // --- cb on every path (best effort) ------------------------------------------------------
+    // cb on every path (best effort)
     if (handler && isIdent(handler.params[3]))
       checkCallbackPaths(handler, handler.params[3].name, issue);
-
-    return { issues: issues, usedSecrets: used.map(function (x) { return x.name; }) };
   }
 
-  // Whether node (any expression or statement) calls cbName or hands it over somewhere inside.
-  function mentionsCb(node, cbName) {
-    var found = false;
-    walk(node, function (n) {
-      if (found)
+  // --- Action rules --------------------------------------------------------------------------
+  function lintAction(source, ast, info, f, trigger, apiName, issue) {
+    var ex = info.exports;
+    var codeTrigger = info.handlerName ? map.triggerFor(info.handlerName) : null;
+    if (!info.handlerExport) {
+      var names = ex.actions.map(function (a) { return a.name; }).join(', ');
+      issue('action-export', 'none', 'error', ex.actions.length ? ex.actions[0].node : null,
+            names, false, trigger ? map.handlerFor(trigger) : '');
+    } else if (!info.handler) {
+      issue('action-export', 'not-function', 'error', info.handlerExport.node, info.handlerName);
+    } else {
+      if (trigger && codeTrigger && codeTrigger !== trigger)
+        issue('action-export', 'wrong-trigger', 'error', info.handlerExport.node, info.handlerName,
+              false, map.handlerFor(trigger));
+      if (info.handler.params.length > 2)
+        issue('action-export', 'params', 'warning', info.handler.params[2],
+              info.handler.params.length);
+    }
+    var judged = trigger || codeTrigger || '';
+
+    // The hook's API: context.webtask, context.X, cb.
+    var contextDeclared = !!f.declared.context;
+    walk(ast, function (n) {
+      if (n.type === 'MemberExpression' && propName(n) === 'webtask'
+          && (isIdent(n.object, 'context') || !contextDeclared)) {
+        issue('hook-api', 'webtask', 'error', n.property);
         return false;
-      if (isIdent(n, cbName))
-        found = true;
-      return !found;
+      }
+      if (n.type === 'Identifier' && isReference(n)) {
+        if (n.name === 'context' && !contextDeclared) {
+          var p = n.__parent;
+          var prop = p && p.type === 'MemberExpression' && n.__key === 'object' ? propName(p) : null;
+          var m = prop ? map.lookup(judged || map.SEND_PHONE_MESSAGE, [prop], 'event') : null;
+          issue('hook-api', 'context', 'error', n, prop ? 'context.' + prop : 'context',
+                false, m && m.expr ? m.expr : '');
+        } else if ((n.name === 'cb' || n.name === 'callback') && !f.declared[n.name]) {
+          issue('hook-api', 'callback', 'error', n, n.name);
+        }
+      }
+      return true;
     });
-    return found;
+
+    // api.notification
+    var handler = info.handler;
+    var reports = false;
+    walk(ast, function (n) {
+      if (n.type === 'MemberExpression' && propName(n) === 'notification'
+          && isIdent(n.object, apiName)) {
+        var method = n.__parent && n.__parent.type === 'MemberExpression' ? propName(n.__parent) : null;
+        if (judged === map.SEND_PHONE_MESSAGE)
+          issue('notification-api', 'send-phone-message', 'error', n.property,
+                method ? apiName + '.notification.' + method : apiName + '.notification');
+        else if (method === 'drop' || method === 'retry')
+          reports = true;
+      }
+      return true;
+    });
+    if (judged === map.CUSTOM_PHONE_PROVIDER && handler && !reports)
+      issue('notification-api', 'never-reports', 'warning', info.handlerExport.node);
+
+    checkTwilioPromises(source, ast, f, handler, issue);
+  }
+
+  // Every Twilio request the Action makes must be awaited, returned or chained into what it
+  // returns: once the handler's promise settles, Auth0 may freeze or end the process before the
+  // request leaves.
+  function checkTwilioPromises(source, ast, f, handler, issue) {
+    // Functions that make Twilio requests: calling one starts a request too.
+    var senders = {};
+    function nameOf(fn) {
+      if (fn.type === 'FunctionDeclaration' && fn.id)
+        return fn.id.name;
+      var p = fn.__parent;
+      if (p && p.type === 'VariableDeclarator' && isIdent(p.id))
+        return p.id.name;
+      return null;
+    }
+    walk(ast, function (n) {
+      if (f.isTwilioRequest(n)) {
+        for (var fn = enclosingFunction(n); fn; fn = enclosingFunction(fn)) {
+          if (fn === handler)
+            break;
+          var name = nameOf(fn);
+          if (name)
+            senders[name] = true;
+        }
+      }
+      return true;
+    });
+
+    var checked = [];
+    function alreadyChecked(n) {
+      return checked.indexOf(n) >= 0;
+    }
+    // Whether the promise n is awaited, returned or handed on (best effort; unknown: yes).
+    function handled(n, depth) {
+      if (depth > 20)
+        return true;
+      var p = n.__parent, key = n.__key;
+      if (!p)
+        return false;
+      switch (p.type) {
+      case 'AwaitExpression':
+        return true;
+      case 'ReturnStatement':
+        return returnedFrom(enclosingFunction(p), depth);
+      case 'ArrowFunctionExpression':
+        return key === 'body' ? returnedFrom(p, depth) : true;
+      case 'MemberExpression':
+        if (key === 'object' && isPromiseMethod(propName(p)) && p.__parent
+            && p.__parent.type === 'CallExpression' && p.__key === 'callee')
+          return handled(p.__parent, depth + 1);
+        return true;
+      case 'ExpressionStatement':
+        return false;
+      case 'UnaryExpression':
+        return p.operator !== 'void';
+      case 'SequenceExpression':
+        return p.expressions[p.expressions.length - 1] === n ? handled(p, depth + 1) : false;
+      case 'ConditionalExpression':
+        return key === 'test' ? true : handled(p, depth + 1);
+      case 'LogicalExpression':
+      case 'ChainExpression':
+      case 'ArrayExpression':
+        return handled(p, depth + 1);
+      case 'CallExpression':
+        if (key === 'arguments' && p.callee.type === 'MemberExpression'
+            && isIdent(p.callee.object, 'Promise'))
+          return handled(p, depth + 1);
+        return true; // handed to another function: not judged
+      case 'VariableDeclarator':
+        return key === 'init' && isIdent(p.id) ? variableHandled(p.id.name, p.id, depth) : true;
+      case 'AssignmentExpression':
+        return key === 'right' && isIdent(p.left) ? variableHandled(p.left.name, p.left, depth) : true;
+      default:
+        return true;
+      }
+    }
+    // A promise returned from fn: fn's own caller decides (a .then handler's chain, a sender
+    // function's callers); the handler itself hands it to Auth0.
+    function returnedFrom(fn, depth) {
+      if (!fn || fn === handler)
+        return true;
+      var p = fn.__parent;
+      if (p && p.type === 'CallExpression' && fn.__key === 'arguments'
+          && p.callee.type === 'MemberExpression' && isPromiseMethod(propName(p.callee)))
+        return handled(p, depth + 1);
+      return true;
+    }
+    function variableHandled(name, declNode, depth) {
+      var refs = f.refs[name] || [];
+      for (var i = 0; i < refs.length; ++i) {
+        var r = refs[i];
+        if (r === declNode
+            || (r.__parent && r.__parent.type === 'AssignmentExpression' && r.__key === 'left'))
+          continue;
+        if (handled(r, depth + 1))
+          return true;
+      }
+      // Never used again, or only in ways that do not wait for it.
+      return false;
+    }
+    // The outermost call of a promise chain that starts at n.
+    function chainEnd(n) {
+      var cur = n;
+      while (cur.__parent && cur.__parent.type === 'MemberExpression' && cur.__key === 'object'
+             && isPromiseMethod(propName(cur.__parent)) && cur.__parent.__parent
+             && cur.__parent.__parent.type === 'CallExpression'
+             && cur.__parent.__key === 'callee')
+        cur = cur.__parent.__parent;
+      return cur;
+    }
+
+    walk(ast, function (n) {
+      if (n.type !== 'CallExpression')
+        return true;
+      var what = null;
+      if (f.isTwilioRequest(n))
+        what = sourceText(source, n.callee);
+      else if (isIdent(n.callee) && senders[n.callee.name] && enclosingFunction(n) !== null)
+        what = n.callee.name + '()';
+      if (!what || alreadyChecked(n))
+        return true;
+      checked.push(n);
+      var end = chainEnd(n);
+      // Inside a sender function the sender's callers are checked instead.
+      var fn = enclosingFunction(n);
+      var inSender = false;
+      for (var g = fn; g && g !== handler; g = enclosingFunction(g))
+        if (nameOf(g) && senders[nameOf(g)])
+          inSender = true;
+      if (inSender && !(end.__parent && end.__parent.type === 'ExpressionStatement'))
+        return true;
+      if (!handled(end, 0))
+        issue('unawaited-twilio', 'unawaited-twilio', 'error', n, what);
+      return true;
+    });
   }
 
   function checkCallbackPaths(fn, cbName, issue) {
-    var reported = false;
     function report(kind, node, atEnd) {
-      reported = true;
       issue('cb-path', kind, 'warning', node, cbName, atEnd);
     }
 
@@ -592,7 +557,9 @@
       reportEnd(r, fn.body);
   }
 
-  global.hookLint = function (source, definedSecrets) {
-    return JSON.stringify(lint(String(source), definedSecrets || []));
+  // options (JSON): {definedSecrets: [...], trigger: '...'}
+  global.hookLint = function (source, optionsJson) {
+    var options = JSON.parse(optionsJson || '{}');
+    return JSON.stringify(lint(String(source), options.definedSecrets || [], options));
   };
 })(this);

@@ -68,7 +68,11 @@ void TestCliArguments::repeatedOptionRefused_data()
           QStringLiteral("locale")}},
         {{QStringLiteral("status"), sid}, {QStringLiteral("profile")}},
         {{QStringLiteral("sandbox")}, {QStringLiteral("port"), QStringLiteral("time-scale")}},
-        {{QStringLiteral("lint"), QStringLiteral("hook.js")}, {QStringLiteral("profile")}},
+        {{QStringLiteral("lint"), QStringLiteral("hook.js")},
+         {QStringLiteral("profile"), QStringLiteral("trigger"), QStringLiteral("runtime"),
+          QStringLiteral("twilio-version")}},
+        {{QStringLiteral("action"), QStringLiteral("convert"), QStringLiteral("hook.js")},
+         {QStringLiteral("trigger"), QStringLiteral("output")}},
         {{QStringLiteral("run-hook"), QStringLiteral("hook.js")},
          {QStringLiteral("profile"), QStringLiteral("to"), QStringLiteral("text"),
           QStringLiteral("context"), QStringLiteral("timeout-ms")}},
@@ -126,7 +130,11 @@ void TestCliArguments::argumentCountNamesWhatIsMissing_data()
     QTest::newRow("status") << QStringList {QStringLiteral("status")}
                             << QStringLiteral("give the message SID") << names;
     QTest::newRow("lint") << QStringList {QStringLiteral("lint")}
-                          << QStringLiteral("give the hook file") << names;
+                          << QStringLiteral("give the code file") << names;
+    QTest::newRow("action convert")
+        << QStringList {QStringLiteral("action"), QStringLiteral("convert"),
+                        QStringLiteral("--trigger"), QStringLiteral("send-phone-message")}
+        << QStringLiteral("give the hook file") << names;
     QTest::newRow("run-hook") << QStringList {QStringLiteral("run-hook"), QStringLiteral("a.js"),
                                               QStringLiteral("b.js")}
                               << QStringLiteral("give one hook file, not 2") << names;

@@ -56,17 +56,18 @@ private Q_SLOTS:
             = m_sandbox
                   .boundAction(Auth0Sandbox::Mode::Unified, QStringLiteral("custom-phone-provider"))
                   ->deployedCode;
-        code.replace(QStringLiteral("body: notification.as_text"),
-                     QStringLiteral("body: String(notification.as_text)"));
+        code.replace(QStringLiteral("body: notification.as_text }"),
+                     QStringLiteral("body: String(notification.as_text) }"));
         DeployDialog dialog(m_profile, code, m_secrets.get());
         dialog.resize(860, 600);
         dialog.show();
         auto *diff = dialog.findChild<QPlainTextEdit *>(QStringLiteral("deployDiffPlainTextEdit"));
-        QTRY_VERIFY_WITH_TIMEOUT(diff->toPlainText().contains(
-                                     QLatin1String("+        body: String(notification.as_text),")),
-                                 10000);
-        QVERIFY(
-            diff->toPlainText().contains(QLatin1String("-        body: notification.as_text,")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            diff->toPlainText().contains(QLatin1String("body: String(notification.as_text) };")),
+            10000);
+        QVERIFY(diff->toPlainText().contains(QLatin1String("body: notification.as_text };")));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("\n-")));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("\n+")));
         auto *steps = dialog.findChild<QListWidget *>(QStringLiteral("deployStepsListWidget"));
         QCOMPARE(steps->count(), 8);
         GuiTestSupport::screenshot(&dialog, QStringLiteral("deploy-diff"));

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void checklistFixesOpenTheirPage();
     void pageShortcutsAndGuides();
     void gettingStartedUntilHidden();
+    void fitsOnASmallScreen();
 
 private:
     struct Console
@@ -189,6 +190,20 @@ void TestMainWindowGui::gettingStartedUntilHidden()
         c.window->findChild<QAction *>(QStringLiteral("actionGettingStarted"))->trigger();
         QVERIFY(frame->isVisible());
     }
+}
+void TestMainWindowGui::fitsOnASmallScreen()
+{
+    // 1024x700: every page fits, none forces the window wider or taller.
+    Console c;
+    auto *stack = c.window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+    for (int i = 0; i < stack->count(); ++i) {
+        QWidget *page = stack->widget(i);
+        QVERIFY2(page->minimumSizeHint().width() <= 1024 - 180,
+                 qPrintable(page->objectName() + QLatin1Char(' ')
+                            + QString::number(page->minimumSizeHint().width())));
+    }
+    c.window->resize(1024, 700);
+    QTRY_COMPARE(c.window->size(), QSize(1024, 700));
 }
 
 QTEST_MAIN(TestMainWindowGui)

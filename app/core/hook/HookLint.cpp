@@ -1,93 +1,24 @@
 #include "HookLint.h"
 
-#include "HookResource.h"
+#include "HookScriptEngine.h"
+#include "auth0/Auth0Types.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QJSEngine>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QThreadStorage>
 
-#include <mutex>
+#include <algorithm>
+#include <climits>
 
 namespace {
 
-// Loading acorn into a fresh engine costs far more than a lint, so each thread keeps one
-// engine with acorn and lint.js loaded. An engine belongs to the thread that made it.
-struct LintEngine
+QJsonObject runLint(const QString &source, const QStringList &definedSecrets,
+                    const QString &trigger)
 {
-    QJSEngine engine;
-    QJSValue lintFunction;
-    QString loadError;
-
-    LintEngine()
-    {
-        for (const QString &file :
-             {QStringLiteral(":/hooks/acorn.js"), QStringLiteral(":/hooks/lint.js")}) {
-            QString code = HookResource::read(file);
-            if (file.endsWith(QLatin1String("acorn.js"))) {
-                // Qt 6.4's engine loses the assignment in `return prop.key = ...` when it elides
-                // the tail call, which it does only in strict code: run acorn as sloppy code.
-                static const QString strict = QStringLiteral("(function (exports) { 'use strict';");
-                if (!code.contains(strict)) {
-                    loadError = QStringLiteral("acorn.js: unexpected wrapper");
-                    return;
-                }
-                code.replace(strict, QStringLiteral("(function (exports) {"));
-            }
-            const QJSValue r = engine.evaluate(code, file);
-            if (r.isError()) {
-                loadError = r.toString();
-                return;
-            }
-        }
-        lintFunction = engine.globalObject().property(QStringLiteral("hookLint"));
-        if (!lintFunction.isCallable())
-            loadError = QStringLiteral("hookLint is missing");
-    }
-};
-
-QThreadStorage<LintEngine *> s_engines;
-
-// The engine's compiler warns about acorn's (valid) use of variables before their declaration
-// each time it loads; that is noise on the console's and the CLI's stderr.
-QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
-
-void quietCompilerWarnings(QLoggingCategory *category)
-{
-    if (s_previousFilter)
-        s_previousFilter(category);
-    if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0)
-        category->setEnabled(QtWarningMsg, false);
-}
-
-LintEngine *engineForThisThread()
-{
-    if (!s_engines.hasLocalData()) {
-        static std::once_flag once;
-        std::call_once(once, [] {
-            s_previousFilter = QLoggingCategory::installFilter(quietCompilerWarnings);
-        });
-        s_engines.setLocalData(new LintEngine);
-    }
-    return s_engines.localData();
-}
-
-QJsonObject runLint(const QString &source, const QStringList &definedSecrets)
-{
-    LintEngine *e = engineForThisThread();
-    if (!e->loadError.isEmpty())
-        qFatal("hook lint resources failed to load: %s", qPrintable(e->loadError));
-    QJSValue secrets = e->engine.newArray(uint(definedSecrets.size()));
-    for (int i = 0; i < definedSecrets.size(); ++i)
-        secrets.setProperty(quint32(i), definedSecrets.at(i));
-    const QJSValue r = e->lintFunction.call({QJSValue(source), secrets});
-    if (r.isError())
-        qFatal("hook lint failed: %s", qPrintable(r.toString()));
-    return QJsonDocument::fromJson(r.toString().toUtf8()).object();
+    return HookScriptEngine::call(
+        "hookLint", source,
+        {{QStringLiteral("definedSecrets"), QJsonArray::fromStringList(definedSecrets)},
+         {QStringLiteral("trigger"), trigger}});
 }
 
 // Messages are translated in the HookLint context.
@@ -96,64 +27,27 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HookLint)
 };
 
-// The translated message and fix for one issue found by lint.js.
-void describe(LintIssue *issue, const QString &kind, const QString &arg)
+// Where an Action reads its secrets, for the messages: event.secrets.NAME.
+QString secretRead(bool action, const QString &name)
+{
+    return action ? QStringLiteral("event.secrets.%1").arg(name)
+                  : QStringLiteral("context.webtask.secrets.%1").arg(name);
+}
+
+void describeHookRule(LintIssue *issue, const QString &kind, const QString &arg)
 {
     const QString &rule = issue->rule;
-    if (rule == QLatin1String("syntax")) {
-        issue->message = Text::tr("Syntax error: %1.").arg(arg);
-        issue->fix = Text::tr("Correct the code at this position; the hook does not run until it "
-                              "parses.");
-    } else if (rule == QLatin1String("missing-secret")) {
-        issue->message
-            = Text::tr("The code reads the secret %1, which the profile does not define.").arg(arg);
-        issue->fix
-            = Text::tr("Add %1 on the Secrets page (and as a secret of the hook or Action in "
-                       "Auth0), or correct its name here.")
-                  .arg(arg);
-    } else if (rule == QLatin1String("unused-secret")) {
-        issue->message
-            = Text::tr("The profile defines the secret %1, but the code never reads it.").arg(arg);
-        issue->fix
-            = Text::tr("Read it as event.secrets.%1 (an Action) or context.webtask.secrets.%1 (a "
-                       "hook), or remove it from the profile.")
-                  .arg(arg);
-    } else if (rule == QLatin1String("verify-account-sid")) {
-        issue->message
-            = Text::tr("The Account SID is passed where the Verify service SID belongs.");
-        issue->fix
-            = Text::tr("Use the Verify service's SID (VA...): "
-                       "verify.v2.services(context.webtask.secrets.TWILIO_VERIFY_SERVICE_SID).");
-    } else if (rule == QLatin1String("export")) {
-        if (kind == QLatin1String("action-not-function")) {
-            issue->message = Text::tr("The Action's handler is not a function.");
-            issue->fix = Text::tr("Export it as exports.onExecuteSendPhoneMessage = async (event, "
-                                  "api) => { ... } (or onExecuteCustomPhoneProvider).");
-            return;
-        }
-        if (kind == QLatin1String("action-params")) {
-            issue->message = Text::tr("The Action's handler takes %1 parameters; Auth0 calls it "
-                                      "with (event, api).")
-                                 .arg(arg);
-            issue->fix = Text::tr("Declare it as async (event, api) => { ... }: an Action has no "
-                                  "cb; it ends when its promise does.");
-            return;
-        }
+    if (rule == QLatin1String("export")) {
         if (kind == QLatin1String("missing"))
-            issue->message = Text::tr("Nothing is exported: Auth0 finds no handler.");
+            issue->message = Text::tr("module.exports is never assigned: Auth0 finds no handler.");
         else if (kind == QLatin1String("not-function"))
             issue->message = Text::tr("module.exports is not assigned a function.");
         else
             issue->message = Text::tr("The exported function takes %1 parameter(s); Auth0 calls it "
                                       "with 4.")
                                  .arg(arg);
-        issue->fix = Text::tr("Export an Action, exports.onExecuteSendPhoneMessage = async (event, "
-                              "api) => { ... }, or a legacy hook, module.exports = function "
-                              "(recipient, text, context, cb) { ... }.");
-    } else if (rule == QLatin1String("message-type")) {
-        issue->message
-            = Text::tr("message_type is not defined here; Auth0 passes it in the context.");
-        issue->fix = Text::tr("Write context.message_type.");
+        issue->fix = Text::tr("Export the handler as module.exports = function (recipient, text, "
+                              "context, cb) { ... }.");
     } else if (rule == QLatin1String("cb-path")) {
         if (kind == QLatin1String("return"))
             issue->message = Text::tr("This return ends the hook without calling %1.").arg(arg);
@@ -197,26 +91,223 @@ void describe(LintIssue *issue, const QString &kind, const QString &arg)
     }
 }
 
+void describeActionRule(LintIssue *issue, const QString &kind, const QString &arg,
+                        const QString &arg2)
+{
+    const QString &rule = issue->rule;
+    if (rule == QLatin1String("action-export")) {
+        if (kind == QLatin1String("hook")) {
+            issue->message = Text::tr("This is a Send Phone Message hook: Auth0 stopped running "
+                                      "hooks on 18 November 2026, and the tenant runs a %1 Action "
+                                      "instead.")
+                                 .arg(arg);
+            issue->fix = Text::tr("Convert it to an Action (Convert to Action, or sms-hook-cli "
+                                  "action convert) and deploy that.");
+        } else if (kind == QLatin1String("wrong-trigger")) {
+            issue->message = Text::tr("The code exports %1, but the tenant runs %2: Auth0 never "
+                                      "calls this handler.")
+                                 .arg(arg, arg2);
+            issue->fix = Text::tr("Export exports.%1 = async (event, api) => { ... }, or convert "
+                                  "the hook again for the tenant's trigger.")
+                             .arg(arg2);
+        } else if (kind == QLatin1String("not-function")) {
+            issue->message = Text::tr("exports.%1 is not assigned a function.").arg(arg);
+            issue->fix = Text::tr("Assign it a function: exports.%1 = async (event, api) => { ... "
+                                  "}.")
+                             .arg(arg);
+        } else if (kind == QLatin1String("params")) {
+            issue->message = Text::tr("The handler takes %1 parameters; Auth0 passes two, event "
+                                      "and api, and no callback.")
+                                 .arg(arg);
+            issue->fix = Text::tr("Declare (event, api); return or throw instead of calling a "
+                                  "callback.");
+        } else {
+            issue->message = arg.isEmpty()
+                ? Text::tr("The code exports no handler: Auth0 finds nothing to run.")
+                : Text::tr("The code exports %1, which no phone message trigger calls.").arg(arg);
+            issue->fix = arg2.isEmpty()
+                ? Text::tr("Export exports.onExecuteSendPhoneMessage (legacy MFA phone set-up) or "
+                           "exports.onExecuteCustomPhoneProvider (Unified Phone Experience).")
+                : Text::tr("Export the tenant's handler: exports.%1 = async (event, api) => { ... "
+                           "}.")
+                      .arg(arg2);
+        }
+    } else if (rule == QLatin1String("unawaited-twilio")) {
+        issue->message = Text::tr("The promise of %1 is neither awaited nor returned: the Action "
+                                  "may end before Twilio gets the request, and a failure goes "
+                                  "unseen.")
+                             .arg(arg);
+        issue->fix = Text::tr("Write await before it (in an async handler), or return it.");
+    } else if (rule == QLatin1String("hook-api")) {
+        if (kind == QLatin1String("webtask")) {
+            issue->message = Text::tr("An Action has no context.webtask: this reads the hook's "
+                                      "secrets.");
+            issue->fix = Text::tr("Read the secrets from event.secrets (event.secrets.NAME).");
+        } else if (kind == QLatin1String("callback")) {
+            issue->message
+                = Text::tr("%1 is not defined in an Action: Auth0 passes no callback.").arg(arg);
+            issue->fix = Text::tr("Return to succeed (await what the Action sends) and throw to "
+                                  "fail.");
+        } else {
+            issue->message = Text::tr("%1: an Action gets no context; the hook's fields are in "
+                                      "event.")
+                                 .arg(arg);
+            issue->fix = arg2.isEmpty()
+                ? Text::tr("Read the field from event (event.message_options on "
+                           "send-phone-message, event.notification on custom-phone-provider).")
+                : Text::tr("Write %1.").arg(arg2);
+        }
+    } else if (rule == QLatin1String("notification-api")) {
+        if (kind == QLatin1String("never-reports")) {
+            issue->message = Text::tr("The Action never calls api.notification.drop or retry: "
+                                      "Auth0 is not told when a message could not be sent.");
+            issue->fix = Text::tr("Catch the Twilio error and call api.notification.retry(reason) "
+                                  "when it is transient (Twilio's 20429 or 503), else "
+                                  "api.notification.drop(reason).");
+        } else {
+            issue->message = Text::tr("%1: the send-phone-message trigger's api has no "
+                                      "notification (only api.cache).")
+                                 .arg(arg);
+            issue->fix = Text::tr("Throw an error to fail the send; api.notification belongs to "
+                                  "custom-phone-provider Actions.");
+        }
+    } else if (rule == QLatin1String("twilio-runtime")) {
+        if (kind == QLatin1String("runtime-eol")) {
+            issue->message = Text::tr("%1 reached its end of life: Auth0 runs this Action on Node "
+                                      "22 instead.")
+                                 .arg(arg);
+            issue->fix = Text::tr("Choose node22 in the Action's settings and test the code on "
+                                  "it.");
+        } else {
+            issue->message = Text::tr("twilio %1 needs Node 20 or later; the Action's runtime is "
+                                      "%2.")
+                                 .arg(arg, arg2);
+            issue->fix = Text::tr("Pin the dependency to twilio 5.x, or choose the node22 "
+                                  "runtime.");
+        }
+    } else if (rule == QLatin1String("convert-todo")) {
+        issue->message = Text::tr("Left by the conversion: %1").arg(arg);
+        issue->fix = Text::tr("Rewrite this part for the Action, then delete the TODO(convert) "
+                              "comment.");
+    }
+}
+
+// The translated message and fix for one issue found by lint.js.
+void describe(LintIssue *issue, const QString &kind, const QString &arg, const QString &arg2)
+{
+    const QString &rule = issue->rule;
+    const bool action = kind != QLatin1String("hook");
+    if (rule == QLatin1String("syntax")) {
+        issue->message = Text::tr("Syntax error: %1.").arg(arg);
+        issue->fix = Text::tr("Correct the code at this position; the code does not run until it "
+                              "parses.");
+    } else if (rule == QLatin1String("internal")) {
+        issue->message = Text::tr("The code could not be checked: %1.").arg(arg);
+        issue->fix = Text::tr("Report this with the code that causes it.");
+    } else if (rule == QLatin1String("missing-secret")) {
+        issue->message
+            = Text::tr("The code reads the secret %1, which the profile does not define.").arg(arg);
+        issue->fix = action
+            ? Text::tr("Add %1 on the Secrets page (and as a secret of the Action in Auth0), or "
+                       "correct its name here.")
+                  .arg(arg)
+            : Text::tr("Add %1 on the Secrets page (and as a hook secret in Auth0), or correct "
+                       "its name here.")
+                  .arg(arg);
+    } else if (rule == QLatin1String("unused-secret")) {
+        issue->message
+            = Text::tr("The profile defines the secret %1, but the code never reads it.").arg(arg);
+        issue->fix = Text::tr("Read it as %1, or remove it from the profile.")
+                         .arg(secretRead(action, arg));
+    } else if (rule == QLatin1String("verify-account-sid")) {
+        issue->message
+            = Text::tr("The Account SID is passed where the Verify service SID belongs.");
+        issue->fix = Text::tr("Use the Verify service's SID (VA...): verify.v2.services(%1).")
+                         .arg(secretRead(action, QStringLiteral("TWILIO_VERIFY_SERVICE_SID")));
+    } else if (rule == QLatin1String("verify-deprecated")) {
+        issue->message = Text::tr("client.verify.services is deprecated: twilio-node prints a "
+                                  "warning on every call, and an Action keeps only 256 characters "
+                                  "of its log.");
+        issue->fix = Text::tr("Write client.verify.v2.services(...).");
+    } else if (rule == QLatin1String("message-type")) {
+        issue->message = action
+            ? Text::tr("message_type is not defined here; the Action reads it from event.")
+            : Text::tr("message_type is not defined here; Auth0 passes it in the context.");
+        if (kind == Auth0Triggers::CustomPhoneProvider)
+            issue->fix = Text::tr("Write event.notification.delivery_method ('text' or 'voice').");
+        else if (action)
+            issue->fix = Text::tr("Write event.message_options.message_type.");
+        else
+            issue->fix = Text::tr("Write context.message_type.");
+    } else {
+        describeHookRule(issue, kind, arg);
+        if (issue->message.isEmpty())
+            describeActionRule(issue, kind, arg, arg2);
+    }
+}
+
+LintIssue makeIssue(const QString &rule, const QString &kind, LintIssue::Severity severity,
+                    int line, int column, const QString &arg, const QString &arg2 = {})
+{
+    LintIssue issue;
+    issue.rule = rule;
+    issue.severity = severity;
+    issue.line = line;
+    issue.column = column;
+    describe(&issue, kind, arg, arg2);
+    return issue;
+}
+
+// The runtime against the twilio version the Action depends on, at require('twilio').
+void checkRuntime(const QJsonObject &r, const ActionTarget &target, QList<LintIssue> *issues)
+{
+    if (target.runtime.isEmpty())
+        return;
+    const QJsonObject at = r.value(QLatin1String("twilioRequire")).toObject();
+    const int line = at.value(QLatin1String("line")).toInt();
+    const int column = at.value(QLatin1String("column")).toInt();
+    if (ActionTarget::isEndOfLifeRuntime(target.runtime)) {
+        issues->append(makeIssue(QStringLiteral("twilio-runtime"), QStringLiteral("runtime-eol"),
+                                 LintIssue::Severity::Warning, line, column, target.runtime));
+        return;
+    }
+    if (at.isEmpty() || target.twilioVersion.isEmpty())
+        return;
+    const int node = ActionTarget::nodeMajor(target.runtime);
+    const int needs = ActionTarget::twilioMinimumNode(target.twilioVersion);
+    if (node > 0 && needs > node)
+        issues->append(makeIssue(QStringLiteral("twilio-runtime"), QStringLiteral("needs-node"),
+                                 LintIssue::Severity::Error, line, column,
+                                 ActionTarget::twilioVersionText(target.twilioVersion),
+                                 target.runtime));
+}
+
 } // namespace
 
-QList<LintIssue> HookLint::lint(const QString &source, const QStringList &definedSecrets)
+QList<LintIssue> HookLint::lint(const QString &source, const QStringList &definedSecrets,
+                                const ActionTarget &target)
 {
-    const QJsonObject r = runLint(source, definedSecrets);
+    const QJsonObject r = runLint(source, definedSecrets, target.trigger);
     QList<LintIssue> issues;
+    if (r.contains(QLatin1String("internal_error"))) {
+        issues << makeIssue(QStringLiteral("internal"), QStringLiteral("internal"),
+                            LintIssue::Severity::Error, 0, 0,
+                            r.value(QLatin1String("internal_error")).toString());
+        return issues;
+    }
     const QJsonArray list = r.value(QLatin1String("issues")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
-        LintIssue issue;
-        issue.rule = o.value(QLatin1String("rule")).toString();
-        issue.severity = o.value(QLatin1String("severity")).toString() == QLatin1String("error")
-            ? LintIssue::Severity::Error
-            : LintIssue::Severity::Warning;
-        issue.line = o.value(QLatin1String("line")).toInt();
-        issue.column = o.value(QLatin1String("column")).toInt();
-        describe(&issue, o.value(QLatin1String("kind")).toString(),
-                 o.value(QLatin1String("arg")).toString());
-        issues.append(issue);
+        issues << makeIssue(
+            o.value(QLatin1String("rule")).toString(), o.value(QLatin1String("kind")).toString(),
+            o.value(QLatin1String("severity")).toString() == QLatin1String("error")
+                ? LintIssue::Severity::Error
+                : LintIssue::Severity::Warning,
+            o.value(QLatin1String("line")).toInt(), o.value(QLatin1String("column")).toInt(),
+            o.value(QLatin1String("arg")).toString(), o.value(QLatin1String("arg2")).toString());
     }
+    if (r.value(QLatin1String("kind")).toString() == QLatin1String("action"))
+        checkRuntime(r, target, &issues);
     std::stable_sort(issues.begin(), issues.end(), [](const LintIssue &a, const LintIssue &b) {
         // Issues without a line (unused secrets) come last.
         const int la = a.line == 0 ? INT_MAX : a.line;
@@ -229,10 +320,20 @@ QList<LintIssue> HookLint::lint(const QString &source, const QStringList &define
 QStringList HookLint::usedSecrets(const QString &source)
 {
     QStringList names;
-    const QJsonArray list = runLint(source, {}).value(QLatin1String("usedSecrets")).toArray();
+    const QJsonArray list = runLint(source, {}, {}).value(QLatin1String("usedSecrets")).toArray();
     for (const QJsonValue &v : list)
         names << v.toString();
     return names;
+}
+
+HookLint::CodeKind HookLint::kind(const QString &source)
+{
+    const QString k = runLint(source, {}, {}).value(QLatin1String("kind")).toString();
+    if (k == QLatin1String("action"))
+        return CodeKind::Action;
+    if (k == QLatin1String("hook"))
+        return CodeKind::Hook;
+    return CodeKind::Unparsed;
 }
 
 bool HookLint::hasErrors(const QList<LintIssue> &issues)

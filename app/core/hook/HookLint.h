@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ActionTarget.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-// Lint for Auth0's Send Phone Message hook, as the user types. Pure functions over the source
-// text: no I/O, fast enough to run on every keystroke (debounced). The source is parsed by acorn
+// Lint for Auth0's Send Phone Message hook and its successors, the send-phone-message and
+// custom-phone-provider Actions, as the user types. Pure functions over the source text: no I/O,
+// fast enough to run on every keystroke (debounced). The source is parsed by acorn
 // (resources/hooks) in a QJSEngine that each calling thread keeps: safe to call from any thread,
 // and a worker thread keeps the UI thread free. The first call on a thread loads the parser.
 struct LintIssue
@@ -21,10 +24,18 @@ struct LintIssue
 };
 
 namespace HookLint {
-// Every issue found in source, given the names of the secrets the profile defines.
-QList<LintIssue> lint(const QString &source, const QStringList &definedSecrets);
-// The secret names the code reads (context.webtask.secrets.X or ['X']), in order, once each.
+enum class CodeKind { Hook, Action, Unparsed };
+
+// Every issue found in source, given the names of the secrets the profile defines and where
+// the code is meant to run (its empty fields are not judged). Code that exports a handler by
+// name (exports.onExecute...) is linted as an Action, module.exports = function as a hook; with
+// a trigger given, a hook is told that the tenant runs an Action instead.
+QList<LintIssue> lint(const QString &source, const QStringList &definedSecrets,
+                      const ActionTarget &target = {});
+// The secret names the code reads (context.webtask.secrets.X, event.secrets.X, ['X'], or
+// destructured), in order, once each.
 QStringList usedSecrets(const QString &source);
+CodeKind kind(const QString &source);
 // Whether any issue is an error (not only warnings).
 bool hasErrors(const QList<LintIssue> &issues);
 } // namespace HookLint

@@ -2,19 +2,28 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
-// The hook templates shipped as resources: correct starting points for Programmable SMS and
-// Verify, each with a voice branch.
+// The code templates shipped as resources: Actions for each phone trigger (send-phone-message,
+// custom-phone-provider) with Programmable SMS or Verify, and the two legacy Send Phone Message
+// hooks for those still converting one. Each has a voice branch.
 struct HookTemplate
 {
-    QString id; // "programmable-sms", "verify"
+    QString id; // "send-phone-message-sms", ..., legacy hooks: "programmable-sms", "verify"
+    QString trigger; // Auth0Triggers::SendPhoneMessage or CustomPhoneProvider; empty for a hook
+    QString api; // "programmable-sms" or "verify"
     QString title; // translated
     QString description; // translated
     QStringList secrets; // the secrets it reads
     QString source;
+
+    bool isLegacyHook() const { return trigger.isEmpty(); }
 };
 
 namespace HookTemplates {
+// The Actions first, send-phone-message then custom-phone-provider, then the legacy hooks.
 QList<HookTemplate> all();
 HookTemplate byId(const QString &id); // empty source when unknown
+// The template for trigger (empty: a legacy hook) and api.
+HookTemplate find(const QString &trigger, const QString &api);
 } // namespace HookTemplates

@@ -24,10 +24,5 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SandboxActions.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxActions.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0LogQuery.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0LogQuery.h)
 target_link_libraries(smshook_core PRIVATE Qt6::HttpServer)
-# The Actions the Auth0 simulator's Wired tenants run; also the console's Action templates.
-set(_action_resources "${PROJECT_SOURCE_DIR}/resources/actions")
-qt_add_resources(smshook_core "action_resources"
-    PREFIX "/actions"
-    BASE "${_action_resources}"
-    FILES "${_action_resources}/custom-phone-provider-sms.js"
-          "${_action_resources}/send-phone-message-sms.js")
+# The Actions the Auth0 simulator's Wired tenants run are the console's Action templates
+# (:/actions, registered in hook/hook.cmake).

@@ -3,6 +3,8 @@
 #include "HookPageStyle.h"
 #include "ui_HookPage.h"
 
+#include "ConvertToAction.h"
+#include "TemplateMenu.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookTemplates.h"
 #include "profile/ProfileStore.h"
@@ -111,29 +113,35 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     m_ui->undoToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_ui->redoToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
-    // The template menu: one entry per template shipped with the console.
+    // The template menu: the Actions by trigger, then the legacy hooks.
     auto *templates = new QMenu(this);
     templates->setObjectName(QStringLiteral("templateMenu"));
-    templates->setToolTipsVisible(true);
-    for (const HookTemplate &t : HookTemplates::all()) {
-        QAction *action = templates->addAction(t.title);
-        QString camel;
-        for (const QString &part : t.id.split(QLatin1Char('-'), Qt::SkipEmptyParts))
-            camel += part.left(1).toUpper() + part.mid(1);
-        action->setObjectName(QStringLiteral("action%1Template").arg(camel));
-        action->setData(t.id);
-        action->setToolTip(t.description);
-        connect(action, &QAction::triggered, this, [this, id = t.id] {
-            askToSave(tr("Replace the code with the %1 template? The current code has unsaved "
-                         "changes.")
-                          .arg(HookTemplates::byId(id).title),
-                      [this, id] { loadTemplate(id); });
-        });
-    }
+    TemplateMenu::fill(templates, [this](const QString &id) {
+        askToSave(tr("Replace the code with the %1 template? The current code has unsaved "
+                     "changes.")
+                      .arg(HookTemplates::byId(id).title),
+                  [this, id] { loadTemplate(id); });
+    });
     m_ui->templateToolButton->setMenu(templates);
     m_ui->templateToolButton->setPopupMode(QToolButton::InstantPopup);
     m_ui->templateToolButton->setIcon(
         themedIcon("document-new", s, QStyle::SP_FileDialogDetailedView));
+
+    // Convert to Action, beside the templates.
+    m_convert = new ConvertToAction(m_ui->codeEditor, this);
+    addAction(m_convert->action());
+    auto *convertButton = new QToolButton(this);
+    convertButton->setObjectName(QStringLiteral("convertToolButton"));
+    convertButton->setDefaultAction(m_convert->action());
+    convertButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    convertButton->setAutoRaise(true);
+    m_ui->toolbarHorizontalLayout->insertWidget(
+        m_ui->toolbarHorizontalLayout->indexOf(m_ui->templateToolButton) + 1, convertButton);
+    connect(m_convert, &ConvertToAction::converted, this, [this] {
+        m_templateTitle.clear();
+        updateTitle();
+        startLint();
+    });
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &HookPage::open);
     connect(m_ui->actionSave, &QAction::triggered, this, [this] { save(); });
@@ -277,12 +285,25 @@ void HookPage::loadProfileCode(const QString &name)
         m_savedForProfile = false;
     }
     m_ui->codeEditor->setDocumentText(code);
+    m_convert->setTenant(m_tenantTargets.value(name).trigger, m_profile.auth0.isConnected());
     updateTitle();
     updateNotice();
     updateRecipient();
     loadModulesDir();
     startLint();
     Q_EMIT modifiedChanged(false);
+}
+
+void HookPage::setTenantTarget(const QString &profile, const ActionTarget &target)
+{
+    if (target.isEmpty())
+        m_tenantTargets.remove(profile);
+    else
+        m_tenantTargets.insert(profile, target);
+    if (profile != m_profile.name)
+        return;
+    m_convert->setTenant(target.trigger, m_profile.auth0.isConnected());
+    startLint();
 }
 
 void HookPage::askToSave(const QString &question, const std::function<void()> &proceed,
@@ -517,6 +538,7 @@ void HookPage::updateTitle()
                       : tr("Saved for profile \"%1\" and in %2").arg(m_profile.name, file));
     }
     m_ui->locationLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_ui->locationLabel->setToolTip(m_ui->locationLabel->text()); // whole, when the window cuts it
     m_ui->actionSave->setEnabled(modified || (!m_savedForProfile && !m_profile.name.isEmpty()));
 }
 
@@ -643,6 +665,7 @@ void HookPage::startLint()
     const int generation = ++m_lintGeneration;
     const QString source = m_ui->codeEditor->text();
     const QStringList secrets = m_profile.secretNames;
+    const ActionTarget target = m_tenantTargets.value(m_profile.name);
     auto *watcher = new QFutureWatcher<QList<LintIssue>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -650,8 +673,9 @@ void HookPage::startLint()
             showIssues(watcher->result());
     });
     // Only values cross to the worker: the page may be gone when it finishes.
-    watcher->setFuture(QtConcurrent::run(
-        &m_lintPool, [source, secrets] { return HookLint::lint(source, secrets); }));
+    watcher->setFuture(QtConcurrent::run(&m_lintPool, [source, secrets, target] {
+        return HookLint::lint(source, secrets, target);
+    }));
 }
 
 void HookPage::showIssues(const QList<LintIssue> &issues)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "hook/ActionTarget.h"
 #include "hook/HookLint.h"
 #include "hook/HookRunner.h"
 #include "phone/PhoneNumber.h"
 #include "profile/Profile.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QScopedPointer>
@@ -18,6 +20,7 @@ namespace Ui {
 class HookPage;
 }
 
+class ConvertToAction;
 class DeliveryLog;
 class ProfileStore;
 class QMessageBox;
@@ -30,6 +33,9 @@ class SecretStore;
 // HookRunner, in a Node process of its own: a legacy hook with recipient, text and a context
 // edited as JSON, an Action with the event edited as JSON (built from the form for its
 // trigger); the profile's secrets are read from the keychain for each run and never shown.
+// Lint judges an Action for the tenant's trigger, runtime and twilio version when they are
+// known (setTenantTarget). The templates menu offers the Actions by trigger, then the legacy
+// hooks; Convert to Action (ConvertToAction) turns a hook into an Action as one undoable edit.
 class HookPage : public QWidget
 {
     Q_OBJECT
@@ -51,6 +57,10 @@ public:
     void setProfile(const QString &name);
     // Reads the profile's settings and secret names again (they may have changed elsewhere).
     void reload();
+    // Where profile's code runs, as its tenant was last read (an empty target: not known):
+    // lint judges the export, runtime and twilio version by it, and Convert to Action starts
+    // from its trigger.
+    void setTenantTarget(const QString &profile, const ActionTarget &target);
 
     // Before the window closes. Modal: returns false when the user cancels.
     bool maybeSave();
@@ -131,6 +141,8 @@ private:
     QString m_templateTitle; // the template a new profile's code came from
     QString m_filePath; // the .js file tied to the code, if any
     QPointer<QMessageBox> m_question; // the unsaved-edits prompt on screen
+    ConvertToAction *m_convert = nullptr;
+    QHash<QString, ActionTarget> m_tenantTargets; // by profile, as last read
 
     QTimer m_lintTimer;
     QThreadPool m_lintPool;

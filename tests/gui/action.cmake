@@ -1,0 +1,4 @@
+# The Hook code page's templates menu and Convert to Action, on the real widgets (a temporary
+# HOME through with-keyring.sh; nothing is run or sent).
+add_qt_test(TestHookConvertGui GUI KEYCHAIN SOURCES TestHookConvertGui.cpp
+    LIBRARIES smshook_gui smshook_core Qt6::Widgets)

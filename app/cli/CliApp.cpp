@@ -51,6 +51,11 @@ CliApp::CliApp() : m_secrets(&m_profiles)
         m_secrets.setService(service);
 }
 
+CliApp::~CliApp()
+{
+    delete std::exchange(m_network, nullptr);
+}
+
 QString CliApp::usage()
 {
     return tr("Usage: sms-hook-cli COMMAND [OPTIONS] [--json]\n"
@@ -560,7 +565,7 @@ bool isFailedStatus(const QString &status)
 QNetworkAccessManager *CliApp::network()
 {
     if (!m_network)
-        m_network = new QNetworkAccessManager(qApp);
+        m_network = new QNetworkAccessManager; // deleted by ~CliApp, before the application
     return m_network;
 }
 

@@ -90,11 +90,19 @@ TwilioReply::TwilioReply(Operation operation, const TwilioRequest &request,
 
 TwilioReply::~TwilioReply()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropReply();
+}
+
+void TwilioReply::dropReply()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    // Deleted, not aborted: deleting stops the request all the same, while abort() on a reply
+    // whose failure is still on its way from Qt's HTTP thread (a refused connection) makes Qt
+    // warn "this method must only be called once" on stderr.
+    reply->deleteLater();
 }
 
 Message TwilioReply::message() const
@@ -187,6 +195,8 @@ void TwilioReply::onAttemptTimeout()
 {
     if (!m_reply)
         return;
+    if (m_reply->error() != QNetworkReply::NoError)
+        return; // failed already: its finished() is on the way and tells what happened
     m_timedOut = true;
     m_reply->abort(); // finished() follows synchronously
 }
@@ -385,12 +395,7 @@ void TwilioReply::cancel()
     const bool inFlight = m_reply != nullptr;
     m_retryTimer->stop();
     m_attemptTimer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     TwilioError error = TwilioError::cancelled(inFlight && m_request.isPost());
     if (inFlight && m_request.isPost())
         error.lookup = lookupHint();

@@ -88,13 +88,16 @@ private:
     void finishLater(const TwilioError &error);
     MessageLookupHint lookupHint() const;
     void log(const QString &line);
+    void dropReply(); // stops and deletes the attempt in flight, if any
 
     Operation m_operation;
     TwilioRequest m_request;
     TwilioCredentials m_credentials;
     QPointer<QNetworkAccessManager> m_nam;
     Settings m_settings;
-    QNetworkReply *m_reply = nullptr;
+    // The attempt in flight. Guarded: the access manager deletes its replies with itself, which
+    // may come first when the application ends.
+    QPointer<QNetworkReply> m_reply;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_attemptClock;

@@ -350,6 +350,10 @@ void TestTwilioNetwork::tooManyRequestsThenCreated()
     QCOMPARE(reply->attempts(), 2);
     QCOMPARE(retrying.count(), 1);
     QCOMPARE(retrying.first().at(1).toInt(), 1000);
+    // The line the fronts show: what, why, when, and how many tries are left.
+    QCOMPARE(retrying.first().at(3).toString(),
+             QStringLiteral("Sending the message failed (Twilio asked to slow down (HTTP 429)); "
+                            "trying again in 1 s, attempt 2 of 3."));
     QCOMPARE(m_server->received.size(), 2);
     QCOMPARE(m_server->received.at(0).method, QByteArray("POST"));
     QCOMPARE(m_server->received.at(1).method, QByteArray("POST"));

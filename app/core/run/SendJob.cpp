@@ -236,6 +236,7 @@ void SendJob::post(const QMap<QString, QString> &secrets, const QMap<QString, QS
         m_network, this);
     m_client->setTimeoutMs(m_timeoutMs);
     connect(m_client, &TwilioClient::logLine, this, &SendJob::logLine);
+    connect(m_client, &TwilioClient::retrying, this, &SendJob::notice);
 
     TwilioReply *reply = nullptr;
     if (verify) {
@@ -316,6 +317,7 @@ void SendJob::track()
     tracker->setPollIntervalMs(m_pollIntervalMs);
     tracker->setReceiptWaitMs(m_receiptWaitMs);
     m_pending = tracker;
+    connect(tracker, &DeliveryTracker::pollFailed, this, &SendJob::notice);
     connect(tracker, &DeliveryTracker::statusChanged, this,
             [this](const StatusTransition &transition) {
                 m_result.timeline.append(transition);
@@ -572,7 +574,9 @@ QString SendResult::summary() const
             .arg(logError);
     case Outcome::Cancelled:
         return error.explanation.secondaryMessage.isEmpty()
-            ? SendJob::tr("Cancelled.")
+            ? (error.notSent || error.kind == TwilioError::Kind::None
+                   ? SendJob::tr("Cancelled before anything was sent.")
+                   : SendJob::tr("Cancelled."))
             : SendJob::tr("Cancelled. %1 %2")
                   .arg(error.explanation.secondaryMessage, error.explanation.solutions)
                   .trimmed();

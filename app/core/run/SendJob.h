@@ -121,6 +121,9 @@ Q_SIGNALS:
     void stageChanged(SendResult::Stage stage);
     void statusChanged(const StatusTransition &transition); // each delivery status, as seen
     void logLine(const QString &line); // requests made, auth redacted
+    // A request is tried again or a delivery poll failed: one translated line each, so that a
+    // slow give-up is seen coming (the CLI prints them on stderr).
+    void notice(const QString &line);
     void finished();
     void lookupFinished(const QList<Message> &found, const TwilioError &error);
 

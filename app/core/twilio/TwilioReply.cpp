@@ -380,10 +380,41 @@ void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QBy
     finishWith(error, result);
 }
 
+QString TwilioReply::describe(Operation operation)
+{
+    switch (operation) {
+    case Operation::CreateMessage:
+        return tr("Sending the message");
+    case Operation::FetchMessage:
+        return tr("Reading the message's status");
+    case Operation::ListMessages:
+        return tr("Reading Twilio's message log");
+    case Operation::FetchAccount:
+        return tr("Reading the account");
+    case Operation::FetchVerifyService:
+        return tr("Reading the Verify service");
+    case Operation::CreateVerification:
+        return tr("Sending the verification");
+    case Operation::FindIncomingPhoneNumber:
+        return tr("Looking up the sender's number");
+    case Operation::FindOutgoingCallerId:
+        return tr("Looking up the verified caller IDs");
+    case Operation::FetchMessagingService:
+        return tr("Reading the Messaging Service");
+    }
+    return tr("Asking Twilio");
+}
+
 void TwilioReply::scheduleRetry(int delayMs, const QString &reason)
 {
     log(tr("Retrying in %1 ms (%2)").arg(delayMs).arg(reason));
-    Q_EMIT retrying(m_attempts + 1, delayMs, reason);
+    //: %1 what is being done, %2 why it failed, %3 seconds, %4 the next attempt, %5 all attempts
+    const QString notice = tr("%1 failed (%2); trying again in %3 s, attempt %4 of %5.")
+                               .arg(describe(m_operation), reason)
+                               .arg(QString::number(delayMs / 1000.0, 'f', delayMs % 1000 ? 1 : 0))
+                               .arg(m_attempts + 1)
+                               .arg(m_settings.retry.maxAttempts);
+    Q_EMIT retrying(m_attempts + 1, delayMs, reason, notice);
     if (!m_finished)
         m_retryTimer->start(delayMs);
 }

@@ -37,6 +37,8 @@ public:
     ~TwilioReply() override;
 
     Operation operation() const { return m_operation; }
+    // What the operation does, for the user: "Sending the message", "Reading the message".
+    static QString describe(Operation operation);
     const TwilioRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && !m_error.isError(); }
@@ -60,8 +62,10 @@ public:
 
 Q_SIGNALS:
     void finished();
-    // A retry is scheduled; reason is translated (for the Run panel's log).
-    void retrying(int nextAttempt, int delayMs, const QString &reason);
+    // A retry is scheduled; reason is translated (for the Run panel's log). notice is one
+    // translated line for the user: what is being tried again, why, when, and how many tries
+    // are left.
+    void retrying(int nextAttempt, int delayMs, const QString &reason, const QString &notice);
     // One line per attempt and outcome, credentials already redacted.
     void logLine(const QString &line);
 

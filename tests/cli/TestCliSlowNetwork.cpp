@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "LossyProxy.h"
 #include "ScriptedHttpServer.h"
 
 #include "sandbox/TwilioSandbox.h"
@@ -10,7 +11,8 @@
 
 #include <csignal>
 
-// sms-hook-cli against a Twilio that answers badly or not at all (a server scripted here): every
+// sms-hook-cli against a Twilio that answers badly or not at all (a server scripted here, or the
+// sandbox behind a proxy that loses answers): every
 // retry and failed poll is said on stderr as it happens, never on stdout; Ctrl+C ends a send
 // with a message that says where that leaves the message, and the log keeps the truth.
 class TestCliSlowNetwork : public QObject
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void ctrlCWhilePostIsOnItsWay();
     void ctrlCWhileFollowingDelivery();
     void ctrlCWhileReadingStatus();
+    void lostAnswerIsLookedUp();
 
 private:
     QProcessEnvironment environment() const
@@ -34,7 +37,8 @@ private:
         return env;
     }
     // The profile "Slow" pointed at server, with the sandbox's (well-formed) credentials.
-    void addProfile(const ScriptedHttpServer &server)
+    void addProfile(const ScriptedHttpServer &server) { addProfile(server.baseUrl()); }
+    void addProfile(const QString &base)
     {
         const SandboxFixtures::Credentials &c = TwilioSandbox::credentials();
         const QJsonObject credentials {
@@ -42,7 +46,7 @@ private:
             {QStringLiteral("auth_token"), c.authToken},
             {QStringLiteral("phone_number"), c.smsNumber},
             {QStringLiteral("verify_service_sid_custom_codes_on"), c.verifyCustomCodeServiceSid}};
-        CliRunner::addProfile(environment(), QStringLiteral("Slow"), server.baseUrl(), credentials);
+        CliRunner::addProfile(environment(), QStringLiteral("Slow"), base, credentials);
     }
     // Starts the CLI without waiting for it: the scripted server answers from this thread.
     std::unique_ptr<QProcess> start(const QStringList &args)
@@ -191,6 +195,60 @@ void TestCliSlowNetwork::ctrlCWhileReadingStatus()
     QCOMPARE(p->exitCode(), 1);
     const QString err = QString::fromUtf8(p->readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("Cancelled")), qPrintable(err));
+}
+
+void TestCliSlowNetwork::lostAnswerIsLookedUp()
+{
+    // The POST reaches the sandbox; its answer is lost on the way back. The CLI never sends it
+    // again: it looks in Twilio's message list, finds it, says so and records its SID.
+    TwilioSandbox sandbox;
+    QVERIFY(sandbox.listen());
+    LossyProxy proxy(sandbox.baseUrl(), LossyProxy::Loss::AnswerLost);
+    addProfile(proxy.baseUrl().toString());
+    auto p = start(send({QStringLiteral("--json")}));
+    QVERIFY(p->waitForStarted(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(p->state(), QProcess::NotRunning, 30000);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST"), QStringLiteral("*")), 1);
+    QCOMPARE(proxy.lossyRequests(), 1);
+    const QList<TwilioSandbox::LoggedRequest> requests = sandbox.requestLog();
+    QVERIFY(requests.size() >= 2); // the POST, then the lookup's GET
+    QVERIFY2(err.contains(QLatin1String("looking for the message")), qPrintable(err));
+    const QString sid = json.value(QStringLiteral("sid")).toString();
+    QVERIFY2(sid.startsWith(QLatin1String("SM")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("found it: %1").arg(sid)), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("sms-hook-cli status --profile \"Slow\" %1").arg(sid)),
+             qPrintable(err));
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
+    QCOMPARE(p->exitCode(), 0);
+    const CliRunner::Run list = CliRunner::run(
+        environment(), {QStringLiteral("logs"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray rows = list.json().value(QStringLiteral("attempts")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("sid")).toString(), sid);
+
+    // The POST lost on the way: nothing to find, so it stays unknown, and says it is safe to
+    // send again.
+    LossyProxy lost(sandbox.baseUrl(), LossyProxy::Loss::RequestLost);
+    QCOMPARE(CliRunner::run(
+                 environment(),
+                 {QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Slow")})
+                 .exitCode,
+             0);
+    addProfile(lost.baseUrl().toString());
+    auto q = start(send({QStringLiteral("--json")}));
+    QVERIFY(q->waitForStarted(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(q->state(), QProcess::NotRunning, 30000);
+    QCOMPARE(q->exitCode(), 1);
+    const QString err2 = QString::fromUtf8(q->readAllStandardError());
+    QVERIFY2(err2.contains(QLatin1String("no such message in Twilio's log")), qPrintable(err2));
+    QCOMPARE(QJsonDocument::fromJson(q->readAllStandardOutput())
+                 .object()
+                 .value(QStringLiteral("outcome"))
+                 .toString(),
+             QStringLiteral("unknown"));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST"), QStringLiteral("*")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliSlowNetwork)

@@ -6,7 +6,6 @@
 
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
-#include "twilio/ErrorDictionary.h"
 #include "twilio/TwilioClient.h"
 #include "twilio/TwilioReply.h"
 
@@ -490,100 +489,6 @@ void SendJob::recordAttempt()
         m_log->updateAttempt(attemptRow());
 }
 
-QString SendResult::outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Pending:
-        return QStringLiteral("pending");
-    case Outcome::Delivered:
-        return QStringLiteral("delivered");
-    case Outcome::Sent:
-        return QStringLiteral("sent");
-    case Outcome::NotDelivered:
-        return QStringLiteral("not-delivered");
-    case Outcome::Rejected:
-        return QStringLiteral("rejected");
-    case Outcome::Unknown:
-        return QStringLiteral("unknown");
-    case Outcome::InputError:
-        return QStringLiteral("input-error");
-    case Outcome::KeychainFailed:
-        return QStringLiteral("keychain-failed");
-    case Outcome::LogFailed:
-        return QStringLiteral("log-failed");
-    case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("pending");
-}
-
-QString SendResult::summary() const
-{
-    const bool verify = !serviceSid.isEmpty();
-    switch (outcome) {
-    case Outcome::Pending:
-        return SendJob::tr("Sending…");
-    case Outcome::Delivered:
-        if (verify)
-            return SendJob::tr("Twilio Verify accepted the code for %1 (verification %2, status "
-                               "%3).")
-                .arg(toE164, verification.sid, verification.status);
-        return SendJob::tr("Delivered to %1 (%2).").arg(toE164, message.sid);
-    case Outcome::Sent:
-        if (timeline.size() <= 1 && message.status != QLatin1String("sent"))
-            return SendJob::tr("Twilio accepted the message for %1 (%2, status %3).")
-                .arg(toE164, message.sid, message.status);
-        return SendJob::tr("Sent to %1 (%2), with no delivery receipt: many carriers send none. "
-                           "Ask the recipient whether it arrived.")
-            .arg(toE164, message.sid);
-    case Outcome::NotDelivered: {
-        QString line = SendJob::tr("Not delivered to %1 (%2): status %3.")
-                           .arg(toE164, message.sid, message.status);
-        if (message.errorCode != 0) {
-            const ErrorExplanation e = ErrorDictionary::lookup(message.errorCode);
-            const QString what = e.message.isEmpty() ? message.errorMessage : e.message;
-            line += QLatin1Char(' ')
-                + SendJob::tr("Twilio error %1: %2").arg(message.errorCode).arg(what);
-            if (!e.solutions.isEmpty())
-                line += QLatin1Char(' ')
-                    + SendJob::tr("What to do: %1").arg(ErrorExplanation::brief(e.solutions));
-            line += QLatin1Char(' ')
-                + SendJob::tr("More: %1")
-                      .arg(ErrorDictionary::docsUrl(message.errorCode).toString());
-        }
-        return line;
-    }
-    case Outcome::Rejected:
-        return SendJob::tr("Twilio did not send it. %1").arg(error.userText());
-    case Outcome::Unknown:
-        if (!error.isError() && !message.sid.isEmpty())
-            return SendJob::tr("Twilio accepted the message for %1 (%2), but it reached no final "
-                               "status in time (last: %3). Check the message log.")
-                .arg(toE164, message.sid, message.status);
-        return SendJob::tr("Outcome unknown: %1 Check the message log for messages to %2 before "
-                           "sending again.")
-            .arg(error.userText(), toE164);
-    case Outcome::InputError:
-        return SendJob::tr("Nothing was sent. %1").arg(inputError);
-    case Outcome::KeychainFailed:
-        return SendJob::tr("Nothing was sent: %1 %2")
-            .arg(keychainError.summary(), keychainError.fix());
-    case Outcome::LogFailed:
-        return SendJob::tr("Nothing was sent: every send is written to the delivery log before it "
-                           "goes out, and this one could not be. %1")
-            .arg(logError);
-    case Outcome::Cancelled:
-        return error.explanation.secondaryMessage.isEmpty()
-            ? (error.notSent || error.kind == TwilioError::Kind::None
-                   ? SendJob::tr("Cancelled before anything was sent.")
-                   : SendJob::tr("Cancelled."))
-            : SendJob::tr("Cancelled. %1 %2")
-                  .arg(error.explanation.secondaryMessage, error.explanation.solutions)
-                  .trimmed();
-    }
-    return {};
-}
-
 bool SendJob::canLookUp() const
 {
     return m_client && m_result.outcome == SendResult::Outcome::Unknown
@@ -608,7 +513,43 @@ void SendJob::lookUp()
     auto *lookup = new MessageLookup(m_client, m_result.error.lookup, m_request.body, this);
     connect(lookup, &MessageLookup::finished, this, [this, lookup] {
         lookup->deleteLater();
-        Q_EMIT lookupFinished(lookup->found(), lookup->error());
+        const QList<Message> found = lookup->found();
+        const TwilioError error = lookup->error();
+        if (error.isError() || found.isEmpty() || !m_log || m_attemptId == 0) {
+            adoptLookup(found, error);
+            return;
+        }
+        // The same text to the same number a moment earlier matches too: a message another row
+        // of the log already holds is that send's, not this one's.
+        QStringList sids;
+        for (const Message &m : found)
+            sids << m.sid;
+        m_log->sidsRecorded(sids, m_attemptId, this,
+                            [this, found, error](const QStringList &known, const QString &) {
+                                QList<Message> mine;
+                                for (const Message &m : found) {
+                                    if (!known.contains(m.sid))
+                                        mine << m;
+                                }
+                                adoptLookup(mine, error);
+                            });
     });
     lookup->start();
+}
+
+void SendJob::adoptLookup(const QList<Message> &found, const TwilioError &error)
+{
+    if (!error.isError() && found.size() == 1 && canLookUp()) {
+        // Twilio has it: the send is known now. Several matches stay unknown: which one is this
+        // send's cannot be told.
+        m_result.message = found.constFirst();
+        m_result.foundByLookup = true;
+        m_result.error = {};
+        const QString &status = m_result.message.status;
+        m_result.outcome = isSuccessfulFinal(status) ? SendResult::Outcome::Delivered
+            : Message::isFinalStatus(status)         ? SendResult::Outcome::NotDelivered
+                                                     : SendResult::Outcome::Sent;
+        recordAttempt();
+    }
+    Q_EMIT lookupFinished(found, error);
 }

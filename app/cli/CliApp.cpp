@@ -62,6 +62,11 @@ CliApp::CliApp() : m_secrets(&m_profiles)
         m_secrets.setService(service);
 }
 
+CliApp::~CliApp()
+{
+    delete std::exchange(m_network, nullptr);
+}
+
 QString CliApp::usage()
 {
     return tr("Usage: sms-hook-cli COMMAND [OPTIONS] [--json]\n"
@@ -580,7 +585,7 @@ bool isFailedStatus(const QString &status)
 QNetworkAccessManager *CliApp::network()
 {
     if (!m_network)
-        m_network = new QNetworkAccessManager(qApp);
+        m_network = new QNetworkAccessManager; // deleted by ~CliApp, before the application
     return m_network;
 }
 
@@ -670,39 +675,61 @@ int CliApp::runSendJob(Profile profile, const SendRequest &request, bool wait)
             m_out.text(line);
         });
     }
-    QObject::connect(job, &SendJob::finished, job, [this, job, wait] {
+    // Retries and failed polls take a while before a give-up: each is said on stderr as it
+    // happens (never on stdout, which holds only the JSON document with --json).
+    QObject::connect(job, &SendJob::notice, job, [this](const QString &line) {
+        m_out.warning(tr("sms-hook-cli: %1").arg(line));
+    });
+    // Reported once, after the final update of the row is committed.
+    auto reported = std::make_shared<bool>(false);
+    auto report = [this, job, wait, reported] {
+        if (std::exchange(*reported, true))
+            return;
+        deliveryLog()->flush(job, [this, job, wait](const QString &) {
+            reportSendResult(job->result(), wait);
+            job->deleteLater();
+        });
+    };
+    const QString profileName = profile.name;
+    QObject::connect(job, &SendJob::finished, job, [this, job, report, profileName] {
         if (!job->canLookUp()) {
-            // The final update was queued before finished(): report once it is committed.
-            deliveryLog()->flush(job, [this, job, wait](const QString &) {
-                reportSendResult(job->result(), wait);
-                job->deleteLater();
-            });
+            report();
             return;
         }
         // The POST may have reached Twilio: look for the message (GETs only) before saying so,
         // so the user knows whether a retry would send a second code.
         m_out.warning(tr("sms-hook-cli: no answer to the send; looking for the message in "
                          "Twilio's message log..."));
-        QObject::connect(job, &SendJob::lookupFinished, job,
-                         [this, job, wait](const QList<Message> &found, const TwilioError &error) {
-                             if (!error.isError() && !found.isEmpty())
-                                 m_out.warning(
-                                     tr("sms-hook-cli: found it: %1 (%2). It was sent; "
-                                        "do not send again. Follow it with: "
-                                        "sms-hook-cli status --profile P %1")
-                                         .arg(found.constFirst().sid, found.constFirst().status));
-                             else if (!error.isError())
-                                 m_out.warning(tr("sms-hook-cli: no such message in Twilio's log: "
-                                                  "it was most likely not created."));
-                             else
-                                 m_out.warning(tr("sms-hook-cli: the lookup failed too: %1")
-                                                   .arg(error.userText().simplified()));
-                             deliveryLog()->flush(job, [this, job, wait](const QString &) {
-                                 reportSendResult(job->result(), wait);
-                                 job->deleteLater();
-                             });
-                         });
+        QObject::connect(
+            job, &SendJob::lookupFinished, job,
+            [this, report, profileName](const QList<Message> &found, const TwilioError &error) {
+                if (!error.isError() && !found.isEmpty())
+                    m_out.warning(
+                        tr("sms-hook-cli: found it: %1 (%2). It was sent; do not "
+                           "send again. Follow it with: sms-hook-cli status --profile "
+                           "\"%3\" %1")
+                            .arg(found.constFirst().sid, found.constFirst().status, profileName));
+                else if (!error.isError())
+                    m_out.warning(tr("sms-hook-cli: no such message in Twilio's log: it was "
+                                     "most likely not created."));
+                else
+                    m_out.warning(tr("sms-hook-cli: the lookup failed too: %1")
+                                      .arg(error.userText().simplified()));
+                report();
+            });
         job->lookUp();
+    });
+    // Ctrl+C: the job stops and says where that leaves the message (a POST on its way stays
+    // "outcome unknown" in the log, rightly); during the lookup, what is known so far.
+    auto *watcher = new SignalWatcher(job);
+    QObject::connect(watcher, &SignalWatcher::terminationRequested, job, [this, job, report](int) {
+        if (!job->result().isFinished()) {
+            m_out.warning(tr("sms-hook-cli: interrupted; stopping."));
+            job->cancel(); // finished() follows at once, and reports
+            return;
+        }
+        m_out.warning(tr("sms-hook-cli: interrupted; the lookup was stopped."));
+        report();
     });
     job->start(request);
     return -1;
@@ -840,6 +867,9 @@ int CliApp::status(const QStringList &args)
                                         {read->values().value(SecretNames::AccountSid),
                                          read->values().value(SecretNames::AuthToken)},
                                         network(), qApp);
+        QObject::connect(client, &TwilioClient::retrying, client, [this](const QString &line) {
+            m_out.warning(tr("sms-hook-cli: %1").arg(line));
+        });
         auto report = [this](const Message &m, const QList<StatusTransition> &timeline,
                              bool waited) {
             QJsonObject doc {{QStringLiteral("sid"), m.sid},
@@ -877,6 +907,8 @@ int CliApp::status(const QStringList &args)
             finishLater(m_out.fail(CliOutput::Failure, QStringLiteral("fetch-failed"),
                                    error.userText().simplified(), {}, extra));
         };
+        // Ctrl+C stops the reading (GETs only: nothing to undo) and says so.
+        auto *watcher = new SignalWatcher(client);
         if (!wait) {
             TwilioReply *reply = client->fetchMessage(sid);
             QObject::connect(reply, &TwilioReply::finished, reply, [reply, report, fetchFailed] {
@@ -886,10 +918,17 @@ int CliApp::status(const QStringList &args)
                 else
                     fetchFailed(reply->error());
             });
+            QObject::connect(watcher, &SignalWatcher::terminationRequested, reply,
+                             [reply](int) { reply->cancel(); });
             return;
         }
         auto *tracker = new DeliveryTracker(client, client);
         tracker->setPollIntervalMs(1000);
+        QObject::connect(tracker, &DeliveryTracker::pollFailed, tracker, [this](const QString &l) {
+            m_out.warning(tr("sms-hook-cli: %1").arg(l));
+        });
+        QObject::connect(watcher, &SignalWatcher::terminationRequested, tracker,
+                         [tracker](int) { tracker->cancel(); });
         QObject::connect(
             tracker, &DeliveryTracker::statusChanged, tracker, [this](const StatusTransition &t) {
                 QString line = QStringLiteral("%1  %2").arg(timeText(t.at), t.status);
@@ -916,8 +955,17 @@ int CliApp::status(const QStringList &args)
                         tr("Check the message log later.")));
                     return;
                 case DeliveryTimeline::Outcome::Error:
-                case DeliveryTimeline::Outcome::Cancelled:
                     fetchFailed(timeline.error);
+                    return;
+                case DeliveryTimeline::Outcome::Cancelled:
+                    finishLater(m_out.fail(
+                        CliOutput::Failure, QStringLiteral("cancelled"),
+                        tr("Cancelled: stopped following %1 (last status: %2). Only reading "
+                           "stopped; the message goes on as Twilio has it.")
+                            .arg(timeline.messageSid,
+                                 timeline.lastMessage.status.isEmpty()
+                                     ? tr("not read yet")
+                                     : timeline.lastMessage.status)));
                     return;
                 }
             });

@@ -20,6 +20,9 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
     CliApp();
+    // Ends the network stack while the application object still exists: Qt's HTTP thread
+    // closes its TLS sockets on the way out and warns when the application is already gone.
+    ~CliApp();
 
     // Starts the command in args (argv without the program name). Returns an exit code, or -1
     // when the command finishes later through QCoreApplication::exit().

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "SpoiledLog.h"
+
 #include "TestSupport.h"
+#include "log/LogSchema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void unusableLogRefusesTheSend_data();
     void unusableLogRefusesTheSend();
     void syncMasksCodesAndFilesArePrivate();
+    void processesMigrateTheLogAtOnce();
 
 private:
     using Run = CliRunner::Run;
@@ -459,6 +462,92 @@ void TestCliLogs::syncMasksCodesAndFilesArePrivate()
     rows = syncInto(m_dir->filePath(QStringLiteral("setting.sqlite")));
     QVERIFY(!rows.isEmpty());
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("body")).toString(), body);
+}
+
+void TestCliLogs::processesMigrateTheLogAtOnce()
+{
+    // A log from the first release with 200 rows, opened by several processes at the same
+    // moment (the console and CLI commands started by a script): each migrates it, or waits for
+    // the one that does; none fails, none runs a step twice, no row is lost.
+    const QString path = m_dir->filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : LogSchema::migrationStep(1))
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO attempts(created_at, updated_at, profile, api, source, "
+                               "to_number, body, outcome) VALUES (%1, %1, 'P', 'messages', 'cli', "
+                               "'+14155552671', 'old row %2', 'delivered')")
+                    .arg(1714564800000LL + i)
+                    .arg(i)));
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    for (int round = 0; round < 3; ++round) {
+        if (round > 0) {
+            // Back to version 1 for the next round: the steps of version 2 undone.
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("undo"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"DROP TRIGGER attempts_fts_insert", "DROP TRIGGER attempts_fts_delete",
+                  "DROP TRIGGER attempts_fts_update", "DROP TABLE attempts_fts",
+                  "DROP TABLE sync_state", "DROP INDEX attempts_outcome_created",
+                  "DROP INDEX attempts_profile_created", "DROP INDEX attempts_api_created",
+                  "DROP INDEX attempts_source_created", "DROP INDEX attempts_error_created",
+                  "DROP INDEX attempts_to", "DROP INDEX attempts_status_created",
+                  "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("undo"));
+        }
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(environment(path));
+            p->start(QStringLiteral(SMSHOOK_CLI_PATH),
+                     {QStringLiteral("logs"), QStringLiteral("list"), QStringLiteral("--search"),
+                      QStringLiteral("old row"), QStringLiteral("--limit"), QStringLiteral("0"),
+                      QStringLiteral("--json")});
+            processes.push_back(std::move(p));
+        }
+        for (auto &p : processes) {
+            QVERIFY(p->waitForFinished(30000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QVERIFY2(p->exitCode() == 0, qPrintable(err));
+            const QJsonArray rows = QJsonDocument::fromJson(p->readAllStandardOutput())
+                                        .object()
+                                        .value(QStringLiteral("attempts"))
+                                        .toArray();
+            QCOMPARE(rows.size(), 200); // found through the full-text index the migration built
+        }
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attempts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 200);
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliLogs)

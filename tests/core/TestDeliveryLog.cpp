@@ -40,6 +40,7 @@ private Q_SLOTS:
     void exportCsv();
     void exportJson();
     void filesArePrivate();
+    void exportCancelLeavesNothing();
 
 private:
     std::unique_ptr<DeliveryLog> openLog(const QString &path);
@@ -745,6 +746,71 @@ void TestDeliveryLog::filesArePrivate()
     QFile written(json);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(written.readAll()).array().size(), 1);
+}
+
+void TestDeliveryLog::exportCancelLeavesNothing()
+{
+    // 2,500 rows, written in one transaction (the log's own path fsyncs every row).
+    {
+        auto log = openLog(m_path);
+        QVERIFY(log && log->isOpen());
+    }
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO attempts(created_at, updated_at, profile, api, source, to_number, body, "
+            "outcome) VALUES (?, ?, 'P', 'messages', 'cli', '+14155552671', ?, 'delivered')")));
+        for (int i = 0; i < 2500; ++i) {
+            q.addBindValue(1714564800000LL + i);
+            q.addBindValue(1714564800000LL + i);
+            q.addBindValue(QStringLiteral("row %1").arg(i));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+
+    // Cancelled at the first progress call (after 1,000 rows): a cancelled result, and the file
+    // that was there before untouched; no half export, no temporary file left beside it.
+    const QString folder = m_dir->filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/log.csv");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("an earlier export\n");
+    }
+    int calls = 0;
+    LogExport::Result r
+        = LogExport::writeFile(m_path, {}, LogExport::Format::Csv, path, [&](qint64 rows) {
+              ++calls;
+              return rows < 1000;
+          });
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.rows, qint64(1000));
+    QCOMPARE(calls, 1);
+    QVERIFY2(r.error.contains(QLatin1String("cancelled")), qPrintable(r.error));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("an earlier export\n"));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("log.csv")});
+
+    // Not cancelled: every row, in place of the earlier file.
+    r = LogExport::writeFile(m_path, {}, LogExport::Format::Json, path,
+                             [](qint64) { return true; });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rows, qint64(2500));
+    QFile done(path);
+    QVERIFY(done.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(done.readAll()).array().size(), 2500);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryLog)

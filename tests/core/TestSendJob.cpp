@@ -5,6 +5,7 @@
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
 
+#include "LossyProxy.h"
 #include "SpoiledLog.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +16,8 @@
 // SendJob end to end: real HTTP against an in-process sandbox, secrets given in memory (no
 // keychain). Asserts on what the user sees (outcome, summary, timeline) and what went over the
 // wire (the sandbox's request log).
+Q_DECLARE_METATYPE(LossyProxy::Loss)
+
 class TestSendJob : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ private Q_SLOTS:
     void sandboxProfile();
     void unusableLogSendsNothing_data();
     void unusableLogSendsNothing();
+    void lostAnswerIsLookedUp_data();
+    void lostAnswerIsLookedUp();
+    void lookupLeavesOtherSendsMessages();
 
 private:
     struct Run
@@ -425,6 +431,123 @@ void TestSendJob::unusableLogSendsNothing()
     QVERIFY(r.summary().contains(r.logError));
     QVERIFY(r.warnings.isEmpty());
     QCOMPARE(messagePosts(), 0);
+}
+
+void TestSendJob::lostAnswerIsLookedUp_data()
+{
+    QTest::addColumn<LossyProxy::Loss>("loss");
+    QTest::addColumn<bool>("created"); // the sandbox has the message
+    QTest::newRow("answer lost") << LossyProxy::Loss::AnswerLost << true;
+    QTest::newRow("a gateway's 502") << LossyProxy::Loss::BadGateway << true;
+    QTest::newRow("request lost") << LossyProxy::Loss::RequestLost << false;
+}
+
+void TestSendJob::lostAnswerIsLookedUp()
+{
+    // The sandbox behind a proxy that loses the answer to the POST (or the POST itself): the
+    // send is "outcome unknown", never sent again, and the lookup in Twilio's message list
+    // tells whether it went out; what it finds goes into the log's row.
+    QFETCH(LossyProxy::Loss, loss);
+    QFETCH(bool, created);
+    m_sandbox.setTimeScale(1.0); // still queued when it is found
+    LossyProxy proxy(m_sandbox.baseUrl(), loss);
+    Profile profile = m_profile;
+    profile.apiBaseUrl = proxy.baseUrl();
+    QTemporaryDir dir;
+    DeliveryLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    log.open();
+
+    Run run = makeJob(SandboxProfile::secrets(), profile);
+    run.job->setDeliveryLog(&log);
+    SendRequest request = message(QStringLiteral("+14155552671"));
+    request.followDelivery = false;
+    run.job->start(request);
+    expectFinishedOnce(run);
+    const SendResult &r = run.job->result();
+    QCOMPARE(r.outcome, SendResult::Outcome::Unknown);
+    QCOMPARE(proxy.lossyRequests(), 1); // never sent twice
+    QCOMPARE(messagePosts(), created ? 1 : 0);
+    QVERIFY(run.job->canLookUp());
+    QVERIFY2(r.summary().contains(QLatin1String("before sending again")), qPrintable(r.summary()));
+    const auto rows = [&log, this] {
+        QList<Attempt> list;
+        bool done = false;
+        log.query({}, 0, this, [&](const QList<Attempt> &l, const QString &) {
+            list = l;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+        return list;
+    };
+    QList<Attempt> stored = rows();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().outcome, Attempt::Outcome::Unknown);
+    QVERIFY(stored.first().sid.isEmpty());
+
+    QSignalSpy looked(run.job.get(), &SendJob::lookupFinished);
+    run.job->lookUp();
+    QVERIFY(looked.wait(10000));
+    const auto found = looked.first().at(0).value<QList<Message>>();
+    QVERIFY(!looked.first().at(1).value<TwilioError>().isError());
+    QCOMPARE(messagePosts(), created ? 1 : 0); // the lookup only reads
+    if (!created) {
+        QVERIFY(found.isEmpty());
+        QCOMPARE(r.outcome, SendResult::Outcome::Unknown);
+        QCOMPARE(rows().first().outcome, Attempt::Outcome::Unknown);
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    const QString sid = found.first().sid;
+    QVERIFY(sid.startsWith(QLatin1String("SM")));
+    QCOMPARE(r.outcome, SendResult::Outcome::Sent);
+    QVERIFY(r.foundByLookup);
+    QCOMPARE(r.message.sid, sid);
+    QVERIFY2(r.summary().contains(QLatin1String("Do not send it again")), qPrintable(r.summary()));
+    QVERIFY(!run.job->canLookUp());
+    // The row knows the message now: a sync merges into it rather than adding a second.
+    bool flushed = false;
+    log.flush(this, [&](const QString &) { flushed = true; });
+    QTRY_VERIFY(flushed);
+    stored = rows();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().sid, sid);
+    QVERIFY(stored.first().outcome != Attempt::Outcome::Unknown);
+}
+
+void TestSendJob::lookupLeavesOtherSendsMessages()
+{
+    // The same text to the same number, sent a moment earlier and recorded with its SID: when
+    // the next send's POST is lost, that earlier message matches the lookup, but it is not
+    // this send's, and taking it would say "sent" for a message that never went out.
+    m_sandbox.setTimeScale(1.0);
+    QTemporaryDir dir;
+    DeliveryLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    log.open();
+    SendRequest request = message(QStringLiteral("+14155552671"));
+    request.followDelivery = false;
+    Run first = makeJob(SandboxProfile::secrets());
+    first.job->setDeliveryLog(&log);
+    first.job->start(request);
+    expectFinishedOnce(first);
+    QCOMPARE(first.job->result().outcome, SendResult::Outcome::Sent);
+    const QString earlier = first.job->result().message.sid;
+
+    LossyProxy proxy(m_sandbox.baseUrl(), LossyProxy::Loss::RequestLost);
+    Profile profile = m_profile;
+    profile.apiBaseUrl = proxy.baseUrl();
+    Run second = makeJob(SandboxProfile::secrets(), profile);
+    second.job->setDeliveryLog(&log);
+    second.job->start(request);
+    expectFinishedOnce(second);
+    QCOMPARE(second.job->result().outcome, SendResult::Outcome::Unknown);
+    QSignalSpy looked(second.job.get(), &SendJob::lookupFinished);
+    second.job->lookUp();
+    QVERIFY(looked.wait(10000));
+    QVERIFY(looked.first().at(0).value<QList<Message>>().isEmpty());
+    QCOMPARE(second.job->result().outcome, SendResult::Outcome::Unknown);
+    QVERIFY(second.job->result().message.sid.isEmpty());
+    QCOMPARE(messagePosts(), 1);
+    QVERIFY(!earlier.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSendJob)

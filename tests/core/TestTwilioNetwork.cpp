@@ -68,6 +68,10 @@ private Q_SLOTS:
     void logsHaveNoSecrets();
     void deliveryTrackerFollowsTransitions();
     void deliveryTrackerCountsSentAsFinal();
+    void gatewayAnswerToPostIsOutcomeUnknown_data();
+    void gatewayAnswerToPostIsOutcomeUnknown();
+    void deliveryTrackerGivesUpWithoutFinalStatus();
+    void deliveryTrackerGivesUpAfterFailedPolls();
 
 private:
     // Waits for finished() and checks it came exactly once.
@@ -254,6 +258,10 @@ void TestTwilioNetwork::tooManyRequestsThenCreated()
     QCOMPARE(reply->attempts(), 2);
     QCOMPARE(retrying.count(), 1);
     QCOMPARE(retrying.first().at(1).toInt(), 1000);
+    // The line the fronts show: what, why, when, and how many tries are left.
+    QCOMPARE(retrying.first().at(3).toString(),
+             QStringLiteral("Sending the message failed (Twilio asked to slow down (HTTP 429)); "
+                            "trying again in 1 s, attempt 2 of 3."));
     QCOMPARE(m_server->received.size(), 2);
     QCOMPARE(m_server->received.at(0).method, QByteArray("POST"));
     QCOMPARE(m_server->received.at(1).method, QByteArray("POST"));
@@ -496,6 +504,102 @@ void TestTwilioNetwork::deliveryTrackerCountsSentAsFinal()
     second.cancel();
     QCOMPARE(secondFinished.count(), 1);
     QCOMPARE(second.timeline().outcome, DeliveryTimeline::Outcome::Cancelled);
+}
+
+void TestTwilioNetwork::gatewayAnswerToPostIsOutcomeUnknown_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("502, Twilio's JSON")
+        << 502 << QByteArray(R"({"code":20502,"message":"Bad Gateway","status":502})");
+    QTest::newRow("502, a proxy's HTML") << 502 << QByteArray("<html><h1>Bad Gateway</h1></html>");
+    QTest::newRow("504, Twilio's JSON")
+        << 504 << QByteArray(R"({"code":20504,"message":"Gateway Timeout","status":504})");
+    QTest::newRow("504, empty") << 504 << QByteArray();
+}
+
+void TestTwilioNetwork::gatewayAnswerToPostIsOutcomeUnknown()
+{
+    // A gateway answered for Twilio: the request may have reached Twilio behind it. Never sent
+    // again, reported as unknown, with what finds the message.
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    m_server->fallback = ScriptedAnswer::json(status, body);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    TwilioReply *post = makeClient(m_server->baseUrl())->createMessage(Sms);
+    waitFinished(post);
+    const TwilioError &e = post->error();
+    QCOMPARE(e.kind, TwilioError::Kind::OutcomeUnknown);
+    QCOMPARE(e.httpStatus, status);
+    QVERIFY(!e.notSent);
+    QCOMPARE(post->attempts(), 1);
+    QCOMPARE(m_server->received.size(), 1);
+    QVERIFY(e.lookup.isValid());
+    QCOMPARE(e.lookup.to, Sms.to);
+    QCOMPARE(e.lookup.from, Sms.from);
+    QVERIFY(e.lookup.notBefore >= before.addSecs(-1));
+    QVERIFY2(e.userText().contains(QString::number(status)), qPrintable(e.userText()));
+}
+
+void TestTwilioNetwork::deliveryTrackerGivesUpWithoutFinalStatus()
+{
+    m_server->fallback = ScriptedAnswer::json(200, messageJson(QStringLiteral("queued")));
+    TwilioClient *client = makeClient(m_server->baseUrl());
+    DeliveryTracker tracker(client);
+    tracker.setPollIntervalMs(50);
+    tracker.setMaxDurationMs(300);
+    QSignalSpy changed(&tracker, &DeliveryTracker::statusChanged);
+    QSignalSpy finished(&tracker, &DeliveryTracker::finished);
+    tracker.start(MessageSid);
+    QVERIFY(finished.wait(5000));
+    const DeliveryTimeline timeline = tracker.timeline();
+    QCOMPARE(timeline.outcome, DeliveryTimeline::Outcome::GaveUp);
+    QCOMPARE(changed.count(), 1); // queued, once, however often it was read
+    QCOMPARE(timeline.transitions.size(), 1);
+    QCOMPARE(timeline.lastMessage.status, QStringLiteral("queued"));
+    QVERIFY(!timeline.error.isError());
+    QVERIFY(!tracker.isRunning());
+    // It stopped: no poll after the give-up.
+    const qsizetype polls = m_server->received.size();
+    QVERIFY(polls >= 3);
+    QTest::qWait(200);
+    QCOMPARE(m_server->received.size(), polls);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestTwilioNetwork::deliveryTrackerGivesUpAfterFailedPolls()
+{
+    // Every read fails with 503 (each retried by the client): after the allowed failed polls,
+    // it gives up with the error, saying each failure on the way.
+    m_server->fallback = ScriptedAnswer::json(503, "busy");
+    TwilioClient *client = makeClient(m_server->baseUrl());
+    DeliveryTracker tracker(client);
+    tracker.setPollIntervalMs(50);
+    tracker.setMaxFailedPolls(2);
+    QSignalSpy failedPolls(&tracker, &DeliveryTracker::pollFailed);
+    QSignalSpy finished(&tracker, &DeliveryTracker::finished);
+    tracker.start(MessageSid);
+    QVERIFY(finished.wait(10000));
+    const DeliveryTimeline timeline = tracker.timeline();
+    QCOMPARE(timeline.outcome, DeliveryTimeline::Outcome::Error);
+    QCOMPARE(timeline.error.httpStatus, 503);
+    QCOMPARE(m_server->received.size(), 2 * client->retryPolicy().maxAttempts);
+    QCOMPARE(failedPolls.count(), 1); // the first; the second ends it
+    QVERIFY2(failedPolls.first().first().toString().contains(QLatin1String("(1 of 2 tries)")),
+             qPrintable(failedPolls.first().first().toString()));
+
+    // A message that is not there will not appear: one poll, no retry of the poll.
+    m_server->received.clear();
+    m_server->fallback
+        = ScriptedAnswer::json(404, R"({"code":20404,"message":"Not found","status":404})");
+    DeliveryTracker missing(client);
+    missing.setPollIntervalMs(50);
+    QSignalSpy missingDone(&missing, &DeliveryTracker::finished);
+    missing.start(MessageSid);
+    QVERIFY(missingDone.wait(5000));
+    QCOMPARE(missing.timeline().outcome, DeliveryTimeline::Outcome::Error);
+    QCOMPARE(missing.timeline().error.code, 20404);
+    QCOMPARE(m_server->received.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTwilioNetwork)

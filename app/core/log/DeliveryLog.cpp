@@ -479,6 +479,31 @@ void DeliveryLog::attempt(qint64 id, QObject *context, AttemptsCallback done)
     });
 }
 
+void DeliveryLog::sidsRecorded(const QStringList &sids, qint64 exceptId, QObject *context,
+                               SidsCallback done)
+{
+    DeliveryLogWorker *w = m_worker;
+    const QPointer<QObject> ctx(context);
+    post([this, w, sids, exceptId, ctx, hasCtx = context != nullptr, done] {
+        QString error;
+        QStringList known;
+        if (!w->isOpen()) {
+            error = openFailed() ? errorString() : tr("the delivery log is not open");
+        } else {
+            QSqlQuery q(w->db());
+            q.prepare(QStringLiteral("SELECT 1 FROM attempts WHERE sid = ? AND id != ?"));
+            for (const QString &sid : sids) {
+                q.addBindValue(sid);
+                q.addBindValue(exceptId);
+                if (q.exec() && q.next())
+                    known << sid;
+                q.finish();
+            }
+        }
+        answer(ctx, hasCtx, [done, known, error] { done(known, error); });
+    });
+}
+
 void DeliveryLog::flush(QObject *context, DoneCallback done)
 {
     const QPointer<QObject> ctx(context);

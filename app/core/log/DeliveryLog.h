@@ -56,6 +56,11 @@ public:
     // Reads, newest first; limit 0: all.
     void query(const LogFilter &filter, int limit, QObject *context, AttemptsCallback done);
     void attempt(qint64 id, QObject *context, AttemptsCallback done); // with its timeline
+    // Which of sids another row than exceptId already holds: a message found by a lookup that
+    // is already another send's is not this one's.
+    using SidsCallback = std::function<void(const QStringList &known, const QString &error)>;
+    void sidsRecorded(const QStringList &sids, qint64 exceptId, QObject *context,
+                      SidsCallback done);
     // Calls done once every write asked for before has been committed (or has failed).
     void flush(QObject *context, DoneCallback done);
 

@@ -6,7 +6,6 @@
 
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
-#include "twilio/ErrorDictionary.h"
 #include "twilio/TwilioClient.h"
 #include "twilio/TwilioParser.h"
 #include "twilio/TwilioReply.h"
@@ -328,6 +327,7 @@ void SendJob::post(const QMap<QString, QString> &secrets, const QMap<QString, QS
         m_network, this);
     m_client->setTimeoutMs(m_timeoutMs);
     connect(m_client, &TwilioClient::logLine, this, &SendJob::logLine);
+    connect(m_client, &TwilioClient::retrying, this, &SendJob::notice);
 
     TwilioReply *reply = nullptr;
     if (verify) {
@@ -408,6 +408,7 @@ void SendJob::track()
     tracker->setPollIntervalMs(m_pollIntervalMs);
     tracker->setReceiptWaitMs(m_receiptWaitMs);
     m_pending = tracker;
+    connect(tracker, &DeliveryTracker::pollFailed, this, &SendJob::notice);
     connect(tracker, &DeliveryTracker::statusChanged, this,
             [this](const StatusTransition &transition) {
                 m_result.timeline.append(transition);
@@ -615,7 +616,26 @@ void SendJob::lookUp()
     auto *lookup = new MessageLookup(m_client, m_result.error.lookup, m_request.body, this);
     connect(lookup, &MessageLookup::finished, this, [this, lookup] {
         lookup->deleteLater();
-        Q_EMIT lookupFinished(lookup->found(), lookup->error());
+        const QList<Message> found = lookup->found();
+        const TwilioError error = lookup->error();
+        if (error.isError() || found.isEmpty() || !m_log || m_attemptId == 0) {
+            adoptLookup(found, error);
+            return;
+        }
+        // The same text to the same number a moment earlier matches too: a message another row
+        // of the log already holds is that send's, not this one's.
+        QStringList sids;
+        for (const Message &m : found)
+            sids << m.sid;
+        m_log->sidsRecorded(sids, m_attemptId, this,
+                            [this, found, error](const QStringList &known, const QString &) {
+                                QList<Message> mine;
+                                for (const Message &m : found) {
+                                    if (!known.contains(m.sid))
+                                        mine << m;
+                                }
+                                adoptLookup(mine, error);
+                            });
     });
     lookup->start();
 }
@@ -643,4 +663,21 @@ QString SendJob::checkCustomCode(const QString &code)
             .arg(MaxCustomCodeDigits)
             .arg(c.size());
     return {};
+}
+
+void SendJob::adoptLookup(const QList<Message> &found, const TwilioError &error)
+{
+    if (!error.isError() && found.size() == 1 && canLookUp()) {
+        // Twilio has it: the send is known now. Several matches stay unknown: which one is this
+        // send's cannot be told.
+        m_result.message = found.constFirst();
+        m_result.foundByLookup = true;
+        m_result.error = {};
+        const QString &status = m_result.message.status;
+        m_result.outcome = isSuccessfulFinal(status) ? SendResult::Outcome::Delivered
+            : Message::isFinalStatus(status)         ? SendResult::Outcome::NotDelivered
+                                                     : SendResult::Outcome::Sent;
+        recordAttempt();
+    }
+    Q_EMIT lookupFinished(found, error);
 }

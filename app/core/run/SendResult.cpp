@@ -1,8 +1,10 @@
+#include "SendResult.h"
+
 #include "SendJob.h"
 
 #include "twilio/ErrorDictionary.h"
 
-// SendResult's names and one-line summaries, for the Run panel, the CLI and the hook runner.
+// The result's words for the user share SendJob's translation context.
 
 QString SendResult::outcomeName(Outcome outcome)
 {
@@ -44,6 +46,11 @@ QString SendResult::summary() const
                 .arg(toE164, verification.sid, verification.status);
         return SendJob::tr("Delivered to %1 (%2).").arg(toE164, message.sid);
     case Outcome::Sent:
+        if (foundByLookup)
+            return SendJob::tr("Twilio has the message for %1 (%2, status %3): the answer to the "
+                               "send was lost, and the message was found in Twilio's message "
+                               "log. Do not send it again.")
+                .arg(toE164, message.sid, message.status);
         if (timeline.size() <= 1 && message.status != QLatin1String("sent"))
             return SendJob::tr("Twilio accepted the message for %1 (%2, status %3).")
                 .arg(toE164, message.sid, message.status);
@@ -88,7 +95,9 @@ QString SendResult::summary() const
             .arg(logError);
     case Outcome::Cancelled:
         return error.explanation.secondaryMessage.isEmpty()
-            ? SendJob::tr("Cancelled.")
+            ? (error.notSent || error.kind == TwilioError::Kind::None
+                   ? SendJob::tr("Cancelled before anything was sent.")
+                   : SendJob::tr("Cancelled."))
             : SendJob::tr("Cancelled. %1 %2")
                   .arg(error.explanation.secondaryMessage, error.explanation.solutions)
                   .trimmed();

@@ -5,7 +5,13 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FormCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/FormCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/SandboxFixtures.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxFixtures.h
     ${CMAKE_CURRENT_LIST_DIR}/SandboxProfile.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxProfile.h
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxCallbacks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxGate.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxGate.h
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxMessages.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxNumbers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxVerify.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TwilioSandbox.cpp ${CMAKE_CURRENT_LIST_DIR}/TwilioSandbox.h
+    ${CMAKE_CURRENT_LIST_DIR}/TwilioSandboxPrivate.h
     ${CMAKE_CURRENT_LIST_DIR}/SandboxHttpServer.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxHttpServer.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxFixtures.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Auth0SandboxFixtures.h

@@ -30,15 +30,18 @@ KeychainError KeychainError::fromJob(int qkeychainError, const QString &errorStr
     case QKeychain::OtherError:
         break;
     }
-    if (contains("autolaunch") || contains("D-Bus") || contains("DBus") || contains("session bus")
-        || contains("DBUS_SESSION_BUS_ADDRESS"))
-        e.kind = Kind::NoSessionBus;
-    else if (contains("org.freedesktop.secrets") || contains("ServiceUnknown")
-             || contains("was not provided by any .service files"))
+    // An answer from the bus names its error "org.freedesktop.DBus.Error.*": the bus is there,
+    // so what it says decides, not the word "DBus" in it.
+    if (contains("org.freedesktop.secrets") || contains("ServiceUnknown")
+        || contains("was not provided by any .service files"))
         e.kind = Kind::NoSecretService;
     else if (contains("locked") || contains("collection/login") || contains("aliases/default")
              || contains("No such secret collection") || contains("prompt"))
         e.kind = Kind::Locked;
+    else if (contains("autolaunch") || contains("session bus")
+             || contains("DBUS_SESSION_BUS_ADDRESS")
+             || ((contains("D-Bus") || contains("DBus")) && !contains("DBus.Error.")))
+        e.kind = Kind::NoSessionBus;
     else
         e.kind = Kind::Other;
     return e;

@@ -90,6 +90,14 @@ void DeliveryTracker::onPolled()
             finish(DeliveryTimeline::Outcome::Error, error);
             return;
         }
+        //: %1 failed polls so far, %2 the most before giving up, %3 why, %4 seconds
+        Q_EMIT pollFailed(tr("The delivery status could not be read (%1 of %2 tries): %3 "
+                             "Polling again in %4 s.")
+                              .arg(m_failedPolls)
+                              .arg(m_maxFailedPolls)
+                              .arg(error.message)
+                              .arg(QString::number(m_pollIntervalMs / 1000.0, 'f',
+                                                   m_pollIntervalMs % 1000 ? 1 : 0)));
     }
     if (m_sentSinceUtc.isValid() && m_sentSinceUtc.msecsTo(now) >= m_receiptWaitMs) {
         finish(DeliveryTimeline::Outcome::SentNoReceipt);

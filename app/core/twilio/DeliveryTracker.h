@@ -65,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const StatusTransition &transition);
+    // A poll failed (after the client's own retries) and the next one is scheduled; notice says
+    // so, with how many failures are left before the tracker gives up.
+    void pollFailed(const QString &notice);
     void finished(const DeliveryTimeline &timeline);
 
 private:

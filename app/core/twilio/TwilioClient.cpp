@@ -17,6 +17,8 @@ TwilioReply *TwilioClient::send(TwilioReply::Operation operation, const TwilioRe
     settings.retry = m_retry;
     auto *reply = new TwilioReply(operation, request, m_credentials, m_nam, settings, this);
     connect(reply, &TwilioReply::logLine, this, &TwilioClient::logLine);
+    connect(reply, &TwilioReply::retrying, this,
+            [this](int, int, const QString &, const QString &notice) { Q_EMIT retrying(notice); });
     reply->start();
     return reply;
 }

@@ -54,6 +54,9 @@ public:
 Q_SIGNALS:
     // One line per attempt and outcome, credentials already redacted.
     void logLine(const QString &line);
+    // A request of this client failed and is tried again (TwilioReply::retrying's notice): a
+    // give-up after retries takes a while, and the user should see it coming.
+    void retrying(const QString &notice);
 
 private:
     TwilioReply *send(TwilioReply::Operation operation, const TwilioRequest &request);

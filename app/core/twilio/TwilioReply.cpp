@@ -54,11 +54,19 @@ TwilioReply::TwilioReply(Operation operation, const TwilioRequest &request,
 
 TwilioReply::~TwilioReply()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropReply();
+}
+
+void TwilioReply::dropReply()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    // Deleted, not aborted: deleting stops the request all the same, while abort() on a reply
+    // whose failure is still on its way from Qt's HTTP thread (a refused connection) makes Qt
+    // warn "this method must only be called once" on stderr.
+    reply->deleteLater();
 }
 
 Message TwilioReply::message() const
@@ -158,6 +166,8 @@ void TwilioReply::onAttemptTimeout()
 {
     if (!m_reply)
         return;
+    if (m_reply->error() != QNetworkReply::NoError)
+        return; // failed already: its finished() is on the way and tells what happened
     m_timedOut = true;
     m_reply->abort(); // finished() follows synchronously
 }
@@ -355,10 +365,43 @@ void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QBy
     finishWith(error, result);
 }
 
+QString TwilioReply::describe(Operation operation)
+{
+    switch (operation) {
+    case Operation::CreateMessage:
+        return tr("Sending the message");
+    case Operation::FetchMessage:
+        return tr("Reading the message's status");
+    case Operation::ListMessages:
+        return tr("Reading Twilio's message log");
+    case Operation::FetchAccount:
+        return tr("Reading the account");
+    case Operation::FetchVerifyService:
+        return tr("Reading the Verify service");
+    case Operation::CreateVerification:
+        return tr("Sending the verification");
+    case Operation::FindIncomingPhoneNumber:
+        return tr("Looking up the sender's number");
+    case Operation::FindOutgoingCallerId:
+        return tr("Looking up the verified caller IDs");
+    case Operation::FetchMessagingService:
+        return tr("Reading the Messaging Service");
+    case Operation::Raw:
+        return tr("The code's Twilio request");
+    }
+    return tr("Asking Twilio");
+}
+
 void TwilioReply::scheduleRetry(int delayMs, const QString &reason)
 {
     log(tr("Retrying in %1 ms (%2)").arg(delayMs).arg(reason));
-    Q_EMIT retrying(m_attempts + 1, delayMs, reason);
+    //: %1 what is being done, %2 why it failed, %3 seconds, %4 the next attempt, %5 all attempts
+    const QString notice = tr("%1 failed (%2); trying again in %3 s, attempt %4 of %5.")
+                               .arg(describe(m_operation), reason)
+                               .arg(QString::number(delayMs / 1000.0, 'f', delayMs % 1000 ? 1 : 0))
+                               .arg(m_attempts + 1)
+                               .arg(m_settings.retry.maxAttempts);
+    Q_EMIT retrying(m_attempts + 1, delayMs, reason, notice);
     if (!m_finished)
         m_retryTimer->start(delayMs);
 }
@@ -370,12 +413,7 @@ void TwilioReply::cancel()
     const bool inFlight = m_reply != nullptr;
     m_retryTimer->stop();
     m_attemptTimer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     TwilioError error = TwilioError::cancelled(inFlight && m_request.isWrite());
     if (inFlight && m_request.isWrite())
         error.lookup = lookupHint();

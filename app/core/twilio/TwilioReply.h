@@ -38,6 +38,8 @@ public:
     ~TwilioReply() override;
 
     Operation operation() const { return m_operation; }
+    // What the operation does, for the user: "Sending the message", "Reading the message".
+    static QString describe(Operation operation);
     const TwilioRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && !m_error.isError(); }
@@ -62,8 +64,10 @@ public:
 
 Q_SIGNALS:
     void finished();
-    // A retry is scheduled; reason is translated (for the Run panel's log).
-    void retrying(int nextAttempt, int delayMs, const QString &reason);
+    // A retry is scheduled; reason is translated (for the Run panel's log). notice is one
+    // translated line for the user: what is being tried again, why, when, and how many tries
+    // are left.
+    void retrying(int nextAttempt, int delayMs, const QString &reason, const QString &notice);
     // One line per attempt and outcome, credentials already redacted.
     void logLine(const QString &line);
 
@@ -91,13 +95,16 @@ private:
     void finishLater(const TwilioError &error);
     MessageLookupHint lookupHint() const;
     void log(const QString &line);
+    void dropReply(); // stops and deletes the attempt in flight, if any
 
     Operation m_operation;
     TwilioRequest m_request;
     TwilioCredentials m_credentials;
     QPointer<QNetworkAccessManager> m_nam;
     Settings m_settings;
-    QNetworkReply *m_reply = nullptr;
+    // The attempt in flight. Guarded: the access manager deletes its replies with itself, which
+    // may come first when the application ends.
+    QPointer<QNetworkReply> m_reply;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_attemptClock;

@@ -517,6 +517,13 @@ void RunPage::send()
     connect(job, &SendJob::stageChanged, this, &RunPage::onStageChanged);
     connect(job, &SendJob::statusChanged, this, &RunPage::onStatusChanged);
     connect(job, &SendJob::finished, this, &RunPage::onFinished);
+    // A retry or a failed poll: said under the send button while the job goes on.
+    connect(job, &SendJob::notice, this, [this](const QString &line) {
+        if (!m_job)
+            return;
+        m_ui->sendHintLabel->setText(line);
+        fitLabelHeights();
+    });
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultFrame);
     updateSendState();
     onStageChanged(SendResult::Stage::NotStarted);

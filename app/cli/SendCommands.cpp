@@ -5,7 +5,8 @@
 #include "SignalWatcher.h"
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
-#include "secrets/SecretStore.h"
+#include "run/Outcomes.h"
+#include "run/TwilioAccess.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/SandboxActions.h"
@@ -265,34 +266,35 @@ void CliApp::reportSendResult(const SendResult &r, bool wait)
         break;
     case SendResult::Outcome::NotDelivered:
         exitCode
-            = m_out.fail(CliOutput::Failure, QStringLiteral("not-delivered"), r.summary(), {}, doc);
+            = m_out.fail(CliOutput::Failure, Outcomes::errorCode(r.outcome), r.summary(), {}, doc);
         break;
     case SendResult::Outcome::Rejected:
-        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("rejected"),
-                              r.error.userText().simplified(), {}, doc);
+    case SendResult::Outcome::NotSent:
+        exitCode = m_out.fail(CliOutput::Failure, Outcomes::errorCode(r.outcome),
+                              r.summary().simplified(), {}, doc);
         break;
     case SendResult::Outcome::Unknown:
-        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("unknown-outcome"),
+        exitCode = m_out.fail(CliOutput::Failure, Outcomes::errorCode(r.outcome),
                               r.summary().simplified(),
                               tr("Check the message log (sms-hook-cli status, or the Twilio "
                                  "Console) before sending again."),
                               doc);
         break;
     case SendResult::Outcome::InputError:
-        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("invalid-input"), r.inputError, {},
-                              doc);
+        exitCode
+            = m_out.fail(CliOutput::Failure, Outcomes::errorCode(r.outcome), r.inputError, {}, doc);
         break;
     case SendResult::Outcome::KeychainFailed:
         exitCode = keychainFailure(r.keychainError);
         break;
     case SendResult::Outcome::LogFailed:
-        exitCode = m_out.fail(CliOutput::Failure, QStringLiteral("delivery-log"),
+        exitCode = m_out.fail(CliOutput::Failure, Outcomes::errorCode(r.outcome),
                               r.summary().simplified(), {}, doc);
         break;
     case SendResult::Outcome::Cancelled:
     case SendResult::Outcome::Pending:
         exitCode
-            = m_out.fail(CliOutput::Failure, QStringLiteral("cancelled"), r.summary(), {}, doc);
+            = m_out.fail(CliOutput::Failure, Outcomes::errorCode(r.outcome), r.summary(), {}, doc);
         break;
     }
     finishLater(exitCode);
@@ -317,29 +319,19 @@ int CliApp::status(const QStringList &args)
         return code;
     const bool wait = parser.isSet(QStringLiteral("wait"));
     const Profile p = *profile;
-    SecretsJob *read = m_secrets.read(p.name, {SecretNames::AccountSid, SecretNames::AuthToken});
-    QObject::connect(read, &SecretsJob::finished, read, [this, read, p, sid, wait] {
-        if (read->failed()) {
-            finishLater(keychainFailure(read->error()));
+    TwilioAccess::read(&m_secrets, p.name, qApp, [this, p, sid, wait](const TwilioAccess &access) {
+        if (access.keychainFailed) {
+            finishLater(keychainFailure(access.keychainError));
             return;
         }
-        for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
-            const SecretCheck check = SecretRules::checkValue(name, read->values().value(name));
-            if (!read->values().contains(name) || !check.isOk()) {
-                finishLater(
-                    m_out.fail(CliOutput::Failure, QStringLiteral("invalid-input"),
-                               read->values().contains(name)
-                                   ? check.message
-                                   : tr("%1 is not set for profile \"%2\".").arg(name, p.name),
-                               tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
-                                   .arg(p.name, name)));
-                return;
-            }
+        if (!access.ok) {
+            finishLater(m_out.fail(CliOutput::Failure, QStringLiteral("invalid-input"),
+                                   access.problem,
+                                   tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
+                                       .arg(p.name, access.secretName)));
+            return;
         }
-        auto *client = new TwilioClient(p,
-                                        {read->values().value(SecretNames::AccountSid),
-                                         read->values().value(SecretNames::AuthToken)},
-                                        network(), qApp);
+        auto *client = new TwilioClient(p, access.credentials, network(), qApp);
         QObject::connect(client, &TwilioClient::retrying, client, [this](const QString &line) {
             m_out.warning(tr("sms-hook-cli: %1").arg(line));
         });

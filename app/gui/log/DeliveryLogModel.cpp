@@ -16,6 +16,20 @@
 
 #include <algorithm>
 
+// The worker sorts by the core's column numbers: the model's columns are the same.
+static_assert(int(DeliveryLogModel::Time) == int(LogQuery::Time));
+static_assert(int(DeliveryLogModel::Profile) == int(LogQuery::Profile));
+static_assert(int(DeliveryLogModel::Api) == int(LogQuery::Api));
+static_assert(int(DeliveryLogModel::Source) == int(LogQuery::Source));
+static_assert(int(DeliveryLogModel::To) == int(LogQuery::To));
+static_assert(int(DeliveryLogModel::From) == int(LogQuery::From));
+static_assert(int(DeliveryLogModel::Status) == int(LogQuery::Status));
+static_assert(int(DeliveryLogModel::Outcome) == int(LogQuery::Outcome));
+static_assert(int(DeliveryLogModel::Error) == int(LogQuery::Error));
+static_assert(int(DeliveryLogModel::Segments) == int(LogQuery::Segments));
+static_assert(int(DeliveryLogModel::Sid) == int(LogQuery::Sid));
+static_assert(int(DeliveryLogModel::Body) == int(LogQuery::Body));
+
 namespace {
 
 // Writes come in bursts (a send writes its row several times): gather them.

@@ -2,3 +2,7 @@
 # HOME through with-keyring.sh; nothing is run or sent).
 add_qt_test(TestHookConvertGui GUI KEYCHAIN SOURCES TestHookConvertGui.cpp
     LIBRARIES smshook_gui smshook_core Qt6::Widgets)
+# "Test the MFA flow" on the Tenant page, on the console's built-in sandbox (the simulated tenant
+# runs its Action in the Node runner) and a real Secret Service.
+add_qt_test(TestMfaTestPanelGui GUI KEYCHAIN SOURCES TestMfaTestPanelGui.cpp
+    LIBRARIES smshook_gui smshook_core Qt6::Widgets)

@@ -109,8 +109,9 @@ void TenantTestRun::show(ActionTestJob *job, bool differed)
         : differed ? tr("Tested in %1: the tenant's draft of \"%2\" (%3), not the editor's code.")
                    : tr("Tested in %1: the draft of \"%2\" (%3), the editor's code.");
     which = which.arg(m_profile.auth0.domain, job->action().name, job->trigger());
+    // The anchor lets the view show the result's first line, not the end of a long answer.
     QString html
-        = QStringLiteral("<b>%1</b>")
+        = QStringLiteral("<a name=\"tenant-result\"></a><b>%1</b>")
               .arg(coloured(
                   (ok ? tr("In the tenant: success")
                       : tr("In the tenant: %1").arg(r.status.isEmpty() ? tr("failed") : r.status))
@@ -133,13 +134,16 @@ void TenantTestRun::show(ActionTestJob *job, bool differed)
     if (r.durationMs >= 0)
         html
             += QStringLiteral("<br>") + tr("%1 ms in the tenant").arg(r.durationMs).toHtmlEscaped();
-    html += QStringLiteral("<br>")
-        + coloured(
-                tr("Auth0's answer: %1")
-                    .arg(QString::fromUtf8(QJsonDocument(r.payload).toJson(QJsonDocument::Compact)))
-                    .toHtmlEscaped(),
-                pal.color(QPalette::PlaceholderText));
+    // An answer of a shape the console does not know is shown as it came.
+    if (r.status.isEmpty())
+        html += QStringLiteral("<br>")
+            + coloured(tr("Auth0's answer: %1")
+                           .arg(QString::fromUtf8(
+                               QJsonDocument(r.payload).toJson(QJsonDocument::Compact)))
+                           .toHtmlEscaped(),
+                       pal.color(QPalette::PlaceholderText));
     say(html);
+    m_output->scrollToAnchor(QStringLiteral("tenant-result"));
     end(ok);
 }
 

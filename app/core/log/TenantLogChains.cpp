@@ -133,9 +133,8 @@ QList<TenantChain> TenantLogStore::chains(QSqlDatabase &db, const Filter &filter
     for (const TenantLogRecord &r : std::as_const(events))
         list.append(reader.chainOf(r));
 
-    // Only the send types have a message side.
-    if (filter.withMessagesWithoutEvent
-        && (filter.type.isEmpty() || TenantLogRecord::sendTypes().contains(filter.type))) {
+    // A message with no event has no event type: it is listed beside all sends only.
+    if (filter.withMessagesWithoutEvent && filter.type.isEmpty()) {
         QStringList w {orphanWhere()};
         QVariantList b;
         if (!filter.profile.isEmpty()) {

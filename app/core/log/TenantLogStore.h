@@ -41,7 +41,8 @@ public:
     {
         QString profile; // empty: all
         QString type; // an Auth0 event type; empty: the send types
-        bool withMessagesWithoutEvent = true; // the profile's Twilio messages no event explains
+        // The profile's Twilio messages no event explains (with an empty type only).
+        bool withMessagesWithoutEvent = true;
         QDateTime since; // inclusive, UTC; invalid: any
         QDateTime until; // exclusive
     };

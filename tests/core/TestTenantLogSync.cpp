@@ -1,3 +1,5 @@
+#include "auth0/Auth0Parser.h"
+#include "auth0/MfaTimeline.h"
 #include "log/DeliveryLog.h"
 #include "log/LogSchema.h"
 #include "log/TenantLogStore.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void waitsOutRateLimits();
     void matchesExactFuzzyAndNone();
     void rematchesAfterTwilioImport();
+    void mfaTestPairLinksExactly();
     void migratesRealVersion2File();
 
 private:
@@ -421,6 +424,35 @@ void TestTenantLogSync::rematchesAfterTwilioImport()
     QCOMPARE(again->progress().stored, 0);
     QCOMPARE(again->progress().matched, 1);
     QCOMPARE(chains(sends).first().attempt->id, id);
+}
+
+void TestTenantLogSync::mfaTestPairLinksExactly()
+{
+    // The MFA test saw the send event (with its execution) and the message that arrived; the
+    // message is far from the event in time (a clock apart), so only the recorded pair links it.
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-600);
+    const QJsonObject event = sendEvent(u"gd_send_sms"_s, t, u"+14155550100"_s, u"exec-mfa"_s);
+    const QString sid = u"SM0000000000000000000000000000mfa1"_s;
+    MfaTimeline timeline;
+    timeline.profile = m_profile.name;
+    timeline.logEvents = {Auth0Parser::logEvent(event)};
+    timeline.messageSid = sid;
+    QCOMPARE(TenantLogStore::recordMfaTest(m_log.get(), timeline), u"exec-mfa"_s);
+    MfaTimeline nothing = timeline;
+    nothing.messageSid.clear();
+    QCOMPARE(TenantLogStore::recordMfaTest(m_log.get(), nothing), QString());
+    const qint64 id = addAttempt(u"+14155550100"_s, t.addSecs(-400), sid,
+                                 Attempt::Outcome::Delivered, u"delivered"_s);
+    m_auth0.addLogEvent(Mode::Unified, event);
+    TenantLogSync *sync = makeSync(100);
+    QCOMPARE(run(sync, t.date()), TenantLogSync::Outcome::Completed);
+    QCOMPARE(sync->progress().matched, 1);
+    TenantLogStore::Filter sends;
+    sends.withMessagesWithoutEvent = false;
+    const QList<TenantChain> list = chains(sends);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().attempt->id, id);
+    QCOMPARE(list.first().event->match, TenantLogRecord::Match::Sid);
 }
 
 void TestTenantLogSync::migratesRealVersion2File()

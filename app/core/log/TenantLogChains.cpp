@@ -5,6 +5,7 @@
 
 #include "DeliveryLog.h"
 #include "LogSchema.h"
+#include "auth0/MfaTimeline.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -276,4 +277,18 @@ void TenantLogStore::chains(DeliveryLog *log, const Filter &filter, int limit, Q
             return error->isEmpty();
         },
         context, [result, done](const QString &error) { done(*result, error); });
+}
+
+QString TenantLogStore::recordMfaTest(DeliveryLog *log, const MfaTimeline &timeline)
+{
+    QString execution = timeline.execution.value(QLatin1String("id")).toString();
+    for (const TenantLogEvent &e : timeline.logEvents) {
+        const TenantLogRecord r = TenantLogRecord::fromEvent(e, timeline.profile);
+        if (execution.isEmpty() && r.isSend())
+            execution = r.executionId;
+    }
+    if (!log || execution.isEmpty() || timeline.messageSid.isEmpty())
+        return {};
+    recordActionRunSids(log, execution, {timeline.messageSid}, nullptr, {});
+    return execution;
 }

@@ -13,6 +13,7 @@
 
 class DeliveryLog;
 class QSqlDatabase;
+struct MfaTimeline;
 
 // The Auth0 tenant log events in the delivery log (tables auth0_events, action_run_sids,
 // auth0_sync_state) and their matching to attempts. The static functions run on a connection
@@ -87,4 +88,8 @@ public:
                                     const QStringList &sids, QObject *context, DoneCallback done);
     static void chains(DeliveryLog *log, const Filter &filter, int limit, QObject *context,
                        ChainsCallback done);
+    // The MFA test saw both ends of its text: the execution Auth0 logged the send with and the
+    // SID of the message that arrived. Kept so that a tenant log sync links them exactly. The
+    // execution id, or empty when the timeline holds no such pair (nothing is written then).
+    static QString recordMfaTest(DeliveryLog *log, const MfaTimeline &timeline);
 };

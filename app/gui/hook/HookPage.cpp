@@ -276,10 +276,8 @@ void HookPage::loadProfileCode(const QString &name)
     m_savedForProfile = !name.isEmpty() && HookCodeStore::hasCode(name);
     QString code = m_savedForProfile ? HookCodeStore::load(name) : QString();
     if (code.isEmpty()) {
-        // A new profile starts from the template that fits its secrets; saved once edited.
-        const bool verify = m_profile.secretNames.contains(SecretNames::VerifyServiceSid);
-        const HookTemplate t = HookTemplates::byId(verify ? QStringLiteral("verify")
-                                                          : QStringLiteral("programmable-sms"));
+        // A new profile starts from the Action template that fits it; saved once edited.
+        const HookTemplate t = startingTemplate();
         code = t.source;
         m_templateTitle = t.title;
         m_savedForProfile = false;
@@ -294,14 +292,36 @@ void HookPage::loadProfileCode(const QString &name)
     Q_EMIT modifiedChanged(false);
 }
 
+HookTemplate HookPage::startingTemplate() const
+{
+    // For the tenant's trigger once it has been read, else the Unified Phone Experience's (new
+    // tenants have it); Verify when the profile defines a Verify service, else Programmable SMS.
+    const QString known = m_tenantTargets.value(m_profile.name).trigger;
+    const QString trigger = known.isEmpty() ? Auth0Triggers::CustomPhoneProvider : known;
+    const bool verify = m_profile.secretNames.contains(SecretNames::VerifyServiceSid);
+    return HookTemplates::find(
+        trigger, verify ? QStringLiteral("verify") : QStringLiteral("programmable-sms"));
+}
+
 void HookPage::setTenantTarget(const QString &profile, const ActionTarget &target)
 {
+    // The starting template still shown as it came (not edited, saved, opened or chosen from the
+    // menu) follows the tenant's trigger.
+    const bool starting = profile == m_profile.name && !m_savedForProfile && !isModified()
+        && m_filePath.isEmpty() && m_ui->codeEditor->text() == startingTemplate().source;
     if (target.isEmpty())
         m_tenantTargets.remove(profile);
     else
         m_tenantTargets.insert(profile, target);
     if (profile != m_profile.name)
         return;
+    if (const HookTemplate t = startingTemplate();
+        starting && t.source != m_ui->codeEditor->text()) {
+        m_ui->codeEditor->setDocumentText(t.source);
+        m_templateTitle = t.title;
+        updateTitle();
+        updateNotice();
+    }
     m_convert->setTenant(target.trigger, m_profile.auth0.isConnected());
     startLint();
 }

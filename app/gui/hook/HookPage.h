@@ -22,6 +22,7 @@ class HookPage;
 
 class ConvertToAction;
 class DeliveryLog;
+struct HookTemplate;
 class ProfileStore;
 class QMessageBox;
 class SecretStore;
@@ -29,7 +30,7 @@ class TenantTestRun;
 
 // Edits and runs the profile's Send Phone Message hook. The code is kept per profile
 // (HookCodeStore) and may also be tied to a .js file; a profile without code starts from the
-// template that fits its secrets. Lint runs off the UI thread as the user types and shows in the
+// Action template for its tenant's trigger and its secrets. Lint runs off the UI thread as the user types and shows in the
 // editor's margin and the Problems list. The Run panel calls the code as Auth0 would through
 // HookRunner, in a Node process of its own: a legacy hook with recipient, text and a context
 // edited as JSON, an Action with the event edited as JSON (built from the form for its
@@ -92,6 +93,7 @@ private:
     void open();
     void openFile(const QString &path);
     void loadTemplate(const QString &id);
+    HookTemplate startingTemplate() const; // what a profile without code starts from
     void openDeploy();
     bool writeFile(const QString &path, const QString &code, QString *error) const;
     void showProblem(const QString &text);

@@ -253,9 +253,9 @@ void TestHookPageGui::newProfileStartsFromFittingTemplate()
     QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("—"));
 
     // Once the tenant is read, an untouched starting template follows its trigger.
-    f.page->setTenantTarget(SandboxProfile::name(),
-                            {QStringLiteral("send-phone-message"), QStringLiteral("node22"),
-                             QStringLiteral("5.5.2")});
+    f.page->setTenantTarget(
+        SandboxProfile::name(),
+        {QStringLiteral("send-phone-message"), QStringLiteral("node22"), QStringLiteral("5.5.2")});
     QCOMPARE(f.editor()->text(),
              HookTemplates::byId(QStringLiteral("send-phone-message-verify")).source);
     QVERIFY(!f.page->isModified());
@@ -706,7 +706,8 @@ void TestHookPageGui::switchingProfileOverUnsavedEditsAsks()
     QCOMPARE(f.page->profileName(), other.name);
     QVERIFY(!f.page->isModified());
     QVERIFY(!f.child<QFrame>("hookNoticeFrame")->isVisible());
-    QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
     QVERIFY(!HookCodeStore::hasCode(SmsProfile));
 
     // Save: kept for the profile being left, then the next one is shown.
@@ -716,7 +717,8 @@ void TestHookPageGui::switchingProfileOverUnsavedEditsAsks()
     f.answer(QMessageBox::Save);
     QCOMPARE(f.page->profileName(), SmsProfile);
     QCOMPARE(HookCodeStore::load(other.name), othersCode);
-    QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
 
     // Leaving the page (closing the window) asks too.
     f.typeInEditor(0, QStringLiteral("// unsaved\n"));

@@ -113,3 +113,10 @@ HookTemplate HookTemplates::find(const QString &trigger, const QString &api)
     }
     return {};
 }
+
+HookTemplate HookTemplates::forProfile(const QStringList &secretNames, const QString &trigger)
+{
+    const bool verify = secretNames.contains(QStringLiteral("TWILIO_VERIFY_SERVICE_SID"));
+    return find(trigger.isEmpty() ? Auth0Triggers::CustomPhoneProvider : trigger,
+                verify ? Verify : Sms);
+}

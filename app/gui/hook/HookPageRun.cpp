@@ -3,9 +3,11 @@
 #include "TenantTestRun.h"
 #include "ui_HookPage.h"
 
+#include "Tones.h"
 #include "hook/HookCodeStore.h"
 #include "profile/ProfileStore.h"
 #include "run/Auth0MessageTemplate.h"
+#include "run/Outcomes.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 
@@ -125,7 +127,7 @@ void HookPage::updateEvent()
         m_event = doc.object();
     }
     QString status = tr("valid");
-    QColor color = Green;
+    Tone color = Green;
     if (!m_eventError.isEmpty()) {
         status = m_eventError;
         color = Red;
@@ -229,7 +231,7 @@ void HookPage::updateContext()
         m_context = doc.object();
     }
     QString status;
-    QColor color = Green;
+    Tone color = Green;
     if (!m_contextError.isEmpty()) {
         status = m_contextError;
         color = Red;
@@ -388,6 +390,13 @@ void HookPage::startRunner(const QMap<QString, QString> &secrets)
         connect(m_runner, &HookRunner::consoleLine, this, &HookPage::onConsoleLine);
         connect(m_runner, &HookRunner::requestMade, this, &HookPage::onRequestMade);
         connect(m_runner, &HookRunner::finished, this, &HookPage::onFinished);
+        // A message the code created is followed on to its final status, after the run too.
+        connect(m_runner, &HookRunner::deliveryStatus, this,
+                [this](const QString &sid, const QString &status) {
+                    //: a followed message's status in the run output: %1 its SID, %2 the status
+                    appendOutput(coloured(tr("Delivery of %1: %2").arg(sid, status).toHtmlEscaped(),
+                                          Tones::color(Outcomes::statusTone(status))));
+                });
     }
     HookRunRequest request;
     request.source = m_ui->codeEditor->text();
@@ -563,15 +572,15 @@ void HookPage::onFinished(const HookRunResult &result)
         html += QStringLiteral("<br><a href=\"line:%1\">%2</a>")
                     .arg(result.line)
                     .arg(tr("Go to line %1").arg(result.line));
-    //: %1 the outcome's stable name, %2 milliseconds, %3 Node's version, %n Twilio requests
+    // The headline says the outcome in words; its stable name is for the CLI's --json.
+    //: %1 milliseconds, %2 Node's version, %n Twilio requests
     html += QStringLiteral("<br>")
-        + coloured(tr("outcome %1 · %2 ms · Node %3 · %n Twilio request(s)", nullptr,
-                      int(result.requests.size()))
-                       .arg(HookRunResult::outcomeName(result.outcome))
-                       .arg(result.elapsedMs)
-                       .arg(result.nodeVersion.isEmpty() ? tr("(none)") : result.nodeVersion)
-                       .toHtmlEscaped(),
-                   palette().color(QPalette::PlaceholderText));
+        + coloured(
+                tr("%1 ms · Node %2 · %n Twilio request(s)", nullptr, int(result.requests.size()))
+                    .arg(result.elapsedMs)
+                    .arg(result.nodeVersion.isEmpty() ? tr("(none)") : result.nodeVersion)
+                    .toHtmlEscaped(),
+                palette().color(QPalette::PlaceholderText));
     appendOutput(QString());
     appendOutput(html);
 

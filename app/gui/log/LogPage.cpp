@@ -343,10 +343,12 @@ void LogPage::updateCount()
 {
     const QLocale locale;
     const qint64 total = m_model->totalCount();
-    if (m_model->isBusy()) {
-        m_ui->logCountLabel->setText(tr("Searching…"));
-    } else if (total < 0) {
-        m_ui->logCountLabel->clear();
+    // The count shows as soon as it is known, while the ids are still being read.
+    if (m_model->matchCount() < 0 || total < 0) {
+        if (m_model->isBusy())
+            m_ui->logCountLabel->setText(tr("Searching…"));
+        else
+            m_ui->logCountLabel->clear();
     } else if (m_model->filter().isEmpty()) {
         m_ui->logCountLabel->setText(
             tr("%Ln attempt(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));

@@ -4,4 +4,6 @@ target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogPage.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPage.h
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
 )
-target_link_libraries(smshook_gui PUBLIC Qt6::Sql PRIVATE Qt6::Concurrent)
+# The viewer reads long id lists through SQLite itself (the library Qt's driver uses).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(smshook_gui PUBLIC Qt6::Sql PRIVATE Qt6::Concurrent SQLite::SQLite3)

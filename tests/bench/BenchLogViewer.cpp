@@ -528,7 +528,9 @@ int measure(const QString &path, int repeat, const QString &screenshot)
     for (int i = 0; i < repeat; ++i) {
         for (const int column : {int(DeliveryLogModel::Profile), int(DeliveryLogModel::Outcome),
                                  int(DeliveryLogModel::Error), int(DeliveryLogModel::To),
-                                 int(DeliveryLogModel::Status), int(DeliveryLogModel::Time)}) {
+                                 int(DeliveryLogModel::Status), int(DeliveryLogModel::From),
+                                 int(DeliveryLogModel::Segments), int(DeliveryLogModel::Sid),
+                                 int(DeliveryLogModel::Time)}) {
             bool shown = false;
             QMetaObject::Connection c = QObject::connect(v.model, &DeliveryLogModel::firstRowsShown,
                                                          [&] { shown = true; });

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -349,6 +350,24 @@ void TestDeliveryLogModel::sortsByIndexedColumns()
     QCOMPARE(
         column(DeliveryLogModel::Error).mid(0, 3),
         QStringList({QStringLiteral("30007"), QStringLiteral("30003"), QStringLiteral("21211")}));
+
+    // The SID, the sender and the segments sort too (each has an index).
+    m_model->sort(DeliveryLogModel::Sid, Qt::AscendingOrder);
+    waitIdle();
+    waitAllLoaded();
+    QStringList sids = column(DeliveryLogModel::Sid);
+    QCOMPARE(sids.size(), Rows.size());
+    QStringList sorted = sids;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sids, sorted);
+    QCOMPARE(m_model->idAt(0), m_attempts.at(0).id);
+    m_model->sort(DeliveryLogModel::Segments, Qt::DescendingOrder); // all 1: then newest first
+    waitIdle();
+    QCOMPARE(m_model->idAt(0), m_attempts.at(5).id);
+    QCOMPARE(m_model->idAt(5), m_attempts.at(0).id);
+    m_model->sort(DeliveryLogModel::From, Qt::AscendingOrder); // one sender: then oldest first
+    waitIdle();
+    QCOMPARE(m_model->idAt(0), m_attempts.at(0).id);
 
     m_model->sort(DeliveryLogModel::Time, Qt::AscendingOrder);
     waitIdle();

@@ -232,7 +232,8 @@ QVariant DeliveryLogModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("Not sortable: the log has no index on this column");
+        return tr("Not sortable: an index over every message would take as much room as the "
+                  "messages themselves. Search the messages instead.");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -572,6 +573,8 @@ bool DeliveryLogModel::questionDependsOnChanges() const
     case Outcome:
     case Error:
     case Sid:
+    case From: // a sync fills in the sender and segments of a send it completes
+    case Segments:
         return true;
     default:
         return false;

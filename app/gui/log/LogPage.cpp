@@ -232,8 +232,8 @@ void LogPage::setUpTable()
                     const QSignalBlocker block(columns);
                     columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
                     m_ui->logStatusLabel->setText(
-                        tr("The “%1” column cannot be sorted: sort by time, profile, API, "
-                           "source, recipient, status, outcome or error.")
+                        tr("The “%1” column cannot be sorted: sort by any other column, or "
+                           "search the messages.")
                             .arg(m_model->headerData(column, Qt::Horizontal).toString()));
                 }
             });

@@ -106,8 +106,9 @@ bool LogQueryWorker::ensureOpen(QString *error)
 QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
 {
     // The indexes are (column, created_at) for the short columns: ordering by the pair (and
-    // the id, which every index ends with) reads the index in order instead of sorting. The SID's
-    // index is partial (no NULLs), so it cannot order every row: not sortable (2 s at 1M rows).
+    // the id, which every index ends with) reads the index in order instead of sorting. The
+    // recipient's and the SID's indexes hold the column alone (the SID's is unique). The message
+    // has no index (see DeliveryLogModel::headerData).
     QString keys;
     switch (column) {
     case DeliveryLogModel::Time:
@@ -133,6 +134,15 @@ QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
         break;
     case DeliveryLogModel::To:
         keys = QStringLiteral("a.to_number");
+        break;
+    case DeliveryLogModel::From:
+        keys = QStringLiteral("a.from_number %1, a.created_at");
+        break;
+    case DeliveryLogModel::Segments:
+        keys = QStringLiteral("a.segments %1, a.created_at");
+        break;
+    case DeliveryLogModel::Sid:
+        keys = QStringLiteral("a.sid");
         break;
     default:
         return {};

@@ -14,15 +14,19 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 Q_DECLARE_METATYPE(LogFilter)
 
 // DeliveryLog against real SQLite files in a temporary folder: every field and the timeline
 // survive a round trip, filters and text search select the right rows, a first-schema file is
-// migrated with its rows, a newer file is refused untouched, and exports parse back.
+// migrated with its rows, a file written at version 2 by an earlier build (tests/data/log) is
+// migrated and searched as before, a newer file is refused untouched, and exports parse back.
 class TestDeliveryLog : public QObject
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void migratesFirstSchema();
+    void migratesVersion2File();
     void newerSchemaRefusedUntouched();
     void filterToSqlPure();
     void exportCsv();
@@ -486,7 +491,7 @@ void TestDeliveryLog::migratesFirstSchema()
     QVERIFY(db.open());
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    QCOMPARE(q.value(0).toInt(), DeliveryLog::schemaVersion());
+    QCOMPARE(q.value(0).toInt(), LogSchema::version());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
                                   "('sync_state', 'attempts_fts', 'attempts_status_created')"))
             && q.next());
@@ -494,6 +499,136 @@ void TestDeliveryLog::migratesFirstSchema()
     db.close();
     db = {};
     QSqlDatabase::removeDatabase(QStringLiteral("after"));
+}
+
+void TestDeliveryLog::migratesVersion2File()
+{
+    // A copy of a real version-2 log (see tests/data/SOURCE.txt).
+    const QString source
+        = QStringLiteral(SMSHOOK_SOURCE_DIR "/tests/data/log/delivery-log-v2-200.sqlite");
+    QVERIFY(QFile::copy(source, m_path));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+
+    // What the searches must find, worked out from the rows themselves: the text anywhere in
+    // body, numbers, SID or error message, ASCII letters in any case.
+    struct Row
+    {
+        qint64 id;
+        QStringList searched;
+        QString to;
+    };
+    QList<Row> rows;
+    int transitions = 0;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT id, body, to_number, from_number, sid, "
+                                      "error_message FROM attempts")));
+        while (q.next())
+            rows.append({q.value(0).toLongLong(),
+                         {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString()},
+                         q.value(2).toString()});
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transitions")) && q.next());
+        transitions = q.value(0).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QCOMPARE(rows.size(), 200);
+    const auto expectedText = [&](const QString &needle) {
+        QList<qint64> ids;
+        for (const Row &r : std::as_const(rows)) {
+            for (const QString &column : r.searched) {
+                if (column.contains(needle, Qt::CaseInsensitive)) {
+                    ids << r.id;
+                    break;
+                }
+            }
+        }
+        return ids;
+    };
+    const auto idsOf = [](const QList<Attempt> &list) {
+        QList<qint64> ids;
+        for (const Attempt &a : list)
+            ids << a.id;
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+
+    auto log = openLog(m_path);
+    QVERIFY(log);
+    QVERIFY2(log->isOpen(), qPrintable(log->errorString()));
+    QCOMPARE(query(log.get(), {}).size(), 200);
+    for (const QString &needle :
+         {QStringLiteral("Northwind"), QStringLiteral("northWIND"), QStringLiteral("code is"),
+          QStringLiteral("подтверждения"), QStringLiteral("验证码"), QStringLiteral("30007"),
+          QStringLiteral("Request refused"), QStringLiteral("13c6ef"), QStringLiteral("+1500"),
+          QStringLiteral("no such text")}) {
+        LogFilter f;
+        f.text = needle;
+        const QList<qint64> expected = expectedText(needle);
+        QCOMPARE(idsOf(query(log.get(), f)), expected);
+        if (needle == QLatin1String("Northwind"))
+            QVERIFY(expected.size() > 10);
+    }
+    LogFilter to;
+    to.to = QStringLiteral("7700 900");
+    QList<qint64> expectedTo;
+    for (const Row &r : std::as_const(rows))
+        if (r.to.contains(QLatin1String("7700900")))
+            expectedTo << r.id;
+    QVERIFY(!expectedTo.isEmpty());
+    QCOMPARE(idsOf(query(log.get(), to)), expectedTo);
+
+    // New rows and rewritten rows are searched as they now read.
+    Attempt a;
+    a.profile = QStringLiteral("Prod");
+    a.to = QStringLiteral("+14155550199");
+    a.body = QStringLiteral("Your Fabrikam code is 777111");
+    a.id = begin(log.get(), a);
+    QVERIFY(a.id > 0);
+    LogFilter fabrikam;
+    fabrikam.text = QStringLiteral("Fabrikam");
+    QCOMPARE(idsOf(query(log.get(), fabrikam)), QList<qint64> {a.id});
+    a.body = QStringLiteral("Your Tailspin code is 777111");
+    bool updated = false;
+    log->updateAttempt(a, this, [&](const QString &error) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        updated = true;
+    });
+    QTRY_VERIFY(updated);
+    QVERIFY(query(log.get(), fabrikam).isEmpty());
+    fabrikam.text = QStringLiteral("tailspin");
+    QCOMPARE(idsOf(query(log.get(), fabrikam)), QList<qint64> {a.id});
+    log.reset();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), LogSchema::version());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transitions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), transitions);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        // The rebuilt full-text index agrees with the rows, and keeps no positions.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO attempts_fts(attempts_fts) VALUES ('integrity-check')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'attempts_fts'"))
+                && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("detail=none")));
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
 }
 
 void TestDeliveryLog::newerSchemaRefusedUntouched()
@@ -550,49 +685,64 @@ void TestDeliveryLog::filterToSqlPure()
     f.text = QStringLiteral("say \"hi\"");
     QVERIFY(!f.isEmpty());
     const LogFilter::Sql sql = f.toSql();
+    // The trigram index narrows the rows (every trigram, each quoted as one FTS5 string, so the
+    // quotes typed are text), LIKE over the searched columns decides.
+    const QString likes = QStringLiteral(
+        "(a.body LIKE ? ESCAPE '\\' OR a.to_number LIKE ? ESCAPE '\\' OR a.from_number LIKE ? "
+        "ESCAPE '\\' OR a.sid LIKE ? ESCAPE '\\' OR a.error_message LIKE ? ESCAPE '\\')");
     QCOMPARE(sql.where,
              QStringLiteral("WHERE a.outcome IN (?, ?) AND a.api = ? AND a.created_at >= ? AND "
                             "a.error_code = ? AND a.id IN (SELECT rowid FROM attempts_fts "
-                            "WHERE attempts_fts MATCH ?)"));
+                            "WHERE attempts_fts MATCH ?) AND ")
+                 + likes);
+    const QString sayHi = QStringLiteral("%say \"hi\"%");
     QCOMPARE(sql.bindings,
              (QVariantList {QStringLiteral("failed"), QStringLiteral("rejected"),
                             QStringLiteral("messages"), at(0).toMSecsSinceEpoch(), 21211,
-                            QStringLiteral("\"say \"\"hi\"\"\"")}));
+                            QStringLiteral("\"say\" AND \"ay \" AND \"y \"\"\" AND \" \"\"h\" AND "
+                                           "\"\"\"hi\" AND \"hi\"\"\""),
+                            sayHi, sayHi, sayHi, sayHi, sayHi}));
+    // A trigram that repeats is asked once.
+    LogFilter repeated;
+    repeated.text = QStringLiteral("aaaa");
+    QCOMPARE(repeated.toSql().bindings.first(), QVariant(QStringLiteral("\"aaa\"")));
 
     LogFilter shortText;
     shortText.text = QStringLiteral("5%");
     const LogFilter::Sql s2 = shortText.toSql();
-    QVERIFY(s2.where.contains(QLatin1String("a.body LIKE ? ESCAPE")));
-    QVERIFY(!s2.where.contains(QLatin1String("attempts_fts")));
+    QCOMPARE(s2.where, QStringLiteral("WHERE ") + likes);
+    QVERIFY(!shortText.usesFullText());
     QCOMPARE(s2.bindings.size(), 5);
     QCOMPARE(s2.bindings.first().toString(), QStringLiteral("%5\\%%"));
 
-    // A recipient of 3+ digits goes through the trigram index, restricted to the number's
-    // column; with free text, both are one full-text query.
+    // A recipient of 3+ digits is narrowed by the trigram index too and decided by its column;
+    // with free text, both are one full-text query.
     LogFilter to;
-    to.to = QStringLiteral(" +44 (7700) 900-1 ");
+    to.to = QStringLiteral(" +44 (7700) 900 ");
     QVERIFY(to.usesFullText());
+    const QString toLike = QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
     QCOMPARE(to.toSql().where,
-             QStringLiteral("WHERE a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
-                            "MATCH ?)"));
-    QCOMPARE(to.toSql().bindings, QVariantList {QStringLiteral("to_number : \"+4477009001\"")});
+             QStringLiteral("WHERE ") + toLike
+                 + QStringLiteral(" AND a.id IN (SELECT rowid FROM attempts_fts WHERE "
+                                  "attempts_fts MATCH ?)"));
+    const QString toTrigrams = QStringLiteral("\"+44\" AND \"447\" AND \"477\" AND \"770\" AND "
+                                              "\"700\" AND \"009\" AND \"090\" AND \"900\"");
+    QCOMPARE(to.toSql().bindings, (QVariantList {QStringLiteral("%+447700900%"), toTrigrams}));
     to.text = QStringLiteral("code");
-    QCOMPARE(to.toSql().bindings,
-             QVariantList {QStringLiteral("to_number : \"+4477009001\" AND \"code\"")});
+    const QString both = toTrigrams + QStringLiteral(" AND \"cod\" AND \"ode\"");
+    QCOMPARE(to.toSql().bindings.at(1), QVariant(both));
     LogFilter shortTo;
     shortTo.to = QStringLiteral("+4");
     QVERIFY(!shortTo.usesFullText());
-    QCOMPARE(shortTo.toSql().where, QStringLiteral("WHERE a.to_number LIKE ? ESCAPE '\\'"));
+    QCOMPARE(shortTo.toSql().where, QStringLiteral("WHERE ") + toLike);
     QCOMPARE(shortTo.toSql().bindings, QVariantList {QStringLiteral("%+4%")});
 
     // Bounded to a stretch of ids, the full-text subquery reads only that stretch.
     const LogFilter::Sql bounded = to.toSql(10, 20);
-    QCOMPARE(bounded.where,
-             QStringLiteral("WHERE a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
-                            "MATCH ? AND rowid BETWEEN ? AND ?)"));
-    QCOMPARE(bounded.bindings,
-             (QVariantList {QStringLiteral("to_number : \"+4477009001\" AND \"code\""), qint64(10),
-                            qint64(20)}));
+    QVERIFY(bounded.where.contains(
+        QLatin1String("a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
+                      "MATCH ? AND rowid BETWEEN ? AND ?)")));
+    QCOMPARE(bounded.bindings.mid(1, 3), (QVariantList {both, qint64(10), qint64(20)}));
 }
 
 void TestDeliveryLog::exportCsv()

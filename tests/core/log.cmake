@@ -5,3 +5,5 @@ add_qt_test(TestLogSync SOURCES TestLogSync.cpp LIBRARIES smshook_core Qt6::Sql 
 # The Auth0 tenant log in the delivery log: sync against the simulated tenant, matching to Twilio
 # messages, the chain, the migration of a real version 2 file (TestTenantLogSync).
 add_qt_test(TestTenantLogSync SOURCES TestTenantLogSync.cpp LIBRARIES smshook_core Qt6::Sql Qt6::Network)
+# The viewer's compact list of matching ids (pure).
+add_qt_test(TestLogIdList SOURCES TestLogIdList.cpp LIBRARIES smshook_core)

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -300,9 +301,19 @@ void TestDeliveryLogModel::filtersReduceRows()
     QFETCH(LogFilter, filter);
     QFETCH(QList<int>, expected);
     makeModel();
+    // A count over an index is told before the ids are read: seen while the model is still
+    // busy. A full-text count comes with the ids (it costs as much as listing them).
+    QList<std::pair<bool, qint64>> counts; // (busy, matches) at each countsChanged
+    connect(m_model.get(), &DeliveryLogModel::countsChanged, this, [&] {
+        counts.append({m_model->isBusy(), m_model->matchCount()});
+    });
     m_model->setFilter(filter);
     QVERIFY(m_model->isBusy());
+    QCOMPARE(m_model->matchCount(), qint64(-1)); // the last question's count is gone
     waitIdle();
+    QCOMPARE(counts.contains(std::make_pair(true, qint64(expected.size()))),
+             !filter.usesFullText());
+    QVERIFY(counts.contains(std::make_pair(false, qint64(expected.size()))));
     QCOMPARE(m_model->rowCount(), expected.size());
     QCOMPARE(m_model->matchCount(), qint64(expected.size()));
     QCOMPARE(m_model->totalCount(), qint64(Rows.size()));
@@ -339,6 +350,24 @@ void TestDeliveryLogModel::sortsByIndexedColumns()
     QCOMPARE(
         column(DeliveryLogModel::Error).mid(0, 3),
         QStringList({QStringLiteral("30007"), QStringLiteral("30003"), QStringLiteral("21211")}));
+
+    // The SID, the sender and the segments sort too (each has an index).
+    m_model->sort(DeliveryLogModel::Sid, Qt::AscendingOrder);
+    waitIdle();
+    waitAllLoaded();
+    QStringList sids = column(DeliveryLogModel::Sid);
+    QCOMPARE(sids.size(), Rows.size());
+    QStringList sorted = sids;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sids, sorted);
+    QCOMPARE(m_model->idAt(0), m_attempts.at(0).id);
+    m_model->sort(DeliveryLogModel::Segments, Qt::DescendingOrder); // all 1: then newest first
+    waitIdle();
+    QCOMPARE(m_model->idAt(0), m_attempts.at(5).id);
+    QCOMPARE(m_model->idAt(5), m_attempts.at(0).id);
+    m_model->sort(DeliveryLogModel::From, Qt::AscendingOrder); // one sender: then oldest first
+    waitIdle();
+    QCOMPARE(m_model->idAt(0), m_attempts.at(0).id);
 
     m_model->sort(DeliveryLogModel::Time, Qt::AscendingOrder);
     waitIdle();

@@ -33,12 +33,23 @@ public:
 
     void close()
     {
+        optimize();
         m_db.close();
         m_db = {};
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 
     bool isOpen() const { return m_db.isOpen(); }
+
+    // Lets SQLite refresh its statistics where writes made them stale (after a large import,
+    // and on closing, as SQLite advises), so that the planner keeps choosing the right index.
+    void optimize()
+    {
+        if (!m_db.isOpen())
+            return;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA optimize"));
+    }
     QSqlDatabase &db() { return m_db; }
 
     // Runs work between BEGIN IMMEDIATE (the write lock at once, so two processes never both
@@ -588,6 +599,8 @@ void DeliveryLog::importMessages(const QList<Message> &messages, const SyncState
         std::optional<SyncState> result;
         if (ok)
             result = stored;
+        if (ok && stored.complete)
+            w->optimize();
         answer(
             ctx, hasCtx, [done, result, error] { done(result, error); },
             ok ? changed : QList<qint64> {}, ok ? imported : 0);

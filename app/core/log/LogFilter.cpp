@@ -42,23 +42,33 @@ QString recipientDigits(const QString &to)
     return digits;
 }
 
-// The FTS5 query for the parts of the filter that the trigram index answers: the recipient and
-// the free text when 3+ characters long (any substring of 3+ characters is a phrase of
-// trigrams). Each is quoted as one FTS5 string so that what was typed is never read as query
-// syntax. Empty when the index has nothing to answer.
+// The FTS5 query for one text: every distinct trigram of it, each quoted as one FTS5 string so
+// that what was typed is never read as query syntax, all required. The index keeps no positions
+// (detail=none), so this finds the rows holding all the trigrams anywhere: a superset of the
+// rows holding the text, which the LIKE terms then check. Empty below 3 characters.
+QStringList trigramTerms(const QString &text)
+{
+    QStringList terms;
+    const QList<uint> chars = text.toUcs4();
+    for (qsizetype i = 0; i + 3 <= chars.size(); ++i) {
+        QString trigram
+            = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()) + i, 3);
+        trigram.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const QString term = QLatin1Char('"') + trigram + QLatin1Char('"');
+        if (!terms.contains(term))
+            terms << term;
+    }
+    return terms;
+}
+
+// The FTS5 query for the parts of the filter that the trigram index narrows: the recipient and
+// the free text when 3+ characters long. Empty when the index has nothing to answer.
 QString fullTextQuery(const LogFilter &filter)
 {
-    const auto quoted = [](QString text) {
-        text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QString(QLatin1Char('"') + text + QLatin1Char('"'));
-    };
-    QStringList parts;
-    const QString digits = recipientDigits(filter.to);
-    if (digits.size() >= 3)
-        parts << QStringLiteral("to_number : ") + quoted(digits);
-    const QString needle = filter.text.trimmed();
-    if (needle.size() >= 3)
-        parts << quoted(needle);
+    QStringList parts = trigramTerms(recipientDigits(filter.to));
+    for (const QString &term : trigramTerms(filter.text.trimmed()))
+        if (!parts.contains(term))
+            parts << term;
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -113,9 +123,10 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
         terms << QStringLiteral("a.created_at < ?");
         sql.bindings << until.toMSecsSinceEpoch();
     }
-    // Too few digits for trigrams: a scan (the full-text index answers 3+).
+    // The recipient and the free text are checked with LIKE; from 3 characters on, the
+    // full-text subquery below first narrows the rows to the few that can match.
     const QString digits = recipientDigits(to);
-    if (!digits.isEmpty() && digits.size() < 3) {
+    if (!digits.isEmpty()) {
         terms << QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
         sql.bindings << containsPattern(digits);
     }
@@ -136,8 +147,7 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
         }
     }
     const QString needle = text.trimmed();
-    if (!needle.isEmpty() && needle.size() < 3) {
-        // Too short for trigrams: a scan, as the FTS index cannot answer it.
+    if (!needle.isEmpty()) {
         QStringList likes;
         const QString pattern = containsPattern(needle);
         for (const char *column :

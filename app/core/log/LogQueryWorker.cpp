@@ -2,9 +2,12 @@
 
 #include "log/LogSchema.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -17,6 +20,47 @@ constexpr int SupersedeCheckRows = 8192;
 // newestFirstPage): from a few pages' worth up to a quarter of a million rows.
 constexpr qint64 FirstWindowRows = 4096;
 constexpr qint64 LastWindowRows = 262144;
+
+// The connection's own SQLite handle (Qt's driver links the same library), for reading ids
+// without a QVariant per row; nullptr when the driver is not SQLite's.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+bool bindSqlite(sqlite3_stmt *statement, const QVariantList &bindings)
+{
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        int rc = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
+        }
+        }
+        if (rc != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+qint64 dataVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
 
 } // namespace
 
@@ -61,8 +105,9 @@ bool LogQueryWorker::ensureOpen(QString *error)
 QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
 {
     // The indexes are (column, created_at) for the short columns: ordering by the pair (and
-    // the id, which every index ends with) reads the index in order instead of sorting. The SID's
-    // index is partial (no NULLs), so it cannot order every row: not sortable (2 s at 1M rows).
+    // the id, which every index ends with) reads the index in order instead of sorting. The
+    // recipient's and the SID's indexes hold the column alone (the SID's is unique). The message
+    // has no index (the viewer says why in its header).
     QString keys;
     switch (column) {
     case LogQuery::Time:
@@ -88,6 +133,15 @@ QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
         break;
     case LogQuery::To:
         keys = QStringLiteral("a.to_number");
+        break;
+    case LogQuery::From:
+        keys = QStringLiteral("a.from_number %1, a.created_at");
+        break;
+    case LogQuery::Segments:
+        keys = QStringLiteral("a.segments %1, a.created_at");
+        break;
+    case LogQuery::Sid:
+        keys = QStringLiteral("a.sid");
         break;
     default:
         return {};
@@ -268,35 +322,119 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
         Q_EMIT firstRows(generation, rows);
     }
 
-    // Step 2: every matching id in order, and how many attempts the log holds.
-    QSqlQuery ids(db);
-    ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT a.id FROM attempts a %1%2").arg(where.where, order));
-    bindAll(ids);
-    if (!ids.exec()) {
-        fail(ids);
+    // Step 2: how many rows match (a count over an index) and how many the log holds. A
+    // full-text match costs about as much to count as to list: its count comes with its ids.
+    qint64 matches = 0;
+    qint64 total = 0;
+    QSqlError countError;
+    const bool countFirst = !query.filter.usesFullText();
+    if (countFirst && !countRows(db, where, &matches, &countError)) {
+        failWith(countError);
         return;
     }
-    QList<qint64> list;
-    int sinceCheck = 0;
-    while (ids.next()) {
-        list.append(ids.value(0).toLongLong());
-        if (++sinceCheck == SupersedeCheckRows) {
-            sinceCheck = 0;
-            if (superseded(generation))
-                return;
-        }
-    }
-    ids.finish();
-    qint64 total = list.size();
-    if (!query.filter.isEmpty()) {
-        QSqlQuery count(db);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM attempts")) && count.next())
-            total = count.value(0).toLongLong();
+    if (query.filter.isEmpty()) {
+        total = matches;
+    } else if (!countRows(db, LogFilter().toSql(), &total, &countError)) {
+        failWith(countError);
+        return;
     }
     if (superseded(generation))
         return;
-    Q_EMIT idsReady(generation, list, total);
+    if (countFirst)
+        Q_EMIT countsReady(generation, matches, total);
+
+    // Step 3: every matching id in order.
+    LogIdList list;
+    QString scanError;
+    if (!scanIds(db, generation,
+                 QStringLiteral("SELECT a.id FROM attempts a %1%2").arg(where.where, order),
+                 where.bindings, matches, &list, &scanError)) {
+        if (!scanError.isEmpty())
+            Q_EMIT failed(generation,
+                          tr("The delivery log could not be read (%1): %2").arg(m_path, scanError));
+        return;
+    }
+    if (superseded(generation))
+        return;
+    Q_EMIT idsReady(generation, list, std::max<qint64>(total, list.size()));
+}
+
+bool LogQueryWorker::countRows(const QSqlDatabase &db, const LogFilter::Sql &where, qint64 *count,
+                               QSqlError *error)
+{
+    const qint64 version = dataVersion(db);
+    CachedCount &cache = where.where.isEmpty() ? m_allCount : m_lastCount;
+    if (version >= 0 && cache.dataVersion == version && cache.where == where.where
+        && cache.bindings == where.bindings) {
+        *count = cache.count;
+        return true;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM attempts a %1").arg(where.where));
+    for (const QVariant &value : where.bindings)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError();
+        return false;
+    }
+    *count = q.value(0).toLongLong();
+    cache = {version, where.where, where.bindings, *count};
+    return true;
+}
+
+bool LogQueryWorker::scanIds(const QSqlDatabase &db, quint64 generation, const QString &sql,
+                             const QVariantList &bindings, qint64 expected, LogIdList *ids,
+                             QString *error)
+{
+    ids->reserve(expected);
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &value : bindings)
+            q.addBindValue(value);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        int sinceCheck = 0;
+        while (q.next()) {
+            ids->append(q.value(0).toLongLong());
+            if (++sinceCheck == SupersedeCheckRows) {
+                sinceCheck = 0;
+                if (superseded(generation))
+                    return false;
+            }
+        }
+        return true;
+    }
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
+            != SQLITE_OK
+        || !bindSqlite(statement, bindings)) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        return false;
+    }
+    int rc = SQLITE_ROW;
+    int sinceCheck = 0;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        ids->append(sqlite3_column_int64(statement, 0));
+        if (++sinceCheck == SupersedeCheckRows) {
+            sinceCheck = 0;
+            if (superseded(generation)) {
+                sqlite3_finalize(statement);
+                return false;
+            }
+        }
+    }
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
 }
 
 void LogQueryWorker::fetchRows(quint64 requestId, const QList<qint64> &ids)

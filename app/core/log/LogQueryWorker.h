@@ -1,6 +1,7 @@
 #pragma once
 
 #include "log/LogFilter.h"
+#include "log/LogIdList.h"
 
 #include <QAtomicInteger>
 #include <QList>
@@ -56,8 +57,10 @@ struct LogQuery
 
 // Answers the viewer's questions on a thread of its own, over its own read-only connection to the
 // log's file (WAL lets it read while the console and the CLI write), so that the UI thread never
-// runs SQL. A query answers in two steps: the first page of rows at once, then every matching id
-// in order. Work for a generation that a newer one superseded stops early and sends nothing.
+// runs SQL. A query answers in three steps: the first page of rows at once, then how many rows
+// match, then every matching id in order (compactly, read through SQLite's own interface: ten
+// million of them in well under a second). Work for a generation that a newer one superseded
+// stops early and sends nothing.
 class LogQueryWorker : public QObject
 {
     Q_OBJECT
@@ -83,7 +86,9 @@ public:
 
 Q_SIGNALS:
     void firstRows(quint64 generation, const QList<LogRow> &rows);
-    void idsReady(quint64 generation, const QList<qint64> &ids, qint64 total);
+    // matches: rows the question matches; total: rows in the log.
+    void countsReady(quint64 generation, qint64 matches, qint64 total);
+    void idsReady(quint64 generation, const LogIdList &ids, qint64 total);
     void rowsReady(quint64 requestId, const QList<LogRow> &rows);
     void failed(quint64 generation, const QString &error);
 
@@ -94,6 +99,13 @@ private:
     // false when the plain query should answer (or on failure: then error is set).
     bool newestFirstPage(const QSqlDatabase &db, const LogFilter &filter, Qt::SortOrder timeOrder,
                          QList<LogRow> *rows, class QSqlError *error);
+    // count(*) of a question; the same question asked again (another order, a refresh) with
+    // nothing written since (PRAGMA data_version) is answered from the last count.
+    bool countRows(const QSqlDatabase &db, const LogFilter::Sql &where, qint64 *count,
+                   class QSqlError *error);
+    // Every id the question matches, in order; false when superseded or on failure (error set).
+    bool scanIds(const QSqlDatabase &db, quint64 generation, const QString &sql,
+                 const QVariantList &bindings, qint64 expected, LogIdList *ids, QString *error);
     static QString rowColumns();
     static LogRow rowFrom(const class QSqlQuery &query);
 
@@ -101,4 +113,13 @@ private:
     QString m_connectionName;
     QAtomicInteger<quint64> m_latest = 0;
     bool m_open = false;
+    struct CachedCount
+    {
+        qint64 dataVersion = -1;
+        QString where;
+        QVariantList bindings;
+        qint64 count = 0;
+    };
+    CachedCount m_lastCount; // of the last question
+    CachedCount m_allCount; // of the whole log
 };

@@ -133,6 +133,47 @@ const char *const V3[] = {
     "CREATE INDEX IF NOT EXISTS attempts_to_created_match ON attempts(to_number, created_at)",
 };
 
+// Version 4: a smaller, faster full-text index, and indexes for the columns left unsortable.
+// The trigram index keeps which rows hold a trigram, not where (detail=none, no column sizes):
+// about a quarter of the size, read about twice as fast. It no longer answers phrases or
+// columns by itself, so LogFilter asks it for the rows that hold every trigram of the text and
+// checks the text itself with LIKE on those rows (the same answer as before, ASCII letters in
+// any case). The SID index covers every row (SQLite lets a unique index hold many NULLs), so it
+// orders all of them; sender and segments get an index each for sorting.
+const char *const V4[] = {
+    "DROP TRIGGER attempts_fts_insert",
+    "DROP TRIGGER attempts_fts_delete",
+    "DROP TRIGGER attempts_fts_update",
+    "DROP TABLE attempts_fts",
+    "CREATE VIRTUAL TABLE attempts_fts USING fts5("
+    " body, to_number, from_number, sid, error_message,"
+    " content='attempts', content_rowid='id', tokenize='trigram', detail=none, columnsize=0)",
+    "CREATE TRIGGER attempts_fts_insert AFTER INSERT ON attempts BEGIN"
+    " INSERT INTO attempts_fts(rowid, body, to_number, from_number, sid, error_message)"
+    " VALUES (new.id, new.body, new.to_number, new.from_number, new.sid, new.error_message);"
+    " END",
+    "CREATE TRIGGER attempts_fts_delete AFTER DELETE ON attempts BEGIN"
+    " INSERT INTO attempts_fts(attempts_fts, rowid, body, to_number, from_number, sid,"
+    " error_message)"
+    " VALUES ('delete', old.id, old.body, old.to_number, old.from_number, old.sid,"
+    " old.error_message);"
+    " END",
+    "CREATE TRIGGER attempts_fts_update"
+    " AFTER UPDATE OF body, to_number, from_number, sid, error_message ON attempts BEGIN"
+    " INSERT INTO attempts_fts(attempts_fts, rowid, body, to_number, from_number, sid,"
+    " error_message)"
+    " VALUES ('delete', old.id, old.body, old.to_number, old.from_number, old.sid,"
+    " old.error_message);"
+    " INSERT INTO attempts_fts(rowid, body, to_number, from_number, sid, error_message)"
+    " VALUES (new.id, new.body, new.to_number, new.from_number, new.sid, new.error_message);"
+    " END",
+    "INSERT INTO attempts_fts(attempts_fts) VALUES ('rebuild')",
+    "DROP INDEX attempts_sid",
+    "CREATE UNIQUE INDEX attempts_sid ON attempts(sid)",
+    "CREATE INDEX attempts_from_created ON attempts(from_number, created_at)",
+    "CREATE INDEX attempts_segments_created ON attempts(segments, created_at)",
+};
+
 template<size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -165,7 +206,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 int LogSchema::version()
 {
-    return 3;
+    return 4;
 }
 
 QStringList LogSchema::migrationStep(int toVersion)
@@ -177,6 +218,8 @@ QStringList LogSchema::migrationStep(int toVersion)
         return toList(V2);
     case 3:
         return toList(V3);
+    case 4:
+        return toList(V4);
     }
     return {};
 }

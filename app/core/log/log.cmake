@@ -5,6 +5,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.h
     ${CMAKE_CURRENT_LIST_DIR}/LogExport.cpp ${CMAKE_CURRENT_LIST_DIR}/LogExport.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogIdList.cpp ${CMAKE_CURRENT_LIST_DIR}/LogIdList.h
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSync.h
@@ -14,4 +15,6 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.h
 )
-target_link_libraries(smshook_core PUBLIC Qt6::Sql)
+# The query worker reads long id lists through SQLite itself (the library Qt's driver uses).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(smshook_core PUBLIC Qt6::Sql PRIVATE SQLite::SQLite3)

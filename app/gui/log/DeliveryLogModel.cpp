@@ -55,6 +55,7 @@ DeliveryLogModel::DeliveryLogModel(DeliveryLog *log, QObject *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &LogQueryWorker::firstRows, this, &DeliveryLogModel::onFirstRows);
+    connect(m_worker, &LogQueryWorker::countsReady, this, &DeliveryLogModel::onCountsReady);
     connect(m_worker, &LogQueryWorker::idsReady, this, &DeliveryLogModel::onIdsReady);
     connect(m_worker, &LogQueryWorker::rowsReady, this, &DeliveryLogModel::onRowsReady);
     connect(m_worker, &LogQueryWorker::failed, this, &DeliveryLogModel::onFailed);
@@ -247,7 +248,8 @@ QVariant DeliveryLogModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("Not sortable: the log has no index on this column");
+        return tr("Not sortable: an index over every message would take as much room as the "
+                  "messages themselves. Search the messages instead.");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -330,8 +332,10 @@ void DeliveryLogModel::start(bool refresh)
     m_refreshAgain = false;
     ++m_generation;
     m_worker->supersede(m_generation);
-    if (!refresh)
+    if (!refresh) {
+        m_matches = -1;
         setBusy(true);
+    }
     const quint64 generation = m_generation;
     const LogQuery query = m_query;
     QMetaObject::invokeMethod(
@@ -399,7 +403,7 @@ void DeliveryLogModel::onFirstRows(quint64 generation, const QList<LogRow> &rows
         return; // a newer question superseded this one
     m_error.clear();
     beginResetModel();
-    m_ids.clear();
+    m_ids.clear(); // frees the previous question's ids before the next ones are read
     m_ids.reserve(rows.size());
     for (const LogRow &row : rows) {
         m_ids.append(row.id);
@@ -411,12 +415,22 @@ void DeliveryLogModel::onFirstRows(quint64 generation, const QList<LogRow> &rows
     Q_EMIT firstRowsShown();
 }
 
-void DeliveryLogModel::onIdsReady(quint64 generation, const QList<qint64> &ids, qint64 total)
+void DeliveryLogModel::onCountsReady(quint64 generation, qint64 matches, qint64 total)
+{
+    if (generation != m_generation || m_refreshing)
+        return; // a refresh shows its counts with its ids, so that they agree with the rows
+    m_matches = matches;
+    m_total = total;
+    Q_EMIT countsChanged();
+}
+
+void DeliveryLogModel::onIdsReady(quint64 generation, const LogIdList &ids, qint64 total)
 {
     if (generation != m_generation)
         return;
     m_error.clear();
     applyIds(ids);
+    m_matches = m_ids.size();
     m_total = total;
     const bool again = m_refreshAgain;
     m_refreshing = false;
@@ -427,7 +441,7 @@ void DeliveryLogModel::onIdsReady(quint64 generation, const QList<qint64> &ids, 
         refresh();
 }
 
-void DeliveryLogModel::applyIds(const QList<qint64> &ids)
+void DeliveryLogModel::applyIds(const LogIdList &ids)
 {
     if (ids == m_ids)
         return;
@@ -441,7 +455,7 @@ void DeliveryLogModel::applyIds(const QList<qint64> &ids)
 }
 
 // ids is m_ids with rows inserted: insert them, run by run, so views keep their selection.
-bool DeliveryLogModel::applyInsertions(const QList<qint64> &ids)
+bool DeliveryLogModel::applyInsertions(const LogIdList &ids)
 {
     if (ids.size() <= m_ids.size())
         return false;
@@ -468,8 +482,7 @@ bool DeliveryLogModel::applyInsertions(const QList<qint64> &ids)
         return false;
     for (const Run &run : std::as_const(runs)) {
         beginInsertRows(QModelIndex(), int(run.at), int(run.at + run.count - 1));
-        m_ids.insert(run.at, run.count, 0);
-        std::copy(ids.cbegin() + run.at, ids.cbegin() + run.at + run.count, m_ids.begin() + run.at);
+        m_ids.insert(run.at, ids, run.at, run.count);
         ++m_listVersion;
         m_pendingPages.clear();
         endInsertRows();
@@ -478,7 +491,7 @@ bool DeliveryLogModel::applyInsertions(const QList<qint64> &ids)
 }
 
 // ids is m_ids with rows removed.
-bool DeliveryLogModel::applyRemovals(const QList<qint64> &ids)
+bool DeliveryLogModel::applyRemovals(const LogIdList &ids)
 {
     if (ids.size() >= m_ids.size())
         return false;
@@ -576,6 +589,8 @@ bool DeliveryLogModel::questionDependsOnChanges() const
     case Outcome:
     case Error:
     case Sid:
+    case From: // a sync fills in the sender and segments of a send it completes
+    case Segments:
         return true;
     default:
         return false;

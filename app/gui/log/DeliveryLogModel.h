@@ -17,12 +17,12 @@ class QThread;
 class QTimer;
 
 // The delivery log as one table model over SQL, made for a million rows. A LogQueryWorker on its
-// own thread runs each filter and sort; the model holds only the matching ids in order (8 bytes a
-// row) and loads the rows' columns lazily, a page at a time, into a bounded cache. Until a page
-// arrives its cells show a placeholder. A new question first shows its first page, then grows to
-// every match. Writes by this process (DeliveryLog::attemptChanged) refresh the rows they touch
-// and, when rows may come, go or move, run the question again and apply the difference as row
-// insertions or removals, so that selection and scroll position survive.
+// own thread runs each filter and sort; the model holds only the matching ids in order (4 bytes a
+// row, LogIdList) and loads the rows' columns lazily, a page at a time, into a bounded cache. Until
+// a page arrives its cells show a placeholder. A new question first shows its first page, then its
+// count, then grows to every match. Writes by this process (DeliveryLog::attemptChanged) refresh
+// the rows they touch and, when rows may come, go or move, run the question again and apply the
+// difference as row insertions or removals, so that selection and scroll position survive.
 class DeliveryLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -79,7 +79,8 @@ public:
     // True from a new question until every matching id is known.
     bool isBusy() const { return m_busy; }
     // Matching attempts (rowCount() once not busy) and all attempts in the log; -1 while unknown.
-    qint64 matchCount() const { return m_busy ? -1 : m_ids.size(); }
+    // Both are known before the ids are (countsChanged).
+    qint64 matchCount() const { return m_matches; }
     qint64 totalCount() const { return m_total; }
     QString errorString() const { return m_error; }
 
@@ -113,14 +114,15 @@ private:
     void requestPage(int page) const;
     void requestIds(const QList<qint64> &ids) const;
     void onFirstRows(quint64 generation, const QList<LogRow> &rows);
-    void onIdsReady(quint64 generation, const QList<qint64> &ids, qint64 total);
+    void onCountsReady(quint64 generation, qint64 matches, qint64 total);
+    void onIdsReady(quint64 generation, const LogIdList &ids, qint64 total);
     void onRowsReady(quint64 requestId, const QList<LogRow> &rows);
     void onFailed(quint64 generation, const QString &error);
     void onAttemptChanged(qint64 id);
     void applyChanges();
-    void applyIds(const QList<qint64> &ids);
-    bool applyInsertions(const QList<qint64> &ids);
-    bool applyRemovals(const QList<qint64> &ids);
+    void applyIds(const LogIdList &ids);
+    bool applyInsertions(const LogIdList &ids);
+    bool applyRemovals(const LogIdList &ids);
     void cacheRow(const LogRow &row) const;
     void setBusy(bool busy);
     bool questionDependsOnChanges() const;
@@ -138,8 +140,9 @@ private:
     bool m_refreshAgain = false; // more writes came during it
     QString m_error;
 
-    QList<qint64> m_ids; // the rows, in order
+    LogIdList m_ids; // the rows, in order
     quint64 m_listVersion = 0; // changes whenever rows move
+    qint64 m_matches = -1;
     qint64 m_total = -1;
 
     // Lazily loaded rows, bounded: the oldest loaded leave first.

@@ -234,8 +234,8 @@ void LogPage::setUpTable()
                     const QSignalBlocker block(columns);
                     columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
                     m_ui->logStatusLabel->setText(
-                        tr("The “%1” column cannot be sorted: sort by time, profile, API, "
-                           "source, recipient, status, outcome or error.")
+                        tr("The “%1” column cannot be sorted: sort by any other column, or "
+                           "search the messages.")
                             .arg(m_model->headerData(column, Qt::Horizontal).toString()));
                 }
             });
@@ -348,10 +348,12 @@ void LogPage::updateCount()
 {
     const QLocale locale;
     const qint64 total = m_model->totalCount();
-    if (m_model->isBusy()) {
-        m_ui->logCountLabel->setText(tr("Searching…"));
-    } else if (total < 0) {
-        m_ui->logCountLabel->clear();
+    // The count shows as soon as it is known, while the ids are still being read.
+    if (m_model->matchCount() < 0 || total < 0) {
+        if (m_model->isBusy())
+            m_ui->logCountLabel->setText(tr("Searching…"));
+        else
+            m_ui->logCountLabel->clear();
     } else if (m_model->filter().isEmpty()) {
         m_ui->logCountLabel->setText(
             tr("%Ln attempt(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));

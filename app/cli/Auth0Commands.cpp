@@ -271,15 +271,15 @@ int auth0Command(CliApp &app, const QString &verb, const QStringList &args)
 
 QString auth0Usage()
 {
+    // clang-format off
     return CliApp::tr(
-               "  auth0 connect --profile P --domain D --client-id ID [--base-url URL]\n"
-               "                                     connect a profile to its Auth0 tenant; the "
-               "M2M\n"
-               "                                     client secret is read from standard input\n"
-               "  auth0 status --profile P [--details]\n"
-               "                                     whether the tenant sends MFA text messages\n"
-               "                                     through this profile's Action (exit 0) or "
-               "not\n"
-               "  auth0 disconnect --profile P       forget the tenant and its client secret\n")
+        "  auth0 connect --profile P --domain D --client-id ID [--base-url URL]\n"
+        "                                     connect a profile to its Auth0 tenant; the M2M\n"
+        "                                     client secret is read from standard input\n"
+        "  auth0 status --profile P [--details]\n"
+        "                                     whether the tenant sends MFA text messages\n"
+        "                                     through this profile's Action (exit 0) or not\n"
+        "  auth0 disconnect --profile P       forget the tenant and its client secret\n")
         + mfaTestUsage() + tenantLogsUsage();
+    // clang-format on
 }

@@ -533,6 +533,29 @@ void TestLogPageGui::tenantChainsSyncFilterAndDetails()
     source->setCurrentIndex(0);
     QVERIFY(!panel->isVisible());
     QVERIFY(page.findChild<QWidget *>(QStringLiteral("logSplitter"))->isVisible());
+    // The matched message's details tell where it stands in the login.
+    DeliveryLogModel *attempts = page.model();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < attempts->rowCount(); ++r) {
+            if (attempts->index(r, DeliveryLogModel::Sid).data().toString() == linkedSid)
+                row = r;
+        }
+        return row >= 0;
+    }());
+    auto *rows = page.findChild<QTableView *>(QStringLiteral("logTableView"));
+    rows->selectRow(row);
+    const auto chainBox = [&page] {
+        return page.findChild<QTextBrowser *>(QStringLiteral("detailTenantChainTextBrowser"));
+    };
+    QTRY_VERIFY(chainBox() && chainBox()->isVisible());
+    const QString chainText = chainBox()->toPlainText();
+    QVERIFY2(chainText.startsWith(QStringLiteral("MFA login:"))
+                 && chainText.contains(QStringLiteral("Twilio accepted"))
+                 && chainText.contains(QStringLiteral("+3.0 s")),
+             qPrintable(chainText));
+    QCOMPARE(page.size(), QSize(1024, 700)); // switching views never grew the page
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-attempt-with-chain-1024x700"));
 }
 
 QTEST_MAIN(TestLogPageGui)

@@ -135,6 +135,8 @@ TenantChain::Verdict TenantChain::verdict() const
     case Attempt::Outcome::Rejected:
     case Attempt::Outcome::Cancelled:
         return Verdict::TwilioFailed;
+    case Attempt::Outcome::NotSent: // Twilio never answered: it does not have the message
+        return Verdict::NeverReachedTwilio;
     case Attempt::Outcome::Unknown:
     case Attempt::Outcome::Pending:
     case Attempt::Outcome::Sent:

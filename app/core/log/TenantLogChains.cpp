@@ -279,6 +279,19 @@ void TenantLogStore::chains(DeliveryLog *log, const Filter &filter, int limit, Q
         context, [result, done](const QString &error) { done(*result, error); });
 }
 
+void TenantLogStore::chainForAttempt(DeliveryLog *log, qint64 attemptId, QObject *context,
+                                     ChainCallback done)
+{
+    auto result = std::make_shared<std::optional<TenantChain>>();
+    log->runDatabaseWork(
+        false,
+        [attemptId, result](QSqlDatabase &db, QList<qint64> *, QString *error) {
+            *result = chainForAttempt(db, attemptId, error);
+            return error->isEmpty();
+        },
+        context, [result, done](const QString &error) { done(*result, error); });
+}
+
 QString TenantLogStore::recordMfaTest(DeliveryLog *log, const MfaTimeline &timeline)
 {
     QString execution = timeline.execution.value(QLatin1String("id")).toString();

@@ -88,6 +88,10 @@ public:
                                     const QStringList &sids, QObject *context, DoneCallback done);
     static void chains(DeliveryLog *log, const Filter &filter, int limit, QObject *context,
                        ChainsCallback done);
+    using ChainCallback
+        = std::function<void(const std::optional<TenantChain> &chain, const QString &error)>;
+    static void chainForAttempt(DeliveryLog *log, qint64 attemptId, QObject *context,
+                                ChainCallback done);
     // The MFA test saw both ends of its text: the execution Auth0 logged the send with and the
     // SID of the message that arrived. Kept so that a tenant log sync links them exactly. The
     // execution id, or empty when the timeline holds no such pair (nothing is written then).

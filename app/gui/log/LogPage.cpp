@@ -440,6 +440,7 @@ void LogPage::readDetails(qint64 id)
 void LogPage::fillDetails(const Attempt &a)
 {
     m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPage);
+    showTenantChain(a.id);
     const QColor color = DeliveryLogModel::outcomeColor(a.outcome);
     QString outcome = Attempt::outcomeText(a.outcome);
     if (a.errorCode != 0)

@@ -24,6 +24,7 @@ class QNetworkAccessManager;
 class QTimer;
 class SecretStore;
 class QPushButton;
+class QTextBrowser;
 class TenantLogPanel;
 
 // The delivery log viewer: a filter bar (outcome, API, source, profile, dates, recipient, error
@@ -99,6 +100,7 @@ private:
     void setUpTenantChains();
     bool isTenantView() const;
     bool applyTenantView(); // true when the chains view is shown and was given the filters
+    void showTenantChain(qint64 attemptId); // the attempt's MFA login chain, under its summary
 
     const QScopedPointer<Ui::LogPage> m_ui;
     DeliveryLog *m_log;
@@ -126,4 +128,5 @@ private:
 
     TenantLogPanel *m_tenantPanel = nullptr;
     QPushButton *m_tenantSyncButton = nullptr;
+    QTextBrowser *m_tenantChainLabel = nullptr;
 };

@@ -5,6 +5,9 @@
 #include "ui_LogPage.h"
 
 #include "TenantLogPanel.h"
+#include "log/TenantLogStore.h"
+
+#include <QTextBrowser>
 
 namespace {
 const QString Auth0LoginSource = QStringLiteral("auth0-login");
@@ -42,8 +45,11 @@ bool LogPage::isTenantView() const
 bool LogPage::applyTenantView()
 {
     const bool tenant = isTenantView();
-    m_ui->logSplitter->setVisible(!tenant);
-    m_tenantPanel->setVisible(tenant);
+    // Hide one view before showing the other: both shown at once would make the page taller.
+    QWidget *shown = tenant ? static_cast<QWidget *>(m_tenantPanel) : m_ui->logSplitter;
+    QWidget *hidden = tenant ? static_cast<QWidget *>(m_ui->logSplitter) : m_tenantPanel;
+    hidden->hide();
+    shown->show();
     m_ui->logCountLabel->setVisible(!tenant); // the chains view counts its own rows
     // Outcome, API, recipient, error and text belong to attempts; the chains filter by profile,
     // dates and the Auth0 event type.
@@ -56,4 +62,49 @@ bool LogPage::applyTenantView()
     const LogFilter filter = currentFilter();
     m_tenantPanel->setFilter(filter.profile, filter.since, filter.until);
     return true;
+}
+
+void LogPage::showTenantChain(qint64 attemptId)
+{
+    if (!m_tenantChainLabel) {
+        // Under the summary: where this message stands in an MFA login, when it is part of one.
+        // A scrolling box of a few lines, so that the details still fit a small screen.
+        m_tenantChainLabel = new QTextBrowser(this);
+        m_tenantChainLabel->setObjectName(QStringLiteral("detailTenantChainTextBrowser"));
+        m_tenantChainLabel->setFrameShape(QFrame::NoFrame);
+        m_tenantChainLabel->setLineWrapMode(QTextEdit::WidgetWidth);
+        m_tenantChainLabel->viewport()->setAutoFillBackground(false);
+        m_tenantChainLabel->document()->setDocumentMargin(0);
+        const int line = fontMetrics().lineSpacing();
+        m_tenantChainLabel->setMinimumHeight(2 * line);
+        m_tenantChainLabel->setMaximumHeight(6 * line);
+        const int at = m_ui->detailsVerticalLayout->indexOf(m_ui->detailSummaryLabel);
+        m_ui->detailsVerticalLayout->insertWidget(at + 1, m_tenantChainLabel);
+    }
+    m_tenantChainLabel->hide();
+    const quint64 generation = m_detailsGeneration;
+    TenantLogStore::chainForAttempt(
+        m_log, attemptId, this,
+        [this, generation](const std::optional<TenantChain> &chain, const QString &) {
+            if (generation != m_detailsGeneration || !chain)
+                return;
+            QStringList lines {chain->kind == TenantChain::Kind::NoAuth0Event
+                                   ? TenantChain::kindText(chain->kind)
+                                   : tr("MFA login:")};
+            for (const TenantChain::Hop &h : chain->hops()) {
+                if (chain->kind == TenantChain::Kind::NoAuth0Event)
+                    break;
+                QString line = QStringLiteral("  %1 %2").arg(
+                    h.title,
+                    h.at.isValid() ? h.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"))
+                                   : tr("(not reached)"));
+                if (h.latencyMs)
+                    line += QStringLiteral(" (%1)").arg(TenantChain::latencyText(*h.latencyMs));
+                if (!h.detail.isEmpty())
+                    line += QStringLiteral(": ") + h.detail;
+                lines << line;
+            }
+            m_tenantChainLabel->setPlainText(lines.join(QLatin1Char('\n')));
+            m_tenantChainLabel->show();
+        });
 }

@@ -6,6 +6,7 @@
 #include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
+#include "run/Outcomes.h"
 #include "run/TwilioAccess.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
@@ -478,8 +479,7 @@ void LogPage::fillDetails(const Attempt &a)
     m_ui->detailApiLabel->setText(
         tr("%1 · %2").arg(DeliveryLogModel::apiText(Attempt::apiName(a.api)),
                           DeliveryLogModel::sourceText(Attempt::sourceName(a.source))));
-    m_ui->detailStatusLabel->setText(a.status.isEmpty() ? tr("— (no answer from Twilio)")
-                                                        : a.status);
+    m_ui->detailStatusLabel->setText(Outcomes::statusText(a));
     if (a.api == Attempt::Api::Verify)
         m_ui->detailSegmentsLabel->setText(tr("set by Verify"));
     else if (a.segments > 0)

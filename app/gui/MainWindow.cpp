@@ -195,6 +195,7 @@ void MainWindow::launchSandbox()
                                             "profile \"%1\" on loopback; no message leaves this "
                                             "computer.")
                                              .arg(name));
+        m_tenantPage->setTwilioSandbox(m_sandbox->sandbox());
         reloadPages(name);
     });
     connect(m_sandbox, &BuiltInSandbox::failed, this, [this](const QString &message) {

@@ -741,8 +741,17 @@ void HookPage::openDeploy()
                        "code is deployed there."));
         return;
     }
-    auto *dialog = new DeployDialog(*p, m_ui->codeEditor->text(), m_secrets, this);
+    const QString code = m_ui->codeEditor->text();
+    auto *dialog = new DeployDialog(*p, code, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeployDialog::deployFinished, this, &HookPage::deployed);
+    const QString profile = m_profile.name;
+    connect(dialog, &DeployDialog::deployFinished, this, [this, code, profile](bool succeeded) {
+        // What the tenant now runs becomes the profile's code (as Save would), so that the Tenant
+        // page compares the tenant with what was deployed.
+        if (succeeded && profile == m_profile.name && code == m_ui->codeEditor->text()
+            && (isModified() || !m_savedForProfile))
+            save();
+        Q_EMIT deployed(succeeded);
+    });
     dialog->open();
 }

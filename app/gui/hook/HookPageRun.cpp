@@ -1,5 +1,6 @@
 #include "HookPage.h"
 #include "HookPageStyle.h"
+#include "TenantTestRun.h"
 #include "ui_HookPage.h"
 
 #include "Tones.h"
@@ -59,6 +60,11 @@ void HookPage::setUpRunPanel()
         updateModulesDir();
     });
     connect(m_ui->modulesLineEdit, &QLineEdit::textChanged, this, &HookPage::updateModulesDir);
+    m_tenantTest = new TenantTestRun(m_secrets, this, m_ui->tenantOutputTextBrowser);
+    m_ui->tenantOutputTextBrowser->hide(); // beside the output once the tenant has run the code
+    connect(m_ui->runInTenantPushButton, &QPushButton::clicked, this, &HookPage::runInTenant);
+    connect(m_tenantTest, &TenantTestRun::runningChanged, this, &HookPage::updateRunState);
+    connect(m_tenantTest, &TenantTestRun::finished, this, &HookPage::tenantRunFinished);
     m_ui->resetContextToolButton->click(); // Auth0's sample context, which composes the text
     updateKind();
     updateModulesDir();
@@ -296,6 +302,17 @@ void HookPage::updateRunState()
     m_ui->actionStop->setEnabled(busy);
     m_ui->stopPushButton->setEnabled(busy);
     m_ui->runPushButton->setToolTip(reason);
+    // The tenant runs Actions only, with the same event; connected profiles only.
+    const bool tenantBusy = m_tenantTest && m_tenantTest->isRunning();
+    m_ui->runInTenantPushButton->setVisible(m_profile.auth0.isConnected());
+    m_ui->runInTenantPushButton->setEnabled(reason.isEmpty() && !tenantBusy
+                                            && RunEvents::isAction(m_kind));
+    m_ui->runInTenantPushButton->setToolTip(
+        !RunEvents::isAction(m_kind)
+            ? tr("Auth0 runs Actions only: convert the hook to an Action first")
+            : !reason.isEmpty() ? reason
+                                : tr("Ask the connected tenant to run its Action's draft with the "
+                                     "same event, and show its result beside the local run's"));
     QLabel *hint = m_ui->runHintLabel;
     if (busy) {
         hint->setText(m_runState == RunState::ReadingSecrets
@@ -399,6 +416,23 @@ void HookPage::startRunner(const QMap<QString, QString> &secrets)
     m_runState = RunState::Running;
     updateRunState();
     m_runner->run(request);
+}
+
+void HookPage::runInTenant()
+{
+    if (!blockingReason().isEmpty() || !RunEvents::isAction(m_kind) || m_tenantTest->isRunning())
+        return;
+    if (const auto stored = m_profiles->load(m_profile.name)) {
+        const QString name = m_profile.name;
+        m_profile = *stored;
+        m_profile.name = name;
+    }
+    ActionTestRequest request;
+    request.message
+        = RunEvents::fromContext(m_context, m_recipient.e164, m_ui->textLineEdit->text());
+    request.editedEvent = m_event;
+    request.editorCode = m_ui->codeEditor->text();
+    m_tenantTest->start(m_profile, request);
 }
 
 void HookPage::stop()

@@ -124,6 +124,13 @@
 <context>
     <name>CliApp</name>
     <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted: %1  status %2  to %3  from %4  %n segment(s) (%5)</source>
         <translation>
             <numerusform>Accepted: %1  status %2  to %3  from %4  %n segment (%5)</numerusform>
@@ -245,6 +252,13 @@
 <context>
     <name>LogPage</name>
     <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln attempt(s)</source>
         <translation>
             <numerusform>%Ln attempt</numerusform>
@@ -267,11 +281,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).</source>
-        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 pages read</extracomment>
+        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
+        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
         <translation>
-            <numerusform>Imported %n message from Twilio; %1 merged with local sends (%2 page(s)).</numerusform>
-            <numerusform>Imported %n messages from Twilio; %1 merged with local sends (%2 page(s)).</numerusform>
+            <numerusform>Imported %n message from Twilio; %1 merged with local sends (%2).</numerusform>
+            <numerusform>Imported %n messages from Twilio; %1 merged with local sends (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

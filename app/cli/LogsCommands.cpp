@@ -6,6 +6,7 @@
 #include "log/DeliveryLog.h"
 #include "log/LogExport.h"
 #include "log/LogSync.h"
+#include "run/TwilioAccess.h"
 #include "secrets/SecretRules.h"
 
 #include <QCommandLineParser>
@@ -288,31 +289,21 @@ int sync(CliApp &app, const QStringList &args)
     // One-time codes stay masked unless asked for, here or in the profile's setting.
     const bool keepCodes = parser.isSet(QStringLiteral("keep-codes"))
         || app.profiles().profileValue(p.name, CodeMask::keepSetting(), false).toBool();
-    SecretsJob *read
-        = app.secrets().read(p.name, {SecretNames::AccountSid, SecretNames::AuthToken});
-    QObject::connect(
-        read, &SecretsJob::finished, read, [&app, read, p, first, until, pageSize, keepCodes] {
-            if (read->failed()) {
-                app.finishLater(app.keychainFailure(read->error()));
+    TwilioAccess::read(
+        &app.secrets(), p.name, qApp,
+        [&app, p, first, until, pageSize, keepCodes](const TwilioAccess &access) {
+            if (access.keychainFailed) {
+                app.finishLater(app.keychainFailure(access.keychainError));
                 return;
             }
-            for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
-                const SecretCheck check = SecretRules::checkValue(name, read->values().value(name));
-                if (!read->values().contains(name) || !check.isOk()) {
-                    app.finishLater(app.out().fail(
-                        CliOutput::Failure, QStringLiteral("invalid-input"),
-                        read->values().contains(name)
-                            ? check.message
-                            : CliApp::tr("%1 is not set for profile \"%2\".").arg(name, p.name),
-                        CliApp::tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
-                            .arg(p.name, name)));
-                    return;
-                }
+            if (!access.ok) {
+                app.finishLater(app.out().fail(
+                    CliOutput::Failure, QStringLiteral("invalid-input"), access.problem,
+                    CliApp::tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
+                        .arg(p.name, access.secretName)));
+                return;
             }
-            auto *job = new LogSync(app.deliveryLog(), p,
-                                    {read->values().value(SecretNames::AccountSid),
-                                     read->values().value(SecretNames::AuthToken)},
-                                    app.network(), qApp);
+            auto *job = new LogSync(app.deliveryLog(), p, access.credentials, app.network(), qApp);
             job->setPageSize(pageSize);
             job->setKeepCodes(keepCodes);
             // Ctrl+C: stop after the page being stored; the next run continues from there.
@@ -321,8 +312,9 @@ int sync(CliApp &app, const QStringList &args)
                              [job](int) { job->cancel(); });
             QObject::connect(
                 job, &LogSync::progressChanged, job, [&app](const LogSync::Progress &pr) {
-                    app.out().warning(CliApp::tr("%1 page(s): %2 new, %3 merged%4")
-                                          .arg(pr.pages)
+                    //: %1 pages read so far (e.g. "3 pages"), %2 and %3 counts of messages
+                    app.out().warning(CliApp::tr("%1: %2 new, %3 merged%4")
+                                          .arg(CliApp::tr("%n page(s)", nullptr, pr.pages))
                                           .arg(pr.imported)
                                           .arg(pr.merged)
                                           .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
@@ -336,11 +328,12 @@ int sync(CliApp &app, const QStringList &args)
                                            {QStringLiteral("resumed"), pr.resumed}};
                     int exitCode = CliOutput::Success;
                     if (outcome == LogSync::Outcome::Completed) {
-                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %4 page(s).")
+                        //: %4 the pages read, e.g. "3 pages"
+                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %4.")
                                            .arg(p.name)
                                            .arg(pr.imported)
                                            .arg(pr.merged)
-                                           .arg(pr.pages));
+                                           .arg(CliApp::tr("%n page(s)", nullptr, pr.pages)));
                         QJsonObject result = doc;
                         result.insert(QStringLiteral("ok"), true);
                         app.out().result(result);

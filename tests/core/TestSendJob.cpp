@@ -29,6 +29,7 @@ private Q_SLOTS:
     void init();
 
     void deliveredWithTimeline();
+    void missingStatusSaysWhy();
     void undeliveredWithErrorCode();
     void rejectedByTwilio();
     void unreachableIsNotSentNotRejected();
@@ -623,6 +624,29 @@ void TestSendJob::lookupLeavesOtherSendsMessages()
     QVERIFY(second.job->result().message.sid.isEmpty());
     QCOMPARE(messagePosts(), 1);
     QVERIFY(!earlier.isEmpty());
+}
+
+void TestSendJob::missingStatusSaysWhy()
+{
+    // A refused request has no Twilio status: the details say that Twilio refused it, never
+    // that it did not answer (it did, with the refusal).
+    Attempt refused;
+    refused.outcome = Attempt::Outcome::Rejected;
+    refused.errorCode = 21614;
+    const QString text = Outcomes::statusText(refused);
+    QVERIFY2(text.contains(QLatin1String("refused")) && text.contains(QLatin1String("21614")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("no answer")), qPrintable(text));
+    Attempt unreached;
+    unreached.outcome = Attempt::Outcome::NotSent;
+    QVERIFY(Outcomes::statusText(unreached).contains(QLatin1String("not reached")));
+    Attempt unknown;
+    unknown.outcome = Attempt::Outcome::Unknown;
+    QVERIFY(Outcomes::statusText(unknown).contains(QLatin1String("no answer")));
+    Attempt delivered;
+    delivered.outcome = Attempt::Outcome::Delivered;
+    delivered.status = QStringLiteral("delivered");
+    QCOMPARE(Outcomes::statusText(delivered), QStringLiteral("delivered"));
 }
 
 QTEST_GUILESS_MAIN(TestSendJob)

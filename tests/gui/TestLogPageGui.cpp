@@ -388,6 +388,7 @@ void TestLogPageGui::syncsTwilioLogLiveAndExplainsFailures()
     // "messages" once the catalogue has the plural, "message(s)" before.
     QVERIFY2(result.startsWith(QStringLiteral("Imported %1 message").arg(imported)),
              qPrintable(result));
+    QVERIFY2(!result.contains(QLatin1String("(s)")), qPrintable(result)); // "1 page", "2 pages"
     for (int row = 0; row < imported; ++row) {
         QCOMPARE(table->model()->index(row, DeliveryLogModel::Source).data().toString(),
                  QStringLiteral("Twilio import"));

@@ -128,6 +128,26 @@ QString Outcomes::gist(const Attempt &a)
     return {};
 }
 
+QString Outcomes::statusText(const Attempt &a)
+{
+    if (!a.status.isEmpty())
+        return a.status;
+    switch (a.outcome) {
+    case Attempt::Outcome::Rejected:
+        return a.errorCode != 0
+            ? tr("— (Twilio refused the request with error %1: no message was created)")
+                  .arg(a.errorCode)
+            : tr("— (Twilio refused the request: no message was created)");
+    case Attempt::Outcome::NotSent:
+        return tr("— (Twilio was not reached: no message was created)");
+    case Attempt::Outcome::Cancelled:
+        return tr("— (cancelled before Twilio answered)");
+    default:
+        break;
+    }
+    return tr("— (no answer from Twilio)");
+}
+
 Tone Outcomes::tone(SendResult::Outcome outcome)
 {
     switch (outcome) {

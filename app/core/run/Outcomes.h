@@ -34,6 +34,9 @@ public:
     static Tone tone(Attempt::Outcome outcome);
     // The colour of one Twilio status in a timeline ("delivered" good, "undelivered" bad, ...).
     static Tone statusTone(const QString &twilioStatus);
+    // A logged attempt's Twilio status as the details show it; when Twilio gave none, why not
+    // (it refused the request, it was never reached, no answer is known) instead of a bare dash.
+    static QString statusText(const Attempt &attempt);
     // A final Twilio status in words ("undelivered" -> "Undelivered"); others as Twilio writes
     // them.
     static QString statusName(const QString &twilioStatus);

@@ -11,6 +11,7 @@ TwilioAccess TwilioAccess::check(const QMap<QString, QString> &values, const QSt
     for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
         if (!values.contains(name) || values.value(name).isEmpty()) {
             access.secretName = name;
+            access.missing = true;
             access.problem = tr("%1 is not set for profile \"%2\".").arg(name, profile);
             return access;
         }

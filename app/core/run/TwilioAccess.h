@@ -24,6 +24,7 @@ public:
     bool keychainFailed = false;
     KeychainError keychainError; // when keychainFailed
     QString secretName; // the secret missing or malformed
+    bool missing = false; // secretName has no value (else it is malformed)
     QString problem; // translated: what is wrong with it (the front adds where to fix it)
 
     // Checks the values read for profile. Pure.

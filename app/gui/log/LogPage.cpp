@@ -7,6 +7,8 @@
 #include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
+#include "run/Outcomes.h"
+#include "run/TwilioAccess.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "twilio/ExplanationMarkdown.h"
@@ -485,8 +487,7 @@ void LogPage::fillDetails(const Attempt &a)
     m_ui->detailApiLabel->setText(
         tr("%1 · %2").arg(DeliveryLogModel::apiText(Attempt::apiName(a.api)),
                           DeliveryLogModel::sourceText(Attempt::sourceName(a.source))));
-    m_ui->detailStatusLabel->setText(a.status.isEmpty() ? tr("— (no answer from Twilio)")
-                                                        : a.status);
+    m_ui->detailStatusLabel->setText(Outcomes::statusText(a));
     if (a.api == Attempt::Api::Verify)
         m_ui->detailSegmentsLabel->setText(tr("set by Verify"));
     else if (a.segments > 0)
@@ -675,38 +676,33 @@ void LogPage::startSync()
     const quint64 generation = ++m_syncGeneration;
     updateSyncButtons();
     status->setText(tr("Reading the Twilio credentials of “%1” from the keychain…").arg(name));
-    SecretsJob *job = m_secrets->read(name, {SecretNames::AccountSid, SecretNames::AuthToken});
-    connect(job, &SecretsJob::finished, this, [this, job, generation, p = *profile, since, until] {
-        if (generation != m_syncGeneration)
-            return; // cancelled while the keychain answered
-        m_readingSecrets = false;
-        if (job->failed()) {
-            endSync(LogSync::Outcome::Failed,
-                    tr("The keychain could not be read: %1 %2")
-                        .arg(job->error().summary(), job->error().fix()));
-            return;
-        }
-        for (const QString &secret : {SecretNames::AccountSid, SecretNames::AuthToken}) {
-            if (!job->values().contains(secret)) {
+    TwilioAccess::read(
+        m_secrets, name, this,
+        [this, generation, p = *profile, since, until](const TwilioAccess &access) {
+            if (generation != m_syncGeneration)
+                return; // cancelled while the keychain answered
+            m_readingSecrets = false;
+            if (access.keychainFailed) {
                 endSync(LogSync::Outcome::Failed,
-                        tr("%1 is not set for the profile “%2”: set it on the Secrets page, then "
-                           "start again.")
-                            .arg(secret, p.name));
+                        tr("The keychain could not be read: %1 %2")
+                            .arg(access.keychainError.summary(), access.keychainError.fix()));
                 return;
             }
-            const SecretCheck check = SecretRules::checkValue(secret, job->values().value(secret));
-            if (!check.isOk()) {
+            if (!access.ok && access.missing) {
+                endSync(LogSync::Outcome::Failed,
+                        tr("%1 is not set for the profile “%2”: set it on the "
+                           "Secrets page, then start again.")
+                            .arg(access.secretName, p.name));
+                return;
+            }
+            if (!access.ok) {
                 endSync(
                     LogSync::Outcome::Failed,
-                    tr("%1 Correct it on the Secrets page, then start again.").arg(check.message));
+                    tr("%1 Correct it on the Secrets page, then start again.").arg(access.problem));
                 return;
             }
-        }
-        runSync(p,
-                {job->values().value(SecretNames::AccountSid),
-                 job->values().value(SecretNames::AuthToken)},
-                since, until);
-    });
+            runSync(p, access.credentials, since, until);
+        });
 }
 
 void LogPage::runSync(const Profile &profile, const TwilioCredentials &credentials,
@@ -749,11 +745,11 @@ void LogPage::onSyncFinished(LogSync::Outcome outcome)
     QString text;
     switch (outcome) {
     case LogSync::Outcome::Completed:
-        //: %1 local rows completed with Twilio's data, %2 pages read
-        text = tr("Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).",
-                  nullptr, progress.imported)
+        //: %1 local rows completed with Twilio's data, %2 the pages read (e.g. "3 pages")
+        text = tr("Imported %n message(s) from Twilio; %1 merged with local sends (%2).", nullptr,
+                  progress.imported)
                    .arg(progress.merged)
-                   .arg(progress.pages);
+                   .arg(tr("%n page(s)", nullptr, progress.pages));
         break;
     case LogSync::Outcome::Cancelled:
         text = tr("Stopped after %n page(s); run again to continue where it stopped.", nullptr,

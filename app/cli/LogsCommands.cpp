@@ -315,11 +315,11 @@ int sync(CliApp &app, const QStringList &args)
                              [job](int) { job->cancel(); });
             QObject::connect(
                 job, &LogSync::progressChanged, job, [&app](const LogSync::Progress &pr) {
-                    app.out().warning(CliApp::tr("%1 page(s): %2 new, %3 merged%4")
-                                          .arg(pr.pages)
-                                          .arg(pr.imported)
-                                          .arg(pr.merged)
-                                          .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
+                    app.out().warning(
+                        CliApp::tr("%n page(s): %1 new, %2 merged%3", nullptr, pr.pages)
+                            .arg(pr.imported)
+                            .arg(pr.merged)
+                            .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
                 });
             QObject::connect(
                 job, &LogSync::finished, job, [&app, job, p](LogSync::Outcome outcome) {
@@ -330,11 +330,11 @@ int sync(CliApp &app, const QStringList &args)
                                            {QStringLiteral("resumed"), pr.resumed}};
                     int exitCode = CliOutput::Success;
                     if (outcome == LogSync::Outcome::Completed) {
-                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %4 page(s).")
+                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %n page(s).",
+                                                  nullptr, pr.pages)
                                            .arg(p.name)
                                            .arg(pr.imported)
-                                           .arg(pr.merged)
-                                           .arg(pr.pages));
+                                           .arg(pr.merged));
                         QJsonObject result = doc;
                         result.insert(QStringLiteral("ok"), true);
                         app.out().result(result);

@@ -37,7 +37,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppInfo::initialise(app);
-    Translations::install(app);
+    // The language chosen under Help > Language, else the system's.
+    Translations::install(app, Translations::savedLanguage());
+    Translations::installQtCatalogue(app, QStringLiteral("qscintilla")); // the editor's menu
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SMS Hook Console"));
 
     // Declared before the window, so that they outlive it and any job it started.

@@ -243,7 +243,9 @@ void TestCliLogs::syncImportsAndMerges()
     const int total = r.json().value(QStringLiteral("imported")).toInt();
     QVERIFY2(total >= 3, qPrintable(r.out));
     QCOMPARE(r.json().value(QStringLiteral("pages")).toInt(), (total + 1) / 2);
-    QVERIFY(r.err.contains(QLatin1String("page(s)"))); // progress on stderr
+    // Progress on stderr, one line per page, with the plural form for the count.
+    QVERIFY2(r.err.contains(QLatin1String("1 page: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("2 pages: ")), qPrintable(r.err));
     QCOMPARE(listed({QStringLiteral("--limit"), QStringLiteral("0")}, fresh).size(), total);
     QCOMPARE(listed({QStringLiteral("--source"), QStringLiteral("twilio"),
                      QStringLiteral("--limit"), QStringLiteral("0")},

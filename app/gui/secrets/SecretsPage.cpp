@@ -681,14 +681,15 @@ void SecretsPage::updateState()
     const int count = m_model->secretCount();
     const SecretCheck countCheck = SecretRules::checkCount(count);
     m_ui->countLabel->setText(
-        countCheck.isOk() ? tr("%1 of %2 secrets").arg(count).arg(SecretRules::MaxSecretsPerHook)
-                          : countCheck.message);
+        countCheck.isOk()
+            ? tr("%1 of %n secret(s)", nullptr, SecretRules::MaxSecretsPerHook).arg(count)
+            : countCheck.message);
     m_ui->countLabel->setStyleSheet(countCheck.isOk() ? QString() : ErrorStyle);
     m_ui->addSecretPushButton->setEnabled(m_model->canAddCustom());
     m_ui->addSecretPushButton->setToolTip(
         m_model->canAddCustom()
             ? tr("Add a custom secret, read by the hook as context.webtask.secrets.NAME")
-            : tr("A hook holds at most %1 secrets.").arg(SecretRules::MaxSecretsPerHook));
+            : tr("A hook holds at most %n secret(s).", nullptr, SecretRules::MaxSecretsPerHook));
 
     m_ui->savePushButton->setVisible(hasProfile);
     m_ui->revertPushButton->setVisible(hasProfile);

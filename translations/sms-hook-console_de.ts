@@ -4394,55 +4394,55 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     </message>
     <message>
         <source>Unlock the login keyring (log in to the desktop, or open Passwords and Keys and unlock it), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Anmeldeschlüsselbund (melden Sie sich am Desktop an oder öffnen Sie „Passwörter und Verschlüsselung“ und entsperren Sie ihn) und speichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>Allow SMS Hook Console to use the keychain when asked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie SMS Hook Console bei der Nachfrage, den Schlüsselbund zu verwenden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, restart the keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie den Schlüsselbunddienst neu.</translation>
     </message>
     <message>
         <source>DBUS_SESSION_BUS_ADDRESS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt</translation>
     </message>
     <message>
         <source>%1 is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf dem Sitzungsbus</translation>
     </message>
     <message>
         <source>the default collection is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardsammlung ist gesperrt</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>SMS Hook Console will follow the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console folgt ab dem nächsten Start der Sprache des Systems.</translation>
     </message>
     <message>
         <source>SMS Hook Console will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console spricht ab dem nächsten Start %1.</translation>
     </message>
 </context>
 <context>
     <name>LineDiff</name>
     <message numerus="yes">
         <source>... %n more changed line(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n weitere geänderte Zeile nicht angezeigt</numerusform>
+            <numerusform>... %n weitere geänderte Zeilen nicht angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -4450,2071 +4450,2073 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <name>LogExport</name>
     <message>
         <source>cannot read the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled after %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export nach %n Zeile abgebrochen.</numerusform>
+            <numerusform>Export nach %n Zeilen abgebrochen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
         <source>Search message text, numbers, SID, error (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext, Nummern, SID, Fehler durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Free text over the message, the numbers, the SID and the error message. Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext über Nachricht, Nummern, SID und Fehlermeldung. Esc leert das Feld.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished">API</translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Where the attempt came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher der Versuch kam</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>First day shown (local time); the lowest date means any</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster angezeigter Tag (Ortszeit); das früheste Datum bedeutet beliebig</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Last day shown, included (local time); the lowest date means any</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter angezeigter Tag, einschließlich (Ortszeit); das früheste Datum bedeutet beliebig</translation>
     </message>
     <message>
         <source>Recipient digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern des Empfängers</translation>
     </message>
     <message>
         <source>Recipients whose E.164 number contains these digits, e.g. +4478 or 7700</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger, deren E.164-Nummer diese Ziffern enthält, z. B. +4478 oder 7700</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Twilio&apos;s error code, e.g. 30003</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode von Twilio, z. B. 30003</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Show every attempt again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Versuche anzeigen</translation>
     </message>
     <message>
         <source>Select an attempt to see its status timeline, the message as sent and, for a failure, Twilio&apos;s explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Versuch aus, um seinen Statusverlauf, die gesendete Nachricht und bei einem Fehlschlag die Erklärung von Twilio zu sehen.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>From / service</source>
-        <translation type="unfinished">Von / Service</translation>
+        <translation>Von / Service</translation>
     </message>
     <message>
         <source>API · source</source>
-        <translation type="unfinished"></translation>
+        <translation>API · Quelle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmente</translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>&amp;Copy SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the SID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SID in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Message as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachricht</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s message log for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenprotokoll von Twilio importieren für</translation>
     </message>
     <message>
         <source>The profile whose Twilio account is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, dessen Twilio-Konto gelesen wird</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>vo&amp;n</translation>
     </message>
     <message>
         <source>First day sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Versandtag (UTC)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Last day sent, included (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versandtag, einschließlich (UTC)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Read the messages from Twilio (read only: nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten von Twilio lesen (nur lesend: Es wird nichts gesendet)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Stop after the page being read; running again continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der gerade gelesenen Seite anhalten; ein erneuter Lauf setzt dort fort</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide the import bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importleiste ausblenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the log again (e.g. after sends from the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll erneut lesen (z. B. nach Sendungen über die Befehlszeile)</translation>
     </message>
     <message>
         <source>S&amp;ync from Twilio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Twilio s&amp;ynchronisieren…</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s own message log for a profile and a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Nachrichtenprotokoll von Twilio für ein Profil und einen Zeitraum importieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the attempts shown (the current filter) as CSV or JSON. No secret is ever exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Versuche (der aktuelle Filter) als CSV oder JSON speichern. Secrets werden nie exportiert.</translation>
     </message>
     <message>
         <source>As &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV…</translation>
     </message>
     <message>
         <source>As &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting… %Ln attempt(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export läuft… %Ln Versuch geschrieben</numerusform>
+            <numerusform>Export läuft… %Ln Versuche geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>All APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle APIs</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>The “%1” column cannot be sorted: sort by time, profile, API, source, recipient, status, outcome or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kann nicht sortiert werden: Sortieren Sie nach Zeit, Profil, API, Quelle, Empfänger, Status, Ergebnis oder Fehler.</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <source>The “to” date is before the “from” date: no attempt can match. Set “to” on or after “from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das „bis“-Datum liegt vor dem „von“-Datum: Kein Versuch kann passen. Setzen Sie „bis“ auf oder nach „von“.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln attempt(s)</source>
         <extracomment>%1 attempts that match the filters, %n all attempts in the log</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Versuch</numerusform>
+            <numerusform>%1 von %Ln Versuchen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The carrier confirmed delivery to the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzbetreiber hat die Zustellung an das Gerät bestätigt.</translation>
     </message>
     <message>
         <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht an den Netzbetreiber übergeben; es kam keine Zustellbestätigung zurück.</translation>
     </message>
     <message>
         <source>Accepted by Twilio; waiting for a final status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Twilio angenommen; warte auf einen endgültigen Status.</translation>
     </message>
     <message>
         <source>Twilio accepted the message but could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden.</translation>
     </message>
     <message>
         <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht gesendet, aber der Netzbetreiber hat sie nicht zugestellt.</translation>
     </message>
     <message>
         <source>Twilio refused the request: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Anfrage abgelehnt: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat Twilio möglicherweise erreicht: Prüfen Sie dessen Nachrichtenprotokoll, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Cancelled before a final answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer endgültigen Antwort abgebrochen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>— (no answer from Twilio)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (keine Antwort von Twilio)</translation>
     </message>
     <message>
         <source>set by Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>von Verify festgelegt</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemeldet</translation>
     </message>
     <message>
         <source>— (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (noch keine)</translation>
     </message>
     <message>
         <source>(Verify sends its own text; the code is not kept.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verify sendet einen eigenen Text; der Code wird nicht gespeichert.)</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">Fehler %1</translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>**Outcome unknown**
 
 The console recorded the attempt before sending, and no answer from Twilio was stored. Look for the message in Twilio&apos;s message log (the recipient and time are above) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ergebnis unbekannt**
+
+Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Antwort von Twilio gespeichert. Suchen Sie die Nachricht im Nachrichtenprotokoll von Twilio (Empfänger und Zeit stehen oben), bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Export the attempts shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Versuche als CSV exportieren</translation>
     </message>
     <message>
         <source>Export the attempts shown as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Versuche als JSON exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Versuch nach %1 exportiert.</numerusform>
             <numerusform>%n Versuche nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Profile: choose the profile whose Twilio account to read (create one on the Secrets page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: Wählen Sie das Profil, dessen Twilio-Konto gelesen werden soll (legen Sie zuerst eines auf der Seite „Secrets“ an).</translation>
     </message>
     <message>
         <source>From: the first day is after the last one; choose a day on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: Der erste Tag liegt nach dem letzten; wählen Sie einen Tag am oder vor dem %1.</translation>
     </message>
     <message>
         <source>Profile: “%1” no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: „%1“ existiert nicht mehr; wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>The keychain is not available, so the Twilio credentials of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher können die Twilio-Zugangsdaten von „%1“ nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the Twilio credentials of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Twilio-Zugangsdaten von „%1“ werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1 %2</source>
-        <translation type="unfinished">Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
     </message>
     <message>
         <source>%1 is not set for the profile “%2”: set it on the Secrets page, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für das Profil „%2“ nicht gesetzt: Setzen Sie es auf der Seite „Secrets“ und starten Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 Correct it on the Secrets page, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Korrigieren Sie es auf der Seite „Secrets“ und starten Sie dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
         <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 · %n Nachricht importiert · %2 mit lokalen Sendungen zusammengeführt</numerusform>
+            <numerusform>Seite %1 · %n Nachrichten importiert · %2 mit lokalen Sendungen zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>(continued where the last run stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dort fortgesetzt, wo der letzte Lauf angehalten hat)</translation>
     </message>
     <message>
         <source>Reading Twilio&apos;s message log for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachrichtenprotokoll von Twilio für „%1“ wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).</source>
         <extracomment>%1 local rows completed with Twilio&apos;s data, %2 pages read</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von Twilio importiert; %1 mit lokalen Sendungen zusammengeführt (%2 Seite(n)).</numerusform>
+            <numerusform>%n Nachrichten von Twilio importiert; %1 mit lokalen Sendungen zusammengeführt (%2 Seite(n)).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Seite angehalten; führen Sie es erneut aus, um dort fortzusetzen.</numerusform>
+            <numerusform>Nach %n Seiten angehalten; führen Sie es erneut aus, um dort fortzusetzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed: Twilio refused the credentials of the profile. Check its %1 and %2 on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen: Twilio hat die Zugangsdaten des Profils abgelehnt. Prüfen Sie %1 und %2 auf der Seite „Secrets“.</translation>
     </message>
     <message>
         <source>The import failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen. %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n page(s) read are kept; run again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n gelesene Seite bleibt erhalten; führen Sie es erneut aus, um dort fortzusetzen.</numerusform>
+            <numerusform>Die %n gelesenen Seiten bleiben erhalten; führen Sie es erneut aus, um dort fortzusetzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before anything was read from Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor etwas von Twilio gelesen wurde.</translation>
     </message>
     <message>
         <source>Stopping after the page under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der laufenden Seite angehalten…</translation>
     </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
     <message>
         <source>The delivery log could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll konnte nicht gelesen werden (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>LogSchema</name>
     <message>
         <source>The delivery log %1 is a folder, not a file. Move the folder away, or set SMSHOOK_LOG_PATH to the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 ist ein Ordner, keine Datei. Verschieben Sie den Ordner oder setzen Sie SMSHOOK_LOG_PATH auf den Pfad einer Datei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the delivery log %2. Check that the path leads through folders you can write to, or set SMSHOOK_LOG_PATH to a file in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Zustellprotokoll %2 kann nicht angelegt werden. Prüfen Sie, ob der Pfad durch Ordner führt, in die Sie schreiben dürfen, oder setzen Sie SMSHOOK_LOG_PATH auf eine Datei in einem solchen.</translation>
     </message>
     <message>
         <source>%1 Check that the folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfen Sie, ob in den Ordner geschrieben werden kann, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot open the delivery log %1: %2. Check that the file and its folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob Datei und Ordner beschreibbar sind, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei.</translation>
     </message>
     <message>
         <source>The delivery log %1 cannot be read (%2); it may not be a delivery log at all. Move the file away to start a new log, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 kann nicht gelesen werden (%2); vielleicht ist es gar kein Zustellprotokoll. Verschieben Sie die Datei, um ein neues Protokoll zu beginnen, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei.</translation>
     </message>
     <message>
         <source>The delivery log %1 was written by a newer version of SMS Hook Console (schema version %2; this version knows up to %3). It was left untouched and nothing is recorded. Update SMS Hook Console, or set SMSHOOK_LOG_PATH to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 wurde von einer neueren Version von SMS Hook Console geschrieben (Schemaversion %2; diese Version kennt bis %3). Es wurde nicht verändert und es wird nichts aufgezeichnet. Aktualisieren Sie SMS Hook Console oder setzen Sie SMSHOOK_LOG_PATH, um eine andere Datei zu verwenden.</translation>
     </message>
     <message>
         <source>Cannot prepare the delivery log %1: %2. Check that the file and its folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 kann nicht vorbereitet werden: %2. Prüfen Sie, ob Datei und Ordner beschreibbar sind, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot update the delivery log %1: %2. Check that the file can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 kann nicht aktualisiert werden: %2. Prüfen Sie, ob die Datei beschreibbar ist, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot update the delivery log %1 from schema version %2 to %3: %4. The file was left as it was; free some disk space and try again, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll %1 kann nicht von Schemaversion %2 auf %3 aktualisiert werden: %4. Die Datei blieb unverändert; schaffen Sie Speicherplatz und versuchen Sie es erneut, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei.</translation>
     </message>
 </context>
 <context>
     <name>LogSync</name>
     <message>
         <source>The date range is not valid: the first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist ungültig: Der erste Tag darf nicht nach dem letzten liegen.</translation>
     </message>
     <message>
         <source>No delivery log to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zustellprotokoll, in das importiert werden kann.</translation>
     </message>
     <message>
         <source>The page could not be stored in the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite konnte nicht im Zustellprotokoll gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <source>Hide this (Help &gt; Getting started shows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden (Hilfe &gt; Erste Schritte zeigt es wieder)</translation>
     </message>
     <message>
         <source>Hide getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte ausblenden</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Sandbox guide (test accounts, magic numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox-Leitfaden (Testkonten, magische Nummern)</translation>
     </message>
     <message>
         <source>&amp;About SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber SMS Hook Console</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Hook code</source>
-        <translation type="unfinished">Hook-Code</translation>
+        <translation>Hook-Code</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Ausführen</translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Nothing can be sent until the delivery log works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts gesendet werden, solange das Zustellprotokoll nicht funktioniert: %1</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wird gestartet…</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>The built-in Twilio and Auth0 simulators answer profile &quot;%1&quot; on loopback; no message leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Twilio- und Auth0-Simulatoren beantworten Profil „%1“ über Loopback; keine Nachricht verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>Sandbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox nicht verfügbar</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>%1 is not installed with this copy of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit dieser Kopie der Konsole nicht installiert.</translation>
     </message>
     <message>
         <source>No application could open the guide; it is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung konnte den Leitfaden öffnen; er liegt unter %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start here.&lt;/b&gt; The &lt;b&gt;Sandbox&lt;/b&gt; profile talks to a simulated Twilio and Auth0 tenant on this computer: nothing is sent anywhere. &lt;a href=&quot;tenant&quot;&gt;Tenant&lt;/a&gt;: how the tenant sends MFA text messages · &lt;a href=&quot;run&quot;&gt;Run&lt;/a&gt;: send a test SMS and watch it arrive · &lt;a href=&quot;hook&quot;&gt;Hook code&lt;/a&gt;: edit, run and deploy the Action · &lt;a href=&quot;checklist&quot;&gt;Checklist&lt;/a&gt;: when a text does not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hier beginnen.&lt;/b&gt; Das Profil &lt;b&gt;Sandbox&lt;/b&gt; spricht mit einem simulierten Twilio und Auth0-Tenant auf diesem Computer: Es wird nichts irgendwohin gesendet. &lt;a href=&quot;tenant&quot;&gt;Tenant&lt;/a&gt;: wie der Tenant MFA-SMS sendet · &lt;a href=&quot;run&quot;&gt;Ausführen&lt;/a&gt;: eine Test-SMS senden und ihre Ankunft verfolgen · &lt;a href=&quot;hook&quot;&gt;Hook-Code&lt;/a&gt;: die Action bearbeiten, ausführen und bereitstellen · &lt;a href=&quot;checklist&quot;&gt;Checkliste&lt;/a&gt;: wenn eine SMS nicht ankommt.</translation>
     </message>
     <message>
         <source>About SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SMS Hook Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Set up and check the Twilio configuration of Auth0 Send Phone Message hooks.&lt;/p&gt;&lt;p&gt;Secret values are stored only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Twilio-Konfiguration von Auth0-Send-Phone-Message-Hooks einrichten und prüfen.&lt;/p&gt;&lt;p&gt;Secret-Werte werden nur im Schlüsselbund des Systems gespeichert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessageLookup</name>
     <message>
         <source>There is nothing to look up: the recipient or the time of the send is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts nachzuschlagen: Der Empfänger oder die Zeit des Versands ist unbekannt.</translation>
     </message>
 </context>
 <context>
     <name>MfaErrors</name>
     <message>
         <source>Auth0 says: %1</source>
-        <translation type="unfinished">Auth0 meldet: %1</translation>
+        <translation>Auth0 meldet: %1</translation>
     </message>
     <message>
         <source>The tenant signed the test user in without asking for a second factor, so no text message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant hat den Testbenutzer ohne zweiten Faktor angemeldet, daher wurde keine SMS gesendet.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Security &gt; Multi-factor Auth, turn on Phone Message and set Require Multi-factor Auth to Always (or require it in a post-login Action).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Auth0 Dashboard Security &gt; Multi-factor Auth, aktivieren Sie Phone Message und setzen Sie Require Multi-factor Auth auf Always (oder verlangen Sie es in einer Post-Login-Action).</translation>
     </message>
     <message>
         <source>Run the test again: a login whose answer was lost cannot be told apart from one that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus: Eine Anmeldung, deren Antwort verloren ging, lässt sich nicht von einer fehlgeschlagenen unterscheiden.</translation>
     </message>
     <message>
         <source>The test application may not use this grant (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testanwendung darf diesen Grant nicht verwenden (%1).</translation>
     </message>
     <message>
         <source>In %1 tick Password and MFA (OOB), then Save; or let the console set up its own test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie in %1 Password und MFA (OOB) und dann Save; oder lassen Sie die Konsole ihre eigene Testanwendung einrichten.</translation>
     </message>
     <message>
         <source>The test user&apos;s database connection is not enabled for the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung des Testbenutzers ist für die Testanwendung nicht aktiviert.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Authentication &gt; Database &gt; the connection &gt; Applications and enable the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Auth0 Dashboard Authentication &gt; Database &gt; die Verbindung &gt; Applications und aktivieren Sie die Testanwendung.</translation>
     </message>
     <message>
         <source>The test user already has an MFA factor; Auth0 enrols another one only after a challenge of the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testbenutzer hat bereits einen MFA-Faktor; Auth0 registriert einen weiteren erst nach einer Challenge des ersten.</translation>
     </message>
     <message>
         <source>Run the test again: the console challenges the enrolled phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus: Die Konsole fordert das registrierte Telefon heraus.</translation>
     </message>
     <message>
         <source>Auth0 refused the test application&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat Client-ID und Client-Secret der Testanwendung abgelehnt.</translation>
     </message>
     <message>
         <source>Copy the client secret of the test application again (Auth0 Dashboard &gt; Applications &gt; the application &gt; Settings) into the keychain entry @AUTH0_TEST_CLIENT_SECRET, or let the console set its own up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das Client-Secret der Testanwendung erneut (Auth0 Dashboard &gt; Applications &gt; die Anwendung &gt; Settings) in den Schlüsselbundeintrag @AUTH0_TEST_CLIENT_SECRET, oder lassen Sie die Konsole ihre eigene einrichten.</translation>
     </message>
     <message>
         <source>Auth0 has blocked the test user after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat den Testbenutzer nach zu vielen Versuchen gesperrt.</translation>
     </message>
     <message>
         <source>Unblock the user in Auth0 Dashboard &gt; User Management &gt; Users &gt; the user, or wait for the block to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Benutzer unter Auth0 Dashboard &gt; User Management &gt; Users &gt; der Benutzer, oder warten Sie, bis die Sperre aufgehoben wird.</translation>
     </message>
     <message>
         <source>The code expired before it was typed (Auth0 keeps it 5 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen, bevor er eingegeben wurde (Auth0 hält ihn 5 Minuten).</translation>
     </message>
     <message>
         <source>Run the test again and type the new code sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus und geben Sie den neuen Code schneller ein.</translation>
     </message>
     <message>
         <source>The MFA transaction expired (Auth0 keeps its mfa_token 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA-Transaktion ist abgelaufen (Auth0 hält ihr mfa_token 10 Minuten).</translation>
     </message>
     <message>
         <source>Run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus.</translation>
     </message>
     <message>
         <source>Auth0 does not offer an SMS challenge for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 bietet für diesen Benutzer keine SMS-Challenge an.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Security &gt; Multi-factor Auth and turn on Phone Message with SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Auth0 Dashboard Security &gt; Multi-factor Auth und aktivieren Sie Phone Message mit SMS.</translation>
     </message>
     <message>
         <source>The test user has no active phone to challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testbenutzer hat kein aktives Telefon für eine Challenge.</translation>
     </message>
     <message>
         <source>Run the test again: the console enrols the test phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus: Die Konsole registriert zuerst das Testtelefon.</translation>
     </message>
     <message>
         <source>Auth0 refused the test user&apos;s name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat Name oder Passwort des Testbenutzers abgelehnt.</translation>
     </message>
     <message>
         <source>Check the user name and the connection, and put the user&apos;s password into the keychain entry @AUTH0_TEST_USER_PASSWORD again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Verbindung und legen Sie das Passwort des Benutzers erneut im Schlüsselbundeintrag @AUTH0_TEST_USER_PASSWORD ab.</translation>
     </message>
     <message>
         <source>Auth0 refused the code that was typed: it is not the one it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat den eingegebenen Code abgelehnt: Es ist nicht der, den es gesendet hat.</translation>
     </message>
     <message>
         <source>Type the code of the newest text message, exactly as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code der neuesten SMS genau so ein, wie er angekommen ist.</translation>
     </message>
     <message>
         <source>Auth0 rejected the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <source>Auth0 refused the step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat den Schritt abgelehnt: %1</translation>
     </message>
     <message>
         <source>Auth0 still asks for the second factor: the code was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 verlangt weiterhin den zweiten Faktor: Der Code wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Type the code of the newest text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code der neuesten SMS ein.</translation>
     </message>
     <message>
         <source>No code was sent with the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Anmeldung wurde kein Code gesendet.</translation>
     </message>
     <message>
         <source>Type the code the text message brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, den die SMS gebracht hat.</translation>
     </message>
     <message>
         <source>Auth0 does not accept the MFA token of this login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 akzeptiert das MFA-Token dieser Anmeldung nicht (%1).</translation>
     </message>
     <message>
         <source>Run the test again: every step must use the same test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test erneut aus: Jeder Schritt muss dieselbe Testanwendung verwenden.</translation>
     </message>
     <message>
         <source>Auth0 refused the step (%1, HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat den Schritt abgelehnt (%1, HTTP %2).</translation>
     </message>
     <message>
         <source>Correct what Auth0 names and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie, was Auth0 nennt, und führen Sie den Test erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>MfaRemovalPlan</name>
     <message>
         <source>Delete the user %1 (DELETE /api/v2/users/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer %1 löschen (DELETE /api/v2/users/%1).</translation>
     </message>
     <message>
         <source>Delete the application %1 (DELETE /api/v2/clients/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung %1 löschen (DELETE /api/v2/clients/%1).</translation>
     </message>
 </context>
 <context>
     <name>MfaRequests</name>
     <message>
         <source>Test application: name the client ID of the application the test user signs in to, or let the console set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanwendung: Nennen Sie die Client-ID der Anwendung, bei der sich der Testbenutzer anmeldet, oder lassen Sie die Konsole eine einrichten.</translation>
     </message>
     <message>
         <source>Test application: its client secret is not in the keychain (@AUTH0_TEST_CLIENT_SECRET); set it, or let the console set the test application up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanwendung: Ihr Client-Secret ist nicht im Schlüsselbund (@AUTH0_TEST_CLIENT_SECRET); setzen Sie es oder lassen Sie die Konsole die Testanwendung einrichten.</translation>
     </message>
     <message>
         <source>Test user: name the user (e-mail or user name) that signs in, or let the console set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenutzer: Nennen Sie den Benutzer (E-Mail oder Benutzername), der sich anmeldet, oder lassen Sie die Konsole einen einrichten.</translation>
     </message>
     <message>
         <source>Test user: the password is not in the keychain (@AUTH0_TEST_USER_PASSWORD); set it, or let the console set the test user up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenutzer: Das Passwort ist nicht im Schlüsselbund (@AUTH0_TEST_USER_PASSWORD); setzen Sie es oder lassen Sie die Konsole den Testbenutzer einrichten.</translation>
     </message>
     <message>
         <source>Test user: name the database connection the user belongs to (for example Username-Password-Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenutzer: Nennen Sie die Datenbankverbindung, zu der der Benutzer gehört (zum Beispiel Username-Password-Authentication).</translation>
     </message>
     <message>
         <source>MFA token: sign in first; Auth0 gives the token with its mfa_required answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Token: Melden Sie sich zuerst an; Auth0 gibt das Token mit seiner mfa_required-Antwort.</translation>
     </message>
     <message>
         <source>Phone number: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer: Geben Sie das Testtelefon im E.164-Format ein, etwa +14155552671 („%1“ ist es nicht).</translation>
     </message>
     <message>
         <source>Authenticator: list the user&apos;s authenticators first and pick its SMS one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator: Listen Sie zuerst die Authenticators des Benutzers auf und wählen Sie den für SMS.</translation>
     </message>
     <message>
         <source>OOB code: ask for a challenge (or enrol) first; Auth0 answers it with the oob_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>OOB-Code: Fordern Sie zuerst eine Challenge an (oder registrieren Sie); Auth0 antwortet mit dem oob_code.</translation>
     </message>
     <message>
         <source>Code: type the code the text message brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: Geben Sie den Code ein, den die SMS gebracht hat.</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupJob</name>
     <message>
         <source>Profile &quot;%1&quot; is not connected to a tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist mit keinem Tenant verbunden: Verbinden Sie es zuerst (Seite „Tenant“ oder sms-hook-cli auth0 connect).</translation>
     </message>
     <message>
         <source>Forgot the test application and user named for profile &quot;%1&quot;; the tenant keeps them (the console did not create them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanwendung und -benutzer für Profil „%1“ vergessen; der Tenant behält sie (die Konsole hat sie nicht angelegt).</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation type="unfinished">Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
+        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
     </message>
     <message>
         <source>The console&apos;s application may not %1: it lacks %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung der Konsole darf nicht %1: Ihr fehlt %2. %3</translation>
     </message>
     <message>
         <source>remove the MFA test&apos;s application and user</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung und den Benutzer des MFA-Tests entfernen</translation>
     </message>
     <message>
         <source>set up the MFA test&apos;s application and user</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung und den Benutzer des MFA-Tests einrichten</translation>
     </message>
     <message>
         <source>The tenant has no database connection for the test user. In the Auth0 Dashboard open Authentication &gt; Database and create one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant hat keine Datenbankverbindung für den Testbenutzer. Öffnen Sie im Auth0 Dashboard Authentication &gt; Database, legen Sie eine an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Auth0 created the application but sent back no client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat die Anwendung angelegt, aber keine Client-ID oder kein Client-Secret zurückgegeben.</translation>
     </message>
     <message>
         <source>Done before the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Fehler erledigt: %1</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupPlan</name>
     <message>
         <source>Create the application &quot;%1&quot; (POST /api/v2/clients): a regular web application with the grant types %2, authenticating with its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung „%1“ anlegen (POST /api/v2/clients): eine Regular Web Application mit den Grant-Typen %2, die sich mit ihrem Client-Secret authentifiziert.</translation>
     </message>
     <message>
         <source>Enable the connection &quot;%1&quot; (%2) for that application (PATCH /api/v2/connections/%2/clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ (%2) für diese Anwendung aktivieren (PATCH /api/v2/connections/%2/clients).</translation>
     </message>
     <message>
         <source>Create the user %1 in &quot;%2&quot; (POST /api/v2/users), e-mail marked verified, with a random password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer %1 in „%2“ anlegen (POST /api/v2/users), E-Mail als verifiziert markiert, mit einem zufälligen Passwort.</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupRequests</name>
     <message>
         <source>Test application: &quot;%1&quot; is not a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanwendung: „%1“ ist keine Client-ID.</translation>
     </message>
     <message>
         <source>Test application: it needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanwendung: Sie braucht einen Namen.</translation>
     </message>
     <message>
         <source>Made by SMS Hook Console to test MFA text messages; remove it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von SMS Hook Console zum Testen von MFA-SMS angelegt; entfernen Sie sie über die Konsole.</translation>
     </message>
     <message>
         <source>Connection: &quot;%1&quot; is not a connection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: „%1“ ist keine Verbindungs-ID.</translation>
     </message>
     <message>
         <source>Test user: no password to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenutzer: kein Passwort zum Setzen.</translation>
     </message>
     <message>
         <source>Test user: &quot;%1&quot; is not a user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenutzer: „%1“ ist keine Benutzer-ID.</translation>
     </message>
 </context>
 <context>
     <name>MfaTestJob</name>
     <message numerus="yes">
         <source>No code was typed within %n second(s) of the text being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde nach dem Senden der SMS wurde kein Code eingegeben.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden nach dem Senden der SMS wurde kein Code eingegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the Twilio message below and the tenant log for why it did not arrive, then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Twilio-Nachricht unten und das Tenant-Protokoll, warum sie nicht ankam, und führen Sie den Test dann erneut aus.</translation>
     </message>
     <message>
         <source>Check the set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung prüfen</translation>
     </message>
     <message>
         <source>Recipient: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: Geben Sie das Testtelefon im E.164-Format ein, etwa +14155552671 („%1“ ist es nicht).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is not connected to its tenant: connect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist nicht mit seinem Tenant verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
         <source>The MFA test has no test application and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MFA-Test hat keine Testanwendung und keinen Testbenutzer.</translation>
     </message>
     <message>
         <source>Name an existing test application and user, or let the console set up its own (sms-hook-cli auth0 test-mfa --setup, or Set up on the Tenant page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine vorhandene Testanwendung und einen Testbenutzer, oder lassen Sie die Konsole eigene einrichten (sms-hook-cli auth0 test-mfa --setup oder „Einrichten“ auf der Seite „Tenant“).</translation>
     </message>
     <message>
         <source>The tenant would not send the text through the Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant würde die SMS nicht über die Action senden: %1</translation>
     </message>
     <message>
         <source>The tenant has no application with the client ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant hat keine Anwendung mit der Client-ID %1.</translation>
     </message>
     <message>
         <source>Name the test application&apos;s client ID again, or let the console set up its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Client-ID der Testanwendung erneut, oder lassen Sie die Konsole ihre eigene einrichten.</translation>
     </message>
     <message>
         <source>The test application lacks the grant type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testanwendung fehlt der Grant-Typ %1.</translation>
     </message>
     <message>
         <source>In Auth0 Dashboard &gt; Applications &gt; the test application &gt; Settings &gt; Advanced Settings &gt; Grant Types tick Password and MFA, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie unter Auth0 Dashboard &gt; Applications &gt; die Testanwendung &gt; Settings &gt; Advanced Settings &gt; Grant Types die Optionen Password und MFA und dann Save.</translation>
     </message>
     <message>
         <source>The tenant sends MFA texts through the Action (its connection and grant types not checked: the token lacks read:clients / read:connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant sendet MFA-SMS über die Action (Verbindung und Grant-Typen nicht geprüft: Dem Token fehlen read:clients / read:connections).</translation>
     </message>
     <message>
         <source>The tenant has no database connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant hat keine Datenbankverbindung namens „%1“.</translation>
     </message>
     <message>
         <source>Name the test user&apos;s database connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datenbankverbindung des Testbenutzers erneut.</translation>
     </message>
     <message>
         <source>Connection not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht geprüft.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is not enabled for the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist für die Testanwendung nicht aktiviert.</translation>
     </message>
     <message>
         <source>In Auth0 Dashboard &gt; Authentication &gt; Database &gt; %1 &gt; Applications enable the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie unter Auth0 Dashboard &gt; Authentication &gt; Database &gt; %1 &gt; Applications die Testanwendung.</translation>
     </message>
     <message>
         <source>The tenant sends MFA texts through the Action; the test application has its grant types and its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant sendet MFA-SMS über die Action; die Testanwendung hat ihre Grant-Typen und ihre Verbindung.</translation>
     </message>
     <message>
         <source>Sign the test user in (password-realm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Testbenutzer anmelden (password-realm)</translation>
     </message>
     <message>
         <source>Auth0 asked for the second factor (mfa_required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat den zweiten Faktor verlangt (mfa_required).</translation>
     </message>
     <message>
         <source>List the user&apos;s authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticators des Benutzers auflisten</translation>
     </message>
     <message>
         <source>No phone enrolled: the test phone is enrolled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Telefon registriert: Das Testtelefon wird zuerst registriert.</translation>
     </message>
     <message>
         <source>The test user&apos;s phone is enrolled as %1: the code would go there, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon des Testbenutzers ist als %1 registriert: Der Code ginge dorthin, nicht an %2.</translation>
     </message>
     <message>
         <source>Test with that number, or delete the user&apos;s MFA enrolment (Auth0 Dashboard &gt; User Management &gt; Users &gt; the user &gt; Multi-factor Authentication) so that the test enrols %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie mit dieser Nummer, oder löschen Sie die MFA-Registrierung des Benutzers (Auth0 Dashboard &gt; User Management &gt; Users &gt; der Benutzer &gt; Multi-factor Authentication), damit der Test %1 registriert.</translation>
     </message>
     <message>
         <source>Phone enrolled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon registriert: %1.</translation>
     </message>
     <message>
         <source>Enrol the test phone (associate, SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testtelefon registrieren (associate, SMS)</translation>
     </message>
     <message>
         <source>Challenge the phone (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge an das Telefon senden (SMS)</translation>
     </message>
     <message>
         <source>Auth0 is texting a code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 sendet einen Code per SMS an %1.</translation>
     </message>
     <message>
         <source>Wait for the code that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den angekommenen Code warten</translation>
     </message>
     <message>
         <source>Open the Action&apos;s execution in the timeline, fix the code and deploy it again (Hook code page &gt; Deploy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Ausführung der Action im Verlauf, korrigieren Sie den Code und stellen Sie ihn erneut bereit (Seite „Hook-Code“ &gt; Bereitstellen).</translation>
     </message>
     <message>
         <source>Twilio %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio %1: %2 %3</translation>
     </message>
     <message>
         <source>Auth0 could not send the text (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 konnte die SMS nicht senden (%1): %2</translation>
     </message>
     <message>
         <source>Typed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingegeben.</translation>
     </message>
     <message>
         <source>Complete the login (mfa-oob)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung abschließen (mfa-oob)</translation>
     </message>
     <message>
         <source>Auth0 completed the login with the code (tokens issued, not kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat die Anmeldung mit dem Code abgeschlossen (Tokens ausgestellt, nicht behalten).</translation>
     </message>
     <message>
         <source>Auth0 answered without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat ohne Tokens geantwortet.</translation>
     </message>
     <message>
         <source>Auth0 answered the login without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat die Anmeldung ohne Tokens beantwortet.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Follow the Twilio message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Twilio-Nachricht verfolgen</translation>
     </message>
     <message>
         <source>The profile has no Twilio credentials to read the message with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Twilio-Zugangsdaten, um die Nachricht zu lesen.</translation>
     </message>
     <message>
         <source>Twilio has no message to %1 since the test started: the Action sent none with the profile&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat seit Beginn des Tests keine Nachricht an %1: Die Action hat mit dem Konto des Profils keine gesendet.</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1:?}</translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>Read the tenant&apos;s log events back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollereignisse des Tenants zurücklesen</translation>
     </message>
     <message>
         <source>The token lacks read:logs; grant it to see Auth0&apos;s log events here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token fehlt read:logs; gewähren Sie es, um die Protokollereignisse von Auth0 hier zu sehen.</translation>
     </message>
     <message>
         <source>No log event for the test user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Protokollereignis für den Testbenutzer.</translation>
     </message>
     <message>
         <source>Send a test message through the phone provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht über den Telefonanbieter senden</translation>
     </message>
     <message>
         <source>Auth0 accepted the test message (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat die Testnachricht angenommen (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>MfaTimeline</name>
     <message>
         <source>Twilio message %1: %2</source>
-        <translation type="unfinished">Twilio-Nachricht %1: %2</translation>
+        <translation>Twilio-Nachricht %1: %2</translation>
     </message>
     <message>
         <source>Auth0 log %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Protokoll %1  %2  %3</translation>
     </message>
     <message>
         <source>The login completed with the code that arrived.</source>
-        <translation type="unfinished">Die Anmeldung wurde mit dem angekommenen Code abgeschlossen.</translation>
+        <translation>Die Anmeldung wurde mit dem angekommenen Code abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>This is not a phone number. Use digits in E.164 form, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Telefonnummer. Verwenden Sie Ziffern im E.164-Format, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an extension, and a text message cannot reach an extension. Remove it and give the number of a mobile phone, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Durchwahl, und eine SMS kann keine Durchwahl erreichen. Entfernen Sie sie und geben Sie die Nummer eines Mobiltelefons an, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>A number cannot start with -: start it with + and the country code, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer kann nicht mit - beginnen: Beginnen Sie mit + und der Ländervorwahl, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a phone number: write digits only. Letters on a keypad stand for digits; write the digits they stand for, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu einer Telefonnummer: Schreiben Sie nur Ziffern. Buchstaben auf einer Tastatur stehen für Ziffern; schreiben Sie die Ziffern, für die sie stehen, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>A + goes only at the start of the number, before the country code, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein + steht nur am Anfang der Nummer, vor der Ländervorwahl, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a phone number: use digits, spaces, ( ) - . and a + at the start, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu einer Telefonnummer: Verwenden Sie Ziffern, Leerzeichen, ( ) - . und ein + am Anfang, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilfunk</translation>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz oder Mobilfunk</translation>
     </message>
     <message>
         <source>toll free</source>
-        <translation type="unfinished"></translation>
+        <translation>gebührenfrei</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Rate</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilte Kosten</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliche Nummer</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>universal access number</source>
-        <translation type="unfinished"></translation>
+        <translation>universelle Zugangsnummer</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ</translation>
     </message>
     <message>
         <source>Enter a phone number in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer im E.164-Format ein, zum Beispiel +14155552671.</translation>
     </message>
     <message>
         <source>No country has the code that follows the + in %1. Check the digits after the +: the country code comes first (1 for the US and Canada, 44 for the UK), for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land hat die Vorwahl, die in %1 auf das + folgt. Prüfen Sie die Ziffern nach dem +: Zuerst kommt die Ländervorwahl (1 für die USA und Kanada, 44 für das Vereinigte Königreich), zum Beispiel %2.</translation>
     </message>
     <message>
         <source>Start the number with + and its country code (E.164, for example %1), or set a default region in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie die Nummer mit + und ihrer Ländervorwahl (E.164, zum Beispiel %1), oder legen Sie im Profil eine Standardregion fest.</translation>
     </message>
     <message>
         <source>The country code is not valid. Write the number in E.164 form: + then the country code and the number, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ländervorwahl ist ungültig. Schreiben Sie die Nummer im E.164-Format: + dann die Ländervorwahl und die Nummer, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>This is not a phone number. Use digits in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Telefonnummer. Verwenden Sie Ziffern im E.164-Format, zum Beispiel +14155552671.</translation>
     </message>
     <message>
         <source>The number is too short. Check the digits and write it in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist zu kurz. Prüfen Sie die Ziffern und schreiben Sie sie im E.164-Format, zum Beispiel +14155552671.</translation>
     </message>
     <message>
         <source>The number is too long. E.164 numbers have at most 15 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist zu lang. E.164-Nummern haben höchstens 15 Ziffern.</translation>
     </message>
     <message>
         <source>%1 is not a valid number in its country&apos;s numbering plan. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Nummerierungsplan seines Landes keine gültige Nummer. Prüfen Sie die Ziffern und die Ländervorwahl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Nummer: Mit der Standardregion %2 gelesen ist es %3, was nicht im Nummerierungsplan dieses Landes liegt. Prüfen Sie die Ziffern oder schreiben Sie die Nummer im E.164-Format mit ihrer Ländervorwahl, zum Beispiel %4.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileRules</name>
     <message>
         <source>Profile name: enter a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname: Geben Sie einen Namen ein, zum Beispiel „Produktion“.</translation>
     </message>
     <message>
         <source>Profile name: remove the spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname: Entfernen Sie die Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message numerus="yes">
         <source>Profile name: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profilname: höchstens %n Zeichen.</numerusform>
+            <numerusform>Profilname: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Profile name: do not use /, \ or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname: Verwenden Sie weder /, \ noch Steuerzeichen.</translation>
     </message>
     <message>
         <source>%1: enter a full URL such as https://api.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie eine vollständige URL ein, etwa https://api.twilio.com.</translation>
     </message>
     <message>
         <source>%1: plain http is only allowed for a loopback host (the sandbox); use https://%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einfaches http ist nur für einen Loopback-Host (die Sandbox) erlaubt; verwenden Sie https://%2.</translation>
     </message>
     <message>
         <source>%1: use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verwenden Sie eine https://-URL.</translation>
     </message>
     <message>
         <source>%1: do not put credentials in the URL; they belong in the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Setzen Sie keine Zugangsdaten in die URL; sie gehören in die Secrets.</translation>
     </message>
     <message>
         <source>%1: remove the query or fragment from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Entfernen Sie Query oder Fragment aus der URL.</translation>
     </message>
     <message>
         <source>Default region: &quot;%1&quot; is not a known region; use a two-letter country code such as US or GB, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion: „%1“ ist keine bekannte Region; verwenden Sie einen zweibuchstabigen Ländercode wie US oder GB, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Auth0 domain: enter the tenant&apos;s domain, for example acme.us.auth0.com (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings &gt; Domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Domain: Geben Sie die Domain des Tenants ein, zum Beispiel acme.us.auth0.com (Auth0 Dashboard &gt; Applications &gt; Ihre Anwendung &gt; Settings &gt; Domain).</translation>
     </message>
     <message>
         <source>Auth0 domain: enter only the host name, such as acme.us.auth0.com, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Domain: Geben Sie nur den Hostnamen ein, etwa acme.us.auth0.com, ohne https:// oder Pfad.</translation>
     </message>
     <message>
         <source>Auth0 domain: &quot;%1&quot; is not a host name; use the form acme.us.auth0.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Domain: „%1“ ist kein Hostname; verwenden Sie die Form acme.us.auth0.com.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 cannot be written: make its folder writable (and the file, if it exists), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden: Machen Sie ihren Ordner (und die Datei, falls vorhanden) beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The settings file %1 is not readable as settings: move it aside and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 lässt sich nicht als Einstellungen lesen: Verschieben Sie sie und starten Sie neu.</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Profil:</translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Pick the profile on the Secrets page</source>
-        <translation type="unfinished">Wählen Sie das Profil auf der Seite „Secrets“</translation>
+        <translation>Wählen Sie das Profil auf der Seite „Secrets“</translation>
     </message>
     <message>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API:</translation>
     </message>
     <message>
         <source>Send the text with Programmable SMS (Messages), as Auth0&apos;s own Twilio provider does</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text mit Programmable SMS (Messages) senden, wie der eigene Twilio-Anbieter von Auth0</translation>
     </message>
     <message>
         <source>Programmable &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmable &amp;SMS</translation>
     </message>
     <message>
         <source>Start a Twilio Verify verification with the code as its CustomCode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Twilio-Verify-Verifizierung mit dem Code als CustomCode starten</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>TWILIO_PHONE_NUMBER of the profile (a number or a Messaging Service SID); set it on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_PHONE_NUMBER des Profils (eine Nummer oder eine Messaging-Service-SID); legen Sie es auf der Seite „Secrets“ fest</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>The recipient, as the hook receives it; written in E.164 (+14155552671) or in the profile&apos;s default region</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger, wie der Hook ihn erhält; in E.164 (+14155552671) oder in der Standardregion des Profils geschrieben</translation>
     </message>
     <message>
         <source>+14155552671</source>
-        <translation type="unfinished">+14155552671</translation>
+        <translation>+14155552671</translation>
     </message>
     <message>
         <source>The fields of Auth0&apos;s hook context that shape the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder des Hook-Kontexts von Auth0, die die Nachricht formen</translation>
     </message>
     <message>
         <source>Auth0 context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Kontext:</translation>
     </message>
     <message>
         <source>context.message_type: sms, or voice (Auth0 then writes the code as digits separated by dots, for speaking)</source>
-        <translation type="unfinished"></translation>
+        <translation>context.message_type: sms oder voice (Auth0 schreibt den Code dann als durch Punkte getrennte Ziffern, zum Vorlesen)</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentyp</translation>
     </message>
     <message>
         <source>context.action: enrollment (a new phone is enrolled) or authentication (a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>context.action: enrollment (ein neues Telefon wird registriert) oder authentication (eine Anmeldung)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>context.language: the language of the login flow; sent to Verify as Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>context.language: die Sprache des Anmeldeablaufs; wird an Verify als Locale gesendet</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendung:</translation>
     </message>
     <message>
         <source>The tenant&apos;s friendly name, which Auth0&apos;s default text names</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename des Tenants, den der Standardtext von Auth0 nennt</translation>
     </message>
     <message>
         <source>Tenant friendly name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename des Tenants</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>context.code, the one-time code; Verify receives it as CustomCode</source>
-        <translation type="unfinished"></translation>
+        <translation>context.code, der Einmalcode; Verify erhält ihn als CustomCode</translation>
     </message>
     <message>
         <source>Make a new random 6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen zufälligen 6-stelligen Code erzeugen</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Write the body as Auth0&apos;s default template would, from the context and the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text so schreiben, wie ihn die Standardvorlage von Auth0 aus Kontext und Code bilden würde</translation>
     </message>
     <message>
         <source>Auth0 &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-&amp;Text</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>The text as the hook sends it; characters outside GSM-7 are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text, wie der Hook ihn sendet; Zeichen außerhalb von GSM-7 werden hervorgehoben</translation>
     </message>
     <message>
         <source>Count as Twilio does with Smart Encoding on: look-alike Unicode characters (curly quotes, long dashes) are sent as their GSM-7 equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Twilio mit aktivem Smart Encoding zählen: ähnlich aussehende Unicode-Zeichen (typografische Anführungszeichen, lange Striche) werden als ihre GSM-7-Entsprechungen gesendet</translation>
     </message>
     <message>
         <source>Count with Smart &amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Smart &amp;Encoding zählen</translation>
     </message>
     <message>
         <source>Stop waiting; a message already accepted by Twilio is not recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr warten; eine bereits von Twilio angenommene Nachricht wird nicht zurückgerufen</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Sen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Send a test message: what Twilio answers and each delivery status appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Testnachricht: Die Antwort von Twilio und jeder Zustellstatus erscheinen hier.</translation>
     </message>
     <message>
         <source>Copy the SID, to look the message up in Twilio&apos;s console or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SID kopieren, um die Nachricht in der Twilio Console oder den Protokollen nachzuschlagen</translation>
     </message>
     <message>
         <source>C&amp;opy SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID k&amp;opieren</translation>
     </message>
     <message>
         <source>Look for the message in Twilio&apos;s message log (read only: nothing is sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht im Nachrichtenprotokoll von Twilio suchen (nur lesend: Es wird nichts erneut gesendet)</translation>
     </message>
     <message>
         <source>&amp;Look it up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente:</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis:</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>What went wrong and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefging und was zu tun ist</translation>
     </message>
     <message>
         <source>Undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>My App</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine App</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>E.164: + then the country code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164: + dann die Ländervorwahl und die Nummer.</translation>
     </message>
     <message>
         <source>E.164, or a number of the profile&apos;s default region (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164 oder eine Nummer der Standardregion des Profils (%1).</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 — SMS to a %2 number will not arrive: use a mobile number.</source>
         <extracomment>%1 the number&apos;s line, %2 its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Eine SMS an eine %2-Nummer kommt nicht an: Verwenden Sie eine Mobilnummer.</translation>
     </message>
     <message>
         <source>UCS-2 because of: %1 (highlighted)</source>
         <extracomment>%1 lists the characters that are not in the GSM-7 alphabet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 wegen: %1 (hervorgehoben)</translation>
     </message>
     <message>
         <source>Not in the GSM-7 alphabet: the whole message is sent as UCS-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im GSM-7-Alphabet: Die ganze Nachricht wird als UCS-2 gesendet</translation>
     </message>
     <message>
         <source>Verify sends its own text with the code: the body is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify sendet einen eigenen Text mit dem Code: Der Text wird nicht verwendet.</translation>
     </message>
     <message>
         <source>Sent to Verify as CustomCode (4 to 10 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>An Verify als CustomCode gesendet (4 bis 10 Ziffern)</translation>
     </message>
     <message>
         <source>context.code, the one-time code in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>context.code, der Einmalcode im Text</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service:</translation>
     </message>
     <message>
         <source>reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>unknown: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: Der Schlüsselbund konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>not set: set %1 on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt: Setzen Sie %1 auf der Seite „Secrets“</translation>
     </message>
     <message>
         <source>%1 (Messaging Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Messaging Service)</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <source>TWILIO_VERIFY_SERVICE_SID of the profile; set it on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_VERIFY_SERVICE_SID des Profils; legen Sie es auf der Seite „Secrets“ fest</translation>
     </message>
     <message>
         <source>&lt;b&gt;No profile.&lt;/b&gt; Create one on the Secrets page, with the hook&apos;s Twilio secrets: the Run page sends with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Profil.&lt;/b&gt; Legen Sie auf der Seite „Secrets“ eines mit den Twilio-Secrets des Hooks an: Die Seite „Ausführen“ sendet damit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be sent: the keychain could not be read.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;br&gt;The Run page needs the profile&apos;s Twilio secrets (%3) from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es kann nichts gesendet werden: Der Schlüsselbund konnte nicht gelesen werden.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;br&gt;Die Seite „Ausführen“ braucht die Twilio-Secrets des Profils (%3) aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Profile &quot;%1&quot; is missing %2.&lt;/b&gt; Set it on the Secrets page, as in the hook&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Profil „%1“ fehlt %2.&lt;/b&gt; Setzen Sie es auf der Seite „Secrets“, wie in den Secrets des Hooks.</translation>
     </message>
     <message>
         <source>No profile: create one on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil: Legen Sie auf der Seite „Secrets“ eines an.</translation>
     </message>
     <message>
         <source>The profile&apos;s secrets cannot be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets des Profils können nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
         <source>Set %1 on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie %1 auf der Seite „Secrets“.</translation>
     </message>
     <message>
         <source>To: enter the recipient&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Geben Sie die Telefonnummer des Empfängers ein.</translation>
     </message>
     <message>
         <source>Body: write the message, or press Auth0 Text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Schreiben Sie die Nachricht oder drücken Sie „Auth0-Text“.</translation>
     </message>
     <message>
         <source>Press Generate for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Erzeugen“ für einen neuen.</translation>
     </message>
     <message>
         <source>Reading the profile&apos;s secrets from the keychain…</source>
-        <translation type="unfinished">Die Secrets des Profils werden aus dem Schlüsselbund gelesen…</translation>
+        <translation>Die Secrets des Profils werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Ready to verify %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 zu verifizieren.</translation>
     </message>
     <message>
         <source>Ready to send to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Senden an %1.</translation>
     </message>
     <message>
         <source>Reading the secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Starting the verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung wird gestartet…</translation>
     </message>
     <message>
         <source>Sending to Twilio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Twilio gesendet…</translation>
     </message>
     <message>
         <source>Accepted; following its delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen; die Zustellung wird verfolgt…</translation>
     </message>
     <message>
         <source>%1 · %2 · +%3 s</source>
         <extracomment>a row of the status timeline: %1 Twilio&apos;s status, %2 the time, %3 seconds since Send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · +%3 s</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">Fehler %1</translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>Following delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung wird verfolgt…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>The verification&apos;s SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SID der Verifizierung</translation>
     </message>
     <message>
         <source>The message&apos;s SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SID der Nachricht</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>set by Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>von Verify festgelegt</translation>
     </message>
     <message>
         <source>per verification, in Twilio&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Verifizierung, in der Twilio Console</translation>
     </message>
     <message>
         <source>— (not sent)</source>
         <extracomment>%1 the number of segments, %2 the encoding (GSM-7 or UCS-2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— (nicht gesendet)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemeldet</translation>
     </message>
     <message>
         <source>Verification sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung gesendet (%1)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Sent, no delivery receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, keine Zustellbestätigung</translation>
     </message>
     <message>
         <source>Rejected by Twilio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Twilio abgelehnt (%1)</translation>
     </message>
     <message>
         <source>Rejected (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished">Ergebnis unbekannt</translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Not sent: check the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Prüfen Sie die Eingabe</translation>
     </message>
     <message>
         <source>Not sent: keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>Not sent: delivery log unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Zustellprotokoll nicht verfügbar</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Twilio accepted the message but could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden.</translation>
     </message>
     <message>
         <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht gesendet, aber der Netzbetreiber hat sie nicht zugestellt.</translation>
     </message>
     <message>
         <source>Twilio refused the request: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Anfrage abgelehnt: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat Twilio möglicherweise erreicht: Prüfen Sie dessen Nachrichtenprotokoll, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Verify accepted the code and sends its own text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify hat den Code angenommen und sendet ihn mit einem eigenen Text.</translation>
     </message>
     <message>
         <source>The carrier confirmed delivery to the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzbetreiber hat die Zustellung an das Gerät bestätigt.</translation>
     </message>
     <message>
         <source>Twilio error %1: %2</source>
-        <translation type="unfinished">Twilio-Fehler %1: %2</translation>
+        <translation>Twilio-Fehler %1: %2</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>The lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No such message in Twilio&apos;s log: it was most likely not created. Sending again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Nachricht im Protokoll von Twilio: Sie wurde höchstwahrscheinlich nicht angelegt. Erneutes Senden ist sicher.</translation>
     </message>
     <message>
         <source>Found in Twilio&apos;s log: %1, status %2. It was sent: do not send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll von Twilio gefunden: %1, Status %2. Sie wurde gesendet: Senden Sie nicht erneut.</translation>
     </message>
 </context>
 <context>
     <name>RunnerProcess</name>
     <message>
         <source>The runner (runner.js) is not in %1. Reinstall SMS Hook Console, or point SMSHOOK_RUNNER_DIR at its resources/runner folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner (runner.js) liegt nicht in %1. Installieren Sie SMS Hook Console neu oder lassen Sie SMSHOOK_RUNNER_DIR auf seinen Ordner resources/runner zeigen.</translation>
     </message>
     <message>
         <source>The runner&apos;s npm packages (Twilio&apos;s SDK) are not installed in %1. Run &quot;npm ci&quot; in that folder (scripts/dev.sh build does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die npm-Pakete des Runners (das SDK von Twilio) sind in %1 nicht installiert. Führen Sie „npm ci“ in diesem Ordner aus (scripts/dev.sh build erledigt das).</translation>
     </message>
     <message>
         <source>The runner&apos;s channel could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal des Runners konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The runner&apos;s channel could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal des Runners konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>SandboxGate</name>
     <message>
         <source>The request&apos;s header is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header der Anfrage ist größer als %1 KiB.</translation>
     </message>
     <message>
         <source>The request could not be read as HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht als HTTP/1.1 gelesen werden.</translation>
     </message>
     <message>
         <source>Send the request with a Content-Length; chunked bodies are not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Anfrage mit einer Content-Length; Chunked-Bodys werden nicht angenommen.</translation>
     </message>
     <message>
         <source>Request entity is larger than limits defined: %1 bytes, the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request entity is larger than limits defined: %1 bytes, the limit is %2.</translation>
     </message>
 </context>
 <context>
     <name>SandboxProfile</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists and is not the built-in sandbox profile; it was left unchanged. Rename it to use the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits und ist nicht das eingebaute Sandbox-Profil; es blieb unverändert. Benennen Sie es um, um die eingebaute Sandbox zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>SecretRules</name>
     <message>
         <source>This looks like an Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht aus wie eine Account SID.</translation>
     </message>
     <message>
         <source>This looks like an API Key SID; the hook needs the Account SID and its Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht aus wie eine API-Key-SID; der Hook braucht die Account SID und ihr Auth Token.</translation>
     </message>
     <message>
         <source>This looks like a Messaging Service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht aus wie eine Messaging-Service-SID.</translation>
     </message>
     <message>
         <source>This looks like a Verify service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht aus wie eine Verify-Service-SID.</translation>
     </message>
     <message>
         <source>This looks like a phone number SID; use the number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht aus wie die SID einer Telefonnummer; verwenden Sie die Nummer selbst.</translation>
     </message>
     <message>
         <source>Twilio Account SID (AC followed by 32 hex digits), from the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Account SID (AC gefolgt von 32 Hexziffern), aus der Twilio Console.</translation>
     </message>
     <message>
         <source>Twilio Auth Token (32 hex digits), shown next to the Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Auth Token (32 Hexziffern), neben der Account SID angezeigt.</translation>
     </message>
     <message>
         <source>Sending number in E.164 form (+14155552671) or a Messaging Service SID (MG...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendernummer im E.164-Format (+14155552671) oder eine Messaging-Service-SID (MG...).</translation>
     </message>
     <message>
         <source>Twilio Verify service SID (VA followed by 32 hex digits), for the Verify hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Verify-Service-SID (VA gefolgt von 32 Hexziffern), für den Verify-Hook.</translation>
     </message>
     <message>
         <source>Custom secret, read by the hook as context.webtask.secrets.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Secret, vom Hook als context.webtask.secrets.%1 gelesen.</translation>
     </message>
     <message>
         <source>Secret name: enter a name, for example TWILIO_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Name: Geben Sie einen Namen ein, zum Beispiel TWILIO_API_KEY.</translation>
     </message>
     <message numerus="yes">
         <source>Secret name: at most %n character(s); shorten the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secret-Name: höchstens %n Zeichen; kürzen Sie den Namen.</numerusform>
+            <numerusform>Secret-Name: höchstens %n Zeichen; kürzen Sie den Namen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: must not start with a digit; start it with a letter or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Name „%1“: darf nicht mit einer Ziffer beginnen; beginnen Sie mit einem Buchstaben oder _.</translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: use only letters A-Z, digits and _ (the hook reads it as context.webtask.secrets.NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Name „%1“: Verwenden Sie nur die Buchstaben A-Z, Ziffern und _ (der Hook liest ihn als context.webtask.secrets.NAME).</translation>
     </message>
     <message>
         <source>%1: enter a value, or delete the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Wert ein oder löschen Sie das Secret.</translation>
     </message>
     <message>
         <source>%1: the value contains a NUL character; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert enthält ein NUL-Zeichen; fügen Sie ihn erneut ein.</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: höchstens %n Zeichen.</numerusform>
+            <numerusform>%1: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: remove the spaces before or after the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Entfernen Sie die Leerzeichen vor oder nach dem Wert.</translation>
     </message>
     <message>
         <source>%1: expected AC followed by 32 hex digits (34 characters), as shown under Account Info in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet wird AC gefolgt von 32 Hexziffern (34 Zeichen), wie unter Account Info in der Twilio Console angezeigt.</translation>
     </message>
     <message>
         <source>%1: this is the Account SID; paste the Auth Token (32 hex digits) shown next to it in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dies ist die Account SID; fügen Sie das Auth Token (32 Hexziffern) ein, das in der Twilio Console daneben angezeigt wird.</translation>
     </message>
     <message numerus="yes">
         <source>%1: expected 32 hex digits, as shown (after Show) under Account Info in the Twilio Console. This value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: erwartet werden 32 Hexziffern, wie (nach „Show“) unter Account Info in der Twilio Console angezeigt. Dieser Wert hat %n Zeichen.</numerusform>
+            <numerusform>%1: erwartet werden 32 Hexziffern, wie (nach „Show“) unter Account Info in der Twilio Console angezeigt. Dieser Wert hat %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: expected VA followed by 32 hex digits, from Verify &gt; Services in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet wird VA gefolgt von 32 Hexziffern, aus Verify &gt; Services in der Twilio Console.</translation>
     </message>
     <message>
         <source>%1: a Messaging Service SID is MG followed by 32 hex digits; copy it again from Messaging &gt; Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Messaging-Service-SID ist MG gefolgt von 32 Hexziffern; kopieren Sie sie erneut aus Messaging &gt; Services.</translation>
     </message>
     <message>
         <source>%1: write the number in E.164 form: %2 (no spaces, dashes or brackets).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben Sie die Nummer im E.164-Format: %2 (ohne Leerzeichen, Bindestriche oder Klammern).</translation>
     </message>
     <message>
         <source>%1: %2 is a fixed-line number; Twilio can only send SMS from an SMS-capable number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist eine Festnetznummer; Twilio kann SMS nur von einer SMS-fähigen Nummer senden.</translation>
     </message>
     <message numerus="yes">
         <source>A hook holds at most %1 secrets; delete %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Hook hat höchstens %1 Secrets; löschen Sie %n davon.</numerusform>
+            <numerusform>Ein Hook hat höchstens %1 Secrets; löschen Sie %n davon.</numerusform>
         </translation>
     </message>
 </context>
@@ -6522,315 +6524,316 @@ The console recorded the attempt before sending, and no answer from Twilio was s
     <name>SecretStore</name>
     <message>
         <source>profile %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>SecretsJob</name>
     <message>
         <source>the console closed before the keychain answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole wurde geschlossen, bevor der Schlüsselbund geantwortet hat</translation>
     </message>
 </context>
 <context>
     <name>SecretsPage</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>The hook configuration you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hook-Konfiguration, die Sie bearbeiten</translation>
     </message>
     <message>
         <source>Create a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Profil anlegen</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Rename this profile, moving its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil umbenennen und seine Secrets mitnehmen</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Copy this profile and its secrets under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil und seine Secrets unter einem neuen Namen kopieren</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren…</translation>
     </message>
     <message>
         <source>Delete this profile and remove its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil löschen und seine Secrets aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>No profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil</translation>
     </message>
     <message>
         <source>A profile holds one Auth0 hook&apos;s Twilio settings and secrets: the Account SID, the Auth Token and the sending number. Secret values are kept in the system keychain only.
 Click New Profile to add your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil enthält die Twilio-Einstellungen und -Secrets eines Auth0-Hooks: die Account SID, das Auth Token und die Absendernummer. Secret-Werte werden nur im Schlüsselbund des Systems gespeichert.
+Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     </message>
     <message>
         <source>New &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Profil…</translation>
     </message>
     <message>
         <source>Profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Profileinstellungen</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;region:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, for example US or GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweibuchstabiger Ländercode für Nummern, die ohne + eingegeben werden, zum Beispiel US oder GB</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>US</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Verify base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify-Basis-URL:</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Add a custom secret, read by the hook as context.webtask.secrets.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefiniertes Secret hinzufügen, vom Hook als context.webtask.secrets.NAME gelesen</translation>
     </message>
     <message>
         <source>Add &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Discard unsaved changes and read the secrets from the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen und die Secrets erneut aus dem Schlüsselbund lesen</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Write the changed secrets to the keychain and save the profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Secrets in den Schlüsselbund schreiben und die Profileinstellungen speichern</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert anzeigen</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The secrets could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Save them to the keychain before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Verlassen im Schlüsselbund speichern?</translation>
     </message>
     <message>
         <source>Some values are not valid, so they cannot be saved. Discard the changes, or cancel to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte sind ungültig und können daher nicht gespeichert werden. Verwerfen Sie die Änderungen, oder brechen Sie ab, um sie zu korrigieren.</translation>
     </message>
     <message>
         <source>Profile name: &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname: „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Name of the new profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Profils:</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
         <source>New name for profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für Profil „%1“:</translation>
     </message>
     <message>
         <source>Renaming profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ wird umbenannt…</translation>
     </message>
     <message>
         <source>The profile could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <source>Name of the copy of profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kopie von Profil „%1“:</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <source>Copying profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ wird kopiert…</translation>
     </message>
     <message>
         <source>The profile could not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht dupliziert werden.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ löschen?</translation>
     </message>
     <message>
         <source>Its settings are deleted and its secrets removed from the keychain. Unsaved changes are lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Einstellungen werden gelöscht und seine Secrets aus dem Schlüsselbund entfernt. Ungespeicherte Änderungen gehen verloren. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>The profile could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>The name of a known secret cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines bekannten Secrets kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Letters, digits and _; the hook reads context.webtask.secrets.NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern und _; der Hook liest context.webtask.secrets.NAME.</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert ausblenden</translation>
     </message>
     <message>
         <source>&amp;Clear Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;löschen</translation>
     </message>
     <message>
         <source>Clear this value; it is removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert leeren; er wird beim Speichern aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Delete this custom secret; it is removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses benutzerdefinierte Secret löschen; es wird beim Speichern aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>Verify base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify-Basis-URL</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Saving secrets to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Saving failed. Your changes are kept (marked Changed); save again once the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen. Ihre Änderungen bleiben erhalten (als „Geändert“ markiert); speichern Sie erneut, sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>Saved to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Looks right. Save to store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht richtig aus. Speichern Sie, um es im Schlüsselbund abzulegen.</translation>
     </message>
     <message>
         <source>%1 will be removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beim Speichern aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Secret</numerusform>
+            <numerusform>%1 von %n Secrets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Hook hat höchstens %n Secret.</numerusform>
+            <numerusform>Ein Hook hat höchstens %n Secrets.</numerusform>
         </translation>
     </message>
 </context>
@@ -6838,871 +6841,871 @@ Click New Profile to add your first one.</source>
     <name>SecretsTableModel</name>
     <message>
         <source>Untick to hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, um den Wert auszublenden</translation>
     </message>
     <message>
         <source>Tick to show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaken, um den Wert anzuzeigen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: already used; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Name „%1“: bereits verwendet; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Unknown (keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (Schlüsselbund nicht verfügbar)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Speichern entfernt</translation>
     </message>
 </context>
 <context>
     <name>SegmentCalculator</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Zeichen in diesem Segment</numerusform>
+            <numerusform>Noch %n Zeichen in diesem Segment</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
         <extracomment>%1 is the segment count, %2 the encoding (GSM-7 or UCS-2), %3 the room left</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
     <name>SendJob</name>
     <message>
         <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie es auf der Seite „Secrets“ oder mit: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>To: %1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1 ist eine %2-Nummer; eine SMS dorthin kommt nicht an. Verwenden Sie eine Mobilnummer.</translation>
     </message>
     <message>
         <source>no keychain is available to read the secrets from</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, aus dem die Secrets gelesen werden können</translation>
     </message>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;: the Verify API needs the Verify service SID (VA...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Profil „%2“ nicht gesetzt: Die Verify-API braucht die Verify-Service-SID (VA...).</translation>
     </message>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 ist für Profil „%2“ nicht gesetzt.</translation>
+        <translation>%1 ist für Profil „%2“ nicht gesetzt.</translation>
     </message>
     <message>
         <source>The attempt could not be written to the delivery log %1 (%2). Check the disk space and that no other program locks the file, or set SMSHOOK_LOG_PATH to another file; then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versuch konnte nicht in das Zustellprotokoll %1 geschrieben werden (%2). Prüfen Sie den Speicherplatz und ob kein anderes Programm die Datei sperrt, oder setzen Sie SMSHOOK_LOG_PATH auf eine andere Datei; senden Sie dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>No delivery receipt within %n second(s); many carriers send none. Ask the recipient whether it arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Zustellbestätigung innerhalb von %n Sekunde; viele Netzbetreiber senden keine. Fragen Sie den Empfänger, ob sie angekommen ist.</numerusform>
+            <numerusform>Keine Zustellbestätigung innerhalb von %n Sekunden; viele Netzbetreiber senden keine. Fragen Sie den Empfänger, ob sie angekommen ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Twilio had accepted the message (%1); it goes on being delivered. Only following it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hatte die Nachricht angenommen (%1); sie wird weiter zugestellt. Nur das Verfolgen wurde beendet.</translation>
     </message>
     <message>
         <source>Only a message whose outcome is unknown can be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Nachricht mit unbekanntem Ergebnis kann nachgeschlagen werden.</translation>
     </message>
     <message>
         <source>Message: enter the text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: Geben Sie den zu sendenden Text ein.</translation>
     </message>
     <message numerus="yes">
         <source>Message: Twilio accepts at most %1 characters (error 21617); this text has %n. Shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachricht: Twilio akzeptiert höchstens %1 Zeichen (Fehler 21617); dieser Text hat %n. Kürzen Sie ihn.</numerusform>
+            <numerusform>Nachricht: Twilio akzeptiert höchstens %1 Zeichen (Fehler 21617); dieser Text hat %n. Kürzen Sie ihn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Code: enter the code to send (the code Auth0 passes in the event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: Geben Sie den zu sendenden Code ein (den Code, den Auth0 im Event übergibt).</translation>
     </message>
     <message numerus="yes">
         <source>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code: Verify nimmt einen benutzerdefinierten Code mit %1 bis %2 Zeichen; dieser hat %n.</numerusform>
+            <numerusform>Code: Verify nimmt einen benutzerdefinierten Code mit %1 bis %2 Zeichen; dieser hat %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Twilio Verify accepted the code for %1 (verification %2, status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Verify hat den Code für %1 angenommen (Verifizierung %2, Status %3).</translation>
     </message>
     <message>
         <source>Delivered to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zugestellt (%2).</translation>
     </message>
     <message>
         <source>Twilio has the message for %1 (%2, status %3): the answer to the send was lost, and the message was found in Twilio&apos;s message log. Do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht für %1 (%2, Status %3): Die Antwort auf den Versand ging verloren, und die Nachricht wurde im Nachrichtenprotokoll von Twilio gefunden. Senden Sie sie nicht erneut.</translation>
     </message>
     <message>
         <source>Twilio accepted the message for %1 (%2, status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht für %1 angenommen (%2, Status %3).</translation>
     </message>
     <message>
         <source>Sent to %1 (%2), with no delivery receipt: many carriers send none. Ask the recipient whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet (%2), ohne Zustellbestätigung: Viele Netzbetreiber senden keine. Fragen Sie den Empfänger, ob sie angekommen ist.</translation>
     </message>
     <message>
         <source>Not delivered to %1 (%2): status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht an %1 zugestellt (%2): Status %3.</translation>
     </message>
     <message>
         <source>Twilio error %1: %2</source>
-        <translation type="unfinished">Twilio-Fehler %1: %2</translation>
+        <translation>Twilio-Fehler %1: %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Was zu tun ist: %1</translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: %1</translation>
     </message>
     <message>
         <source>Twilio did not send it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat sie nicht gesendet. %1</translation>
     </message>
     <message>
         <source>Twilio accepted the message for %1 (%2), but it reached no final status in time (last: %3). Check the message log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Nachricht für %1 angenommen (%2), aber sie hat rechtzeitig keinen endgültigen Status erreicht (zuletzt: %3). Prüfen Sie das Nachrichtenprotokoll.</translation>
     </message>
     <message>
         <source>Outcome unknown: %1 Check the message log for messages to %2 before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt: %1 Prüfen Sie das Nachrichtenprotokoll auf Nachrichten an %2, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1 %2</translation>
     </message>
     <message>
         <source>Nothing was sent: every send is written to the delivery log before it goes out, and this one could not be. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Jeder Versand wird vor dem Absenden in das Zustellprotokoll geschrieben, und dieser konnte es nicht. %1</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished">Abgebrochen, bevor etwas gesendet wurde.</translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateMenu</name>
     <message>
         <source>Action: send-phone-message (legacy MFA phone set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: send-phone-message (alte MFA-Telefoneinrichtung)</translation>
     </message>
     <message>
         <source>Action: custom-phone-provider (Unified Phone Experience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: custom-phone-provider (Unified Phone Experience)</translation>
     </message>
     <message>
         <source>Legacy hooks (Auth0 no longer runs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Hooks (Auth0 führt sie nicht mehr aus)</translation>
     </message>
 </context>
 <context>
     <name>TenantConnectJob</name>
     <message>
         <source>Profile: &quot;%1&quot; does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: „%1“ existiert nicht; legen Sie es zuerst an.</translation>
     </message>
     <message>
         <source>Profile: &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>The client secret could not be stored in the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TenantJudge</name>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen.</translation>
     </message>
     <message>
         <source>Custom Phone Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Phone Provider</translation>
     </message>
     <message>
         <source>Send Phone Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send Phone Message</translation>
     </message>
     <message>
         <source>Not checked: the tenant&apos;s mode is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Modus des Tenants ist unbekannt.</translation>
     </message>
     <message>
         <source>Not checked: no Action is bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Es ist keine Action gebunden.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2</translation>
     </message>
     <message>
         <source>Connected, but the token cannot read the phone set-up: missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber das Token kann die Telefoneinrichtung nicht lesen: %1 fehlt.</translation>
     </message>
     <message numerus="yes">
         <source>Connected; %n feature(s) blocked by missing scopes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden; %n Funktion durch fehlende Scopes blockiert.</numerusform>
+            <numerusform>Verbunden; %n Funktionen durch fehlende Scopes blockiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected to %1 with every scope the console uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden, mit allen Scopes, die die Konsole verwendet.</translation>
     </message>
     <message>
         <source>Phone set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoneinrichtung</translation>
     </message>
     <message>
         <source>Unified Phone Experience: MFA text messages go to the tenant&apos;s phone provider; &quot;custom&quot; runs the custom-phone-provider Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Phone Experience: MFA-SMS gehen an den Telefonanbieter des Tenants; „custom“ führt die custom-phone-provider-Action aus.</translation>
     </message>
     <message>
         <source>Legacy MFA phone set-up: MFA text messages go to the send-phone-message Action when the delivery provider is Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte MFA-Telefoneinrichtung: MFA-SMS gehen an die send-phone-message-Action, wenn der Delivery Provider Custom ist.</translation>
     </message>
     <message>
         <source>Auth0 moves tenants to the Unified Phone Experience (custom-phone-provider Action and a tenant phone provider); new tenants start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 stellt Tenants auf die Unified Phone Experience um (custom-phone-provider-Action und ein Telefonanbieter des Tenants); neue Tenants beginnen dort.</translation>
     </message>
     <message>
         <source>SMS factor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Faktor</translation>
     </message>
     <message>
         <source>The Phone Message factor is on but its trial has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor Phone Message ist aktiv, aber seine Testphase ist abgelaufen.</translation>
     </message>
     <message>
         <source>Check the tenant&apos;s plan in the Auth0 Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Plan des Tenants im Auth0 Dashboard.</translation>
     </message>
     <message>
         <source>The Phone Message factor is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor Phone Message ist aktiv.</translation>
     </message>
     <message>
         <source>The Phone Message factor is off: Auth0 never sends an MFA text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor Phone Message ist aus: Auth0 sendet nie eine MFA-SMS.</translation>
     </message>
     <message>
         <source>Turn on Phone Message under Security &gt; Multi-factor Auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie Phone Message unter Security &gt; Multi-factor Auth.</translation>
     </message>
     <message>
         <source>Message types</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentypen</translation>
     </message>
     <message>
         <source>No phone message type is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Telefonnachrichtentyp angeboten.</translation>
     </message>
     <message>
         <source>Only voice calls are offered: users get no text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur Sprachanrufe angeboten: Benutzer erhalten keine SMS.</translation>
     </message>
     <message>
         <source>Tick SMS under Security &gt; Multi-factor Auth &gt; Phone Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie SMS unter Security &gt; Multi-factor Auth &gt; Phone Message.</translation>
     </message>
     <message>
         <source>SMS and voice are offered: the Action also gets voice requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS und Sprache werden angeboten: Die Action erhält auch Sprachanfragen.</translation>
     </message>
     <message>
         <source>Make sure the Action handles voice (delivery_method or message_type &quot;voice&quot;), or offer SMS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Action Sprache behandelt (delivery_method oder message_type &quot;voice&quot;), oder bieten Sie nur SMS an.</translation>
     </message>
     <message>
         <source>SMS is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS wird angeboten.</translation>
     </message>
     <message>
         <source>Phone provider</source>
-        <translation type="unfinished">Telefonanbieter</translation>
+        <translation>Telefonanbieter</translation>
     </message>
     <message>
         <source>Delivery provider Custom: each message goes to the send-phone-message Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery Provider Custom: Jede Nachricht geht an die send-phone-message-Action.</translation>
     </message>
     <message>
         <source>Twilio (Auth0&apos;s built-in integration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (die eingebaute Integration von Auth0)</translation>
     </message>
     <message>
         <source>Auth0&apos;s own provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Anbieter von Auth0</translation>
     </message>
     <message>
         <source>Delivery provider is %1: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Delivery Provider ist %1: Die Action wird nie aufgerufen.</translation>
     </message>
     <message>
         <source>Set Delivery Provider to Custom under Security &gt; Multi-factor Auth &gt; Phone Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie Delivery Provider unter Security &gt; Multi-factor Auth &gt; Phone Message auf Custom.</translation>
     </message>
     <message>
         <source>Branding &gt; Phone Provider in the Auth0 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding &gt; Phone Provider im Auth0 Dashboard</translation>
     </message>
     <message>
         <source>No phone provider is configured: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Telefonanbieter konfiguriert: Die Action wird nie aufgerufen.</translation>
     </message>
     <message>
         <source>The phone provider is %1, not custom: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Telefonanbieter ist %1, nicht custom: Die Action wird nie aufgerufen.</translation>
     </message>
     <message>
         <source>Choose Custom under %1 (the custom-phone-provider Action must be deployed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Custom unter %1 (die custom-phone-provider-Action muss zuerst bereitgestellt sein).</translation>
     </message>
     <message>
         <source>The custom phone provider is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der benutzerdefinierte Telefonanbieter ist deaktiviert.</translation>
     </message>
     <message>
         <source>Enable it under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie ihn unter %1.</translation>
     </message>
     <message>
         <source>The custom phone provider delivers only %1, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der benutzerdefinierte Telefonanbieter stellt nur %1 zu, keinen Text.</translation>
     </message>
     <message>
         <source>Tick Text among its delivery methods under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie Text bei seinen Zustellmethoden unter %1.</translation>
     </message>
     <message>
         <source>The custom phone provider is enabled for %1.</source>
-        <translation type="unfinished">Der benutzerdefinierte Telefonanbieter ist für %1 aktiviert.</translation>
+        <translation>Der benutzerdefinierte Telefonanbieter ist für %1 aktiviert.</translation>
     </message>
     <message>
         <source>Action bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Action gebunden</translation>
     </message>
     <message>
         <source>No Action is bound to the %1 trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Trigger %1 ist keine Action gebunden.</translation>
     </message>
     <message>
         <source>Deploy the profile&apos;s Action for %1 and bind it (Actions &gt; Triggers &gt; %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Action des Profils für %1 bereit und binden Sie sie (Actions &gt; Triggers &gt; %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is bound to %2, which this tenant&apos;s phone set-up does not run. An Action for %3 exports %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist an %2 gebunden, das die Telefoneinrichtung dieses Tenants nicht ausführt. Eine Action für %3 exportiert %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n Actions are bound to %1; each message runs them in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Action ist an %1 gebunden; jede Nachricht führt sie der Reihe nach aus.</numerusform>
+            <numerusform>%n Actions sind an %1 gebunden; jede Nachricht führt sie der Reihe nach aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep one phone Action bound, so that one message is sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie nur eine Telefon-Action gebunden, damit eine Nachricht nur einmal gesendet wird.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is bound to %2.</source>
-        <translation type="unfinished">„%1“ ist an %2 gebunden.</translation>
+        <translation>„%1“ ist an %2 gebunden.</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has never been deployed: there is no version for Auth0 to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nie bereitgestellt: Es gibt keine Version, die Auth0 ausführen kann.</translation>
     </message>
     <message>
         <source>Deploy it (Actions &gt; Library &gt; %1 &gt; Deploy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie bereit (Actions &gt; Library &gt; %1 &gt; Deploy).</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is deployed; the draft has changes that are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ ist bereitgestellt; der Entwurf hat Änderungen, die es nicht sind.</translation>
     </message>
     <message>
         <source>Deploy the draft if its changes should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Entwurf bereit, wenn seine Änderungen laufen sollen.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ ist bereitgestellt.</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>The deployed version&apos;s build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build der bereitgestellten Version ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Fix the code and deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Code und stellen Sie ihn erneut bereit.</translation>
     </message>
     <message>
         <source>The draft&apos;s last build failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Build des Entwurfs ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The deployed version still runs; fix the draft before deploying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereitgestellte Version läuft weiter; korrigieren Sie den Entwurf, bevor Sie ihn bereitstellen.</translation>
     </message>
     <message>
         <source>The draft is being built (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wird gebaut (%1).</translation>
     </message>
     <message>
         <source>Built.</source>
-        <translation type="unfinished">Gebaut.</translation>
+        <translation>Gebaut.</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>%1 reached its end of life; Auth0 runs the code on Node 22 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Ende seiner Lebensdauer erreicht; Auth0 führt den Code stattdessen auf Node 22 aus.</translation>
     </message>
     <message>
         <source>Choose Node 22 in the Action&apos;s settings and test the code on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Node 22 in den Einstellungen der Action und testen Sie den Code darauf.</translation>
     </message>
     <message>
         <source>Auth0&apos;s default runtime (Node 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardlaufzeit von Auth0 (Node 22).</translation>
     </message>
     <message>
         <source>twilio module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul twilio</translation>
     </message>
     <message>
         <source>The deployed code does not require(&apos;twilio&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bereitgestellte Code ruft require(&apos;twilio&apos;) nicht auf.</translation>
     </message>
     <message>
         <source>The code requires twilio but the Action has no twilio dependency: require(&apos;twilio&apos;) fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code verwendet twilio, aber die Action hat keine twilio-Abhängigkeit: require(&apos;twilio&apos;) schlägt fehl.</translation>
     </message>
     <message>
         <source>Add the dependency twilio (a 5.x version runs on Node 18 and 22) in the Action&apos;s Dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Abhängigkeit twilio (eine 5.x-Version läuft auf Node 18 und 22) in den Dependencies der Action hinzu.</translation>
     </message>
     <message>
         <source>twilio %1 needs Node 20 or later; this Action runs on Node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio %1 braucht Node 20 oder neuer; diese Action läuft auf Node %2.</translation>
     </message>
     <message>
         <source>Pin twilio to a 5.x version, or choose Node 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie twilio auf eine 5.x-Version fest oder wählen Sie Node 22.</translation>
     </message>
     <message>
         <source>twilio is not pinned (latest): a new major version may change the code&apos;s behaviour at the next build.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio ist nicht festgelegt (latest): Eine neue Hauptversion kann beim nächsten Build das Verhalten des Codes ändern.</translation>
     </message>
     <message>
         <source>Pin twilio to the version the code was tested with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie twilio auf die Version fest, mit der der Code getestet wurde.</translation>
     </message>
     <message>
         <source>twilio %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio %1.</translation>
     </message>
     <message>
         <source>Action secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets der Action</translation>
     </message>
     <message>
         <source>The code reads %1, which the Action does not define: those values are undefined when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code liest %1, was die Action nicht definiert: Diese Werte sind bei der Ausführung undefined.</translation>
     </message>
     <message>
         <source>Add them under the Action&apos;s Secrets (the values are in this profile&apos;s keychain), then deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie unter den Secrets der Action hinzu (die Werte liegen im Schlüsselbund dieses Profils) und stellen Sie dann bereit.</translation>
     </message>
     <message>
         <source>Every secret the code reads is defined; %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Secret, das der Code liest, ist definiert; %1 wird nicht gelesen.</translation>
     </message>
     <message>
         <source>The code reads no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code liest kein Secret.</translation>
     </message>
     <message>
         <source>Defined and read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert und gelesen: %1.</translation>
     </message>
     <message>
         <source>Profile&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code des Profils</translation>
     </message>
     <message>
         <source>Not compared: nothing is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen: Es ist nichts bereitgestellt.</translation>
     </message>
     <message>
         <source>This profile has no saved code to compare with the deployed version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat keinen gespeicherten Code, der mit der bereitgestellten Version verglichen werden kann.</translation>
     </message>
     <message>
         <source>Save the code on the Hook code page to compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Code auf der Seite „Hook-Code“, um ihn zu vergleichen.</translation>
     </message>
     <message>
         <source>The profile&apos;s code is a Send Phone Message hook, which Auth0 no longer runs; the tenant runs the Action&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des Profils ist ein Send-Phone-Message-Hook, den Auth0 nicht mehr ausführt; der Tenant führt den Code der Action aus.</translation>
     </message>
     <message>
         <source>Convert the hook to an Action and keep that as the profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandeln Sie den Hook in eine Action um und behalten Sie diese als Code des Profils.</translation>
     </message>
     <message>
         <source>The deployed code is this profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bereitgestellte Code ist der Code dieses Profils.</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>deployed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereitgestellte Version %1</translation>
     </message>
     <message>
         <source>The deployed code differs from this profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bereitgestellte Code unterscheidet sich vom Code dieses Profils.</translation>
     </message>
     <message>
         <source>Deploy the profile&apos;s code, or take the deployed code into the profile if it is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Code des Profils bereit, oder übernehmen Sie den bereitgestellten Code in das Profil, wenn er der richtige ist.</translation>
     </message>
     <message>
         <source>Legacy hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Hooks</translation>
     </message>
     <message>
         <source>Not listed: the token lacks read:hooks (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelistet: Dem Token fehlt read:hooks (optional).</translation>
     </message>
     <message>
         <source>The tenant lists no hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant listet keine Hooks.</translation>
     </message>
     <message>
         <source>No Send Phone Message hook is left on the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Tenant ist kein Send-Phone-Message-Hook mehr übrig.</translation>
     </message>
     <message>
         <source>%1 (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiviert)</translation>
     </message>
     <message numerus="yes">
         <source>%n Send Phone Message hook(s) still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Send-Phone-Message-Hook noch aufgelistet; Auth0 führt seit dem 18.11.2026 keine Hooks mehr aus, daher sendet nur die Action.</numerusform>
+            <numerusform>%n Send-Phone-Message-Hooks noch aufgelistet; Auth0 führt seit dem 18.11.2026 keine Hooks mehr aus, daher sendet nur die Action.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move what the hook did into the Action, then delete the hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie, was der Hook tat, in die Action und löschen Sie dann den Hook.</translation>
     </message>
     <message>
         <source>Delete the hook once its code lives in the Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie den Hook, sobald sein Code in der Action steckt.</translation>
     </message>
 </context>
 <context>
     <name>TenantPage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Profil:</translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Pick the profile on the Secrets page</source>
-        <translation type="unfinished">Wählen Sie das Profil auf der Seite „Secrets“</translation>
+        <translation>Wählen Sie das Profil auf der Seite „Secrets“</translation>
     </message>
     <message>
         <source>Connect this profile to its Auth0 tenant with a machine-to-machine application authorized for the Auth0 Management API. The console then reads how the tenant sends MFA text messages and whether they reach this profile&apos;s Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie dieses Profil mit seinem Auth0-Tenant über eine Machine-to-Machine-Anwendung, die für die Auth0 Management API autorisiert ist. Die Konsole liest dann, wie der Tenant MFA-SMS sendet und ob sie die Action dieses Profils erreichen.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <source>e.g. acme.us.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. acme.us.auth0.com</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>the M2M application&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-ID der M2M-Anwendung</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>kept only in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Leave empty to reach https://DOMAIN. Only a local simulator on a loopback address may replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um https://DOMAIN zu erreichen. Nur ein lokaler Simulator auf einer Loopback-Adresse darf sie ersetzen.</translation>
     </message>
     <message>
         <source>empty: https://DOMAIN (loopback override only)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: https://DOMAIN (nur Loopback-Ersatz)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>How the tenant sends MFA text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Tenant MFA-SMS sendet</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the tenant&apos;s phone set-up again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefoneinrichtung des Tenants erneut lesen (F5)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Open in the Auth0 &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Auth0 &amp;Dashboard öffnen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keines)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>in the keychain; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund; geben Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>Create or pick a profile on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auf der Seite „Secrets“ ein Profil an oder wählen Sie eines.</translation>
     </message>
     <message>
         <source>Not connected. In the Auth0 Dashboard, create a Machine to Machine application authorized for the Auth0 Management API with the scopes %1, then enter its domain, client ID and client secret above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Legen Sie im Auth0 Dashboard eine Machine-to-Machine-Anwendung an, die für die Auth0 Management API mit den Scopes %1 autorisiert ist, und geben Sie oben ihre Domain, Client-ID und ihr Client-Secret ein.</translation>
     </message>
     <message>
         <source>Rec&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Auth0 base URL</source>
-        <translation type="unfinished">Auth0-Basis-URL</translation>
+        <translation>Auth0-Basis-URL</translation>
     </message>
     <message>
         <source>Client secret: enter the application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret: Geben Sie das Client-Secret der Anwendung ein (Auth0 Dashboard &gt; Applications &gt; Ihre Anwendung &gt; Settings).</translation>
     </message>
     <message>
         <source>Reading the client secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1 %2</source>
-        <translation type="unfinished">Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
     </message>
     <message>
         <source>Client secret: none is stored; enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret: Es ist keines gespeichert; geben Sie es ein.</translation>
     </message>
     <message>
         <source>Asking %1 for a Management API token…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird um ein Management-API-Token gebeten…</translation>
     </message>
     <message>
         <source>Connected; the token has every scope the console uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; das Token hat alle Scopes, die die Konsole verwendet.</translation>
     </message>
     <message>
         <source>Connected; the token lacks %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; dem Token fehlt %1. %2</translation>
     </message>
     <message>
         <source>Disconnect from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Tenant trennen</translation>
     </message>
     <message>
         <source>Disconnect profile &quot;%1&quot; from %2? Its client secret is removed from the keychain; nothing changes in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ von %2 trennen? Sein Client-Secret wird aus dem Schlüsselbund entfernt; im Tenant ändert sich nichts.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Disconnected; the client secret is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt; das Client-Secret ist aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Reading %1… (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen… (%2 von %3)</translation>
     </message>
     <message>
         <source>**What to do:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was zu tun ist:** %1</translation>
     </message>
     <message>
         <source>Auth0 Dashboard: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 Dashboard: &lt;%1&gt;</translation>
     </message>
     <message>
         <source>No web browser could be started; open %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser gestartet werden; öffnen Sie %1 selbst.</translation>
     </message>
 </context>
 <context>
     <name>TenantStatus</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Nicht geprüft</translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>%1 sends MFA text messages through the Action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet MFA-SMS über die Action „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>%1 would not send MFA text messages through this profile&apos;s Action: %n thing(s) to fix (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 würde MFA-SMS nicht über die Action dieses Profils senden: %n Punkt zu beheben (%2).</numerusform>
+            <numerusform>%1 würde MFA-SMS nicht über die Action dieses Profils senden: %n Punkte zu beheben (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -7710,330 +7713,330 @@ Click New Profile to add your first one.</source>
     <name>TenantStatusJob</name>
     <message>
         <source>The client secret could not be read from the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden: %1 %2</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation type="unfinished">Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
+        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
     </message>
 </context>
 <context>
     <name>TwilioError</name>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden.</translation>
     </message>
     <message>
         <source>The request was not sent, so nothing happened on Twilio&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet, daher ist bei Twilio nichts geschehen.</translation>
     </message>
     <message>
         <source>The connection failed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen, bevor eine Antwort kam.</translation>
     </message>
     <message>
         <source>No network, a firewall or proxy in the way, a mistyped base URL in the profile, or the sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk, eine Firewall oder ein Proxy im Weg, eine falsch geschriebene Basis-URL im Profil, oder die Sandbox läuft nicht.</translation>
     </message>
     <message>
         <source>Check the network connection and the base URLs in the profile, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URLs im Profil und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
     <message>
         <source>A slow or broken network, a proxy holding the connection, or the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein langsames oder gestörtes Netzwerk, ein Proxy, der die Verbindung hält, oder der Server ist überlastet.</translation>
     </message>
     <message>
         <source>Try again later, check the network, or raise the request timeout in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut, prüfen Sie das Netzwerk oder erhöhen Sie das Anfrage-Timeout in den Einstellungen.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The console never ignores certificate errors, so the request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ignoriert nie Zertifikatsfehler, daher wurde die Anfrage nicht gesendet.</translation>
     </message>
     <message>
         <source>A wrong system clock, a proxy or antivirus that inspects TLS, missing CA certificates, or a base URL pointing at the wrong server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine falsche Systemuhr, ein Proxy oder Virenscanner, der TLS prüft, fehlende CA-Zertifikate oder eine Basis-URL, die auf den falschen Server zeigt.</translation>
     </message>
     <message>
         <source>Check the system date and time, the CA certificates (ca-certificates package) and the base URLs in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit des Systems, die CA-Zertifikate (Paket ca-certificates) und die Basis-URLs im Profil.</translation>
     </message>
     <message>
         <source>%1 answered, but not with the JSON Twilio sends (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht mit dem JSON, das Twilio sendet (HTTP %2).</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server</translation>
     </message>
     <message>
         <source>The base URL in the profile points at another server, a proxy or captive portal answered instead of Twilio, or the answer was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL im Profil zeigt auf einen anderen Server, ein Proxy oder Captive Portal hat statt Twilio geantwortet, oder die Antwort wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>Check the API and Verify base URLs in the profile (https://api.twilio.com, https://verify.twilio.com) and the network&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API- und Verify-Basis-URLs im Profil (https://api.twilio.com, https://verify.twilio.com) und die Proxy-Einstellungen des Netzwerks.</translation>
     </message>
     <message>
         <source>The request may have reached %1, but no answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat %1 möglicherweise erreicht, aber es kam keine Antwort.</translation>
     </message>
     <message>
         <source>The message may or may not have been sent. The console does not send it again by itself, so that the user does not get two codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde möglicherweise gesendet oder auch nicht. Die Konsole sendet sie nicht von selbst erneut, damit der Benutzer nicht zwei Codes erhält.</translation>
     </message>
     <message>
         <source>Look for it in the message list (To %1, From %2, between %3 and %4) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie sie in der Nachrichtenliste (An %1, Von %2, zwischen %3 und %4), bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Check in the Twilio Console whether it was created before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in der Twilio Console, ob sie angelegt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The request had already been sent; Twilio may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war bereits gesendet; Twilio hat sie möglicherweise ausgeführt.</translation>
     </message>
     <message>
         <source>Check the message list before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Nachrichtenliste, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Nothing was sent to Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an Twilio gesendet.</translation>
     </message>
     <message>
         <source>Twilio did not accept the credentials (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die Zugangsdaten nicht akzeptiert (HTTP 401).</translation>
     </message>
     <message>
         <source>Check the Account SID and Auth Token secrets; a token changes when it is rotated in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Secrets Account SID und Auth Token; ein Token ändert sich, wenn es in der Twilio Console rotiert wird.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404).</translation>
     </message>
     <message>
         <source>Check the SID and the base URLs in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die SID und die Basis-URLs im Profil.</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (HTTP 429).</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte ein Problem (HTTP %1).</translation>
     </message>
     <message>
         <source>Try again later; see status.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; siehe status.twilio.com.</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>Check the values sent and the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die gesendeten Werte und das Profil.</translation>
     </message>
     <message>
         <source>Twilio error %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Fehler %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursachen: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Was zu tun ist: %1</translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: %1</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1 (redirects are not followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter HTTP-Status %1 (Weiterleitungen werden nicht verfolgt).</translation>
     </message>
     <message>
         <source>Not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag von &quot;%1&quot; ist kein Objekt.</translation>
     </message>
     <message>
         <source>The answer is not Twilio&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON von Twilio: %1</translation>
     </message>
 </context>
 <context>
     <name>TwilioForwarder</name>
     <message>
         <source>Twilio&apos;s API has no %1 requests; the console did not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Twilio hat keine %1-Anfragen; die Konsole hat sie nicht gesendet.</translation>
     </message>
     <message>
         <source>The message contains the value of a secret (perhaps in another form); the console does not send secrets. Remove it from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält den Wert eines Secrets (vielleicht in anderer Form); die Konsole sendet keine Secrets. Entfernen Sie ihn aus der Nachricht.</translation>
     </message>
 </context>
 <context>
     <name>TwilioReply</name>
     <message>
         <source>The request has no valid URL; check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat keine gültige URL; prüfen Sie das Profil.</translation>
     </message>
     <message>
         <source>The network access manager is gone.</source>
-        <translation type="unfinished">Der Network Access Manager existiert nicht mehr.</translation>
+        <translation>Der Netzwerkzugriffsmanager ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Attempt %1: %2</source>
-        <translation type="unfinished">Versuch %1: %2</translation>
+        <translation>Versuch %1: %2</translation>
     </message>
     <message>
         <source>No answer within %1 ms</source>
-        <translation type="unfinished">Keine Antwort innerhalb von %1 ms</translation>
+        <translation>Keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>No answer within %1 s after the request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s nach dem Senden der Anfrage.</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished">keine rechtzeitige Antwort</translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>The connection closed before the server answered.</source>
-        <translation type="unfinished">Die Verbindung wurde geschlossen, bevor der Server antwortete.</translation>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished">Netzwerkfehler: %1</translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">Verbindung abgelehnt</translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>The connection failed after the request was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nach dem Senden der Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>HTTP %1 after %2 ms (%n byte(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>HTTP %1 nach %2 ms (%n Byte)</numerusform>
             <numerusform>HTTP %1 nach %2 ms (%n Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Twilio asked to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio bat darum, langsamer zu werden (HTTP 429)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>A gateway answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway hat HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der Nachricht</translation>
     </message>
     <message>
         <source>Reading the message&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Nachrichtenstatus</translation>
     </message>
     <message>
         <source>Reading Twilio&apos;s message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Nachrichtenprotokolls von Twilio</translation>
     </message>
     <message>
         <source>Reading the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Kontos</translation>
     </message>
     <message>
         <source>Reading the Verify service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verify-Service</translation>
     </message>
     <message>
         <source>Sending the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der Verifizierung</translation>
     </message>
     <message>
         <source>Looking up the sender&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen der Absendernummer</translation>
     </message>
     <message>
         <source>Looking up the verified caller IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen der verifizierten Anrufer-IDs</translation>
     </message>
     <message>
         <source>Reading the Messaging Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Messaging Service</translation>
     </message>
     <message>
         <source>The code&apos;s Twilio request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Twilio-Anfrage des Codes</translation>
     </message>
     <message>
         <source>Asking Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an Twilio</translation>
     </message>
     <message>
         <source>Retrying in %1 ms (%2)</source>
-        <translation type="unfinished">Neuer Versuch in %1 ms (%2)</translation>
+        <translation>Neuer Versuch in %1 ms (%2)</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s, attempt %4 of %5.</source>
         <extracomment>%1 what is being done, %2 why it failed, %3 seconds, %4 the next attempt, %5 all attempts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s, Versuch %4 von %5.</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished">Fehlgeschlagen (%1): %2</translation>
+        <translation>Fehlgeschlagen (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>Done after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform>Fertig nach %n Versuch.</numerusform>
-            <numerusform>Fertig nach %n Versuchen.</numerusform>
+        <translation>
+            <numerusform>Erledigt nach %n Versuch.</numerusform>
+            <numerusform>Erledigt nach %n Versuchen.</numerusform>
         </translation>
     </message>
 </context>
@@ -8041,78 +8044,78 @@ Click New Profile to add your first one.</source>
     <name>TwilioRequests</name>
     <message>
         <source>%1 The request was not sent, so the credentials did not leave the machine; correct the profile&apos;s setting (sms-hook-cli profiles list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Anfrage wurde nicht gesendet, daher haben die Zugangsdaten den Rechner nicht verlassen; korrigieren Sie die Einstellung des Profils (sms-hook-cli profiles list zeigt sie).</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>Verify base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify-Basis-URL</translation>
     </message>
     <message>
         <source>Account SID: set the TWILIO_ACCOUNT_SID secret (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID: Setzen Sie das Secret TWILIO_ACCOUNT_SID (AC gefolgt von 32 Hexziffern).</translation>
     </message>
     <message>
         <source>Auth Token: set the TWILIO_AUTH_TOKEN secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token: Setzen Sie das Secret TWILIO_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>To: enter the phone number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Geben Sie die Telefonnummer ein, an die gesendet werden soll.</translation>
     </message>
     <message>
         <source>From: enter either a sending number or a Messaging Service SID, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: Geben Sie entweder eine Absendernummer oder eine Messaging-Service-SID ein, nicht beides.</translation>
     </message>
     <message>
         <source>Body: enter the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Geben Sie den Nachrichtentext ein.</translation>
     </message>
     <message>
         <source>Validity period: use 1 to 36000 seconds, or leave it unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer: Verwenden Sie 1 bis 36000 Sekunden, oder lassen Sie sie ungesetzt.</translation>
     </message>
     <message>
         <source>Message SID: &quot;%1&quot; is not a SID (SM... or MM...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Message SID: „%1“ ist keine SID (SM... oder MM...).</translation>
     </message>
     <message>
         <source>Twilio returned an unexpected next page link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat einen unerwarteten Link zur nächsten Seite zurückgegeben: %1</translation>
     </message>
     <message>
         <source>Phone number: enter the number to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer: Geben Sie die nachzuschlagende Nummer ein.</translation>
     </message>
     <message>
         <source>Verify service SID: &quot;%1&quot; is not a Verify service SID (VA followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify-Service-SID: „%1“ ist keine Verify-Service-SID (VA gefolgt von 32 Hexziffern).</translation>
     </message>
     <message>
         <source>Messaging Service SID: &quot;%1&quot; is not a Messaging Service SID (MG followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Service-SID: „%1“ ist keine Messaging-Service-SID (MG gefolgt von 32 Hexziffern).</translation>
     </message>
     <message>
         <source>To: enter the phone number to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Geben Sie die zu verifizierende Telefonnummer ein.</translation>
     </message>
     <message>
         <source>%1 is not a Twilio API address; the console sends only Twilio&apos;s requests, with the profile&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Twilio-API-Adresse; die Konsole sendet nur Anfragen von Twilio, mit den Zugangsdaten des Profils.</translation>
     </message>
     <message>
         <source>The Twilio client has no credentials: pass the Account SID and Auth Token (or an API key and secret) when you create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Twilio-Client hat keine Zugangsdaten: Übergeben Sie beim Anlegen die Account SID und das Auth Token (oder einen API-Key und sein Secret).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console</translation>
     </message>
 </context>
 </TS>

@@ -4396,55 +4396,55 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     </message>
     <message>
         <source>Unlock the login keyring (log in to the desktop, or open Passwords and Keys and unlock it), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea el llavero de inicio de sesión (inicia sesión en el escritorio, o abre Contraseñas y claves y desbloquéalo) y vuelve a guardar.</translation>
     </message>
     <message>
         <source>Allow SMS Hook Console to use the keychain when asked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que SMS Hook Console use el llavero cuando se te pida y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, restart the keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si sigue fallando, reinicia el servicio de llavero.</translation>
     </message>
     <message>
         <source>DBUS_SESSION_BUS_ADDRESS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>DBUS_SESSION_BUS_ADDRESS no está definido</translation>
     </message>
     <message>
         <source>%1 is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el bus de sesión</translation>
     </message>
     <message>
         <source>the default collection is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>la colección predeterminada está bloqueada</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>SMS Hook Console will follow the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console seguirá el idioma del sistema a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>SMS Hook Console will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console hablará %1 a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>LineDiff</name>
     <message numerus="yes">
         <source>... %n more changed line(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n línea cambiada más no mostrada</numerusform>
+            <numerusform>... %n líneas cambiadas más no mostradas</numerusform>
         </translation>
     </message>
 </context>
@@ -4452,2071 +4452,2073 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <name>LogExport</name>
     <message>
         <source>cannot read the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro de envíos: %1</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la exportación: %1</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled after %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportación cancelada tras %n fila.</numerusform>
+            <numerusform>Exportación cancelada tras %n filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2. Elige una carpeta en la que puedas escribir.</translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
         <source>Search message text, numbers, SID, error (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto, los números, el SID, el error (Ctrl+F)</translation>
     </message>
     <message>
         <source>Free text over the message, the numbers, the SID and the error message. Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre sobre el mensaje, los números, el SID y el mensaje de error. Esc lo borra.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished">API</translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Where the attempt came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vino el intento</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>First day shown (local time); the lowest date means any</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día mostrado (hora local); la fecha más antigua significa cualquiera</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Last day shown, included (local time); the lowest date means any</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día mostrado, incluido (hora local); la fecha más antigua significa cualquiera</translation>
     </message>
     <message>
         <source>Recipient digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos del destinatario</translation>
     </message>
     <message>
         <source>Recipients whose E.164 number contains these digits, e.g. +4478 or 7700</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios cuyo número E.164 contiene estos dígitos, p. ej. +4478 o 7700</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Twilio&apos;s error code, e.g. 30003</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error de Twilio, p. ej. 30003</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <source>Show every attempt again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de nuevo todos los intentos</translation>
     </message>
     <message>
         <source>Select an attempt to see its status timeline, the message as sent and, for a failure, Twilio&apos;s explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un intento para ver la cronología de su estado, el mensaje tal como se envió y, si falló, la explicación de Twilio.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>From / service</source>
-        <translation type="unfinished">Desde / servicio</translation>
+        <translation>De / servicio</translation>
     </message>
     <message>
         <source>API · source</source>
-        <translation type="unfinished"></translation>
+        <translation>API · origen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmentos</translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>&amp;Copy SID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar SID</translation>
     </message>
     <message>
         <source>Copy the SID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SID al portapapeles</translation>
     </message>
     <message>
         <source>Message as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje tal como se envió</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del estado</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s message log for</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el registro de mensajes de Twilio para</translation>
     </message>
     <message>
         <source>The profile whose Twilio account is read</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil cuya cuenta de Twilio se lee</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;desde</translation>
     </message>
     <message>
         <source>First day sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de envío (UTC)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Last day sent, included (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de envío, incluido (UTC)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Read the messages from Twilio (read only: nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los mensajes de Twilio (solo lectura: no se envía nada)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Stop after the page being read; running again continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse tras la página que se está leyendo; volver a ejecutar continúa desde ahí</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Hide the import bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la barra de importación</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the log again (e.g. after sends from the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el registro (p. ej. tras envíos desde la línea de comandos)</translation>
     </message>
     <message>
         <source>S&amp;ync from Twilio…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;incronizar desde Twilio…</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s own message log for a profile and a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el registro de mensajes propio de Twilio para un perfil y un intervalo de días</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save the attempts shown (the current filter) as CSV or JSON. No secret is ever exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los intentos mostrados (el filtro actual) como CSV o JSON. Nunca se exporta ningún secreto.</translation>
     </message>
     <message>
         <source>As &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;CSV…</translation>
     </message>
     <message>
         <source>As &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;JSON…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting… %Ln attempt(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportando… %Ln intento escrito</numerusform>
+            <numerusform>Exportando… %Ln intentos escritos</numerusform>
         </translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>All APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las API</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los orígenes</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>The “%1” column cannot be sorted: sort by time, profile, API, source, recipient, status, outcome or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» no se puede ordenar: ordena por hora, perfil, API, origen, destinatario, estado, resultado o error.</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los perfiles</translation>
     </message>
     <message>
         <source>The “to” date is before the “from” date: no attempt can match. Set “to” on or after “from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha «hasta» es anterior a la fecha «desde»: ningún intento puede coincidir. Pon «hasta» igual o posterior a «desde».</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln attempt(s)</source>
         <extracomment>%1 attempts that match the filters, %n all attempts in the log</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln intento</numerusform>
+            <numerusform>%1 de %Ln intentos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The carrier confirmed delivery to the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador confirmó la entrega al teléfono.</translation>
     </message>
     <message>
         <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio entregó el mensaje al operador; no volvió ninguna confirmación de entrega.</translation>
     </message>
     <message>
         <source>Accepted by Twilio; waiting for a final status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por Twilio; esperando un estado final.</translation>
     </message>
     <message>
         <source>Twilio accepted the message but could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio aceptó el mensaje pero no pudo enviarlo.</translation>
     </message>
     <message>
         <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio envió el mensaje, pero el operador no lo entregó.</translation>
     </message>
     <message>
         <source>Twilio refused the request: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio rechazó la solicitud: no se envió nada.</translation>
     </message>
     <message>
         <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la solicitud llegara a Twilio: revisa su registro de mensajes antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Cancelled before a final answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de una respuesta final.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>— (no answer from Twilio)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (sin respuesta de Twilio)</translation>
     </message>
     <message>
         <source>set by Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>definido por Verify</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno notificado</translation>
     </message>
     <message>
         <source>— (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (ninguno todavía)</translation>
     </message>
     <message>
         <source>(Verify sends its own text; the code is not kept.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verify envía su propio texto; el código no se guarda.)</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">error %1</translation>
+        <translation>error %1</translation>
     </message>
     <message>
         <source>**Outcome unknown**
 
 The console recorded the attempt before sending, and no answer from Twilio was stored. Look for the message in Twilio&apos;s message log (the recipient and time are above) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Resultado desconocido**
+
+La consola registró el intento antes de enviar, y no se guardó ninguna respuesta de Twilio. Busca el mensaje en el registro de mensajes de Twilio (el destinatario y la hora están arriba) antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado al portapapeles.</translation>
     </message>
     <message>
         <source>Export the attempts shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los intentos mostrados como CSV</translation>
     </message>
     <message>
         <source>Export the attempts shown as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los intentos mostrados como JSON</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n intento exportado a %1.</numerusform>
             <numerusform>%n intentos exportados a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>Profile: choose the profile whose Twilio account to read (create one on the Secrets page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: elige el perfil cuya cuenta de Twilio se leerá (crea uno antes en la página Secretos).</translation>
     </message>
     <message>
         <source>From: the first day is after the last one; choose a day on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde: el primer día es posterior al último; elige un día igual o anterior al %1.</translation>
     </message>
     <message>
         <source>Profile: “%1” no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: «%1» ya no existe; elige otro.</translation>
     </message>
     <message>
         <source>The keychain is not available, so the Twilio credentials of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible, así que no se pueden leer las credenciales de Twilio de «%1».</translation>
     </message>
     <message>
         <source>Reading the Twilio credentials of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las credenciales de Twilio de «%1» del llavero…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1 %2</source>
-        <translation type="unfinished">No se pudo leer el llavero: %1 %2</translation>
+        <translation>No se pudo leer el llavero: %1 %2</translation>
     </message>
     <message>
         <source>%1 is not set for the profile “%2”: set it on the Secrets page, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definido para el perfil «%2»: defínelo en la página Secretos y vuelve a iniciar.</translation>
     </message>
     <message>
         <source>%1 Correct it on the Secrets page, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Corrígelo en la página Secretos y vuelve a iniciar.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
         <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Página %1 · %n mensaje importado · %2 combinados con envíos locales</numerusform>
+            <numerusform>Página %1 · %n mensajes importados · %2 combinados con envíos locales</numerusform>
         </translation>
     </message>
     <message>
         <source>(continued where the last run stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(continuado donde se detuvo la última ejecución)</translation>
     </message>
     <message>
         <source>Reading Twilio&apos;s message log for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de mensajes de Twilio para «%1»…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).</source>
         <extracomment>%1 local rows completed with Twilio&apos;s data, %2 pages read</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje importado de Twilio; %1 combinados con envíos locales (%2 página(s)).</numerusform>
+            <numerusform>%n mensajes importados de Twilio; %1 combinados con envíos locales (%2 página(s)).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido tras %n página; vuelve a ejecutarlo para continuar donde se detuvo.</numerusform>
+            <numerusform>Detenido tras %n páginas; vuelve a ejecutarlo para continuar donde se detuvo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed: Twilio refused the credentials of the profile. Check its %1 and %2 on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló: Twilio rechazó las credenciales del perfil. Comprueba su %1 y su %2 en la página Secretos.</translation>
     </message>
     <message>
         <source>The import failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló. %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n page(s) read are kept; run again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conserva la %n página leída; vuelve a ejecutarlo para continuar donde se detuvo.</numerusform>
+            <numerusform>Se conservan las %n páginas leídas; vuelve a ejecutarlo para continuar donde se detuvo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before anything was read from Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de leer nada de Twilio.</translation>
     </message>
     <message>
         <source>Stopping after the page under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras la página en curso…</translation>
     </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
     <message>
         <source>The delivery log could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de envíos (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>LogSchema</name>
     <message>
         <source>The delivery log %1 is a folder, not a file. Move the folder away, or set SMSHOOK_LOG_PATH to the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de envíos %1 es una carpeta, no un archivo. Mueve la carpeta o define SMSHOOK_LOG_PATH con la ruta de un archivo.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the delivery log %2. Check that the path leads through folders you can write to, or set SMSHOOK_LOG_PATH to a file in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para el registro de envíos %2. Comprueba que la ruta pasa por carpetas en las que puedes escribir, o define SMSHOOK_LOG_PATH con un archivo de una de ellas.</translation>
     </message>
     <message>
         <source>%1 Check that the folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Comprueba que se puede escribir en la carpeta, o define SMSHOOK_LOG_PATH con otro archivo.</translation>
     </message>
     <message>
         <source>Cannot open the delivery log %1: %2. Check that the file and its folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de envíos %1: %2. Comprueba que se puede escribir en el archivo y su carpeta, o define SMSHOOK_LOG_PATH con otro archivo.</translation>
     </message>
     <message>
         <source>The delivery log %1 cannot be read (%2); it may not be a delivery log at all. Move the file away to start a new log, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de envíos %1 (%2); puede que ni siquiera sea un registro de envíos. Mueve el archivo para empezar un registro nuevo, o define SMSHOOK_LOG_PATH con otro archivo.</translation>
     </message>
     <message>
         <source>The delivery log %1 was written by a newer version of SMS Hook Console (schema version %2; this version knows up to %3). It was left untouched and nothing is recorded. Update SMS Hook Console, or set SMSHOOK_LOG_PATH to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de envíos %1 lo escribió una versión más reciente de SMS Hook Console (versión de esquema %2; esta versión conoce hasta la %3). No se ha modificado y no se registra nada. Actualiza SMS Hook Console o define SMSHOOK_LOG_PATH para usar otro archivo.</translation>
     </message>
     <message>
         <source>Cannot prepare the delivery log %1: %2. Check that the file and its folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el registro de envíos %1: %2. Comprueba que se puede escribir en el archivo y su carpeta, o define SMSHOOK_LOG_PATH con otro archivo.</translation>
     </message>
     <message>
         <source>Cannot update the delivery log %1: %2. Check that the file can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el registro de envíos %1: %2. Comprueba que se puede escribir en el archivo, o define SMSHOOK_LOG_PATH con otro archivo.</translation>
     </message>
     <message>
         <source>Cannot update the delivery log %1 from schema version %2 to %3: %4. The file was left as it was; free some disk space and try again, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el registro de envíos %1 de la versión de esquema %2 a la %3: %4. El archivo se dejó como estaba; libera espacio en disco y vuelve a intentarlo, o define SMSHOOK_LOG_PATH con otro archivo.</translation>
     </message>
 </context>
 <context>
     <name>LogSync</name>
     <message>
         <source>The date range is not valid: the first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas no es válido: el primer día no debe ser posterior al último.</translation>
     </message>
     <message>
         <source>No delivery log to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registro de envíos en el que importar.</translation>
     </message>
     <message>
         <source>The page could not be stored in the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la página en el registro de envíos: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muéstramelo</translation>
     </message>
     <message>
         <source>Hide this (Help &gt; Getting started shows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar (Ayuda &gt; Primeros pasos lo vuelve a mostrar)</translation>
     </message>
     <message>
         <source>Hide getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar primeros pasos</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Sandbox guide (test accounts, magic numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del &amp;sandbox (cuentas de prueba, números mágicos)</translation>
     </message>
     <message>
         <source>&amp;About SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de SMS Hook Console</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Hook code</source>
-        <translation type="unfinished">Código del hook</translation>
+        <translation>Código del hook</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Ejecutar</translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de envíos</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>Nothing can be sent until the delivery log works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar nada hasta que funcione el registro de envíos: %1</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>The built-in Twilio and Auth0 simulators answer profile &quot;%1&quot; on loopback; no message leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los simuladores integrados de Twilio y Auth0 responden al perfil «%1» en loopback; ningún mensaje sale de este equipo.</translation>
     </message>
     <message>
         <source>Sandbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox no disponible</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>%1 is not installed with this copy of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está instalado con esta copia de la consola.</translation>
     </message>
     <message>
         <source>No application could open the guide; it is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación pudo abrir la guía; está en %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start here.&lt;/b&gt; The &lt;b&gt;Sandbox&lt;/b&gt; profile talks to a simulated Twilio and Auth0 tenant on this computer: nothing is sent anywhere. &lt;a href=&quot;tenant&quot;&gt;Tenant&lt;/a&gt;: how the tenant sends MFA text messages · &lt;a href=&quot;run&quot;&gt;Run&lt;/a&gt;: send a test SMS and watch it arrive · &lt;a href=&quot;hook&quot;&gt;Hook code&lt;/a&gt;: edit, run and deploy the Action · &lt;a href=&quot;checklist&quot;&gt;Checklist&lt;/a&gt;: when a text does not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Empieza aquí.&lt;/b&gt; El perfil &lt;b&gt;Sandbox&lt;/b&gt; habla con un Twilio y un tenant de Auth0 simulados en este equipo: no se envía nada a ningún sitio. &lt;a href=&quot;tenant&quot;&gt;Tenant&lt;/a&gt;: cómo envía el tenant los SMS de MFA · &lt;a href=&quot;run&quot;&gt;Ejecutar&lt;/a&gt;: enviar un SMS de prueba y verlo llegar · &lt;a href=&quot;hook&quot;&gt;Código del hook&lt;/a&gt;: editar, ejecutar e implementar la Action · &lt;a href=&quot;checklist&quot;&gt;Lista de comprobación&lt;/a&gt;: cuando un SMS no llega.</translation>
     </message>
     <message>
         <source>About SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SMS Hook Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Set up and check the Twilio configuration of Auth0 Send Phone Message hooks.&lt;/p&gt;&lt;p&gt;Secret values are stored only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Configura y comprueba la configuración de Twilio de los hooks Send Phone Message de Auth0.&lt;/p&gt;&lt;p&gt;Los valores de los secretos solo se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessageLookup</name>
     <message>
         <source>There is nothing to look up: the recipient or the time of the send is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que buscar: el destinatario o la hora del envío son desconocidos.</translation>
     </message>
 </context>
 <context>
     <name>MfaErrors</name>
     <message>
         <source>Auth0 says: %1</source>
-        <translation type="unfinished">Auth0 dice: %1</translation>
+        <translation>Auth0 dice: %1</translation>
     </message>
     <message>
         <source>The tenant signed the test user in without asking for a second factor, so no text message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant inició la sesión del usuario de prueba sin pedir un segundo factor, así que no se envió ningún SMS.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Security &gt; Multi-factor Auth, turn on Phone Message and set Require Multi-factor Auth to Always (or require it in a post-login Action).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Auth0 Dashboard abre Security &gt; Multi-factor Auth, activa Phone Message y pon Require Multi-factor Auth en Always (o exígelo en una Action post-login).</translation>
     </message>
     <message>
         <source>Run the test again: a login whose answer was lost cannot be told apart from one that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la prueba: un inicio de sesión cuya respuesta se perdió no se distingue de uno que falló.</translation>
     </message>
     <message>
         <source>The test application may not use this grant (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de prueba no puede usar este grant (%1).</translation>
     </message>
     <message>
         <source>In %1 tick Password and MFA (OOB), then Save; or let the console set up its own test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 marca Password y MFA (OOB) y luego Save; o deja que la consola configure su propia aplicación de prueba.</translation>
     </message>
     <message>
         <source>The test user&apos;s database connection is not enabled for the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de base de datos del usuario de prueba no está habilitada para la aplicación de prueba.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Authentication &gt; Database &gt; the connection &gt; Applications and enable the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Auth0 Dashboard abre Authentication &gt; Database &gt; la conexión &gt; Applications y habilita la aplicación de prueba.</translation>
     </message>
     <message>
         <source>The test user already has an MFA factor; Auth0 enrols another one only after a challenge of the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de prueba ya tiene un factor de MFA; Auth0 solo inscribe otro tras un desafío del primero.</translation>
     </message>
     <message>
         <source>Run the test again: the console challenges the enrolled phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la prueba: la consola desafía al teléfono inscrito.</translation>
     </message>
     <message>
         <source>Auth0 refused the test application&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 rechazó el ID de cliente y el secreto de cliente de la aplicación de prueba.</translation>
     </message>
     <message>
         <source>Copy the client secret of the test application again (Auth0 Dashboard &gt; Applications &gt; the application &gt; Settings) into the keychain entry @AUTH0_TEST_CLIENT_SECRET, or let the console set its own up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de nuevo el secreto de cliente de la aplicación de prueba (Auth0 Dashboard &gt; Applications &gt; la aplicación &gt; Settings) en la entrada del llavero @AUTH0_TEST_CLIENT_SECRET, o deja que la consola configure la suya.</translation>
     </message>
     <message>
         <source>Auth0 has blocked the test user after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 bloqueó al usuario de prueba tras demasiados intentos.</translation>
     </message>
     <message>
         <source>Unblock the user in Auth0 Dashboard &gt; User Management &gt; Users &gt; the user, or wait for the block to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea al usuario en Auth0 Dashboard &gt; User Management &gt; Users &gt; el usuario, o espera a que se levante el bloqueo.</translation>
     </message>
     <message>
         <source>The code expired before it was typed (Auth0 keeps it 5 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código caducó antes de escribirlo (Auth0 lo guarda 5 minutos).</translation>
     </message>
     <message>
         <source>Run the test again and type the new code sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la prueba y escribe el nuevo código antes.</translation>
     </message>
     <message>
         <source>The MFA transaction expired (Auth0 keeps its mfa_token 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción de MFA caducó (Auth0 guarda su mfa_token 10 minutos).</translation>
     </message>
     <message>
         <source>Run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la prueba.</translation>
     </message>
     <message>
         <source>Auth0 does not offer an SMS challenge for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 no ofrece un desafío por SMS para este usuario.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Security &gt; Multi-factor Auth and turn on Phone Message with SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Auth0 Dashboard abre Security &gt; Multi-factor Auth y activa Phone Message con SMS.</translation>
     </message>
     <message>
         <source>The test user has no active phone to challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de prueba no tiene ningún teléfono activo que desafiar.</translation>
     </message>
     <message>
         <source>Run the test again: the console enrols the test phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la prueba: la consola inscribe primero el teléfono de prueba.</translation>
     </message>
     <message>
         <source>Auth0 refused the test user&apos;s name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 rechazó el nombre o la contraseña del usuario de prueba.</translation>
     </message>
     <message>
         <source>Check the user name and the connection, and put the user&apos;s password into the keychain entry @AUTH0_TEST_USER_PASSWORD again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el nombre de usuario y la conexión, y vuelve a poner la contraseña del usuario en la entrada del llavero @AUTH0_TEST_USER_PASSWORD.</translation>
     </message>
     <message>
         <source>Auth0 refused the code that was typed: it is not the one it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 rechazó el código escrito: no es el que envió.</translation>
     </message>
     <message>
         <source>Type the code of the newest text message, exactly as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código del SMS más reciente, exactamente como llegó.</translation>
     </message>
     <message>
         <source>Auth0 rejected the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 rechazó el inicio de sesión.</translation>
     </message>
     <message>
         <source>Auth0 refused the step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 rechazó el paso: %1</translation>
     </message>
     <message>
         <source>Auth0 still asks for the second factor: the code was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 sigue pidiendo el segundo factor: el código no se aceptó.</translation>
     </message>
     <message>
         <source>Type the code of the newest text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código del SMS más reciente.</translation>
     </message>
     <message>
         <source>No code was sent with the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió ningún código con el inicio de sesión.</translation>
     </message>
     <message>
         <source>Type the code the text message brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código que trajo el SMS.</translation>
     </message>
     <message>
         <source>Auth0 does not accept the MFA token of this login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 no acepta el token de MFA de este inicio de sesión (%1).</translation>
     </message>
     <message>
         <source>Run the test again: every step must use the same test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la prueba: cada paso debe usar la misma aplicación de prueba.</translation>
     </message>
     <message>
         <source>Auth0 refused the step (%1, HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 rechazó el paso (%1, HTTP %2).</translation>
     </message>
     <message>
         <source>Correct what Auth0 names and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige lo que indica Auth0 y vuelve a ejecutar la prueba.</translation>
     </message>
 </context>
 <context>
     <name>MfaRemovalPlan</name>
     <message>
         <source>Delete the user %1 (DELETE /api/v2/users/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el usuario %1 (DELETE /api/v2/users/%1).</translation>
     </message>
     <message>
         <source>Delete the application %1 (DELETE /api/v2/clients/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la aplicación %1 (DELETE /api/v2/clients/%1).</translation>
     </message>
 </context>
 <context>
     <name>MfaRequests</name>
     <message>
         <source>Test application: name the client ID of the application the test user signs in to, or let the console set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de prueba: indica el ID de cliente de la aplicación en la que inicia sesión el usuario de prueba, o deja que la consola configure una.</translation>
     </message>
     <message>
         <source>Test application: its client secret is not in the keychain (@AUTH0_TEST_CLIENT_SECRET); set it, or let the console set the test application up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de prueba: su secreto de cliente no está en el llavero (@AUTH0_TEST_CLIENT_SECRET); defínelo o deja que la consola configure la aplicación de prueba.</translation>
     </message>
     <message>
         <source>Test user: name the user (e-mail or user name) that signs in, or let the console set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de prueba: indica el usuario (correo electrónico o nombre de usuario) que inicia sesión, o deja que la consola configure uno.</translation>
     </message>
     <message>
         <source>Test user: the password is not in the keychain (@AUTH0_TEST_USER_PASSWORD); set it, or let the console set the test user up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de prueba: la contraseña no está en el llavero (@AUTH0_TEST_USER_PASSWORD); defínela o deja que la consola configure el usuario de prueba.</translation>
     </message>
     <message>
         <source>Test user: name the database connection the user belongs to (for example Username-Password-Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de prueba: indica la conexión de base de datos a la que pertenece el usuario (por ejemplo Username-Password-Authentication).</translation>
     </message>
     <message>
         <source>MFA token: sign in first; Auth0 gives the token with its mfa_required answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de MFA: inicia sesión primero; Auth0 da el token con su respuesta mfa_required.</translation>
     </message>
     <message>
         <source>Phone number: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono: introduce el teléfono de prueba en formato E.164, como +14155552671 («%1» no lo está).</translation>
     </message>
     <message>
         <source>Authenticator: list the user&apos;s authenticators first and pick its SMS one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticador: enumera primero los autenticadores del usuario y elige el de SMS.</translation>
     </message>
     <message>
         <source>OOB code: ask for a challenge (or enrol) first; Auth0 answers it with the oob_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código OOB: pide primero un desafío (o una inscripción); Auth0 responde con el oob_code.</translation>
     </message>
     <message>
         <source>Code: type the code the text message brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: escribe el código que trajo el SMS.</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupJob</name>
     <message>
         <source>Profile &quot;%1&quot; is not connected to a tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» no está conectado a un tenant: conéctalo primero (página Tenant, o sms-hook-cli auth0 connect).</translation>
     </message>
     <message>
         <source>Forgot the test application and user named for profile &quot;%1&quot;; the tenant keeps them (the console did not create them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvidaron la aplicación y el usuario de prueba del perfil «%1»; el tenant los conserva (la consola no los creó).</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation type="unfinished">El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
+        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
     </message>
     <message>
         <source>The console&apos;s application may not %1: it lacks %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de la consola no puede %1: le falta %2. %3</translation>
     </message>
     <message>
         <source>remove the MFA test&apos;s application and user</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la aplicación y el usuario de la prueba de MFA</translation>
     </message>
     <message>
         <source>set up the MFA test&apos;s application and user</source>
-        <translation type="unfinished"></translation>
+        <translation>configurar la aplicación y el usuario de la prueba de MFA</translation>
     </message>
     <message>
         <source>The tenant has no database connection for the test user. In the Auth0 Dashboard open Authentication &gt; Database and create one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no tiene conexión de base de datos para el usuario de prueba. En el Auth0 Dashboard abre Authentication &gt; Database y crea una; luego vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Auth0 created the application but sent back no client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 creó la aplicación pero no devolvió el ID de cliente ni el secreto.</translation>
     </message>
     <message>
         <source>Done before the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho antes del fallo: %1</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupPlan</name>
     <message>
         <source>Create the application &quot;%1&quot; (POST /api/v2/clients): a regular web application with the grant types %2, authenticating with its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la aplicación «%1» (POST /api/v2/clients): una Regular Web Application con los tipos de grant %2, que se autentica con su secreto de cliente.</translation>
     </message>
     <message>
         <source>Enable the connection &quot;%1&quot; (%2) for that application (PATCH /api/v2/connections/%2/clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar la conexión «%1» (%2) para esa aplicación (PATCH /api/v2/connections/%2/clients).</translation>
     </message>
     <message>
         <source>Create the user %1 in &quot;%2&quot; (POST /api/v2/users), e-mail marked verified, with a random password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el usuario %1 en «%2» (POST /api/v2/users), con el correo marcado como verificado y una contraseña aleatoria.</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupRequests</name>
     <message>
         <source>Test application: &quot;%1&quot; is not a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de prueba: «%1» no es un ID de cliente.</translation>
     </message>
     <message>
         <source>Test application: it needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de prueba: necesita un nombre.</translation>
     </message>
     <message>
         <source>Made by SMS Hook Console to test MFA text messages; remove it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por SMS Hook Console para probar los SMS de MFA; elimínala desde la consola.</translation>
     </message>
     <message>
         <source>Connection: &quot;%1&quot; is not a connection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: «%1» no es un ID de conexión.</translation>
     </message>
     <message>
         <source>Test user: no password to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de prueba: no hay contraseña que definir.</translation>
     </message>
     <message>
         <source>Test user: &quot;%1&quot; is not a user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de prueba: «%1» no es un ID de usuario.</translation>
     </message>
 </context>
 <context>
     <name>MfaTestJob</name>
     <message numerus="yes">
         <source>No code was typed within %n second(s) of the text being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se escribió ningún código en %n segundo tras enviar el SMS.</numerusform>
+            <numerusform>No se escribió ningún código en %n segundos tras enviar el SMS.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the Twilio message below and the tenant log for why it did not arrive, then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el mensaje de Twilio de abajo y el registro del tenant para ver por qué no llegó, y vuelve a ejecutar la prueba.</translation>
     </message>
     <message>
         <source>Check the set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la configuración</translation>
     </message>
     <message>
         <source>Recipient: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario: introduce el teléfono de prueba en formato E.164, como +14155552671 («%1» no lo está).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is not connected to its tenant: connect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» no está conectado a su tenant: conéctalo primero.</translation>
     </message>
     <message>
         <source>The MFA test has no test application and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de MFA no tiene aplicación ni usuario de prueba.</translation>
     </message>
     <message>
         <source>Name an existing test application and user, or let the console set up its own (sms-hook-cli auth0 test-mfa --setup, or Set up on the Tenant page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una aplicación y un usuario de prueba existentes, o deja que la consola configure los suyos (sms-hook-cli auth0 test-mfa --setup, o Configurar en la página Tenant).</translation>
     </message>
     <message>
         <source>The tenant would not send the text through the Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no enviaría el SMS mediante la Action: %1</translation>
     </message>
     <message>
         <source>The tenant has no application with the client ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no tiene ninguna aplicación con el ID de cliente %1.</translation>
     </message>
     <message>
         <source>Name the test application&apos;s client ID again, or let the console set up its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a indicar el ID de cliente de la aplicación de prueba, o deja que la consola configure la suya.</translation>
     </message>
     <message>
         <source>The test application lacks the grant type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la aplicación de prueba le falta el tipo de grant %1.</translation>
     </message>
     <message>
         <source>In Auth0 Dashboard &gt; Applications &gt; the test application &gt; Settings &gt; Advanced Settings &gt; Grant Types tick Password and MFA, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Auth0 Dashboard &gt; Applications &gt; la aplicación de prueba &gt; Settings &gt; Advanced Settings &gt; Grant Types marca Password y MFA, y luego Save.</translation>
     </message>
     <message>
         <source>The tenant sends MFA texts through the Action (its connection and grant types not checked: the token lacks read:clients / read:connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant envía los SMS de MFA mediante la Action (su conexión y tipos de grant no se comprobaron: al token le faltan read:clients / read:connections).</translation>
     </message>
     <message>
         <source>The tenant has no database connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no tiene ninguna conexión de base de datos llamada «%1».</translation>
     </message>
     <message>
         <source>Name the test user&apos;s database connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a indicar la conexión de base de datos del usuario de prueba.</translation>
     </message>
     <message>
         <source>Connection not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión no comprobada.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is not enabled for the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión «%1» no está habilitada para la aplicación de prueba.</translation>
     </message>
     <message>
         <source>In Auth0 Dashboard &gt; Authentication &gt; Database &gt; %1 &gt; Applications enable the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Auth0 Dashboard &gt; Authentication &gt; Database &gt; %1 &gt; Applications habilita la aplicación de prueba.</translation>
     </message>
     <message>
         <source>The tenant sends MFA texts through the Action; the test application has its grant types and its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant envía los SMS de MFA mediante la Action; la aplicación de prueba tiene sus tipos de grant y su conexión.</translation>
     </message>
     <message>
         <source>Sign the test user in (password-realm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la sesión del usuario de prueba (password-realm)</translation>
     </message>
     <message>
         <source>Auth0 asked for the second factor (mfa_required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 pidió el segundo factor (mfa_required).</translation>
     </message>
     <message>
         <source>List the user&apos;s authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los autenticadores del usuario</translation>
     </message>
     <message>
         <source>No phone enrolled: the test phone is enrolled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay teléfono inscrito: primero se inscribe el teléfono de prueba.</translation>
     </message>
     <message>
         <source>The test user&apos;s phone is enrolled as %1: the code would go there, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono del usuario de prueba está inscrito como %1: el código iría allí, no a %2.</translation>
     </message>
     <message>
         <source>Test with that number, or delete the user&apos;s MFA enrolment (Auth0 Dashboard &gt; User Management &gt; Users &gt; the user &gt; Multi-factor Authentication) so that the test enrols %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba con ese número, o elimina la inscripción de MFA del usuario (Auth0 Dashboard &gt; User Management &gt; Users &gt; el usuario &gt; Multi-factor Authentication) para que la prueba inscriba %1.</translation>
     </message>
     <message>
         <source>Phone enrolled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono inscrito: %1.</translation>
     </message>
     <message>
         <source>Enrol the test phone (associate, SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir el teléfono de prueba (associate, SMS)</translation>
     </message>
     <message>
         <source>Challenge the phone (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafiar al teléfono (SMS)</translation>
     </message>
     <message>
         <source>Auth0 is texting a code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 está enviando un código por SMS a %1.</translation>
     </message>
     <message>
         <source>Wait for the code that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar el código que llegó</translation>
     </message>
     <message>
         <source>Open the Action&apos;s execution in the timeline, fix the code and deploy it again (Hook code page &gt; Deploy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la ejecución de la Action en la cronología, corrige el código e impleméntalo de nuevo (página Código del hook &gt; Implementar).</translation>
     </message>
     <message>
         <source>Twilio %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio %1: %2 %3</translation>
     </message>
     <message>
         <source>Auth0 could not send the text (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 no pudo enviar el SMS (%1): %2</translation>
     </message>
     <message>
         <source>Typed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1.</translation>
     </message>
     <message>
         <source>Complete the login (mfa-oob)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar el inicio de sesión (mfa-oob)</translation>
     </message>
     <message>
         <source>Auth0 completed the login with the code (tokens issued, not kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 completó el inicio de sesión con el código (tokens emitidos, no guardados).</translation>
     </message>
     <message>
         <source>Auth0 answered without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 respondió sin tokens.</translation>
     </message>
     <message>
         <source>Auth0 answered the login without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 respondió al inicio de sesión sin tokens.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se canceló.</translation>
     </message>
     <message>
         <source>Follow the Twilio message</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el mensaje de Twilio</translation>
     </message>
     <message>
         <source>The profile has no Twilio credentials to read the message with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no tiene credenciales de Twilio para leer el mensaje.</translation>
     </message>
     <message>
         <source>Twilio has no message to %1 since the test started: the Action sent none with the profile&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no tiene ningún mensaje a %1 desde que empezó la prueba: la Action no envió ninguno con la cuenta del perfil.</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1:?}</translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>Read the tenant&apos;s log events back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los eventos del registro del tenant</translation>
     </message>
     <message>
         <source>The token lacks read:logs; grant it to see Auth0&apos;s log events here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token le falta read:logs; concédelo para ver aquí los eventos del registro de Auth0.</translation>
     </message>
     <message>
         <source>No log event for the test user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún evento de registro para el usuario de prueba.</translation>
     </message>
     <message>
         <source>Send a test message through the phone provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje de prueba mediante el proveedor de teléfono</translation>
     </message>
     <message>
         <source>Auth0 accepted the test message (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 aceptó el mensaje de prueba (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>MfaTimeline</name>
     <message>
         <source>Twilio message %1: %2</source>
-        <translation type="unfinished">Mensaje de Twilio %1: %2</translation>
+        <translation>Mensaje de Twilio %1: %2</translation>
     </message>
     <message>
         <source>Auth0 log %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de Auth0 %1  %2  %3</translation>
     </message>
     <message>
         <source>The login completed with the code that arrived.</source>
-        <translation type="unfinished">El inicio de sesión se completó con el código que llegó.</translation>
+        <translation>El inicio de sesión se completó con el código que llegó.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>This is not a phone number. Use digits in E.164 form, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un número de teléfono. Usa dígitos en formato E.164, por ejemplo %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an extension, and a text message cannot reach an extension. Remove it and give the number of a mobile phone, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una extensión, y un SMS no puede llegar a una extensión. Quítala e indica el número de un teléfono móvil, por ejemplo %2.</translation>
     </message>
     <message>
         <source>A number cannot start with -: start it with + and the country code, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número no puede empezar por -: empiézalo con + y el código de país, por ejemplo %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a phone number: write digits only. Letters on a keypad stand for digits; write the digits they stand for, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no forma parte de un número de teléfono: escribe solo dígitos. Las letras de un teclado representan dígitos; escribe los dígitos que representan, por ejemplo %2.</translation>
     </message>
     <message>
         <source>A + goes only at the start of the number, before the country code, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un + solo va al principio del número, antes del código de país, por ejemplo %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a phone number: use digits, spaces, ( ) - . and a + at the start, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no forma parte de un número de teléfono: usa dígitos, espacios, ( ) - . y un + al principio, por ejemplo %2.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>fijo</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>fijo o móvil</translation>
     </message>
     <message>
         <source>toll free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tarificación adicional</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste compartido</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>número personal</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>buscapersonas</translation>
     </message>
     <message>
         <source>universal access number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de acceso universal</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>buzón de voz</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido</translation>
     </message>
     <message>
         <source>Enter a phone number in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un número de teléfono en formato E.164, por ejemplo +14155552671.</translation>
     </message>
     <message>
         <source>No country has the code that follows the + in %1. Check the digits after the +: the country code comes first (1 for the US and Canada, 44 for the UK), for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país tiene el código que sigue al + en %1. Comprueba los dígitos tras el +: primero va el código de país (1 para EE. UU. y Canadá, 44 para el Reino Unido), por ejemplo %2.</translation>
     </message>
     <message>
         <source>Start the number with + and its country code (E.164, for example %1), or set a default region in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el número con + y su código de país (E.164, por ejemplo %1), o define una región predeterminada en el perfil.</translation>
     </message>
     <message>
         <source>The country code is not valid. Write the number in E.164 form: + then the country code and the number, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de país no es válido. Escribe el número en formato E.164: + y luego el código de país y el número, por ejemplo %1.</translation>
     </message>
     <message>
         <source>This is not a phone number. Use digits in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un número de teléfono. Usa dígitos en formato E.164, por ejemplo +14155552671.</translation>
     </message>
     <message>
         <source>The number is too short. Check the digits and write it in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es demasiado corto. Comprueba los dígitos y escríbelo en formato E.164, por ejemplo +14155552671.</translation>
     </message>
     <message>
         <source>The number is too long. E.164 numbers have at most 15 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es demasiado largo. Los números E.164 tienen como máximo 15 dígitos.</translation>
     </message>
     <message>
         <source>%1 is not a valid number in its country&apos;s numbering plan. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número válido en el plan de numeración de su país. Comprueba los dígitos y el código de país.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número válido: leído con la región predeterminada %2 es %3, que no está en el plan de numeración de ese país. Comprueba los dígitos, o escribe el número en formato E.164 con su código de país, por ejemplo %4.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileRules</name>
     <message>
         <source>Profile name: enter a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil: introduce un nombre, por ejemplo «Producción».</translation>
     </message>
     <message>
         <source>Profile name: remove the spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil: quita los espacios del principio o del final.</translation>
     </message>
     <message numerus="yes">
         <source>Profile name: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nombre del perfil: como máximo %n carácter.</numerusform>
+            <numerusform>Nombre del perfil: como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Profile name: do not use /, \ or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil: no uses /, \ ni caracteres de control.</translation>
     </message>
     <message>
         <source>%1: enter a full URL such as https://api.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduce una URL completa, como https://api.twilio.com.</translation>
     </message>
     <message>
         <source>%1: plain http is only allowed for a loopback host (the sandbox); use https://%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: http sin cifrar solo se permite para un host de loopback (el sandbox); usa https://%2.</translation>
     </message>
     <message>
         <source>%1: use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usa una URL https://.</translation>
     </message>
     <message>
         <source>%1: do not put credentials in the URL; they belong in the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no pongas credenciales en la URL; van en los secretos.</translation>
     </message>
     <message>
         <source>%1: remove the query or fragment from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quita la consulta o el fragmento de la URL.</translation>
     </message>
     <message>
         <source>Default region: &quot;%1&quot; is not a known region; use a two-letter country code such as US or GB, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región predeterminada: «%1» no es una región conocida; usa un código de país de dos letras como US o GB, o déjalo vacío.</translation>
     </message>
     <message>
         <source>Auth0 domain: enter the tenant&apos;s domain, for example acme.us.auth0.com (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings &gt; Domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de Auth0: introduce el dominio del tenant, por ejemplo acme.us.auth0.com (Auth0 Dashboard &gt; Applications &gt; tu aplicación &gt; Settings &gt; Domain).</translation>
     </message>
     <message>
         <source>Auth0 domain: enter only the host name, such as acme.us.auth0.com, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de Auth0: introduce solo el nombre de host, como acme.us.auth0.com, sin https:// ni ruta.</translation>
     </message>
     <message>
         <source>Auth0 domain: &quot;%1&quot; is not a host name; use the form acme.us.auth0.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de Auth0: «%1» no es un nombre de host; usa la forma acme.us.auth0.com.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 cannot be written: make its folder writable (and the file, if it exists), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de ajustes %1: haz que se pueda escribir en su carpeta (y en el archivo, si existe) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The settings file %1 is not readable as settings: move it aside and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes %1 no se puede leer como ajustes: apártalo y vuelve a empezar.</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Perfil:</translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Pick the profile on the Secrets page</source>
-        <translation type="unfinished">Elige el perfil en la página Secretos</translation>
+        <translation>Elige el perfil en la página Secretos</translation>
     </message>
     <message>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API:</translation>
     </message>
     <message>
         <source>Send the text with Programmable SMS (Messages), as Auth0&apos;s own Twilio provider does</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el texto con Programmable SMS (Messages), como hace el proveedor Twilio propio de Auth0</translation>
     </message>
     <message>
         <source>Programmable &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmable &amp;SMS</translation>
     </message>
     <message>
         <source>Start a Twilio Verify verification with the code as its CustomCode</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una verificación de Twilio Verify con el código como CustomCode</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de prueba</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>TWILIO_PHONE_NUMBER of the profile (a number or a Messaging Service SID); set it on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_PHONE_NUMBER del perfil (un número o el SID de un Messaging Service); defínelo en la página Secretos</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>The recipient, as the hook receives it; written in E.164 (+14155552671) or in the profile&apos;s default region</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario, tal como lo recibe el hook; escrito en E.164 (+14155552671) o en la región predeterminada del perfil</translation>
     </message>
     <message>
         <source>+14155552671</source>
-        <translation type="unfinished">+14155552671</translation>
+        <translation>+14155552671</translation>
     </message>
     <message>
         <source>The fields of Auth0&apos;s hook context that shape the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos del contexto del hook de Auth0 que dan forma al mensaje</translation>
     </message>
     <message>
         <source>Auth0 context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de Auth0:</translation>
     </message>
     <message>
         <source>context.message_type: sms, or voice (Auth0 then writes the code as digits separated by dots, for speaking)</source>
-        <translation type="unfinished"></translation>
+        <translation>context.message_type: sms, o voice (Auth0 escribe entonces el código como dígitos separados por puntos, para leerlo en voz alta)</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje</translation>
     </message>
     <message>
         <source>context.action: enrollment (a new phone is enrolled) or authentication (a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>context.action: enrollment (se inscribe un teléfono nuevo) o authentication (un inicio de sesión)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>context.language: the language of the login flow; sent to Verify as Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>context.language: el idioma del flujo de inicio de sesión; se envía a Verify como Locale</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicación:</translation>
     </message>
     <message>
         <source>The tenant&apos;s friendly name, which Auth0&apos;s default text names</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre descriptivo del tenant, que menciona el texto predeterminado de Auth0</translation>
     </message>
     <message>
         <source>Tenant friendly name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre descriptivo del tenant</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>context.code, the one-time code; Verify receives it as CustomCode</source>
-        <translation type="unfinished"></translation>
+        <translation>context.code, el código de un solo uso; Verify lo recibe como CustomCode</translation>
     </message>
     <message>
         <source>Make a new random 6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un nuevo código aleatorio de 6 dígitos</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <source>Write the body as Auth0&apos;s default template would, from the context and the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el cuerpo como lo haría la plantilla predeterminada de Auth0, a partir del contexto y el código</translation>
     </message>
     <message>
         <source>Auth0 &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto de Auth0</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuerpo:</translation>
     </message>
     <message>
         <source>The text as the hook sends it; characters outside GSM-7 are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tal como lo envía el hook; los caracteres fuera de GSM-7 se resaltan</translation>
     </message>
     <message>
         <source>Count as Twilio does with Smart Encoding on: look-alike Unicode characters (curly quotes, long dashes) are sent as their GSM-7 equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar como Twilio con Smart Encoding activado: los caracteres Unicode parecidos (comillas tipográficas, guiones largos) se envían como sus equivalentes GSM-7</translation>
     </message>
     <message>
         <source>Count with Smart &amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar con Smart &amp;Encoding</translation>
     </message>
     <message>
         <source>Stop waiting; a message already accepted by Twilio is not recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar; un mensaje ya aceptado por Twilio no se retira</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Sen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Send a test message: what Twilio answers and each delivery status appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje de prueba: la respuesta de Twilio y cada estado de entrega aparecen aquí.</translation>
     </message>
     <message>
         <source>Copy the SID, to look the message up in Twilio&apos;s console or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SID, para buscar el mensaje en la consola o los registros de Twilio</translation>
     </message>
     <message>
         <source>C&amp;opy SID</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar SID</translation>
     </message>
     <message>
         <source>Look for the message in Twilio&apos;s message log (read only: nothing is sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el mensaje en el registro de mensajes de Twilio (solo lectura: no se vuelve a enviar nada)</translation>
     </message>
     <message>
         <source>&amp;Look it up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscarlo</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos:</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio:</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del estado</translation>
     </message>
     <message>
         <source>What went wrong and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió mal y qué hacer</translation>
     </message>
     <message>
         <source>Undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>My App</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi aplicación</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>E.164: + then the country code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164: + y luego el código de país y el número.</translation>
     </message>
     <message>
         <source>E.164, or a number of the profile&apos;s default region (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164, o un número de la región predeterminada del perfil (%1).</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 — SMS to a %2 number will not arrive: use a mobile number.</source>
         <extracomment>%1 the number&apos;s line, %2 its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un SMS a un número de tipo %2 no llegará: usa un número móvil.</translation>
     </message>
     <message>
         <source>UCS-2 because of: %1 (highlighted)</source>
         <extracomment>%1 lists the characters that are not in the GSM-7 alphabet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 por: %1 (resaltados)</translation>
     </message>
     <message>
         <source>Not in the GSM-7 alphabet: the whole message is sent as UCS-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del alfabeto GSM-7: todo el mensaje se envía como UCS-2</translation>
     </message>
     <message>
         <source>Verify sends its own text with the code: the body is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify envía su propio texto con el código: el cuerpo no se usa.</translation>
     </message>
     <message>
         <source>Sent to Verify as CustomCode (4 to 10 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a Verify como CustomCode (de 4 a 10 dígitos)</translation>
     </message>
     <message>
         <source>context.code, the one-time code in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>context.code, el código de un solo uso del texto</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio:</translation>
     </message>
     <message>
         <source>reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el llavero…</translation>
     </message>
     <message>
         <source>unknown: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: no se pudo leer el llavero</translation>
     </message>
     <message>
         <source>not set: set %1 on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido: define %1 en la página Secretos</translation>
     </message>
     <message>
         <source>%1 (Messaging Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Messaging Service)</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>sin perfil</translation>
     </message>
     <message>
         <source>TWILIO_VERIFY_SERVICE_SID of the profile; set it on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_VERIFY_SERVICE_SID del perfil; defínelo en la página Secretos</translation>
     </message>
     <message>
         <source>&lt;b&gt;No profile.&lt;/b&gt; Create one on the Secrets page, with the hook&apos;s Twilio secrets: the Run page sends with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay perfil.&lt;/b&gt; Crea uno en la página Secretos, con los secretos de Twilio del hook: la página Ejecutar envía con ellos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be sent: the keychain could not be read.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;br&gt;The Run page needs the profile&apos;s Twilio secrets (%3) from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se puede enviar nada: no se pudo leer el llavero.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;br&gt;La página Ejecutar necesita los secretos de Twilio del perfil (%3) del llavero.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Profile &quot;%1&quot; is missing %2.&lt;/b&gt; Set it on the Secrets page, as in the hook&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Al perfil «%1» le falta %2.&lt;/b&gt; Defínelo en la página Secretos, como en los secretos del hook.</translation>
     </message>
     <message>
         <source>No profile: create one on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil: crea uno en la página Secretos.</translation>
     </message>
     <message>
         <source>The profile&apos;s secrets cannot be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los secretos del perfil del llavero.</translation>
     </message>
     <message>
         <source>Set %1 on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define %1 en la página Secretos.</translation>
     </message>
     <message>
         <source>To: enter the recipient&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: introduce el número de teléfono del destinatario.</translation>
     </message>
     <message>
         <source>Body: write the message, or press Auth0 Text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo: escribe el mensaje o pulsa Texto de Auth0.</translation>
     </message>
     <message>
         <source>Press Generate for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Generar para obtener uno nuevo.</translation>
     </message>
     <message>
         <source>Reading the profile&apos;s secrets from the keychain…</source>
-        <translation type="unfinished">Leyendo los secretos del perfil del llavero…</translation>
+        <translation>Leyendo los secretos del perfil del llavero…</translation>
     </message>
     <message>
         <source>Ready to verify %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para verificar %1.</translation>
     </message>
     <message>
         <source>Ready to send to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para enviar a %1.</translation>
     </message>
     <message>
         <source>Reading the secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los secretos del llavero…</translation>
     </message>
     <message>
         <source>Starting the verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la verificación…</translation>
     </message>
     <message>
         <source>Sending to Twilio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a Twilio…</translation>
     </message>
     <message>
         <source>Accepted; following its delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado; siguiendo su entrega…</translation>
     </message>
     <message>
         <source>%1 · %2 · +%3 s</source>
         <extracomment>a row of the status timeline: %1 Twilio&apos;s status, %2 the time, %3 seconds since Send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · +%3 s</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">error %1</translation>
+        <translation>error %1</translation>
     </message>
     <message>
         <source>Following delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo la entrega…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The verification&apos;s SID</source>
-        <translation type="unfinished"></translation>
+        <translation>El SID de la verificación</translation>
     </message>
     <message>
         <source>The message&apos;s SID</source>
-        <translation type="unfinished"></translation>
+        <translation>El SID del mensaje</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>set by Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>definido por Verify</translation>
     </message>
     <message>
         <source>per verification, in Twilio&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>por verificación, en la consola de Twilio</translation>
     </message>
     <message>
         <source>— (not sent)</source>
         <extracomment>%1 the number of segments, %2 the encoding (GSM-7 or UCS-2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— (no enviado)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se sabe</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno notificado</translation>
     </message>
     <message>
         <source>Verification sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación enviada (%1)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Sent, no delivery receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, sin confirmación de entrega</translation>
     </message>
     <message>
         <source>Rejected by Twilio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por Twilio (%1)</translation>
     </message>
     <message>
         <source>Rejected (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado (HTTP %1)</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished">Resultado desconocido</translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>Not sent: check the input</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: comprueba los datos</translation>
     </message>
     <message>
         <source>Not sent: keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: llavero no disponible</translation>
     </message>
     <message>
         <source>Not sent: delivery log unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: registro de envíos no disponible</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Twilio accepted the message but could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio aceptó el mensaje pero no pudo enviarlo.</translation>
     </message>
     <message>
         <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio envió el mensaje, pero el operador no lo entregó.</translation>
     </message>
     <message>
         <source>Twilio refused the request: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio rechazó la solicitud: no se envió nada.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la solicitud llegara a Twilio: revisa su registro de mensajes antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Verify accepted the code and sends its own text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify aceptó el código y lo envía con su propio texto.</translation>
     </message>
     <message>
         <source>The carrier confirmed delivery to the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador confirmó la entrega al teléfono.</translation>
     </message>
     <message>
         <source>Twilio error %1: %2</source>
-        <translation type="unfinished">Error de Twilio %1: %2</translation>
+        <translation>Error de Twilio %1: %2</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>The lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
         <source>No such message in Twilio&apos;s log: it was most likely not created. Sending again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tal mensaje en el registro de Twilio: lo más probable es que no se creara. Volver a enviar es seguro.</translation>
     </message>
     <message>
         <source>Found in Twilio&apos;s log: %1, status %2. It was sent: do not send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el registro de Twilio: %1, estado %2. Se envió: no lo vuelvas a enviar.</translation>
     </message>
 </context>
 <context>
     <name>RunnerProcess</name>
     <message>
         <source>The runner (runner.js) is not in %1. Reinstall SMS Hook Console, or point SMSHOOK_RUNNER_DIR at its resources/runner folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejecutor (runner.js) no está en %1. Reinstala SMS Hook Console o haz que SMSHOOK_RUNNER_DIR apunte a su carpeta resources/runner.</translation>
     </message>
     <message>
         <source>The runner&apos;s npm packages (Twilio&apos;s SDK) are not installed in %1. Run &quot;npm ci&quot; in that folder (scripts/dev.sh build does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes npm del ejecutor (el SDK de Twilio) no están instalados en %1. Ejecuta «npm ci» en esa carpeta (scripts/dev.sh build lo hace).</translation>
     </message>
     <message>
         <source>The runner&apos;s channel could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el canal del ejecutor: %1</translation>
     </message>
     <message>
         <source>The runner&apos;s channel could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el canal del ejecutor.</translation>
     </message>
 </context>
 <context>
     <name>SandboxGate</name>
     <message>
         <source>The request&apos;s header is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera de la solicitud supera los %1 KiB.</translation>
     </message>
     <message>
         <source>The request could not be read as HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la solicitud como HTTP/1.1.</translation>
     </message>
     <message>
         <source>Send the request with a Content-Length; chunked bodies are not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía la solicitud con un Content-Length; no se aceptan cuerpos chunked.</translation>
     </message>
     <message>
         <source>Request entity is larger than limits defined: %1 bytes, the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request entity is larger than limits defined: %1 bytes, the limit is %2.</translation>
     </message>
 </context>
 <context>
     <name>SandboxProfile</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists and is not the built-in sandbox profile; it was left unchanged. Rename it to use the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1» que no es el perfil del sandbox integrado; se dejó sin cambios. Renómbralo para usar el sandbox integrado.</translation>
     </message>
 </context>
 <context>
     <name>SecretRules</name>
     <message>
         <source>This looks like an Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece un Account SID.</translation>
     </message>
     <message>
         <source>This looks like an API Key SID; the hook needs the Account SID and its Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece el SID de una API Key; el hook necesita el Account SID y su Auth Token.</translation>
     </message>
     <message>
         <source>This looks like a Messaging Service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece el SID de un Messaging Service.</translation>
     </message>
     <message>
         <source>This looks like a Verify service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece el SID de un servicio Verify.</translation>
     </message>
     <message>
         <source>This looks like a phone number SID; use the number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece el SID de un número de teléfono; usa el número en sí.</translation>
     </message>
     <message>
         <source>Twilio Account SID (AC followed by 32 hex digits), from the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID de Twilio (AC seguido de 32 dígitos hexadecimales), de la consola de Twilio.</translation>
     </message>
     <message>
         <source>Twilio Auth Token (32 hex digits), shown next to the Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token de Twilio (32 dígitos hexadecimales), que aparece junto al Account SID.</translation>
     </message>
     <message>
         <source>Sending number in E.164 form (+14155552671) or a Messaging Service SID (MG...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de envío en formato E.164 (+14155552671) o SID de un Messaging Service (MG...).</translation>
     </message>
     <message>
         <source>Twilio Verify service SID (VA followed by 32 hex digits), for the Verify hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>SID del servicio Twilio Verify (VA seguido de 32 dígitos hexadecimales), para el hook de Verify.</translation>
     </message>
     <message>
         <source>Custom secret, read by the hook as context.webtask.secrets.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto personalizado, que el hook lee como context.webtask.secrets.%1.</translation>
     </message>
     <message>
         <source>Secret name: enter a name, for example TWILIO_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del secreto: introduce un nombre, por ejemplo TWILIO_API_KEY.</translation>
     </message>
     <message numerus="yes">
         <source>Secret name: at most %n character(s); shorten the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nombre del secreto: como máximo %n carácter; acorta el nombre.</numerusform>
+            <numerusform>Nombre del secreto: como máximo %n caracteres; acorta el nombre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: must not start with a digit; start it with a letter or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del secreto «%1»: no debe empezar por un dígito; empiézalo con una letra o _.</translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: use only letters A-Z, digits and _ (the hook reads it as context.webtask.secrets.NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del secreto «%1»: usa solo letras A-Z, dígitos y _ (el hook lo lee como context.webtask.secrets.NAME).</translation>
     </message>
     <message>
         <source>%1: enter a value, or delete the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduce un valor o elimina el secreto.</translation>
     </message>
     <message>
         <source>%1: the value contains a NUL character; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el valor contiene un carácter NUL; pégalo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: como máximo %n carácter.</numerusform>
+            <numerusform>%1: como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: remove the spaces before or after the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quita los espacios antes o después del valor.</translation>
     </message>
     <message>
         <source>%1: expected AC followed by 32 hex digits (34 characters), as shown under Account Info in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se espera AC seguido de 32 dígitos hexadecimales (34 caracteres), como aparece en Account Info en la consola de Twilio.</translation>
     </message>
     <message>
         <source>%1: this is the Account SID; paste the Auth Token (32 hex digits) shown next to it in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este es el Account SID; pega el Auth Token (32 dígitos hexadecimales) que aparece junto a él en la consola de Twilio.</translation>
     </message>
     <message numerus="yes">
         <source>%1: expected 32 hex digits, as shown (after Show) under Account Info in the Twilio Console. This value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se esperan 32 dígitos hexadecimales, como aparecen (tras Show) en Account Info en la consola de Twilio. Este valor tiene %n carácter.</numerusform>
+            <numerusform>%1: se esperan 32 dígitos hexadecimales, como aparecen (tras Show) en Account Info en la consola de Twilio. Este valor tiene %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: expected VA followed by 32 hex digits, from Verify &gt; Services in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se espera VA seguido de 32 dígitos hexadecimales, de Verify &gt; Services en la consola de Twilio.</translation>
     </message>
     <message>
         <source>%1: a Messaging Service SID is MG followed by 32 hex digits; copy it again from Messaging &gt; Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el SID de un Messaging Service es MG seguido de 32 dígitos hexadecimales; cópialo de nuevo desde Messaging &gt; Services.</translation>
     </message>
     <message>
         <source>%1: write the number in E.164 form: %2 (no spaces, dashes or brackets).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escribe el número en formato E.164: %2 (sin espacios, guiones ni paréntesis).</translation>
     </message>
     <message>
         <source>%1: %2 is a fixed-line number; Twilio can only send SMS from an SMS-capable number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es un número fijo; Twilio solo puede enviar SMS desde un número con capacidad SMS.</translation>
     </message>
     <message numerus="yes">
         <source>A hook holds at most %1 secrets; delete %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un hook tiene como máximo %1 secretos; elimina %n de ellos.</numerusform>
+            <numerusform>Un hook tiene como máximo %1 secretos; elimina %n de ellos.</numerusform>
         </translation>
     </message>
 </context>
@@ -6524,315 +6526,316 @@ The console recorded the attempt before sending, and no answer from Twilio was s
     <name>SecretStore</name>
     <message>
         <source>profile %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 no existe</translation>
     </message>
 </context>
 <context>
     <name>SecretsJob</name>
     <message>
         <source>the console closed before the keychain answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la consola se cerró antes de que respondiera el llavero</translation>
     </message>
 </context>
 <context>
     <name>SecretsPage</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>The hook configuration you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del hook que estás editando</translation>
     </message>
     <message>
         <source>Create a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil nuevo y vacío</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>Rename this profile, moving its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar este perfil, moviendo sus secretos</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar…</translation>
     </message>
     <message>
         <source>Copy this profile and its secrets under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este perfil y sus secretos con un nombre nuevo</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar…</translation>
     </message>
     <message>
         <source>Delete this profile and remove its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este perfil y quitar sus secretos del llavero</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>No profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay perfiles</translation>
     </message>
     <message>
         <source>A profile holds one Auth0 hook&apos;s Twilio settings and secrets: the Account SID, the Auth Token and the sending number. Secret values are kept in the system keychain only.
 Click New Profile to add your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil guarda los ajustes y secretos de Twilio de un hook de Auth0: el Account SID, el Auth Token y el número de envío. Los valores de los secretos solo se guardan en el llavero del sistema.
+Haz clic en Nuevo perfil para añadir el primero.</translation>
     </message>
     <message>
         <source>New &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;perfil…</translation>
     </message>
     <message>
         <source>Profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del perfil</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región predeterminada:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, for example US or GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país de dos letras para los números escritos sin +, por ejemplo US o GB</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>US</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la &amp;API:</translation>
     </message>
     <message>
         <source>&amp;Verify base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de &amp;Verify:</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <source>Add a custom secret, read by the hook as context.webtask.secrets.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un secreto personalizado, que el hook lee como context.webtask.secrets.NAME</translation>
     </message>
     <message>
         <source>Add &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;secreto</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Discard unsaved changes and read the secrets from the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios sin guardar y volver a leer los secretos del llavero</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Write the changed secrets to the keychain and save the profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los secretos cambiados en el llavero y guardar los ajustes del perfil</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el valor</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los secretos del llavero…</translation>
     </message>
     <message>
         <source>The secrets could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los secretos.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>Save them to the keychain before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarlos en el llavero antes de salir?</translation>
     </message>
     <message>
         <source>Some values are not valid, so they cannot be saved. Discard the changes, or cancel to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos valores no son válidos, así que no se pueden guardar. Descarta los cambios o cancela para corregirlos.</translation>
     </message>
     <message>
         <source>Profile name: &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil: «%1» ya existe; elige otro nombre.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Name of the new profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil nuevo:</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1» creado.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar perfil</translation>
     </message>
     <message>
         <source>New name for profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre del perfil «%1»:</translation>
     </message>
     <message>
         <source>Renaming profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando el perfil «%1»…</translation>
     </message>
     <message>
         <source>The profile could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renombrar el perfil.</translation>
     </message>
     <message>
         <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar perfil</translation>
     </message>
     <message>
         <source>Name of the copy of profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la copia del perfil «%1»:</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copia</translation>
     </message>
     <message>
         <source>Copying profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando el perfil «%1»…</translation>
     </message>
     <message>
         <source>The profile could not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo duplicar el perfil.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Delete profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil «%1»?</translation>
     </message>
     <message>
         <source>Its settings are deleted and its secrets removed from the keychain. Unsaved changes are lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan sus ajustes y se quitan sus secretos del llavero. Los cambios sin guardar se pierden. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleting profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando el perfil «%1»…</translation>
     </message>
     <message>
         <source>The profile could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el perfil.</translation>
     </message>
     <message>
         <source>The name of a known secret cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de un secreto conocido.</translation>
     </message>
     <message>
         <source>Letters, digits and _; the hook reads context.webtask.secrets.NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras, dígitos y _; el hook lee context.webtask.secrets.NAME.</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el valor</translation>
     </message>
     <message>
         <source>&amp;Clear Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar valor</translation>
     </message>
     <message>
         <source>&amp;Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar secreto</translation>
     </message>
     <message>
         <source>Clear this value; it is removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este valor; se quita del llavero al guardar.</translation>
     </message>
     <message>
         <source>Delete this custom secret; it is removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este secreto personalizado; se quita del llavero al guardar.</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Verify base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de Verify</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
     <message>
         <source>Saving secrets to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los secretos en el llavero…</translation>
     </message>
     <message>
         <source>Saving failed. Your changes are kept (marked Changed); save again once the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar. Tus cambios se conservan (marcados como Cambiado); vuelve a guardar cuando se resuelva el problema.</translation>
     </message>
     <message>
         <source>Saved to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero.</translation>
     </message>
     <message>
         <source>Looks right. Save to store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece correcto. Guarda para almacenarlo en el llavero.</translation>
     </message>
     <message>
         <source>%1 will be removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se quitará del llavero al guardar.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n secreto</numerusform>
+            <numerusform>%1 de %n secretos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un hook tiene como máximo %n secreto.</numerusform>
+            <numerusform>Un hook tiene como máximo %n secretos.</numerusform>
         </translation>
     </message>
 </context>
@@ -6840,871 +6843,871 @@ Click New Profile to add your first one.</source>
     <name>SecretsTableModel</name>
     <message>
         <source>Untick to hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar para ocultar el valor</translation>
     </message>
     <message>
         <source>Tick to show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para mostrar el valor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: already used; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del secreto «%1»: ya se usa; elige otro nombre.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Unknown (keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (llavero no disponible)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>No definido</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Removed on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quita al guardar</translation>
     </message>
 </context>
 <context>
     <name>SegmentCalculator</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n carácter en este segmento</numerusform>
+            <numerusform>Quedan %n caracteres en este segmento</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
         <extracomment>%1 is the segment count, %2 the encoding (GSM-7 or UCS-2), %3 the room left</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
     <name>SendJob</name>
     <message>
         <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Defínelo en la página Secretos, o con: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>To: %1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1 es un número de tipo %2; un SMS a él no llegará. Usa un número móvil.</translation>
     </message>
     <message>
         <source>no keychain is available to read the secrets from</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún llavero disponible del que leer los secretos</translation>
     </message>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;: the Verify API needs the Verify service SID (VA...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definido para el perfil «%2»: la API de Verify necesita el SID del servicio Verify (VA...).</translation>
     </message>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 no está definido para el perfil «%2».</translation>
+        <translation>%1 no está definido para el perfil «%2».</translation>
     </message>
     <message>
         <source>The attempt could not be written to the delivery log %1 (%2). Check the disk space and that no other program locks the file, or set SMSHOOK_LOG_PATH to another file; then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el intento en el registro de envíos %1 (%2). Comprueba el espacio en disco y que ningún otro programa bloquee el archivo, o define SMSHOOK_LOG_PATH con otro archivo; luego vuelve a enviar.</translation>
     </message>
     <message numerus="yes">
         <source>No delivery receipt within %n second(s); many carriers send none. Ask the recipient whether it arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna confirmación de entrega en %n segundo; muchos operadores no la envían. Pregunta al destinatario si llegó.</numerusform>
+            <numerusform>Ninguna confirmación de entrega en %n segundos; muchos operadores no la envían. Pregunta al destinatario si llegó.</numerusform>
         </translation>
     </message>
     <message>
         <source>Twilio had accepted the message (%1); it goes on being delivered. Only following it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio había aceptado el mensaje (%1); sigue entregándose. Solo se dejó de seguirlo.</translation>
     </message>
     <message>
         <source>Only a message whose outcome is unknown can be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede buscar un mensaje cuyo resultado es desconocido.</translation>
     </message>
     <message>
         <source>Message: enter the text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: introduce el texto que se enviará.</translation>
     </message>
     <message numerus="yes">
         <source>Message: Twilio accepts at most %1 characters (error 21617); this text has %n. Shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mensaje: Twilio acepta como máximo %1 caracteres (error 21617); este texto tiene %n. Acórtalo.</numerusform>
+            <numerusform>Mensaje: Twilio acepta como máximo %1 caracteres (error 21617); este texto tiene %n. Acórtalo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Code: enter the code to send (the code Auth0 passes in the event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: introduce el código que se enviará (el que Auth0 pasa en el evento).</translation>
     </message>
     <message numerus="yes">
         <source>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Código: Verify acepta un código personalizado de %1 a %2 caracteres; este tiene %n.</numerusform>
+            <numerusform>Código: Verify acepta un código personalizado de %1 a %2 caracteres; este tiene %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Twilio Verify accepted the code for %1 (verification %2, status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Verify aceptó el código para %1 (verificación %2, estado %3).</translation>
     </message>
     <message>
         <source>Delivered to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado a %1 (%2).</translation>
     </message>
     <message>
         <source>Twilio has the message for %1 (%2, status %3): the answer to the send was lost, and the message was found in Twilio&apos;s message log. Do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio tiene el mensaje para %1 (%2, estado %3): la respuesta al envío se perdió, y el mensaje se encontró en el registro de mensajes de Twilio. No lo vuelvas a enviar.</translation>
     </message>
     <message>
         <source>Twilio accepted the message for %1 (%2, status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio aceptó el mensaje para %1 (%2, estado %3).</translation>
     </message>
     <message>
         <source>Sent to %1 (%2), with no delivery receipt: many carriers send none. Ask the recipient whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1 (%2), sin confirmación de entrega: muchos operadores no la envían. Pregunta al destinatario si llegó.</translation>
     </message>
     <message>
         <source>Not delivered to %1 (%2): status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado a %1 (%2): estado %3.</translation>
     </message>
     <message>
         <source>Twilio error %1: %2</source>
-        <translation type="unfinished">Error de Twilio %1: %2</translation>
+        <translation>Error de Twilio %1: %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Qué hacer: %1</translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más: %1</translation>
     </message>
     <message>
         <source>Twilio did not send it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no lo envió. %1</translation>
     </message>
     <message>
         <source>Twilio accepted the message for %1 (%2), but it reached no final status in time (last: %3). Check the message log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio aceptó el mensaje para %1 (%2), pero no alcanzó un estado final a tiempo (último: %3). Revisa el registro de mensajes.</translation>
     </message>
     <message>
         <source>Outcome unknown: %1 Check the message log for messages to %2 before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido: %1 Busca en el registro de mensajes los mensajes a %2 antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada. %1</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: %1 %2</translation>
     </message>
     <message>
         <source>Nothing was sent: every send is written to the delivery log before it goes out, and this one could not be. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: cada envío se escribe en el registro de envíos antes de salir, y este no se pudo escribir. %1</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished">Cancelado antes de enviar nada.</translation>
+        <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Cancelled. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateMenu</name>
     <message>
         <source>Action: send-phone-message (legacy MFA phone set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: send-phone-message (configuración heredada del teléfono MFA)</translation>
     </message>
     <message>
         <source>Action: custom-phone-provider (Unified Phone Experience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: custom-phone-provider (Unified Phone Experience)</translation>
     </message>
     <message>
         <source>Legacy hooks (Auth0 no longer runs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks heredados (Auth0 ya no los ejecuta)</translation>
     </message>
 </context>
 <context>
     <name>TenantConnectJob</name>
     <message>
         <source>Profile: &quot;%1&quot; does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: «%1» no existe; créalo primero.</translation>
     </message>
     <message>
         <source>Profile: &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: «%1» no existe.</translation>
     </message>
     <message>
         <source>The client secret could not be stored in the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el secreto de cliente en el llavero: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TenantJudge</name>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído.</translation>
     </message>
     <message>
         <source>Custom Phone Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Phone Provider</translation>
     </message>
     <message>
         <source>Send Phone Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send Phone Message</translation>
     </message>
     <message>
         <source>Not checked: the tenant&apos;s mode is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el modo del tenant es desconocido.</translation>
     </message>
     <message>
         <source>Not checked: no Action is bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: no hay ninguna Action vinculada.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita %2</translation>
     </message>
     <message>
         <source>Connected, but the token cannot read the phone set-up: missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, pero el token no puede leer la configuración del teléfono: falta %1.</translation>
     </message>
     <message numerus="yes">
         <source>Connected; %n feature(s) blocked by missing scopes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado; %n función bloqueada por scopes que faltan.</numerusform>
+            <numerusform>Conectado; %n funciones bloqueadas por scopes que faltan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected to %1 with every scope the console uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 con todos los scopes que usa la consola.</translation>
     </message>
     <message>
         <source>Phone set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del teléfono</translation>
     </message>
     <message>
         <source>Unified Phone Experience: MFA text messages go to the tenant&apos;s phone provider; &quot;custom&quot; runs the custom-phone-provider Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Phone Experience: los SMS de MFA van al proveedor de teléfono del tenant; «custom» ejecuta la Action custom-phone-provider.</translation>
     </message>
     <message>
         <source>Legacy MFA phone set-up: MFA text messages go to the send-phone-message Action when the delivery provider is Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración heredada del teléfono MFA: los SMS de MFA van a la Action send-phone-message cuando el Delivery Provider es Custom.</translation>
     </message>
     <message>
         <source>Auth0 moves tenants to the Unified Phone Experience (custom-phone-provider Action and a tenant phone provider); new tenants start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 traslada los tenants a la Unified Phone Experience (Action custom-phone-provider y un proveedor de teléfono del tenant); los tenants nuevos empiezan ahí.</translation>
     </message>
     <message>
         <source>SMS factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor SMS</translation>
     </message>
     <message>
         <source>The Phone Message factor is on but its trial has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor Phone Message está activado, pero su prueba ha caducado.</translation>
     </message>
     <message>
         <source>Check the tenant&apos;s plan in the Auth0 Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el plan del tenant en el Auth0 Dashboard.</translation>
     </message>
     <message>
         <source>The Phone Message factor is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor Phone Message está activado.</translation>
     </message>
     <message>
         <source>The Phone Message factor is off: Auth0 never sends an MFA text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor Phone Message está desactivado: Auth0 nunca envía un SMS de MFA.</translation>
     </message>
     <message>
         <source>Turn on Phone Message under Security &gt; Multi-factor Auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa Phone Message en Security &gt; Multi-factor Auth.</translation>
     </message>
     <message>
         <source>Message types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de mensaje</translation>
     </message>
     <message>
         <source>No phone message type is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece ningún tipo de mensaje de teléfono.</translation>
     </message>
     <message>
         <source>Only voice calls are offered: users get no text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ofrecen llamadas de voz: los usuarios no reciben ningún SMS.</translation>
     </message>
     <message>
         <source>Tick SMS under Security &gt; Multi-factor Auth &gt; Phone Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca SMS en Security &gt; Multi-factor Auth &gt; Phone Message.</translation>
     </message>
     <message>
         <source>SMS and voice are offered: the Action also gets voice requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofrecen SMS y voz: la Action también recibe solicitudes de voz.</translation>
     </message>
     <message>
         <source>Make sure the Action handles voice (delivery_method or message_type &quot;voice&quot;), or offer SMS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrate de que la Action gestiona la voz (delivery_method o message_type &quot;voice&quot;), u ofrece solo SMS.</translation>
     </message>
     <message>
         <source>SMS is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofrece SMS.</translation>
     </message>
     <message>
         <source>Phone provider</source>
-        <translation type="unfinished">Proveedor telefónico</translation>
+        <translation>Proveedor de teléfono</translation>
     </message>
     <message>
         <source>Delivery provider Custom: each message goes to the send-phone-message Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery Provider Custom: cada mensaje va a la Action send-phone-message.</translation>
     </message>
     <message>
         <source>Twilio (Auth0&apos;s built-in integration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (la integración incorporada de Auth0)</translation>
     </message>
     <message>
         <source>Auth0&apos;s own provider</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor propio de Auth0</translation>
     </message>
     <message>
         <source>Delivery provider is %1: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Delivery Provider es %1: la Action nunca se llama.</translation>
     </message>
     <message>
         <source>Set Delivery Provider to Custom under Security &gt; Multi-factor Auth &gt; Phone Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon Delivery Provider en Custom en Security &gt; Multi-factor Auth &gt; Phone Message.</translation>
     </message>
     <message>
         <source>Branding &gt; Phone Provider in the Auth0 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding &gt; Phone Provider en el Auth0 Dashboard</translation>
     </message>
     <message>
         <source>No phone provider is configured: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor de teléfono configurado: la Action nunca se llama.</translation>
     </message>
     <message>
         <source>The phone provider is %1, not custom: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de teléfono es %1, no custom: la Action nunca se llama.</translation>
     </message>
     <message>
         <source>Choose Custom under %1 (the custom-phone-provider Action must be deployed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Custom en %1 (la Action custom-phone-provider debe implementarse antes).</translation>
     </message>
     <message>
         <source>The custom phone provider is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de teléfono personalizado está desactivado.</translation>
     </message>
     <message>
         <source>Enable it under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actívalo en %1.</translation>
     </message>
     <message>
         <source>The custom phone provider delivers only %1, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de teléfono personalizado solo entrega %1, no texto.</translation>
     </message>
     <message>
         <source>Tick Text among its delivery methods under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca Text entre sus métodos de entrega en %1.</translation>
     </message>
     <message>
         <source>The custom phone provider is enabled for %1.</source>
-        <translation type="unfinished">El proveedor telefónico personalizado está activado para %1.</translation>
+        <translation>El proveedor de teléfono personalizado está activado para %1.</translation>
     </message>
     <message>
         <source>Action bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Action vinculada</translation>
     </message>
     <message>
         <source>No Action is bound to the %1 trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna Action vinculada al trigger %1.</translation>
     </message>
     <message>
         <source>Deploy the profile&apos;s Action for %1 and bind it (Actions &gt; Triggers &gt; %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementa la Action del perfil para %1 y vincúlala (Actions &gt; Triggers &gt; %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is bound to %2, which this tenant&apos;s phone set-up does not run. An Action for %3 exports %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vinculada a %2, que la configuración del teléfono de este tenant no ejecuta. Una Action para %3 exporta %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n Actions are bound to %1; each message runs them in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Action está vinculada a %1; cada mensaje las ejecuta en orden.</numerusform>
+            <numerusform>%n Actions están vinculadas a %1; cada mensaje las ejecuta en orden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep one phone Action bound, so that one message is sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja solo una Action de teléfono vinculada, para que un mensaje se envíe una sola vez.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is bound to %2.</source>
-        <translation type="unfinished">«%1» está vinculada a %2.</translation>
+        <translation>«%1» está vinculada a %2.</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has never been deployed: there is no version for Auth0 to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» nunca se ha implementado: no hay ninguna versión que Auth0 pueda ejecutar.</translation>
     </message>
     <message>
         <source>Deploy it (Actions &gt; Library &gt; %1 &gt; Deploy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impleméntala (Actions &gt; Library &gt; %1 &gt; Deploy).</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is deployed; the draft has changes that are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de «%2» está implementada; el borrador tiene cambios que no lo están.</translation>
     </message>
     <message>
         <source>Deploy the draft if its changes should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementa el borrador si sus cambios deben ejecutarse.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de «%2» está implementada.</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilación</translation>
     </message>
     <message>
         <source>The deployed version&apos;s build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La compilación de la versión implementada falló: %1</translation>
     </message>
     <message>
         <source>Fix the code and deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige el código y vuelve a implementarlo.</translation>
     </message>
     <message>
         <source>The draft&apos;s last build failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última compilación del borrador falló.</translation>
     </message>
     <message>
         <source>The deployed version still runs; fix the draft before deploying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión implementada sigue ejecutándose; corrige el borrador antes de implementarlo.</translation>
     </message>
     <message>
         <source>The draft is being built (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador se está compilando (%1).</translation>
     </message>
     <message>
         <source>Built.</source>
-        <translation type="unfinished">Compilada.</translation>
+        <translation>Compilado.</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de ejecución</translation>
     </message>
     <message>
         <source>%1 reached its end of life; Auth0 runs the code on Node 22 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llegó al final de su vida útil; Auth0 ejecuta el código en Node 22 en su lugar.</translation>
     </message>
     <message>
         <source>Choose Node 22 in the Action&apos;s settings and test the code on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Node 22 en los ajustes de la Action y prueba el código en él.</translation>
     </message>
     <message>
         <source>Auth0&apos;s default runtime (Node 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de ejecución predeterminado de Auth0 (Node 22).</translation>
     </message>
     <message>
         <source>twilio module</source>
-        <translation type="unfinished"></translation>
+        <translation>módulo twilio</translation>
     </message>
     <message>
         <source>The deployed code does not require(&apos;twilio&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código implementado no hace require(&apos;twilio&apos;).</translation>
     </message>
     <message>
         <source>The code requires twilio but the Action has no twilio dependency: require(&apos;twilio&apos;) fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código usa twilio pero la Action no tiene la dependencia twilio: require(&apos;twilio&apos;) falla.</translation>
     </message>
     <message>
         <source>Add the dependency twilio (a 5.x version runs on Node 18 and 22) in the Action&apos;s Dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la dependencia twilio (una versión 5.x funciona en Node 18 y 22) en las Dependencies de la Action.</translation>
     </message>
     <message>
         <source>twilio %1 needs Node 20 or later; this Action runs on Node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio %1 necesita Node 20 o posterior; esta Action se ejecuta en Node %2.</translation>
     </message>
     <message>
         <source>Pin twilio to a 5.x version, or choose Node 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fija twilio en una versión 5.x, o elige Node 22.</translation>
     </message>
     <message>
         <source>twilio is not pinned (latest): a new major version may change the code&apos;s behaviour at the next build.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio no está fijado (latest): una nueva versión principal puede cambiar el comportamiento del código en la próxima compilación.</translation>
     </message>
     <message>
         <source>Pin twilio to the version the code was tested with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fija twilio en la versión con la que se probó el código.</translation>
     </message>
     <message>
         <source>twilio %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio %1.</translation>
     </message>
     <message>
         <source>Action secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos de la Action</translation>
     </message>
     <message>
         <source>The code reads %1, which the Action does not define: those values are undefined when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código lee %1, que la Action no define: esos valores son undefined cuando se ejecuta.</translation>
     </message>
     <message>
         <source>Add them under the Action&apos;s Secrets (the values are in this profile&apos;s keychain), then deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añádelos en los Secrets de la Action (los valores están en el llavero de este perfil) y luego implementa.</translation>
     </message>
     <message>
         <source>Every secret the code reads is defined; %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los secretos que lee el código están definidos; %1 no se lee.</translation>
     </message>
     <message>
         <source>The code reads no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código no lee ningún secreto.</translation>
     </message>
     <message>
         <source>Defined and read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definidos y leídos: %1.</translation>
     </message>
     <message>
         <source>Profile&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del perfil</translation>
     </message>
     <message>
         <source>Not compared: nothing is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparado: no hay nada implementado.</translation>
     </message>
     <message>
         <source>This profile has no saved code to compare with the deployed version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil no tiene código guardado que comparar con la versión implementada.</translation>
     </message>
     <message>
         <source>Save the code on the Hook code page to compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el código en la página Código del hook para compararlo.</translation>
     </message>
     <message>
         <source>The profile&apos;s code is a Send Phone Message hook, which Auth0 no longer runs; the tenant runs the Action&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código del perfil es un hook Send Phone Message, que Auth0 ya no ejecuta; el tenant ejecuta el código de la Action.</translation>
     </message>
     <message>
         <source>Convert the hook to an Action and keep that as the profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte el hook en una Action y consérvala como código del perfil.</translation>
     </message>
     <message>
         <source>The deployed code is this profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código implementado es el código de este perfil.</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>deployed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión implementada %1</translation>
     </message>
     <message>
         <source>The deployed code differs from this profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código implementado difiere del código de este perfil.</translation>
     </message>
     <message>
         <source>Deploy the profile&apos;s code, or take the deployed code into the profile if it is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementa el código del perfil, o lleva el código implementado al perfil si es el correcto.</translation>
     </message>
     <message>
         <source>Legacy hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks heredados</translation>
     </message>
     <message>
         <source>Not listed: the token lacks read:hooks (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enumerados: al token le falta read:hooks (opcional).</translation>
     </message>
     <message>
         <source>The tenant lists no hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no enumera ningún hook.</translation>
     </message>
     <message>
         <source>No Send Phone Message hook is left on the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ningún hook Send Phone Message en el tenant.</translation>
     </message>
     <message>
         <source>%1 (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (activado)</translation>
     </message>
     <message numerus="yes">
         <source>%n Send Phone Message hook(s) still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hook Send Phone Message aún enumerado; Auth0 dejó de ejecutar hooks el 18/11/2026, así que solo envía la Action.</numerusform>
+            <numerusform>%n hooks Send Phone Message aún enumerados; Auth0 dejó de ejecutar hooks el 18/11/2026, así que solo envía la Action.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move what the hook did into the Action, then delete the hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa a la Action lo que hacía el hook y luego elimina el hook.</translation>
     </message>
     <message>
         <source>Delete the hook once its code lives in the Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el hook cuando su código esté en la Action.</translation>
     </message>
 </context>
 <context>
     <name>TenantPage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Perfil:</translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Pick the profile on the Secrets page</source>
-        <translation type="unfinished">Elige el perfil en la página Secretos</translation>
+        <translation>Elige el perfil en la página Secretos</translation>
     </message>
     <message>
         <source>Connect this profile to its Auth0 tenant with a machine-to-machine application authorized for the Auth0 Management API. The console then reads how the tenant sends MFA text messages and whether they reach this profile&apos;s Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta este perfil a su tenant de Auth0 con una aplicación Machine to Machine autorizada para la Auth0 Management API. La consola lee entonces cómo envía el tenant los SMS de MFA y si llegan a la Action de este perfil.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <source>e.g. acme.us.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. acme.us.auth0.com</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>the M2M application&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de cliente de la aplicación M2M</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>kept only in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda solo en el llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <source>Leave empty to reach https://DOMAIN. Only a local simulator on a loopback address may replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para llegar a https://DOMAIN. Solo un simulador local en una dirección de loopback puede sustituirla.</translation>
     </message>
     <message>
         <source>empty: https://DOMAIN (loopback override only)</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: https://DOMAIN (solo sustitución por loopback)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;conectar</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>How the tenant sends MFA text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo envía el tenant los SMS de MFA</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the tenant&apos;s phone set-up again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la configuración del teléfono del tenant (F5)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Open in the Auth0 &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el Auth0 &amp;Dashboard</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>in the keychain; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>en el llavero; escribe uno nuevo para sustituirlo</translation>
     </message>
     <message>
         <source>Create or pick a profile on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea o elige un perfil en la página Secretos.</translation>
     </message>
     <message>
         <source>Not connected. In the Auth0 Dashboard, create a Machine to Machine application authorized for the Auth0 Management API with the scopes %1, then enter its domain, client ID and client secret above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado. En el Auth0 Dashboard crea una aplicación Machine to Machine autorizada para la Auth0 Management API con los scopes %1 y luego introduce arriba su dominio, ID de cliente y secreto de cliente.</translation>
     </message>
     <message>
         <source>Rec&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;onectar</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Auth0 base URL</source>
-        <translation type="unfinished">URL base de Auth0</translation>
+        <translation>URL base de Auth0</translation>
     </message>
     <message>
         <source>Client secret: enter the application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente: introduce el secreto de cliente de la aplicación (Auth0 Dashboard &gt; Applications &gt; tu aplicación &gt; Settings).</translation>
     </message>
     <message>
         <source>Reading the client secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1 %2</source>
-        <translation type="unfinished">No se pudo leer el llavero: %1 %2</translation>
+        <translation>No se pudo leer el llavero: %1 %2</translation>
     </message>
     <message>
         <source>Client secret: none is stored; enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente: no hay ninguno guardado; introdúcelo.</translation>
     </message>
     <message>
         <source>Asking %1 for a Management API token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 un token de la Management API…</translation>
     </message>
     <message>
         <source>Connected; the token has every scope the console uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado; el token tiene todos los scopes que usa la consola.</translation>
     </message>
     <message>
         <source>Connected; the token lacks %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado; al token le falta %1. %2</translation>
     </message>
     <message>
         <source>Disconnect from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectarse del tenant</translation>
     </message>
     <message>
         <source>Disconnect profile &quot;%1&quot; from %2? Its client secret is removed from the keychain; nothing changes in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar el perfil «%1» de %2? Su secreto de cliente se quita del llavero; no cambia nada en el tenant.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>Disconnected; the client secret is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado; el secreto de cliente ya no está en el llavero.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Reading %1… (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1… (%2 de %3)</translation>
     </message>
     <message>
         <source>**What to do:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qué hacer:** %1</translation>
     </message>
     <message>
         <source>Auth0 Dashboard: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 Dashboard: &lt;%1&gt;</translation>
     </message>
     <message>
         <source>No web browser could be started; open %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar ningún navegador web; abre %1 tú mismo.</translation>
     </message>
 </context>
 <context>
     <name>TenantStatus</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Sin comprobar</translation>
+        <translation>No comprobado</translation>
     </message>
     <message>
         <source>%1 sends MFA text messages through the Action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envía los SMS de MFA mediante la Action «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%1 would not send MFA text messages through this profile&apos;s Action: %n thing(s) to fix (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no enviaría los SMS de MFA mediante la Action de este perfil: %n cosa que corregir (%2).</numerusform>
+            <numerusform>%1 no enviaría los SMS de MFA mediante la Action de este perfil: %n cosas que corregir (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -7712,330 +7715,330 @@ Click New Profile to add your first one.</source>
     <name>TenantStatusJob</name>
     <message>
         <source>The client secret could not be read from the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de cliente del llavero: %1 %2</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation type="unfinished">El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
+        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
     </message>
 </context>
 <context>
     <name>TwilioError</name>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar a %1.</translation>
     </message>
     <message>
         <source>The request was not sent, so nothing happened on Twilio&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no se envió, así que no ocurrió nada en Twilio.</translation>
     </message>
     <message>
         <source>The connection failed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló antes de que llegara una respuesta.</translation>
     </message>
     <message>
         <source>No network, a firewall or proxy in the way, a mistyped base URL in the profile, or the sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay red, hay un cortafuegos o un proxy en medio, una URL base mal escrita en el perfil, o el sandbox no se está ejecutando.</translation>
     </message>
     <message>
         <source>Check the network connection and the base URLs in the profile, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la conexión de red y las URL base del perfil, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de %1 en %2 s.</translation>
     </message>
     <message>
         <source>A slow or broken network, a proxy holding the connection, or the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red lenta o averiada, un proxy que retiene la conexión, o el servidor está sobrecargado.</translation>
     </message>
     <message>
         <source>Try again later, check the network, or raise the request timeout in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde, comprueba la red o aumenta el tiempo de espera de las solicitudes en los ajustes.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 falló.</translation>
     </message>
     <message>
         <source>The console never ignores certificate errors, so the request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola nunca ignora los errores de certificado, así que la solicitud no se envió.</translation>
     </message>
     <message>
         <source>A wrong system clock, a proxy or antivirus that inspects TLS, missing CA certificates, or a base URL pointing at the wrong server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reloj del sistema incorrecto, un proxy o antivirus que inspecciona TLS, certificados de CA que faltan, o una URL base que apunta al servidor equivocado.</translation>
     </message>
     <message>
         <source>Check the system date and time, the CA certificates (ca-certificates package) and the base URLs in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha y la hora del sistema, los certificados de CA (paquete ca-certificates) y las URL base del perfil.</translation>
     </message>
     <message>
         <source>%1 answered, but not with the JSON Twilio sends (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió, pero no con el JSON que envía Twilio (HTTP %2).</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor</translation>
     </message>
     <message>
         <source>The base URL in the profile points at another server, a proxy or captive portal answered instead of Twilio, or the answer was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del perfil apunta a otro servidor, un proxy o portal cautivo respondió en lugar de Twilio, o la respuesta se cortó.</translation>
     </message>
     <message>
         <source>Check the API and Verify base URLs in the profile (https://api.twilio.com, https://verify.twilio.com) and the network&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba las URL base de la API y de Verify en el perfil (https://api.twilio.com, https://verify.twilio.com) y los ajustes de proxy de la red.</translation>
     </message>
     <message>
         <source>The request may have reached %1, but no answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la solicitud llegara a %1, pero no llegó ninguna respuesta.</translation>
     </message>
     <message>
         <source>The message may or may not have been sent. The console does not send it again by itself, so that the user does not get two codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el mensaje se enviara o no. La consola no lo vuelve a enviar por sí sola, para que el usuario no reciba dos códigos.</translation>
     </message>
     <message>
         <source>Look for it in the message list (To %1, From %2, between %3 and %4) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búscalo en la lista de mensajes (Para %1, De %2, entre %3 y %4) antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Check in the Twilio Console whether it was created before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba en la consola de Twilio si se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The request had already been sent; Twilio may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud ya se había enviado; puede que Twilio actuara sobre ella.</translation>
     </message>
     <message>
         <source>Check the message list before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la lista de mensajes antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Nothing was sent to Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada a Twilio.</translation>
     </message>
     <message>
         <source>Twilio did not accept the credentials (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no aceptó las credenciales (HTTP 401).</translation>
     </message>
     <message>
         <source>Check the Account SID and Auth Token secrets; a token changes when it is rotated in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba los secretos Account SID y Auth Token; un token cambia cuando se rota en la consola de Twilio.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado (HTTP 404).</translation>
     </message>
     <message>
         <source>Check the SID and the base URLs in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el SID y las URL base del perfil.</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes (HTTP 429).</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema (HTTP %1).</translation>
     </message>
     <message>
         <source>Try again later; see status.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; consulta status.twilio.com.</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud fue rechazada (HTTP %1).</translation>
     </message>
     <message>
         <source>Check the values sent and the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba los valores enviados y el perfil.</translation>
     </message>
     <message>
         <source>Twilio error %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Twilio %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles causas: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Qué hacer: %1</translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más: %1</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1 (redirects are not followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP inesperado %1 (no se siguen las redirecciones).</translation>
     </message>
     <message>
         <source>Not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es JSON: %1 en el byte %2.</translation>
     </message>
     <message>
         <source>JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, pero no un objeto.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de &quot;%1&quot; no es un objeto.</translation>
     </message>
     <message>
         <source>The answer is not Twilio&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es JSON de Twilio: %1</translation>
     </message>
 </context>
 <context>
     <name>TwilioForwarder</name>
     <message>
         <source>Twilio&apos;s API has no %1 requests; the console did not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Twilio no tiene solicitudes %1; la consola no la envió.</translation>
     </message>
     <message>
         <source>The message contains the value of a secret (perhaps in another form); the console does not send secrets. Remove it from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene el valor de un secreto (quizá de otra forma); la consola no envía secretos. Quítalo del mensaje.</translation>
     </message>
 </context>
 <context>
     <name>TwilioReply</name>
     <message>
         <source>The request has no valid URL; check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no tiene una URL válida; comprueba el perfil.</translation>
     </message>
     <message>
         <source>The network access manager is gone.</source>
-        <translation type="unfinished">El gestor de acceso a la red ya no existe.</translation>
+        <translation>El gestor de acceso a la red ya no existe.</translation>
     </message>
     <message>
         <source>Attempt %1: %2</source>
-        <translation type="unfinished">Intento %1: %2</translation>
+        <translation>Intento %1: %2</translation>
     </message>
     <message>
         <source>No answer within %1 ms</source>
-        <translation type="unfinished">Sin respuesta en %1 ms</translation>
+        <translation>Sin respuesta en %1 ms</translation>
     </message>
     <message>
         <source>No answer within %1 s after the request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta en %1 s tras enviar la solicitud.</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished">sin respuesta a tiempo</translation>
+        <translation>sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>The connection closed before the server answered.</source>
-        <translation type="unfinished">La conexión se cerró antes de que respondiera el servidor.</translation>
+        <translation>La conexión se cerró antes de que respondiera el servidor.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished">Error de red: %1</translation>
+        <translation>Error de red: %1</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">conexión rechazada</translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>The connection failed after the request was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló después de enviar la solicitud: %1</translation>
     </message>
     <message numerus="yes">
         <source>HTTP %1 after %2 ms (%n byte(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>HTTP %1 tras %2 ms (%n byte)</numerusform>
             <numerusform>HTTP %1 tras %2 ms (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Twilio asked to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio pidió ir más despacio (HTTP 429)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>A gateway answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela respondió HTTP %1.</translation>
     </message>
     <message>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío del mensaje</translation>
     </message>
     <message>
         <source>Reading the message&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del estado del mensaje</translation>
     </message>
     <message>
         <source>Reading Twilio&apos;s message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del registro de mensajes de Twilio</translation>
     </message>
     <message>
         <source>Reading the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de la cuenta</translation>
     </message>
     <message>
         <source>Reading the Verify service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del servicio Verify</translation>
     </message>
     <message>
         <source>Sending the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de la verificación</translation>
     </message>
     <message>
         <source>Looking up the sender&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda del número del remitente</translation>
     </message>
     <message>
         <source>Looking up the verified caller IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de los identificadores de llamada verificados</translation>
     </message>
     <message>
         <source>Reading the Messaging Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del Messaging Service</translation>
     </message>
     <message>
         <source>The code&apos;s Twilio request</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a Twilio del código</translation>
     </message>
     <message>
         <source>Asking Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a Twilio</translation>
     </message>
     <message>
         <source>Retrying in %1 ms (%2)</source>
-        <translation type="unfinished">Reintento en %1 ms (%2)</translation>
+        <translation>Reintentando en %1 ms (%2)</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s, attempt %4 of %5.</source>
         <extracomment>%1 what is being done, %2 why it failed, %3 seconds, %4 the next attempt, %5 all attempts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (%2); se reintenta en %3 s, intento %4 de %5.</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished">Falló (%1): %2</translation>
+        <translation>Falló (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>Done after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform>Terminado tras %n intento.</numerusform>
-            <numerusform>Terminado tras %n intentos.</numerusform>
+        <translation>
+            <numerusform>Hecho tras %n intento.</numerusform>
+            <numerusform>Hecho tras %n intentos.</numerusform>
         </translation>
     </message>
 </context>
@@ -8043,78 +8046,78 @@ Click New Profile to add your first one.</source>
     <name>TwilioRequests</name>
     <message>
         <source>%1 The request was not sent, so the credentials did not leave the machine; correct the profile&apos;s setting (sms-hook-cli profiles list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La solicitud no se envió, así que las credenciales no salieron del equipo; corrige el ajuste del perfil (sms-hook-cli profiles list lo muestra).</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Verify base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de Verify</translation>
     </message>
     <message>
         <source>Account SID: set the TWILIO_ACCOUNT_SID secret (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID: define el secreto TWILIO_ACCOUNT_SID (AC seguido de 32 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>Auth Token: set the TWILIO_AUTH_TOKEN secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token: define el secreto TWILIO_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>To: enter the phone number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: introduce el número de teléfono al que enviar.</translation>
     </message>
     <message>
         <source>From: enter either a sending number or a Messaging Service SID, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>De: introduce un número de envío o el SID de un Messaging Service, no ambos.</translation>
     </message>
     <message>
         <source>Body: enter the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo: introduce el texto del mensaje.</translation>
     </message>
     <message>
         <source>Validity period: use 1 to 36000 seconds, or leave it unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de validez: usa de 1 a 36000 segundos, o déjalo sin definir.</translation>
     </message>
     <message>
         <source>Message SID: &quot;%1&quot; is not a SID (SM... or MM...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Message SID: «%1» no es un SID (SM... o MM...).</translation>
     </message>
     <message>
         <source>Twilio returned an unexpected next page link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio devolvió un enlace a la página siguiente inesperado: %1</translation>
     </message>
     <message>
         <source>Phone number: enter the number to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono: introduce el número que buscar.</translation>
     </message>
     <message>
         <source>Verify service SID: &quot;%1&quot; is not a Verify service SID (VA followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>SID del servicio Verify: «%1» no es el SID de un servicio Verify (VA seguido de 32 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>Messaging Service SID: &quot;%1&quot; is not a Messaging Service SID (MG followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>SID del Messaging Service: «%1» no es el SID de un Messaging Service (MG seguido de 32 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>To: enter the phone number to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: introduce el número de teléfono que verificar.</translation>
     </message>
     <message>
         <source>%1 is not a Twilio API address; the console sends only Twilio&apos;s requests, with the profile&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección de la API de Twilio; la consola solo envía solicitudes de Twilio, con las credenciales del perfil.</translation>
     </message>
     <message>
         <source>The Twilio client has no credentials: pass the Account SID and Auth Token (or an API key and secret) when you create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente de Twilio no tiene credenciales: pasa el Account SID y el Auth Token (o una API key y su secreto) al crearlo.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console</translation>
     </message>
 </context>
 </TS>

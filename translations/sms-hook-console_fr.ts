@@ -4395,55 +4395,55 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     </message>
     <message>
         <source>Unlock the login keyring (log in to the desktop, or open Passwords and Keys and unlock it), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau de connexion (ouvrez une session sur le bureau, ou ouvrez Mots de passe et clés et déverrouillez-le), puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>Allow SMS Hook Console to use the keychain when asked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez SMS Hook Console à utiliser le trousseau lorsque c&apos;est demandé, puis réessayez.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, restart the keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si l&apos;échec persiste, redémarrez le service de trousseau.</translation>
     </message>
     <message>
         <source>DBUS_SESSION_BUS_ADDRESS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>DBUS_SESSION_BUS_ADDRESS n&apos;est pas défini</translation>
     </message>
     <message>
         <source>%1 is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas sur le bus de session</translation>
     </message>
     <message>
         <source>the default collection is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>la collection par défaut est verrouillée</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>SMS Hook Console will follow the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console suivra la langue du système à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <source>SMS Hook Console will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console parlera %1 à partir de son prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>LineDiff</name>
     <message numerus="yes">
         <source>... %n more changed line(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n autre ligne modifiée non affichée</numerusform>
+            <numerusform>... %n autres lignes modifiées non affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -4451,2071 +4451,2073 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <name>LogExport</name>
     <message>
         <source>cannot read the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal des envois : %1</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;export : %1</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled after %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export annulé après %n ligne.</numerusform>
+            <numerusform>Export annulé après %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
         <source>Search message text, numbers, SID, error (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte, les numéros, le SID, l&apos;erreur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Free text over the message, the numbers, the SID and the error message. Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre sur le message, les numéros, le SID et le message d&apos;erreur. Échap l&apos;efface.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished">API</translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Where the attempt came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la tentative</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>First day shown (local time); the lowest date means any</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour affiché (heure locale) ; la date la plus ancienne signifie n&apos;importe laquelle</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Last day shown, included (local time); the lowest date means any</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour affiché, inclus (heure locale) ; la date la plus ancienne signifie n&apos;importe laquelle</translation>
     </message>
     <message>
         <source>Recipient digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du destinataire</translation>
     </message>
     <message>
         <source>Recipients whose E.164 number contains these digits, e.g. +4478 or 7700</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires dont le numéro E.164 contient ces chiffres, par ex. +4478 ou 7700</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur</translation>
     </message>
     <message>
         <source>Twilio&apos;s error code, e.g. 30003</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur Twilio, par ex. 30003</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Show every attempt again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toutes les tentatives</translation>
     </message>
     <message>
         <source>Select an attempt to see its status timeline, the message as sent and, for a failure, Twilio&apos;s explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tentative pour voir la chronologie de ses statuts, le message tel qu&apos;envoyé et, en cas d&apos;échec, l&apos;explication de Twilio.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>From / service</source>
-        <translation type="unfinished">De / service</translation>
+        <translation>De / service</translation>
     </message>
     <message>
         <source>API · source</source>
-        <translation type="unfinished"></translation>
+        <translation>API · source</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segments</translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>&amp;Copy SID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le SID</translation>
     </message>
     <message>
         <source>Copy the SID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SID dans le presse-papiers</translation>
     </message>
     <message>
         <source>Message as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Message tel qu&apos;envoyé</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des statuts</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s message log for</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le journal des messages de Twilio pour</translation>
     </message>
     <message>
         <source>The profile whose Twilio account is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil dont le compte Twilio est lu</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>d&amp;u</translation>
     </message>
     <message>
         <source>First day sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour d&apos;envoi (UTC)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>Last day sent, included (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour d&apos;envoi, inclus (UTC)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Read the messages from Twilio (read only: nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les messages depuis Twilio (lecture seule : rien n&apos;est envoyé)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Stop after the page being read; running again continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après la page en cours de lecture ; relancer reprend à partir de là</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Hide the import bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la barre d&apos;import</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the log again (e.g. after sends from the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le journal (par ex. après des envois depuis la ligne de commande)</translation>
     </message>
     <message>
         <source>S&amp;ync from Twilio…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser depuis Twilio…</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s own message log for a profile and a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le journal des messages de Twilio pour un profil et une plage de jours</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save the attempts shown (the current filter) as CSV or JSON. No secret is ever exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les tentatives affichées (le filtre actuel) en CSV ou JSON. Aucun secret n&apos;est jamais exporté.</translation>
     </message>
     <message>
         <source>As &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;CSV…</translation>
     </message>
     <message>
         <source>As &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;JSON…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting… %Ln attempt(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export en cours… %Ln tentative écrite</numerusform>
+            <numerusform>Export en cours… %Ln tentatives écrites</numerusform>
         </translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>All APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les API</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>The “%1” column cannot be sorted: sort by time, profile, API, source, recipient, status, outcome or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » ne peut pas être triée : triez par heure, profil, API, source, destinataire, statut, résultat ou erreur.</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les profils</translation>
     </message>
     <message>
         <source>The “to” date is before the “from” date: no attempt can match. Set “to” on or after “from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date « au » est antérieure à la date « du » : aucune tentative ne peut correspondre. Réglez « au » à la date « du » ou après.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tentative</numerusform>
+            <numerusform>%Ln tentatives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln attempt(s)</source>
         <extracomment>%1 attempts that match the filters, %n all attempts in the log</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln tentative</numerusform>
+            <numerusform>%1 sur %Ln tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The carrier confirmed delivery to the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur a confirmé la remise au téléphone.</translation>
     </message>
     <message>
         <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a remis le message à l&apos;opérateur ; aucun accusé de réception n&apos;est revenu.</translation>
     </message>
     <message>
         <source>Accepted by Twilio; waiting for a final status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par Twilio ; en attente d&apos;un statut final.</translation>
     </message>
     <message>
         <source>Twilio accepted the message but could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a accepté le message mais n&apos;a pas pu l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a envoyé le message, mais l&apos;opérateur ne l&apos;a pas remis.</translation>
     </message>
     <message>
         <source>Twilio refused the request: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a refusé la requête : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a peut-être atteint Twilio : vérifiez son journal des messages avant de renvoyer.</translation>
     </message>
     <message>
         <source>Cancelled before a final answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant une réponse finale.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>— (no answer from Twilio)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (pas de réponse de Twilio)</translation>
     </message>
     <message>
         <source>set by Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par Verify</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun signalé</translation>
     </message>
     <message>
         <source>— (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>(Verify sends its own text; the code is not kept.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verify envoie son propre texte ; le code n&apos;est pas conservé.)</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">erreur %1</translation>
+        <translation>erreur %1</translation>
     </message>
     <message>
         <source>**Outcome unknown**
 
 The console recorded the attempt before sending, and no answer from Twilio was stored. Look for the message in Twilio&apos;s message log (the recipient and time are above) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Résultat inconnu**
+
+La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de Twilio n&apos;a été conservée. Cherchez le message dans le journal des messages de Twilio (le destinataire et l&apos;heure sont indiqués ci-dessus) avant de renvoyer.</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Export the attempts shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tentatives affichées en CSV</translation>
     </message>
     <message>
         <source>Export the attempts shown as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tentatives affichées en JSON</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform>%n tentative exportée dans %1.</numerusform>
-            <numerusform>%n tentatives exportées dans %1.</numerusform>
+        <translation>
+            <numerusform>%n tentative exportée vers %1.</numerusform>
+            <numerusform>%n tentatives exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Profile: choose the profile whose Twilio account to read (create one on the Secrets page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : choisissez le profil dont le compte Twilio doit être lu (créez-en d&apos;abord un sur la page Secrets).</translation>
     </message>
     <message>
         <source>From: the first day is after the last one; choose a day on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du : le premier jour est après le dernier ; choisissez un jour antérieur ou égal au %1.</translation>
     </message>
     <message>
         <source>Profile: “%1” no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : « %1 » n&apos;existe plus ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The keychain is not available, so the Twilio credentials of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible : les identifiants Twilio de « %1 » ne peuvent pas être lus.</translation>
     </message>
     <message>
         <source>Reading the Twilio credentials of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des identifiants Twilio de « %1 » dans le trousseau…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1 %2</source>
-        <translation type="unfinished">Impossible de lire le trousseau : %1 %2</translation>
+        <translation>Le trousseau n&apos;a pas pu être lu : %1 %2</translation>
     </message>
     <message>
         <source>%1 is not set for the profile “%2”: set it on the Secrets page, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas défini pour le profil « %2 » : définissez-le sur la page Secrets, puis relancez.</translation>
     </message>
     <message>
         <source>%1 Correct it on the Secrets page, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Corrigez-le sur la page Secrets, puis relancez.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
         <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 · %n message importé · %2 fusionnés avec les envois locaux</numerusform>
+            <numerusform>Page %1 · %n messages importés · %2 fusionnés avec les envois locaux</numerusform>
         </translation>
     </message>
     <message>
         <source>(continued where the last run stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(repris là où la dernière exécution s&apos;était arrêtée)</translation>
     </message>
     <message>
         <source>Reading Twilio&apos;s message log for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal des messages de Twilio pour « %1 »…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).</source>
         <extracomment>%1 local rows completed with Twilio&apos;s data, %2 pages read</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message importé de Twilio ; %1 fusionnés avec les envois locaux (%2 page(s)).</numerusform>
+            <numerusform>%n messages importés de Twilio ; %1 fusionnés avec les envois locaux (%2 page(s)).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté après %n page ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
+            <numerusform>Arrêté après %n pages ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed: Twilio refused the credentials of the profile. Check its %1 and %2 on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué : Twilio a refusé les identifiants du profil. Vérifiez ses %1 et %2 sur la page Secrets.</translation>
     </message>
     <message>
         <source>The import failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué. %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n page(s) read are kept; run again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n page lue est conservée ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
+            <numerusform>Les %n pages lues sont conservées ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before anything was read from Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant toute lecture depuis Twilio.</translation>
     </message>
     <message>
         <source>Stopping after the page under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après la page en cours…</translation>
     </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
     <message>
         <source>The delivery log could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des envois n&apos;a pas pu être lu (%1) : %2</translation>
     </message>
 </context>
 <context>
     <name>LogSchema</name>
     <message>
         <source>The delivery log %1 is a folder, not a file. Move the folder away, or set SMSHOOK_LOG_PATH to the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des envois %1 est un dossier, pas un fichier. Déplacez le dossier, ou définissez SMSHOOK_LOG_PATH sur le chemin d&apos;un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the delivery log %2. Check that the path leads through folders you can write to, or set SMSHOOK_LOG_PATH to a file in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 du journal des envois %2. Vérifiez que le chemin passe par des dossiers où vous pouvez écrire, ou définissez SMSHOOK_LOG_PATH sur un fichier situé dans l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>%1 Check that the folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vérifiez que le dossier est accessible en écriture, ou définissez SMSHOOK_LOG_PATH sur un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot open the delivery log %1: %2. Check that the file and its folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal des envois %1 : %2. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou définissez SMSHOOK_LOG_PATH sur un autre fichier.</translation>
     </message>
     <message>
         <source>The delivery log %1 cannot be read (%2); it may not be a delivery log at all. Move the file away to start a new log, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des envois %1 ne peut pas être lu (%2) ; ce n&apos;est peut-être pas du tout un journal des envois. Déplacez le fichier pour commencer un nouveau journal, ou définissez SMSHOOK_LOG_PATH sur un autre fichier.</translation>
     </message>
     <message>
         <source>The delivery log %1 was written by a newer version of SMS Hook Console (schema version %2; this version knows up to %3). It was left untouched and nothing is recorded. Update SMS Hook Console, or set SMSHOOK_LOG_PATH to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des envois %1 a été écrit par une version plus récente de SMS Hook Console (version de schéma %2 ; cette version connaît jusqu&apos;à %3). Il n&apos;a pas été modifié et rien n&apos;est enregistré. Mettez à jour SMS Hook Console, ou définissez SMSHOOK_LOG_PATH pour utiliser un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot prepare the delivery log %1: %2. Check that the file and its folder can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le journal des envois %1 : %2. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou définissez SMSHOOK_LOG_PATH sur un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot update the delivery log %1: %2. Check that the file can be written, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le journal des envois %1 : %2. Vérifiez que le fichier est accessible en écriture, ou définissez SMSHOOK_LOG_PATH sur un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot update the delivery log %1 from schema version %2 to %3: %4. The file was left as it was; free some disk space and try again, or set SMSHOOK_LOG_PATH to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le journal des envois %1 de la version de schéma %2 à %3 : %4. Le fichier est resté tel quel ; libérez de l&apos;espace disque et réessayez, ou définissez SMSHOOK_LOG_PATH sur un autre fichier.</translation>
     </message>
 </context>
 <context>
     <name>LogSync</name>
     <message>
         <source>The date range is not valid: the first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de dates n&apos;est pas valide : le premier jour ne doit pas être après le dernier.</translation>
     </message>
     <message>
         <source>No delivery log to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal des envois dans lequel importer.</translation>
     </message>
     <message>
         <source>The page could not be stored in the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;a pas pu être enregistrée dans le journal des envois : %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>&amp;Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
         <source>Hide this (Help &gt; Getting started shows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer (Aide &gt; Premiers pas l&apos;affiche de nouveau)</translation>
     </message>
     <message>
         <source>Hide getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les premiers pas</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premiers pas</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Sandbox guide (test accounts, magic numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide du &amp;bac à sable (comptes de test, numéros magiques)</translation>
     </message>
     <message>
         <source>&amp;About SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SMS Hook Console</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Hook code</source>
-        <translation type="unfinished">Code du hook</translation>
+        <translation>Code du hook</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Exécuter</translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des envois</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Nothing can be sent until the delivery log works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être envoyé tant que le journal des envois ne fonctionne pas : %1</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable : %1</translation>
     </message>
     <message>
         <source>The built-in Twilio and Auth0 simulators answer profile &quot;%1&quot; on loopback; no message leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les simulateurs Twilio et Auth0 intégrés répondent au profil « %1 » en boucle locale ; aucun message ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Sandbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable indisponible</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>%1 is not installed with this copy of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé avec cette copie de la console.</translation>
     </message>
     <message>
         <source>No application could open the guide; it is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;a pu ouvrir le guide ; il se trouve dans %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start here.&lt;/b&gt; The &lt;b&gt;Sandbox&lt;/b&gt; profile talks to a simulated Twilio and Auth0 tenant on this computer: nothing is sent anywhere. &lt;a href=&quot;tenant&quot;&gt;Tenant&lt;/a&gt;: how the tenant sends MFA text messages · &lt;a href=&quot;run&quot;&gt;Run&lt;/a&gt;: send a test SMS and watch it arrive · &lt;a href=&quot;hook&quot;&gt;Hook code&lt;/a&gt;: edit, run and deploy the Action · &lt;a href=&quot;checklist&quot;&gt;Checklist&lt;/a&gt;: when a text does not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Commencez ici.&lt;/b&gt; Le profil &lt;b&gt;Sandbox&lt;/b&gt; dialogue avec un Twilio et un locataire Auth0 simulés sur cet ordinateur : rien n&apos;est envoyé nulle part. &lt;a href=&quot;tenant&quot;&gt;Locataire&lt;/a&gt; : comment le locataire envoie les SMS MFA · &lt;a href=&quot;run&quot;&gt;Exécuter&lt;/a&gt; : envoyer un SMS de test et le voir arriver · &lt;a href=&quot;hook&quot;&gt;Code du hook&lt;/a&gt; : modifier, exécuter et déployer l&apos;Action · &lt;a href=&quot;checklist&quot;&gt;Liste de contrôle&lt;/a&gt; : quand un SMS n&apos;arrive pas.</translation>
     </message>
     <message>
         <source>About SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SMS Hook Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Set up and check the Twilio configuration of Auth0 Send Phone Message hooks.&lt;/p&gt;&lt;p&gt;Secret values are stored only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Configurer et vérifier la configuration Twilio des hooks Send Phone Message d&apos;Auth0.&lt;/p&gt;&lt;p&gt;Les valeurs des secrets ne sont stockées que dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessageLookup</name>
     <message>
         <source>There is nothing to look up: the recipient or the time of the send is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à rechercher : le destinataire ou l&apos;heure de l&apos;envoi est inconnu.</translation>
     </message>
 </context>
 <context>
     <name>MfaErrors</name>
     <message>
         <source>Auth0 says: %1</source>
-        <translation type="unfinished">Auth0 indique : %1</translation>
+        <translation>Auth0 indique : %1</translation>
     </message>
     <message>
         <source>The tenant signed the test user in without asking for a second factor, so no text message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire a connecté l&apos;utilisateur de test sans demander de second facteur ; aucun SMS n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Security &gt; Multi-factor Auth, turn on Phone Message and set Require Multi-factor Auth to Always (or require it in a post-login Action).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Auth0 Dashboard, ouvrez Security &gt; Multi-factor Auth, activez Phone Message et réglez Require Multi-factor Auth sur Always (ou exigez-le dans une Action post-login).</translation>
     </message>
     <message>
         <source>Run the test again: a login whose answer was lost cannot be told apart from one that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test : une connexion dont la réponse a été perdue ne peut pas être distinguée d&apos;une connexion échouée.</translation>
     </message>
     <message>
         <source>The test application may not use this grant (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de test ne peut pas utiliser ce grant (%1).</translation>
     </message>
     <message>
         <source>In %1 tick Password and MFA (OOB), then Save; or let the console set up its own test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1, cochez Password et MFA (OOB), puis Save ; ou laissez la console configurer sa propre application de test.</translation>
     </message>
     <message>
         <source>The test user&apos;s database connection is not enabled for the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de base de données de l&apos;utilisateur de test n&apos;est pas activée pour l&apos;application de test.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Authentication &gt; Database &gt; the connection &gt; Applications and enable the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Auth0 Dashboard, ouvrez Authentication &gt; Database &gt; la connexion &gt; Applications et activez l&apos;application de test.</translation>
     </message>
     <message>
         <source>The test user already has an MFA factor; Auth0 enrols another one only after a challenge of the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de test a déjà un facteur MFA ; Auth0 n&apos;en inscrit un autre qu&apos;après un challenge du premier.</translation>
     </message>
     <message>
         <source>Run the test again: the console challenges the enrolled phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test : la console envoie un challenge au téléphone inscrit.</translation>
     </message>
     <message>
         <source>Auth0 refused the test application&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a refusé l&apos;ID client et le secret client de l&apos;application de test.</translation>
     </message>
     <message>
         <source>Copy the client secret of the test application again (Auth0 Dashboard &gt; Applications &gt; the application &gt; Settings) into the keychain entry @AUTH0_TEST_CLIENT_SECRET, or let the console set its own up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez de nouveau le secret client de l&apos;application de test (Auth0 Dashboard &gt; Applications &gt; l&apos;application &gt; Settings) dans l&apos;entrée de trousseau @AUTH0_TEST_CLIENT_SECRET, ou laissez la console configurer la sienne.</translation>
     </message>
     <message>
         <source>Auth0 has blocked the test user after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a bloqué l&apos;utilisateur de test après trop de tentatives.</translation>
     </message>
     <message>
         <source>Unblock the user in Auth0 Dashboard &gt; User Management &gt; Users &gt; the user, or wait for the block to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquez l&apos;utilisateur dans Auth0 Dashboard &gt; User Management &gt; Users &gt; l&apos;utilisateur, ou attendez la levée du blocage.</translation>
     </message>
     <message>
         <source>The code expired before it was typed (Auth0 keeps it 5 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré avant d&apos;être saisi (Auth0 le garde 5 minutes).</translation>
     </message>
     <message>
         <source>Run the test again and type the new code sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test et saisissez le nouveau code plus tôt.</translation>
     </message>
     <message>
         <source>The MFA transaction expired (Auth0 keeps its mfa_token 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction MFA a expiré (Auth0 garde son mfa_token 10 minutes).</translation>
     </message>
     <message>
         <source>Run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test.</translation>
     </message>
     <message>
         <source>Auth0 does not offer an SMS challenge for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 ne propose pas de challenge SMS pour cet utilisateur.</translation>
     </message>
     <message>
         <source>In the Auth0 Dashboard open Security &gt; Multi-factor Auth and turn on Phone Message with SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Auth0 Dashboard, ouvrez Security &gt; Multi-factor Auth et activez Phone Message avec SMS.</translation>
     </message>
     <message>
         <source>The test user has no active phone to challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de test n&apos;a aucun téléphone actif à qui envoyer un challenge.</translation>
     </message>
     <message>
         <source>Run the test again: the console enrols the test phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test : la console inscrit d&apos;abord le téléphone de test.</translation>
     </message>
     <message>
         <source>Auth0 refused the test user&apos;s name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a refusé le nom ou le mot de passe de l&apos;utilisateur de test.</translation>
     </message>
     <message>
         <source>Check the user name and the connection, and put the user&apos;s password into the keychain entry @AUTH0_TEST_USER_PASSWORD again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et la connexion, et placez de nouveau le mot de passe de l&apos;utilisateur dans l&apos;entrée de trousseau @AUTH0_TEST_USER_PASSWORD.</translation>
     </message>
     <message>
         <source>Auth0 refused the code that was typed: it is not the one it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a refusé le code saisi : ce n&apos;est pas celui qu&apos;il a envoyé.</translation>
     </message>
     <message>
         <source>Type the code of the newest text message, exactly as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code du SMS le plus récent, exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
         <source>Auth0 rejected the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a rejeté la connexion.</translation>
     </message>
     <message>
         <source>Auth0 refused the step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a refusé l&apos;étape : %1</translation>
     </message>
     <message>
         <source>Auth0 still asks for the second factor: the code was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 demande toujours le second facteur : le code n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>Type the code of the newest text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code du SMS le plus récent.</translation>
     </message>
     <message>
         <source>No code was sent with the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code n&apos;a été envoyé avec la connexion.</translation>
     </message>
     <message>
         <source>Type the code the text message brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code apporté par le SMS.</translation>
     </message>
     <message>
         <source>Auth0 does not accept the MFA token of this login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 n&apos;accepte pas le jeton MFA de cette connexion (%1).</translation>
     </message>
     <message>
         <source>Run the test again: every step must use the same test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test : chaque étape doit utiliser la même application de test.</translation>
     </message>
     <message>
         <source>Auth0 refused the step (%1, HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a refusé l&apos;étape (%1, HTTP %2).</translation>
     </message>
     <message>
         <source>Correct what Auth0 names and run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ce qu&apos;Auth0 indique et relancez le test.</translation>
     </message>
 </context>
 <context>
     <name>MfaRemovalPlan</name>
     <message>
         <source>Delete the user %1 (DELETE /api/v2/users/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur %1 (DELETE /api/v2/users/%1).</translation>
     </message>
     <message>
         <source>Delete the application %1 (DELETE /api/v2/clients/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application %1 (DELETE /api/v2/clients/%1).</translation>
     </message>
 </context>
 <context>
     <name>MfaRequests</name>
     <message>
         <source>Test application: name the client ID of the application the test user signs in to, or let the console set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de test : indiquez l&apos;ID client de l&apos;application à laquelle l&apos;utilisateur de test se connecte, ou laissez la console en configurer une.</translation>
     </message>
     <message>
         <source>Test application: its client secret is not in the keychain (@AUTH0_TEST_CLIENT_SECRET); set it, or let the console set the test application up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de test : son secret client n&apos;est pas dans le trousseau (@AUTH0_TEST_CLIENT_SECRET) ; définissez-le, ou laissez la console configurer l&apos;application de test.</translation>
     </message>
     <message>
         <source>Test user: name the user (e-mail or user name) that signs in, or let the console set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de test : indiquez l&apos;utilisateur (e-mail ou nom d&apos;utilisateur) qui se connecte, ou laissez la console en configurer un.</translation>
     </message>
     <message>
         <source>Test user: the password is not in the keychain (@AUTH0_TEST_USER_PASSWORD); set it, or let the console set the test user up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de test : le mot de passe n&apos;est pas dans le trousseau (@AUTH0_TEST_USER_PASSWORD) ; définissez-le, ou laissez la console configurer l&apos;utilisateur de test.</translation>
     </message>
     <message>
         <source>Test user: name the database connection the user belongs to (for example Username-Password-Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de test : indiquez la connexion de base de données de l&apos;utilisateur (par exemple Username-Password-Authentication).</translation>
     </message>
     <message>
         <source>MFA token: sign in first; Auth0 gives the token with its mfa_required answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton MFA : connectez-vous d&apos;abord ; Auth0 donne le jeton avec sa réponse mfa_required.</translation>
     </message>
     <message>
         <source>Phone number: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone : saisissez le téléphone de test au format E.164, par exemple +14155552671 (« %1 » ne l&apos;est pas).</translation>
     </message>
     <message>
         <source>Authenticator: list the user&apos;s authenticators first and pick its SMS one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentificateur : listez d&apos;abord les authentificateurs de l&apos;utilisateur et choisissez celui pour SMS.</translation>
     </message>
     <message>
         <source>OOB code: ask for a challenge (or enrol) first; Auth0 answers it with the oob_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code OOB : demandez d&apos;abord un challenge (ou une inscription) ; Auth0 y répond avec le oob_code.</translation>
     </message>
     <message>
         <source>Code: type the code the text message brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code : saisissez le code apporté par le SMS.</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupJob</name>
     <message>
         <source>Profile &quot;%1&quot; is not connected to a tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire : connectez-le d&apos;abord (page Locataire, ou sms-hook-cli auth0 connect).</translation>
     </message>
     <message>
         <source>Forgot the test application and user named for profile &quot;%1&quot;; the tenant keeps them (the console did not create them).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application et l&apos;utilisateur de test indiqués pour le profil « %1 » ont été oubliés ; le locataire les conserve (la console ne les a pas créés).</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation type="unfinished">Le secret client du locataire n&apos;est pas dans le trousseau : reliez de nouveau le profil à son locataire.</translation>
+        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
     </message>
     <message>
         <source>The console&apos;s application may not %1: it lacks %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de la console ne peut pas %1 : il lui manque %2. %3</translation>
     </message>
     <message>
         <source>remove the MFA test&apos;s application and user</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l&apos;application et l&apos;utilisateur du test MFA</translation>
     </message>
     <message>
         <source>set up the MFA test&apos;s application and user</source>
-        <translation type="unfinished"></translation>
+        <translation>configurer l&apos;application et l&apos;utilisateur du test MFA</translation>
     </message>
     <message>
         <source>The tenant has no database connection for the test user. In the Auth0 Dashboard open Authentication &gt; Database and create one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire n&apos;a aucune connexion de base de données pour l&apos;utilisateur de test. Dans l&apos;Auth0 Dashboard, ouvrez Authentication &gt; Database et créez-en une, puis réessayez.</translation>
     </message>
     <message>
         <source>Auth0 created the application but sent back no client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a créé l&apos;application mais n&apos;a renvoyé ni ID client ni secret.</translation>
     </message>
     <message>
         <source>Done before the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait avant l&apos;échec : %1</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupPlan</name>
     <message>
         <source>Create the application &quot;%1&quot; (POST /api/v2/clients): a regular web application with the grant types %2, authenticating with its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;application « %1 » (POST /api/v2/clients) : une Regular Web Application avec les types de grant %2, qui s&apos;authentifie avec son secret client.</translation>
     </message>
     <message>
         <source>Enable the connection &quot;%1&quot; (%2) for that application (PATCH /api/v2/connections/%2/clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la connexion « %1 » (%2) pour cette application (PATCH /api/v2/connections/%2/clients).</translation>
     </message>
     <message>
         <source>Create the user %1 in &quot;%2&quot; (POST /api/v2/users), e-mail marked verified, with a random password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;utilisateur %1 dans « %2 » (POST /api/v2/users), e-mail marqué comme vérifié, avec un mot de passe aléatoire.</translation>
     </message>
 </context>
 <context>
     <name>MfaSetupRequests</name>
     <message>
         <source>Test application: &quot;%1&quot; is not a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de test : « %1 » n&apos;est pas un ID client.</translation>
     </message>
     <message>
         <source>Test application: it needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de test : elle a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Made by SMS Hook Console to test MFA text messages; remove it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par SMS Hook Console pour tester les SMS MFA ; supprimez-la depuis la console.</translation>
     </message>
     <message>
         <source>Connection: &quot;%1&quot; is not a connection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion : « %1 » n&apos;est pas un identifiant de connexion.</translation>
     </message>
     <message>
         <source>Test user: no password to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de test : aucun mot de passe à définir.</translation>
     </message>
     <message>
         <source>Test user: &quot;%1&quot; is not a user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de test : « %1 » n&apos;est pas un identifiant d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>MfaTestJob</name>
     <message numerus="yes">
         <source>No code was typed within %n second(s) of the text being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun code n&apos;a été saisi dans la %n seconde suivant l&apos;envoi du SMS.</numerusform>
+            <numerusform>Aucun code n&apos;a été saisi dans les %n secondes suivant l&apos;envoi du SMS.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the Twilio message below and the tenant log for why it did not arrive, then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le message Twilio ci-dessous et le journal du locataire pour savoir pourquoi il n&apos;est pas arrivé, puis relancez le test.</translation>
     </message>
     <message>
         <source>Check the set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la configuration</translation>
     </message>
     <message>
         <source>Recipient: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire : saisissez le téléphone de test au format E.164, par exemple +14155552671 (« %1 » ne l&apos;est pas).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is not connected to its tenant: connect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n&apos;est pas connecté à son locataire : connectez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The MFA test has no test application and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test MFA n&apos;a ni application ni utilisateur de test.</translation>
     </message>
     <message>
         <source>Name an existing test application and user, or let the console set up its own (sms-hook-cli auth0 test-mfa --setup, or Set up on the Tenant page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une application et un utilisateur de test existants, ou laissez la console configurer les siens (sms-hook-cli auth0 test-mfa --setup, ou Configurer sur la page Locataire).</translation>
     </message>
     <message>
         <source>The tenant would not send the text through the Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire n&apos;enverrait pas le SMS par l&apos;Action : %1</translation>
     </message>
     <message>
         <source>The tenant has no application with the client ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire n&apos;a aucune application avec l&apos;ID client %1.</translation>
     </message>
     <message>
         <source>Name the test application&apos;s client ID again, or let the console set up its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez de nouveau l&apos;ID client de l&apos;application de test, ou laissez la console configurer la sienne.</translation>
     </message>
     <message>
         <source>The test application lacks the grant type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à l&apos;application de test le type de grant %1.</translation>
     </message>
     <message>
         <source>In Auth0 Dashboard &gt; Applications &gt; the test application &gt; Settings &gt; Advanced Settings &gt; Grant Types tick Password and MFA, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Auth0 Dashboard &gt; Applications &gt; l&apos;application de test &gt; Settings &gt; Advanced Settings &gt; Grant Types, cochez Password et MFA, puis Save.</translation>
     </message>
     <message>
         <source>The tenant sends MFA texts through the Action (its connection and grant types not checked: the token lacks read:clients / read:connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire envoie les SMS MFA par l&apos;Action (sa connexion et ses types de grant ne sont pas vérifiés : il manque au jeton read:clients / read:connections).</translation>
     </message>
     <message>
         <source>The tenant has no database connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire n&apos;a aucune connexion de base de données nommée « %1 ».</translation>
     </message>
     <message>
         <source>Name the test user&apos;s database connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez de nouveau la connexion de base de données de l&apos;utilisateur de test.</translation>
     </message>
     <message>
         <source>Connection not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non vérifiée.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is not enabled for the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » n&apos;est pas activée pour l&apos;application de test.</translation>
     </message>
     <message>
         <source>In Auth0 Dashboard &gt; Authentication &gt; Database &gt; %1 &gt; Applications enable the test application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Auth0 Dashboard &gt; Authentication &gt; Database &gt; %1 &gt; Applications, activez l&apos;application de test.</translation>
     </message>
     <message>
         <source>The tenant sends MFA texts through the Action; the test application has its grant types and its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire envoie les SMS MFA par l&apos;Action ; l&apos;application de test a ses types de grant et sa connexion.</translation>
     </message>
     <message>
         <source>Sign the test user in (password-realm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter l&apos;utilisateur de test (password-realm)</translation>
     </message>
     <message>
         <source>Auth0 asked for the second factor (mfa_required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a demandé le second facteur (mfa_required).</translation>
     </message>
     <message>
         <source>List the user&apos;s authenticators</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les authentificateurs de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>No phone enrolled: the test phone is enrolled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléphone inscrit : le téléphone de test est inscrit d&apos;abord.</translation>
     </message>
     <message>
         <source>The test user&apos;s phone is enrolled as %1: the code would go there, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone de l&apos;utilisateur de test est inscrit en tant que %1 : le code irait là, pas à %2.</translation>
     </message>
     <message>
         <source>Test with that number, or delete the user&apos;s MFA enrolment (Auth0 Dashboard &gt; User Management &gt; Users &gt; the user &gt; Multi-factor Authentication) so that the test enrols %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez avec ce numéro, ou supprimez l&apos;inscription MFA de l&apos;utilisateur (Auth0 Dashboard &gt; User Management &gt; Users &gt; l&apos;utilisateur &gt; Multi-factor Authentication) pour que le test inscrive %1.</translation>
     </message>
     <message>
         <source>Phone enrolled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone inscrit : %1.</translation>
     </message>
     <message>
         <source>Enrol the test phone (associate, SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire le téléphone de test (associate, SMS)</translation>
     </message>
     <message>
         <source>Challenge the phone (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un challenge au téléphone (SMS)</translation>
     </message>
     <message>
         <source>Auth0 is texting a code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 envoie un code par SMS à %1.</translation>
     </message>
     <message>
         <source>Wait for the code that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le code arrivé</translation>
     </message>
     <message>
         <source>Open the Action&apos;s execution in the timeline, fix the code and deploy it again (Hook code page &gt; Deploy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;exécution de l&apos;Action dans la chronologie, corrigez le code et déployez-le de nouveau (page Code du hook &gt; Déployer).</translation>
     </message>
     <message>
         <source>Twilio %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio %1 : %2 %3</translation>
     </message>
     <message>
         <source>Auth0 could not send the text (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 n&apos;a pas pu envoyer le SMS (%1) : %2</translation>
     </message>
     <message>
         <source>Typed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saisi.</translation>
     </message>
     <message>
         <source>Complete the login (mfa-oob)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la connexion (mfa-oob)</translation>
     </message>
     <message>
         <source>Auth0 completed the login with the code (tokens issued, not kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a terminé la connexion avec le code (jetons émis, non conservés).</translation>
     </message>
     <message>
         <source>Auth0 answered without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a répondu sans jetons.</translation>
     </message>
     <message>
         <source>Auth0 answered the login without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a répondu à la connexion sans jetons.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé.</translation>
     </message>
     <message>
         <source>Follow the Twilio message</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le message Twilio</translation>
     </message>
     <message>
         <source>The profile has no Twilio credentials to read the message with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas d&apos;identifiants Twilio pour lire le message.</translation>
     </message>
     <message>
         <source>Twilio has no message to %1 since the test started: the Action sent none with the profile&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio n&apos;a aucun message vers %1 depuis le début du test : l&apos;Action n&apos;en a envoyé aucun avec le compte du profil.</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished">%1 : %2%3 {1:?}</translation>
+        <translation>%1 : %2%3</translation>
     </message>
     <message>
         <source>Read the tenant&apos;s log events back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les événements du journal du locataire</translation>
     </message>
     <message>
         <source>The token lacks read:logs; grant it to see Auth0&apos;s log events here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque read:logs au jeton ; accordez-le pour voir ici les événements du journal d&apos;Auth0.</translation>
     </message>
     <message>
         <source>No log event for the test user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de journal pour l&apos;utilisateur de test pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Send a test message through the phone provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test via le fournisseur de téléphonie</translation>
     </message>
     <message>
         <source>Auth0 accepted the test message (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a accepté le message de test (%1) : %2</translation>
     </message>
 </context>
 <context>
     <name>MfaTimeline</name>
     <message>
         <source>Twilio message %1: %2</source>
-        <translation type="unfinished">Message Twilio %1 : %2</translation>
+        <translation>Message Twilio %1 : %2</translation>
     </message>
     <message>
         <source>Auth0 log %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal Auth0 %1  %2  %3</translation>
     </message>
     <message>
         <source>The login completed with the code that arrived.</source>
-        <translation type="unfinished">La connexion s&apos;est terminée avec le code reçu.</translation>
+        <translation>La connexion s&apos;est terminée avec le code arrivé.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>This is not a phone number. Use digits in E.164 form, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone. Utilisez des chiffres au format E.164, par exemple %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an extension, and a text message cannot reach an extension. Remove it and give the number of a mobile phone, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un poste, et un SMS ne peut pas atteindre un poste. Supprimez-le et indiquez le numéro d&apos;un téléphone mobile, par exemple %2.</translation>
     </message>
     <message>
         <source>A number cannot start with -: start it with + and the country code, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro ne peut pas commencer par - : commencez-le par + et l&apos;indicatif du pays, par exemple %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a phone number: write digits only. Letters on a keypad stand for digits; write the digits they stand for, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie d&apos;un numéro de téléphone : écrivez uniquement des chiffres. Les lettres d&apos;un clavier téléphonique représentent des chiffres ; écrivez les chiffres correspondants, par exemple %2.</translation>
     </message>
     <message>
         <source>A + goes only at the start of the number, before the country code, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un + ne se place qu&apos;au début du numéro, avant l&apos;indicatif du pays, par exemple %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a phone number: use digits, spaces, ( ) - . and a + at the start, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie d&apos;un numéro de téléphone : utilisez des chiffres, des espaces, ( ) - . et un + au début, par exemple %2.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne fixe</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne fixe ou mobile</translation>
     </message>
     <message>
         <source>toll free</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro gratuit</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro surtaxé</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût partagé</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro personnel</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>récepteur de radiomessagerie</translation>
     </message>
     <message>
         <source>universal access number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro d&apos;accès universel</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>messagerie vocale</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <source>Enter a phone number in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone au format E.164, par exemple +14155552671.</translation>
     </message>
     <message>
         <source>No country has the code that follows the + in %1. Check the digits after the +: the country code comes first (1 for the US and Canada, 44 for the UK), for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays n&apos;a l&apos;indicatif qui suit le + dans %1. Vérifiez les chiffres après le + : l&apos;indicatif du pays vient en premier (1 pour les États-Unis et le Canada, 44 pour le Royaume-Uni), par exemple %2.</translation>
     </message>
     <message>
         <source>Start the number with + and its country code (E.164, for example %1), or set a default region in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez le numéro par + et l&apos;indicatif de son pays (E.164, par exemple %1), ou définissez une région par défaut dans le profil.</translation>
     </message>
     <message>
         <source>The country code is not valid. Write the number in E.164 form: + then the country code and the number, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif du pays n&apos;est pas valide. Écrivez le numéro au format E.164 : + puis l&apos;indicatif du pays et le numéro, par exemple %1.</translation>
     </message>
     <message>
         <source>This is not a phone number. Use digits in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone. Utilisez des chiffres au format E.164, par exemple +14155552671.</translation>
     </message>
     <message>
         <source>The number is too short. Check the digits and write it in E.164 form, for example +14155552671.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop court. Vérifiez les chiffres et écrivez-le au format E.164, par exemple +14155552671.</translation>
     </message>
     <message>
         <source>The number is too long. E.164 numbers have at most 15 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop long. Les numéros E.164 ont au plus 15 chiffres.</translation>
     </message>
     <message>
         <source>%1 is not a valid number in its country&apos;s numbering plan. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un numéro valide dans le plan de numérotation de son pays. Vérifiez les chiffres et l&apos;indicatif du pays.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro valide : lu avec la région par défaut %2, il donne %3, qui n&apos;est pas dans le plan de numérotation de ce pays. Vérifiez les chiffres, ou écrivez le numéro au format E.164 avec l&apos;indicatif de son pays, par exemple %4.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileRules</name>
     <message>
         <source>Profile name: enter a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil : saisissez un nom, par exemple « Production ».</translation>
     </message>
     <message>
         <source>Profile name: remove the spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil : supprimez les espaces au début ou à la fin.</translation>
     </message>
     <message numerus="yes">
         <source>Profile name: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nom du profil : %n caractère au plus.</numerusform>
+            <numerusform>Nom du profil : %n caractères au plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Profile name: do not use /, \ or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil : n&apos;utilisez pas /, \ ni de caractères de contrôle.</translation>
     </message>
     <message>
         <source>%1: enter a full URL such as https://api.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez une URL complète, comme https://api.twilio.com.</translation>
     </message>
     <message>
         <source>%1: plain http is only allowed for a loopback host (the sandbox); use https://%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le http simple n&apos;est autorisé que pour un hôte en boucle locale (le bac à sable) ; utilisez https://%2.</translation>
     </message>
     <message>
         <source>%1: use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : utilisez une URL https://.</translation>
     </message>
     <message>
         <source>%1: do not put credentials in the URL; they belong in the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne mettez pas d&apos;identifiants dans l&apos;URL ; ils ont leur place dans les secrets.</translation>
     </message>
     <message>
         <source>%1: remove the query or fragment from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimez la requête ou le fragment de l&apos;URL.</translation>
     </message>
     <message>
         <source>Default region: &quot;%1&quot; is not a known region; use a two-letter country code such as US or GB, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Région par défaut : « %1 » n&apos;est pas une région connue ; utilisez un code pays à deux lettres comme US ou GB, ou laissez vide.</translation>
     </message>
     <message>
         <source>Auth0 domain: enter the tenant&apos;s domain, for example acme.us.auth0.com (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings &gt; Domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Auth0 : saisissez le domaine du locataire, par exemple acme.us.auth0.com (Auth0 Dashboard &gt; Applications &gt; votre application &gt; Settings &gt; Domain).</translation>
     </message>
     <message>
         <source>Auth0 domain: enter only the host name, such as acme.us.auth0.com, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Auth0 : saisissez uniquement le nom d&apos;hôte, comme acme.us.auth0.com, sans https:// ni chemin.</translation>
     </message>
     <message>
         <source>Auth0 domain: &quot;%1&quot; is not a host name; use the form acme.us.auth0.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Auth0 : « %1 » n&apos;est pas un nom d&apos;hôte ; utilisez la forme acme.us.auth0.com.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 cannot be written: make its folder writable (and the file, if it exists), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 ne peut pas être écrit : rendez son dossier accessible en écriture (et le fichier, s&apos;il existe), puis réessayez.</translation>
     </message>
     <message>
         <source>The settings file %1 is not readable as settings: move it aside and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 n&apos;est pas lisible comme fichier de paramètres : mettez-le de côté et recommencez.</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Profil :</translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <source>Pick the profile on the Secrets page</source>
-        <translation type="unfinished">Choisissez le profil sur la page Secrets</translation>
+        <translation>Choisissez le profil sur la page Secrets</translation>
     </message>
     <message>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API :</translation>
     </message>
     <message>
         <source>Send the text with Programmable SMS (Messages), as Auth0&apos;s own Twilio provider does</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le texte avec Programmable SMS (Messages), comme le fait le fournisseur Twilio d&apos;Auth0</translation>
     </message>
     <message>
         <source>Programmable &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmable &amp;SMS</translation>
     </message>
     <message>
         <source>Start a Twilio Verify verification with the code as its CustomCode</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une vérification Twilio Verify avec le code comme CustomCode</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>TWILIO_PHONE_NUMBER of the profile (a number or a Messaging Service SID); set it on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_PHONE_NUMBER du profil (un numéro ou le SID d&apos;un Messaging Service) ; définissez-le sur la page Secrets</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>The recipient, as the hook receives it; written in E.164 (+14155552671) or in the profile&apos;s default region</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire, tel que le hook le reçoit ; écrit en E.164 (+14155552671) ou dans la région par défaut du profil</translation>
     </message>
     <message>
         <source>+14155552671</source>
-        <translation type="unfinished">+14155552671</translation>
+        <translation>+14155552671</translation>
     </message>
     <message>
         <source>The fields of Auth0&apos;s hook context that shape the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs du contexte de hook d&apos;Auth0 qui façonnent le message</translation>
     </message>
     <message>
         <source>Auth0 context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte Auth0 :</translation>
     </message>
     <message>
         <source>context.message_type: sms, or voice (Auth0 then writes the code as digits separated by dots, for speaking)</source>
-        <translation type="unfinished"></translation>
+        <translation>context.message_type : sms, ou voice (Auth0 écrit alors le code en chiffres séparés par des points, pour la lecture vocale)</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <source>context.action: enrollment (a new phone is enrolled) or authentication (a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>context.action : enrollment (un nouveau téléphone est inscrit) ou authentication (une connexion)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>context.language: the language of the login flow; sent to Verify as Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>context.language : la langue du parcours de connexion ; envoyée à Verify comme Locale</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Application :</translation>
     </message>
     <message>
         <source>The tenant&apos;s friendly name, which Auth0&apos;s default text names</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom convivial du locataire, que le texte par défaut d&apos;Auth0 mentionne</translation>
     </message>
     <message>
         <source>Tenant friendly name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom convivial du locataire</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>context.code, the one-time code; Verify receives it as CustomCode</source>
-        <translation type="unfinished"></translation>
+        <translation>context.code, le code à usage unique ; Verify le reçoit comme CustomCode</translation>
     </message>
     <message>
         <source>Make a new random 6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un nouveau code aléatoire à 6 chiffres</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Write the body as Auth0&apos;s default template would, from the context and the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le corps comme le ferait le modèle par défaut d&apos;Auth0, à partir du contexte et du code</translation>
     </message>
     <message>
         <source>Auth0 &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte Auth0</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps :</translation>
     </message>
     <message>
         <source>The text as the hook sends it; characters outside GSM-7 are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte tel que le hook l&apos;envoie ; les caractères hors GSM-7 sont surlignés</translation>
     </message>
     <message>
         <source>Count as Twilio does with Smart Encoding on: look-alike Unicode characters (curly quotes, long dashes) are sent as their GSM-7 equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter comme Twilio avec Smart Encoding activé : les caractères Unicode semblables (guillemets courbes, tirets longs) sont envoyés sous leur équivalent GSM-7</translation>
     </message>
     <message>
         <source>Count with Smart &amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter avec Smart &amp;Encoding</translation>
     </message>
     <message>
         <source>Stop waiting; a message already accepted by Twilio is not recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser d&apos;attendre ; un message déjà accepté par Twilio n&apos;est pas rappelé</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Sen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Send a test message: what Twilio answers and each delivery status appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message de test : la réponse de Twilio et chaque statut de remise s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Copy the SID, to look the message up in Twilio&apos;s console or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SID, pour retrouver le message dans la console ou les journaux de Twilio</translation>
     </message>
     <message>
         <source>C&amp;opy SID</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier le SID</translation>
     </message>
     <message>
         <source>Look for the message in Twilio&apos;s message log (read only: nothing is sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher le message dans le journal des messages de Twilio (lecture seule : rien n&apos;est renvoyé)</translation>
     </message>
     <message>
         <source>&amp;Look it up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments :</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix :</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des statuts</translation>
     </message>
     <message>
         <source>What went wrong and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;a pas marché et que faire</translation>
     </message>
     <message>
         <source>Undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>My App</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon application</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>E.164: + then the country code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164 : + puis l&apos;indicatif du pays et le numéro.</translation>
     </message>
     <message>
         <source>E.164, or a number of the profile&apos;s default region (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164, ou un numéro de la région par défaut du profil (%1).</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 — SMS to a %2 number will not arrive: use a mobile number.</source>
         <extracomment>%1 the number&apos;s line, %2 its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un SMS vers un numéro %2 n&apos;arrivera pas : utilisez un numéro mobile.</translation>
     </message>
     <message>
         <source>UCS-2 because of: %1 (highlighted)</source>
         <extracomment>%1 lists the characters that are not in the GSM-7 alphabet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 à cause de : %1 (surlignés)</translation>
     </message>
     <message>
         <source>Not in the GSM-7 alphabet: the whole message is sent as UCS-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de l&apos;alphabet GSM-7 : tout le message est envoyé en UCS-2</translation>
     </message>
     <message>
         <source>Verify sends its own text with the code: the body is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify envoie son propre texte avec le code : le corps n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <source>Sent to Verify as CustomCode (4 to 10 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à Verify comme CustomCode (4 à 10 chiffres)</translation>
     </message>
     <message>
         <source>context.code, the one-time code in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>context.code, le code à usage unique dans le texte</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <source>reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du trousseau…</translation>
     </message>
     <message>
         <source>unknown: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : le trousseau n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>not set: set %1 on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini : définissez %1 sur la page Secrets</translation>
     </message>
     <message>
         <source>%1 (Messaging Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Messaging Service)</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil</translation>
     </message>
     <message>
         <source>TWILIO_VERIFY_SERVICE_SID of the profile; set it on the Secrets page</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_VERIFY_SERVICE_SID du profil ; définissez-le sur la page Secrets</translation>
     </message>
     <message>
         <source>&lt;b&gt;No profile.&lt;/b&gt; Create one on the Secrets page, with the hook&apos;s Twilio secrets: the Run page sends with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun profil.&lt;/b&gt; Créez-en un sur la page Secrets, avec les secrets Twilio du hook : la page Exécuter envoie avec eux.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be sent: the keychain could not be read.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;br&gt;The Run page needs the profile&apos;s Twilio secrets (%3) from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien ne peut être envoyé : le trousseau n&apos;a pas pu être lu.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;br&gt;La page Exécuter a besoin des secrets Twilio du profil (%3) depuis le trousseau.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Profile &quot;%1&quot; is missing %2.&lt;/b&gt; Set it on the Secrets page, as in the hook&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il manque %2 au profil « %1 ».&lt;/b&gt; Définissez-le sur la page Secrets, comme dans les secrets du hook.</translation>
     </message>
     <message>
         <source>No profile: create one on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil : créez-en un sur la page Secrets.</translation>
     </message>
     <message>
         <source>The profile&apos;s secrets cannot be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets du profil ne peuvent pas être lus dans le trousseau.</translation>
     </message>
     <message>
         <source>Set %1 on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez %1 sur la page Secrets.</translation>
     </message>
     <message>
         <source>To: enter the recipient&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : saisissez le numéro de téléphone du destinataire.</translation>
     </message>
     <message>
         <source>Body: write the message, or press Auth0 Text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps : écrivez le message, ou appuyez sur Texte Auth0.</translation>
     </message>
     <message>
         <source>Press Generate for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Générer pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <source>Reading the profile&apos;s secrets from the keychain…</source>
-        <translation type="unfinished">Lecture des secrets du profil dans le trousseau…</translation>
+        <translation>Lecture des secrets du profil dans le trousseau…</translation>
     </message>
     <message>
         <source>Ready to verify %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à vérifier %1.</translation>
     </message>
     <message>
         <source>Ready to send to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à envoyer à %1.</translation>
     </message>
     <message>
         <source>Reading the secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des secrets dans le trousseau…</translation>
     </message>
     <message>
         <source>Starting the verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la vérification…</translation>
     </message>
     <message>
         <source>Sending to Twilio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à Twilio…</translation>
     </message>
     <message>
         <source>Accepted; following its delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté ; suivi de la remise…</translation>
     </message>
     <message>
         <source>%1 · %2 · +%3 s</source>
         <extracomment>a row of the status timeline: %1 Twilio&apos;s status, %2 the time, %3 seconds since Send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · +%3 s</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">erreur %1</translation>
+        <translation>erreur %1</translation>
     </message>
     <message>
         <source>Following delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de la remise…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>The verification&apos;s SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SID de la vérification</translation>
     </message>
     <message>
         <source>The message&apos;s SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SID du message</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>set by Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par Verify</translation>
     </message>
     <message>
         <source>per verification, in Twilio&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>par vérification, dans la console de Twilio</translation>
     </message>
     <message>
         <source>— (not sent)</source>
         <extracomment>%1 the number of segments, %2 the encoding (GSM-7 or UCS-2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— (non envoyé)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connu</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun signalé</translation>
     </message>
     <message>
         <source>Verification sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification envoyée (%1)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Sent, no delivery receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, sans accusé de réception</translation>
     </message>
     <message>
         <source>Rejected by Twilio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par Twilio (%1)</translation>
     </message>
     <message>
         <source>Rejected (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé (HTTP %1)</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished">Résultat inconnu</translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Not sent: check the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : vérifiez la saisie</translation>
     </message>
     <message>
         <source>Not sent: keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : trousseau indisponible</translation>
     </message>
     <message>
         <source>Not sent: delivery log unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : journal des envois indisponible</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Twilio accepted the message but could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a accepté le message mais n&apos;a pas pu l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a envoyé le message, mais l&apos;opérateur ne l&apos;a pas remis.</translation>
     </message>
     <message>
         <source>Twilio refused the request: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a refusé la requête : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a peut-être atteint Twilio : vérifiez son journal des messages avant de renvoyer.</translation>
     </message>
     <message>
         <source>Verify accepted the code and sends its own text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify a accepté le code et l&apos;envoie avec son propre texte.</translation>
     </message>
     <message>
         <source>The carrier confirmed delivery to the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur a confirmé la remise au téléphone.</translation>
     </message>
     <message>
         <source>Twilio error %1: %2</source>
-        <translation type="unfinished">Erreur Twilio %1 : %2</translation>
+        <translation>Erreur Twilio %1 : %2</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>The lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
         <source>No such message in Twilio&apos;s log: it was most likely not created. Sending again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de ce type dans le journal de Twilio : il n&apos;a très probablement pas été créé. Renvoyer est sans risque.</translation>
     </message>
     <message>
         <source>Found in Twilio&apos;s log: %1, status %2. It was sent: do not send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans le journal de Twilio : %1, statut %2. Il a été envoyé : ne le renvoyez pas.</translation>
     </message>
 </context>
 <context>
     <name>RunnerProcess</name>
     <message>
         <source>The runner (runner.js) is not in %1. Reinstall SMS Hook Console, or point SMSHOOK_RUNNER_DIR at its resources/runner folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécuteur (runner.js) n&apos;est pas dans %1. Réinstallez SMS Hook Console, ou faites pointer SMSHOOK_RUNNER_DIR vers son dossier resources/runner.</translation>
     </message>
     <message>
         <source>The runner&apos;s npm packages (Twilio&apos;s SDK) are not installed in %1. Run &quot;npm ci&quot; in that folder (scripts/dev.sh build does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets npm de l&apos;exécuteur (le SDK de Twilio) ne sont pas installés dans %1. Lancez « npm ci » dans ce dossier (scripts/dev.sh build le fait).</translation>
     </message>
     <message>
         <source>The runner&apos;s channel could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal de l&apos;exécuteur n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>The runner&apos;s channel could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal de l&apos;exécuteur n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>SandboxGate</name>
     <message>
         <source>The request&apos;s header is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de la requête dépasse %1 Kio.</translation>
     </message>
     <message>
         <source>The request could not be read as HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas pu être lue comme du HTTP/1.1.</translation>
     </message>
     <message>
         <source>Send the request with a Content-Length; chunked bodies are not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez la requête avec un Content-Length ; les corps en chunked ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>Request entity is larger than limits defined: %1 bytes, the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request entity is larger than limits defined: %1 bytes, the limit is %2.</translation>
     </message>
 </context>
 <context>
     <name>SandboxProfile</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists and is not the built-in sandbox profile; it was left unchanged. Rename it to use the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà et n&apos;est pas le profil du bac à sable intégré ; il n&apos;a pas été modifié. Renommez-le pour utiliser le bac à sable intégré.</translation>
     </message>
 </context>
 <context>
     <name>SecretRules</name>
     <message>
         <source>This looks like an Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à un Account SID.</translation>
     </message>
     <message>
         <source>This looks like an API Key SID; the hook needs the Account SID and its Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble au SID d&apos;une clé API ; le hook a besoin de l&apos;Account SID et de son Auth Token.</translation>
     </message>
     <message>
         <source>This looks like a Messaging Service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble au SID d&apos;un Messaging Service.</translation>
     </message>
     <message>
         <source>This looks like a Verify service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble au SID d&apos;un service Verify.</translation>
     </message>
     <message>
         <source>This looks like a phone number SID; use the number itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble au SID d&apos;un numéro de téléphone ; utilisez le numéro lui-même.</translation>
     </message>
     <message>
         <source>Twilio Account SID (AC followed by 32 hex digits), from the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID Twilio (AC suivi de 32 chiffres hexadécimaux), depuis la console Twilio.</translation>
     </message>
     <message>
         <source>Twilio Auth Token (32 hex digits), shown next to the Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token Twilio (32 chiffres hexadécimaux), affiché à côté de l&apos;Account SID.</translation>
     </message>
     <message>
         <source>Sending number in E.164 form (+14155552671) or a Messaging Service SID (MG...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;envoi au format E.164 (+14155552671) ou SID d&apos;un Messaging Service (MG...).</translation>
     </message>
     <message>
         <source>Twilio Verify service SID (VA followed by 32 hex digits), for the Verify hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>SID du service Twilio Verify (VA suivi de 32 chiffres hexadécimaux), pour le hook Verify.</translation>
     </message>
     <message>
         <source>Custom secret, read by the hook as context.webtask.secrets.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret personnalisé, lu par le hook sous context.webtask.secrets.%1.</translation>
     </message>
     <message>
         <source>Secret name: enter a name, for example TWILIO_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du secret : saisissez un nom, par exemple TWILIO_API_KEY.</translation>
     </message>
     <message numerus="yes">
         <source>Secret name: at most %n character(s); shorten the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nom du secret : %n caractère au plus ; raccourcissez le nom.</numerusform>
+            <numerusform>Nom du secret : %n caractères au plus ; raccourcissez le nom.</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: must not start with a digit; start it with a letter or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du secret « %1 » : il ne doit pas commencer par un chiffre ; commencez-le par une lettre ou _.</translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: use only letters A-Z, digits and _ (the hook reads it as context.webtask.secrets.NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du secret « %1 » : utilisez uniquement les lettres A-Z, des chiffres et _ (le hook le lit sous context.webtask.secrets.NAME).</translation>
     </message>
     <message>
         <source>%1: enter a value, or delete the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez une valeur, ou supprimez le secret.</translation>
     </message>
     <message>
         <source>%1: the value contains a NUL character; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur contient un caractère NUL ; collez-la de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n caractère au plus.</numerusform>
+            <numerusform>%1 : %n caractères au plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: remove the spaces before or after the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimez les espaces avant ou après la valeur.</translation>
     </message>
     <message>
         <source>%1: expected AC followed by 32 hex digits (34 characters), as shown under Account Info in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : AC suivi de 32 chiffres hexadécimaux (34 caractères) attendu, comme affiché sous Account Info dans la console Twilio.</translation>
     </message>
     <message>
         <source>%1: this is the Account SID; paste the Auth Token (32 hex digits) shown next to it in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ceci est l&apos;Account SID ; collez l&apos;Auth Token (32 chiffres hexadécimaux) affiché à côté dans la console Twilio.</translation>
     </message>
     <message numerus="yes">
         <source>%1: expected 32 hex digits, as shown (after Show) under Account Info in the Twilio Console. This value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : 32 chiffres hexadécimaux attendus, comme affiché (après Show) sous Account Info dans la console Twilio. Cette valeur a %n caractère.</numerusform>
+            <numerusform>%1 : 32 chiffres hexadécimaux attendus, comme affiché (après Show) sous Account Info dans la console Twilio. Cette valeur a %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: expected VA followed by 32 hex digits, from Verify &gt; Services in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : VA suivi de 32 chiffres hexadécimaux attendu, depuis Verify &gt; Services dans la console Twilio.</translation>
     </message>
     <message>
         <source>%1: a Messaging Service SID is MG followed by 32 hex digits; copy it again from Messaging &gt; Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le SID d&apos;un Messaging Service est MG suivi de 32 chiffres hexadécimaux ; copiez-le de nouveau depuis Messaging &gt; Services.</translation>
     </message>
     <message>
         <source>%1: write the number in E.164 form: %2 (no spaces, dashes or brackets).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écrivez le numéro au format E.164 : %2 (sans espaces, tirets ni parenthèses).</translation>
     </message>
     <message>
         <source>%1: %2 is a fixed-line number; Twilio can only send SMS from an SMS-capable number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est un numéro fixe ; Twilio ne peut envoyer de SMS que depuis un numéro compatible SMS.</translation>
     </message>
     <message numerus="yes">
         <source>A hook holds at most %1 secrets; delete %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un hook contient au plus %1 secrets ; supprimez-en %n.</numerusform>
+            <numerusform>Un hook contient au plus %1 secrets ; supprimez-en %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -6523,315 +6525,316 @@ The console recorded the attempt before sending, and no answer from Twilio was s
     <name>SecretStore</name>
     <message>
         <source>profile %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>SecretsJob</name>
     <message>
         <source>the console closed before the keychain answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la console s&apos;est fermée avant la réponse du trousseau</translation>
     </message>
 </context>
 <context>
     <name>SecretsPage</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <source>The hook configuration you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de hook que vous modifiez</translation>
     </message>
     <message>
         <source>Create a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau profil vide</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Rename this profile, moving its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer ce profil, en déplaçant ses secrets</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>Copy this profile and its secrets under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce profil et ses secrets sous un nouveau nom</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer…</translation>
     </message>
     <message>
         <source>Delete this profile and remove its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce profil et retirer ses secrets du trousseau</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>No profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant</translation>
     </message>
     <message>
         <source>A profile holds one Auth0 hook&apos;s Twilio settings and secrets: the Account SID, the Auth Token and the sending number. Secret values are kept in the system keychain only.
 Click New Profile to add your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil contient les paramètres et secrets Twilio d&apos;un hook Auth0 : l&apos;Account SID, l&apos;Auth Token et le numéro d&apos;envoi. Les valeurs des secrets ne sont conservées que dans le trousseau du système.
+Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     </message>
     <message>
         <source>New &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;profil…</translation>
     </message>
     <message>
         <source>Profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du profil</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région par défaut :</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, for example US or GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays à deux lettres utilisé pour les numéros saisis sans +, par exemple US ou GB</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>US</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;&amp;API :</translation>
     </message>
     <message>
         <source>&amp;Verify base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de &amp;Verify :</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Add a custom secret, read by the hook as context.webtask.secrets.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un secret personnalisé, lu par le hook sous context.webtask.secrets.NAME</translation>
     </message>
     <message>
         <source>Add &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;secret</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>Discard unsaved changes and read the secrets from the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées et relire les secrets dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Write the changed secrets to the keychain and save the profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les secrets modifiés dans le trousseau et enregistrer les paramètres du profil</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la valeur</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des secrets dans le trousseau…</translation>
     </message>
     <message>
         <source>The secrets could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save them to the keychain before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer dans le trousseau avant de quitter ?</translation>
     </message>
     <message>
         <source>Some values are not valid, so they cannot be saved. Discard the changes, or cancel to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs ne sont pas valides et ne peuvent donc pas être enregistrées. Abandonnez les modifications, ou annulez pour les corriger.</translation>
     </message>
     <message>
         <source>Profile name: &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil : « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Name of the new profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau profil :</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » créé.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
         <source>New name for profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom du profil « %1 » :</translation>
     </message>
     <message>
         <source>Renaming profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage du profil « %1 »…</translation>
     </message>
     <message>
         <source>The profile could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être renommé.</translation>
     </message>
     <message>
         <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le profil</translation>
     </message>
     <message>
         <source>Name of the copy of profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la copie du profil « %1 » :</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie</translation>
     </message>
     <message>
         <source>Copying profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du profil « %1 »…</translation>
     </message>
     <message>
         <source>The profile could not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être dupliqué.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
         <source>Its settings are deleted and its secrets removed from the keychain. Unsaved changes are lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses paramètres sont supprimés et ses secrets retirés du trousseau. Les modifications non enregistrées sont perdues. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleting profile &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du profil « %1 »…</translation>
     </message>
     <message>
         <source>The profile could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>The name of a known secret cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un secret connu ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Letters, digits and _; the hook reads context.webtask.secrets.NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, chiffres et _ ; le hook lit context.webtask.secrets.NAME.</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la valeur</translation>
     </message>
     <message>
         <source>&amp;Clear Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la valeur</translation>
     </message>
     <message>
         <source>&amp;Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le secret</translation>
     </message>
     <message>
         <source>Clear this value; it is removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette valeur ; elle est retirée du trousseau à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Delete this custom secret; it is removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce secret personnalisé ; il est retiré du trousseau à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>Verify base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de Verify</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Saving secrets to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des secrets dans le trousseau…</translation>
     </message>
     <message>
         <source>Saving failed. Your changes are kept (marked Changed); save again once the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement a échoué. Vos modifications sont conservées (marquées Modifié) ; enregistrez de nouveau une fois le problème résolu.</translation>
     </message>
     <message>
         <source>Saved to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>Looks right. Save to store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela semble correct. Enregistrez pour le stocker dans le trousseau.</translation>
     </message>
     <message>
         <source>%1 will be removed from the keychain on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera retiré du trousseau à l&apos;enregistrement.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n secret</numerusform>
+            <numerusform>%1 sur %n secrets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un hook contient au plus %n secret.</numerusform>
+            <numerusform>Un hook contient au plus %n secrets.</numerusform>
         </translation>
     </message>
 </context>
@@ -6839,871 +6842,871 @@ Click New Profile to add your first one.</source>
     <name>SecretsTableModel</name>
     <message>
         <source>Untick to hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher pour masquer la valeur</translation>
     </message>
     <message>
         <source>Tick to show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher pour afficher la valeur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Secret name &quot;%1&quot;: already used; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du secret « %1 » : déjà utilisé ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Unknown (keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (trousseau indisponible)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Removed on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré à l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
     <name>SegmentCalculator</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère restant dans ce segment</numerusform>
+            <numerusform>%n caractères restants dans ce segment</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
         <extracomment>%1 is the segment count, %2 the encoding (GSM-7 or UCS-2), %3 the room left</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
     <name>SendJob</name>
     <message>
         <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-le sur la page Secrets, ou avec : sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <source>To: %1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1 est un numéro %2 ; un SMS vers ce numéro n&apos;arrivera pas. Utilisez un numéro mobile.</translation>
     </message>
     <message>
         <source>no keychain is available to read the secrets from</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau n&apos;est disponible pour y lire les secrets</translation>
     </message>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;: the Verify API needs the Verify service SID (VA...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas défini pour le profil « %2 » : l&apos;API Verify a besoin du SID du service Verify (VA...).</translation>
     </message>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 n&apos;est pas défini pour le profil « %2 ».</translation>
+        <translation>%1 n&apos;est pas défini pour le profil « %2 ».</translation>
     </message>
     <message>
         <source>The attempt could not be written to the delivery log %1 (%2). Check the disk space and that no other program locks the file, or set SMSHOOK_LOG_PATH to another file; then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative n&apos;a pas pu être écrite dans le journal des envois %1 (%2). Vérifiez l&apos;espace disque et qu&apos;aucun autre programme ne verrouille le fichier, ou définissez SMSHOOK_LOG_PATH sur un autre fichier ; puis renvoyez.</translation>
     </message>
     <message numerus="yes">
         <source>No delivery receipt within %n second(s); many carriers send none. Ask the recipient whether it arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun accusé de réception en %n seconde ; beaucoup d&apos;opérateurs n&apos;en envoient pas. Demandez au destinataire s&apos;il est arrivé.</numerusform>
+            <numerusform>Aucun accusé de réception en %n secondes ; beaucoup d&apos;opérateurs n&apos;en envoient pas. Demandez au destinataire s&apos;il est arrivé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Twilio had accepted the message (%1); it goes on being delivered. Only following it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio avait accepté le message (%1) ; sa remise continue. Seul son suivi s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Only a message whose outcome is unknown can be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un message dont le résultat est inconnu peut être recherché.</translation>
     </message>
     <message>
         <source>Message: enter the text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message : saisissez le texte à envoyer.</translation>
     </message>
     <message numerus="yes">
         <source>Message: Twilio accepts at most %1 characters (error 21617); this text has %n. Shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Message : Twilio accepte au plus %1 caractères (erreur 21617) ; ce texte en a %n. Raccourcissez-le.</numerusform>
+            <numerusform>Message : Twilio accepte au plus %1 caractères (erreur 21617) ; ce texte en a %n. Raccourcissez-le.</numerusform>
         </translation>
     </message>
     <message>
         <source>Code: enter the code to send (the code Auth0 passes in the event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code : saisissez le code à envoyer (le code qu&apos;Auth0 passe dans l&apos;événement).</translation>
     </message>
     <message numerus="yes">
         <source>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code : Verify accepte un code personnalisé de %1 à %2 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Code : Verify accepte un code personnalisé de %1 à %2 caractères ; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Twilio Verify accepted the code for %1 (verification %2, status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Verify a accepté le code pour %1 (vérification %2, statut %3).</translation>
     </message>
     <message>
         <source>Delivered to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis à %1 (%2).</translation>
     </message>
     <message>
         <source>Twilio has the message for %1 (%2, status %3): the answer to the send was lost, and the message was found in Twilio&apos;s message log. Do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a le message pour %1 (%2, statut %3) : la réponse à l&apos;envoi a été perdue, et le message a été trouvé dans le journal des messages de Twilio. Ne le renvoyez pas.</translation>
     </message>
     <message>
         <source>Twilio accepted the message for %1 (%2, status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a accepté le message pour %1 (%2, statut %3).</translation>
     </message>
     <message>
         <source>Sent to %1 (%2), with no delivery receipt: many carriers send none. Ask the recipient whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1 (%2), sans accusé de réception : beaucoup d&apos;opérateurs n&apos;en envoient pas. Demandez au destinataire s&apos;il est arrivé.</translation>
     </message>
     <message>
         <source>Not delivered to %1 (%2): status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis à %1 (%2) : statut %3.</translation>
     </message>
     <message>
         <source>Twilio error %1: %2</source>
-        <translation type="unfinished">Erreur Twilio %1 : %2</translation>
+        <translation>Erreur Twilio %1 : %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Que faire : %1</translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus : %1</translation>
     </message>
     <message>
         <source>Twilio did not send it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio ne l&apos;a pas envoyé. %1</translation>
     </message>
     <message>
         <source>Twilio accepted the message for %1 (%2), but it reached no final status in time (last: %3). Check the message log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a accepté le message pour %1 (%2), mais il n&apos;a pas atteint de statut final à temps (dernier : %3). Consultez le journal des messages.</translation>
     </message>
     <message>
         <source>Outcome unknown: %1 Check the message log for messages to %2 before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu : %1 Cherchez dans le journal des messages les messages vers %2 avant de renvoyer.</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : %1 %2</translation>
     </message>
     <message>
         <source>Nothing was sent: every send is written to the delivery log before it goes out, and this one could not be. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : chaque envoi est écrit dans le journal des envois avant de partir, et celui-ci n&apos;a pas pu l&apos;être. %1</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished">Annulé avant tout envoi.</translation>
+        <translation>Annulé avant tout envoi.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cancelled. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateMenu</name>
     <message>
         <source>Action: send-phone-message (legacy MFA phone set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action : send-phone-message (ancienne configuration du téléphone MFA)</translation>
     </message>
     <message>
         <source>Action: custom-phone-provider (Unified Phone Experience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action : custom-phone-provider (Unified Phone Experience)</translation>
     </message>
     <message>
         <source>Legacy hooks (Auth0 no longer runs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens hooks (Auth0 ne les exécute plus)</translation>
     </message>
 </context>
 <context>
     <name>TenantConnectJob</name>
     <message>
         <source>Profile: &quot;%1&quot; does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : « %1 » n&apos;existe pas ; créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Profile: &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The client secret could not be stored in the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n&apos;a pas pu être stocké dans le trousseau : %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TenantJudge</name>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu.</translation>
     </message>
     <message>
         <source>Custom Phone Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Phone Provider</translation>
     </message>
     <message>
         <source>Send Phone Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send Phone Message</translation>
     </message>
     <message>
         <source>Not checked: the tenant&apos;s mode is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : le mode du locataire est inconnu.</translation>
     </message>
     <message>
         <source>Not checked: no Action is bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : aucune Action n&apos;est liée.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite %2</translation>
     </message>
     <message>
         <source>Connected, but the token cannot read the phone set-up: missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais le jeton ne peut pas lire la configuration du téléphone : il manque %1.</translation>
     </message>
     <message numerus="yes">
         <source>Connected; %n feature(s) blocked by missing scopes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté ; %n fonctionnalité bloquée par des scopes manquants.</numerusform>
+            <numerusform>Connecté ; %n fonctionnalités bloquées par des scopes manquants.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected to %1 with every scope the console uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 avec tous les scopes que la console utilise.</translation>
     </message>
     <message>
         <source>Phone set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du téléphone</translation>
     </message>
     <message>
         <source>Unified Phone Experience: MFA text messages go to the tenant&apos;s phone provider; &quot;custom&quot; runs the custom-phone-provider Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Phone Experience : les SMS MFA vont au fournisseur de téléphonie du locataire ; « custom » exécute l&apos;Action custom-phone-provider.</translation>
     </message>
     <message>
         <source>Legacy MFA phone set-up: MFA text messages go to the send-phone-message Action when the delivery provider is Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne configuration du téléphone MFA : les SMS MFA vont à l&apos;Action send-phone-message quand le Delivery Provider est Custom.</translation>
     </message>
     <message>
         <source>Auth0 moves tenants to the Unified Phone Experience (custom-phone-provider Action and a tenant phone provider); new tenants start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 fait passer les locataires à l&apos;Unified Phone Experience (Action custom-phone-provider et fournisseur de téléphonie du locataire) ; les nouveaux locataires y commencent.</translation>
     </message>
     <message>
         <source>SMS factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur SMS</translation>
     </message>
     <message>
         <source>The Phone Message factor is on but its trial has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur Phone Message est activé mais sa période d&apos;essai a expiré.</translation>
     </message>
     <message>
         <source>Check the tenant&apos;s plan in the Auth0 Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;offre du locataire dans l&apos;Auth0 Dashboard.</translation>
     </message>
     <message>
         <source>The Phone Message factor is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur Phone Message est activé.</translation>
     </message>
     <message>
         <source>The Phone Message factor is off: Auth0 never sends an MFA text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur Phone Message est désactivé : Auth0 n&apos;envoie jamais de SMS MFA.</translation>
     </message>
     <message>
         <source>Turn on Phone Message under Security &gt; Multi-factor Auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez Phone Message sous Security &gt; Multi-factor Auth.</translation>
     </message>
     <message>
         <source>Message types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de message</translation>
     </message>
     <message>
         <source>No phone message type is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun type de message téléphonique n&apos;est proposé.</translation>
     </message>
     <message>
         <source>Only voice calls are offered: users get no text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les appels vocaux sont proposés : les utilisateurs ne reçoivent aucun SMS.</translation>
     </message>
     <message>
         <source>Tick SMS under Security &gt; Multi-factor Auth &gt; Phone Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez SMS sous Security &gt; Multi-factor Auth &gt; Phone Message.</translation>
     </message>
     <message>
         <source>SMS and voice are offered: the Action also gets voice requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS et voix sont proposés : l&apos;Action reçoit aussi des demandes vocales.</translation>
     </message>
     <message>
         <source>Make sure the Action handles voice (delivery_method or message_type &quot;voice&quot;), or offer SMS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que l&apos;Action gère la voix (delivery_method ou message_type &quot;voice&quot;), ou ne proposez que le SMS.</translation>
     </message>
     <message>
         <source>SMS is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS est proposé.</translation>
     </message>
     <message>
         <source>Phone provider</source>
-        <translation type="unfinished">Fournisseur de téléphonie</translation>
+        <translation>Fournisseur de téléphonie</translation>
     </message>
     <message>
         <source>Delivery provider Custom: each message goes to the send-phone-message Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery Provider Custom : chaque message va à l&apos;Action send-phone-message.</translation>
     </message>
     <message>
         <source>Twilio (Auth0&apos;s built-in integration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (l&apos;intégration native d&apos;Auth0)</translation>
     </message>
     <message>
         <source>Auth0&apos;s own provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur propre d&apos;Auth0</translation>
     </message>
     <message>
         <source>Delivery provider is %1: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Delivery Provider est %1 : l&apos;Action n&apos;est jamais appelée.</translation>
     </message>
     <message>
         <source>Set Delivery Provider to Custom under Security &gt; Multi-factor Auth &gt; Phone Message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez Delivery Provider sur Custom sous Security &gt; Multi-factor Auth &gt; Phone Message.</translation>
     </message>
     <message>
         <source>Branding &gt; Phone Provider in the Auth0 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding &gt; Phone Provider dans l&apos;Auth0 Dashboard</translation>
     </message>
     <message>
         <source>No phone provider is configured: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur de téléphonie n&apos;est configuré : l&apos;Action n&apos;est jamais appelée.</translation>
     </message>
     <message>
         <source>The phone provider is %1, not custom: the Action is never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de téléphonie est %1, pas custom : l&apos;Action n&apos;est jamais appelée.</translation>
     </message>
     <message>
         <source>Choose Custom under %1 (the custom-phone-provider Action must be deployed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez Custom sous %1 (l&apos;Action custom-phone-provider doit d&apos;abord être déployée).</translation>
     </message>
     <message>
         <source>The custom phone provider is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de téléphonie personnalisé est désactivé.</translation>
     </message>
     <message>
         <source>Enable it under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez-le sous %1.</translation>
     </message>
     <message>
         <source>The custom phone provider delivers only %1, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de téléphonie personnalisé ne remet que %1, pas de texte.</translation>
     </message>
     <message>
         <source>Tick Text among its delivery methods under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez Text parmi ses méthodes de remise sous %1.</translation>
     </message>
     <message>
         <source>The custom phone provider is enabled for %1.</source>
-        <translation type="unfinished">Le fournisseur de téléphonie personnalisé est activé pour %1.</translation>
+        <translation>Le fournisseur de téléphonie personnalisé est activé pour %1.</translation>
     </message>
     <message>
         <source>Action bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Action liée</translation>
     </message>
     <message>
         <source>No Action is bound to the %1 trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune Action n&apos;est liée au déclencheur %1.</translation>
     </message>
     <message>
         <source>Deploy the profile&apos;s Action for %1 and bind it (Actions &gt; Triggers &gt; %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployez l&apos;Action du profil pour %1 et liez-la (Actions &gt; Triggers &gt; %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is bound to %2, which this tenant&apos;s phone set-up does not run. An Action for %3 exports %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est liée à %2, que la configuration du téléphone de ce locataire n&apos;exécute pas. Une Action pour %3 exporte %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n Actions are bound to %1; each message runs them in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Action est liée à %1 ; chaque message les exécute dans l&apos;ordre.</numerusform>
+            <numerusform>%n Actions sont liées à %1 ; chaque message les exécute dans l&apos;ordre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep one phone Action bound, so that one message is sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne gardez qu&apos;une Action téléphonique liée, pour qu&apos;un message soit envoyé une seule fois.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is bound to %2.</source>
-        <translation type="unfinished">« %1 » est liée à %2.</translation>
+        <translation>« %1 » est liée à %2.</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has never been deployed: there is no version for Auth0 to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a jamais été déployée : il n&apos;y a aucune version qu&apos;Auth0 puisse exécuter.</translation>
     </message>
     <message>
         <source>Deploy it (Actions &gt; Library &gt; %1 &gt; Deploy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployez-la (Actions &gt; Library &gt; %1 &gt; Deploy).</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is deployed; the draft has changes that are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de « %2 » est déployée ; le brouillon contient des modifications qui ne le sont pas.</translation>
     </message>
     <message>
         <source>Deploy the draft if its changes should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployez le brouillon si ses modifications doivent s&apos;exécuter.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de « %2 » est déployée.</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>The deployed version&apos;s build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le build de la version déployée a échoué : %1</translation>
     </message>
     <message>
         <source>Fix the code and deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le code et déployez de nouveau.</translation>
     </message>
     <message>
         <source>The draft&apos;s last build failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier build du brouillon a échoué.</translation>
     </message>
     <message>
         <source>The deployed version still runs; fix the draft before deploying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version déployée s&apos;exécute toujours ; corrigez le brouillon avant de le déployer.</translation>
     </message>
     <message>
         <source>The draft is being built (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon est en cours de build (%1).</translation>
     </message>
     <message>
         <source>Built.</source>
-        <translation type="unfinished">Générée.</translation>
+        <translation>Build terminé.</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement d&apos;exécution</translation>
     </message>
     <message>
         <source>%1 reached its end of life; Auth0 runs the code on Node 22 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en fin de vie ; Auth0 exécute le code sur Node 22 à la place.</translation>
     </message>
     <message>
         <source>Choose Node 22 in the Action&apos;s settings and test the code on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez Node 22 dans les paramètres de l&apos;Action et testez le code dessus.</translation>
     </message>
     <message>
         <source>Auth0&apos;s default runtime (Node 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement d&apos;exécution par défaut d&apos;Auth0 (Node 22).</translation>
     </message>
     <message>
         <source>twilio module</source>
-        <translation type="unfinished"></translation>
+        <translation>module twilio</translation>
     </message>
     <message>
         <source>The deployed code does not require(&apos;twilio&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code déployé ne fait pas require(&apos;twilio&apos;).</translation>
     </message>
     <message>
         <source>The code requires twilio but the Action has no twilio dependency: require(&apos;twilio&apos;) fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code utilise twilio mais l&apos;Action n&apos;a pas de dépendance twilio : require(&apos;twilio&apos;) échoue.</translation>
     </message>
     <message>
         <source>Add the dependency twilio (a 5.x version runs on Node 18 and 22) in the Action&apos;s Dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la dépendance twilio (une version 5.x fonctionne sur Node 18 et 22) dans les Dependencies de l&apos;Action.</translation>
     </message>
     <message>
         <source>twilio %1 needs Node 20 or later; this Action runs on Node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio %1 nécessite Node 20 ou plus récent ; cette Action s&apos;exécute sur Node %2.</translation>
     </message>
     <message>
         <source>Pin twilio to a 5.x version, or choose Node 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez twilio à une version 5.x, ou choisissez Node 22.</translation>
     </message>
     <message>
         <source>twilio is not pinned (latest): a new major version may change the code&apos;s behaviour at the next build.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio n&apos;est pas fixé (latest) : une nouvelle version majeure peut changer le comportement du code au prochain build.</translation>
     </message>
     <message>
         <source>Pin twilio to the version the code was tested with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez twilio à la version avec laquelle le code a été testé.</translation>
     </message>
     <message>
         <source>twilio %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio %1.</translation>
     </message>
     <message>
         <source>Action secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets de l&apos;Action</translation>
     </message>
     <message>
         <source>The code reads %1, which the Action does not define: those values are undefined when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code lit %1, que l&apos;Action ne définit pas : ces valeurs sont undefined à l&apos;exécution.</translation>
     </message>
     <message>
         <source>Add them under the Action&apos;s Secrets (the values are in this profile&apos;s keychain), then deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-les dans les Secrets de l&apos;Action (les valeurs sont dans le trousseau de ce profil), puis déployez.</translation>
     </message>
     <message>
         <source>Every secret the code reads is defined; %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque secret lu par le code est défini ; %1 n&apos;est pas lu.</translation>
     </message>
     <message>
         <source>The code reads no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ne lit aucun secret.</translation>
     </message>
     <message>
         <source>Defined and read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définis et lus : %1.</translation>
     </message>
     <message>
         <source>Profile&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du profil</translation>
     </message>
     <message>
         <source>Not compared: nothing is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comparé : rien n&apos;est déployé.</translation>
     </message>
     <message>
         <source>This profile has no saved code to compare with the deployed version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;a aucun code enregistré à comparer avec la version déployée.</translation>
     </message>
     <message>
         <source>Save the code on the Hook code page to compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le code sur la page Code du hook pour le comparer.</translation>
     </message>
     <message>
         <source>The profile&apos;s code is a Send Phone Message hook, which Auth0 no longer runs; the tenant runs the Action&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du profil est un hook Send Phone Message, qu&apos;Auth0 n&apos;exécute plus ; le locataire exécute le code de l&apos;Action.</translation>
     </message>
     <message>
         <source>Convert the hook to an Action and keep that as the profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez le hook en Action et gardez-la comme code du profil.</translation>
     </message>
     <message>
         <source>The deployed code is this profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code déployé est le code de ce profil.</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>deployed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version déployée %1</translation>
     </message>
     <message>
         <source>The deployed code differs from this profile&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code déployé diffère du code de ce profil.</translation>
     </message>
     <message>
         <source>Deploy the profile&apos;s code, or take the deployed code into the profile if it is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployez le code du profil, ou reprenez le code déployé dans le profil si c&apos;est le bon.</translation>
     </message>
     <message>
         <source>Legacy hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens hooks</translation>
     </message>
     <message>
         <source>Not listed: the token lacks read:hooks (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listés : il manque read:hooks au jeton (facultatif).</translation>
     </message>
     <message>
         <source>The tenant lists no hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire ne liste aucun hook.</translation>
     </message>
     <message>
         <source>No Send Phone Message hook is left on the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucun hook Send Phone Message sur le locataire.</translation>
     </message>
     <message>
         <source>%1 (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (activé)</translation>
     </message>
     <message numerus="yes">
         <source>%n Send Phone Message hook(s) still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hook Send Phone Message encore listé ; Auth0 n&apos;exécute plus les hooks depuis le 18/11/2026, seule l&apos;Action envoie donc.</numerusform>
+            <numerusform>%n hooks Send Phone Message encore listés ; Auth0 n&apos;exécute plus les hooks depuis le 18/11/2026, seule l&apos;Action envoie donc.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move what the hook did into the Action, then delete the hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportez dans l&apos;Action ce que faisait le hook, puis supprimez le hook.</translation>
     </message>
     <message>
         <source>Delete the hook once its code lives in the Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le hook une fois son code placé dans l&apos;Action.</translation>
     </message>
 </context>
 <context>
     <name>TenantPage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Profil :</translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <source>Pick the profile on the Secrets page</source>
-        <translation type="unfinished">Choisissez le profil sur la page Secrets</translation>
+        <translation>Choisissez le profil sur la page Secrets</translation>
     </message>
     <message>
         <source>Connect this profile to its Auth0 tenant with a machine-to-machine application authorized for the Auth0 Management API. The console then reads how the tenant sends MFA text messages and whether they reach this profile&apos;s Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez ce profil à son locataire Auth0 avec une application Machine to Machine autorisée pour l&apos;Auth0 Management API. La console lit ensuite comment le locataire envoie les SMS MFA et s&apos;ils atteignent l&apos;Action de ce profil.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <source>e.g. acme.us.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. acme.us.auth0.com</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>the M2M application&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID client de l&apos;application M2M</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>kept only in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé uniquement dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>Leave empty to reach https://DOMAIN. Only a local simulator on a loopback address may replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour joindre https://DOMAIN. Seul un simulateur local sur une adresse de boucle locale peut la remplacer.</translation>
     </message>
     <message>
         <source>empty: https://DOMAIN (loopback override only)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : https://DOMAIN (remplacement en boucle locale uniquement)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;connecter</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnecter</translation>
     </message>
     <message>
         <source>How the tenant sends MFA text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le locataire envoie les SMS MFA</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the tenant&apos;s phone set-up again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la configuration du téléphone du locataire (F5)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Open in the Auth0 &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;Auth0 &amp;Dashboard</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>in the keychain; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le trousseau ; saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>Create or pick a profile on the Secrets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou choisissez un profil sur la page Secrets.</translation>
     </message>
     <message>
         <source>Not connected. In the Auth0 Dashboard, create a Machine to Machine application authorized for the Auth0 Management API with the scopes %1, then enter its domain, client ID and client secret above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Dans l&apos;Auth0 Dashboard, créez une application Machine to Machine autorisée pour l&apos;Auth0 Management API avec les scopes %1, puis saisissez ci-dessus son domaine, son ID client et son secret client.</translation>
     </message>
     <message>
         <source>Rec&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;onnecter</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Auth0 base URL</source>
-        <translation type="unfinished">URL de base Auth0</translation>
+        <translation>URL de base Auth0</translation>
     </message>
     <message>
         <source>Client secret: enter the application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client : saisissez le secret client de l&apos;application (Auth0 Dashboard &gt; Applications &gt; votre application &gt; Settings).</translation>
     </message>
     <message>
         <source>Reading the client secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1 %2</source>
-        <translation type="unfinished">Impossible de lire le trousseau : %1 %2</translation>
+        <translation>Le trousseau n&apos;a pas pu être lu : %1 %2</translation>
     </message>
     <message>
         <source>Client secret: none is stored; enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client : aucun n&apos;est enregistré ; saisissez-le.</translation>
     </message>
     <message>
         <source>Asking %1 for a Management API token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un jeton Management API à %1…</translation>
     </message>
     <message>
         <source>Connected; the token has every scope the console uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; le jeton a tous les scopes que la console utilise.</translation>
     </message>
     <message>
         <source>Connected; the token lacks %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; il manque %1 au jeton. %2</translation>
     </message>
     <message>
         <source>Disconnect from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter du locataire</translation>
     </message>
     <message>
         <source>Disconnect profile &quot;%1&quot; from %2? Its client secret is removed from the keychain; nothing changes in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le profil « %1 » de %2 ? Son secret client est retiré du trousseau ; rien ne change dans le locataire.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Disconnected; the client secret is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté ; le secret client a été retiré du trousseau.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Reading %1… (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1… (%2 sur %3)</translation>
     </message>
     <message>
         <source>**What to do:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Que faire :** %1</translation>
     </message>
     <message>
         <source>Auth0 Dashboard: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 Dashboard : &lt;%1&gt;</translation>
     </message>
     <message>
         <source>No web browser could be started; open %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n&apos;a pu être lancé ; ouvrez %1 vous-même.</translation>
     </message>
 </context>
 <context>
     <name>TenantStatus</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Non vérifié</translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>%1 sends MFA text messages through the Action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoie les SMS MFA par l&apos;Action « %2 ».</translation>
     </message>
     <message numerus="yes">
         <source>%1 would not send MFA text messages through this profile&apos;s Action: %n thing(s) to fix (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;enverrait pas les SMS MFA par l&apos;Action de ce profil : %n point à corriger (%2).</numerusform>
+            <numerusform>%1 n&apos;enverrait pas les SMS MFA par l&apos;Action de ce profil : %n points à corriger (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -7711,328 +7714,328 @@ Click New Profile to add your first one.</source>
     <name>TenantStatusJob</name>
     <message>
         <source>The client secret could not be read from the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n&apos;a pas pu être lu dans le trousseau : %1 %2</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation type="unfinished">Le secret client du locataire n&apos;est pas dans le trousseau : reliez de nouveau le profil à son locataire.</translation>
+        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
     </message>
 </context>
 <context>
     <name>TwilioError</name>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
         <source>The request was not sent, so nothing happened on Twilio&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas été envoyée : rien ne s&apos;est produit côté Twilio.</translation>
     </message>
     <message>
         <source>The connection failed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué avant l&apos;arrivée d&apos;une réponse.</translation>
     </message>
     <message>
         <source>No network, a firewall or proxy in the way, a mistyped base URL in the profile, or the sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réseau, un pare-feu ou un proxy sur le chemin, une URL de base mal saisie dans le profil, ou le bac à sable n&apos;est pas lancé.</translation>
     </message>
     <message>
         <source>Check the network connection and the base URLs in the profile, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et les URL de base du profil, puis réessayez.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
     </message>
     <message>
         <source>A slow or broken network, a proxy holding the connection, or the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau lent ou défaillant, un proxy qui retient la connexion, ou le serveur est surchargé.</translation>
     </message>
     <message>
         <source>Try again later, check the network, or raise the request timeout in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, vérifiez le réseau, ou augmentez le délai d&apos;attente des requêtes dans les paramètres.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué.</translation>
     </message>
     <message>
         <source>The console never ignores certificate errors, so the request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console n&apos;ignore jamais les erreurs de certificat : la requête n&apos;a donc pas été envoyée.</translation>
     </message>
     <message>
         <source>A wrong system clock, a proxy or antivirus that inspects TLS, missing CA certificates, or a base URL pointing at the wrong server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une horloge système fausse, un proxy ou un antivirus qui inspecte le TLS, des certificats d&apos;AC manquants, ou une URL de base pointant vers le mauvais serveur.</translation>
     </message>
     <message>
         <source>Check the system date and time, the CA certificates (ca-certificates package) and the base URLs in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure du système, les certificats d&apos;AC (paquet ca-certificates) et les URL de base du profil.</translation>
     </message>
     <message>
         <source>%1 answered, but not with the JSON Twilio sends (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas avec le JSON qu&apos;envoie Twilio (HTTP %2).</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur</translation>
     </message>
     <message>
         <source>The base URL in the profile points at another server, a proxy or captive portal answered instead of Twilio, or the answer was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base du profil pointe vers un autre serveur, un proxy ou un portail captif a répondu à la place de Twilio, ou la réponse a été tronquée.</translation>
     </message>
     <message>
         <source>Check the API and Verify base URLs in the profile (https://api.twilio.com, https://verify.twilio.com) and the network&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les URL de base API et Verify du profil (https://api.twilio.com, https://verify.twilio.com) et les paramètres de proxy du réseau.</translation>
     </message>
     <message>
         <source>The request may have reached %1, but no answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a peut-être atteint %1, mais aucune réponse n&apos;est arrivée.</translation>
     </message>
     <message>
         <source>The message may or may not have been sent. The console does not send it again by itself, so that the user does not get two codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a peut-être été envoyé, ou pas. La console ne le renvoie pas d&apos;elle-même, pour que l&apos;utilisateur ne reçoive pas deux codes.</translation>
     </message>
     <message>
         <source>Look for it in the message list (To %1, From %2, between %3 and %4) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez-le dans la liste des messages (À %1, De %2, entre %3 et %4) avant de renvoyer.</translation>
     </message>
     <message>
         <source>Check in the Twilio Console whether it was created before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez dans la console Twilio s&apos;il a été créé avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The request had already been sent; Twilio may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête avait déjà été envoyée ; Twilio y a peut-être donné suite.</translation>
     </message>
     <message>
         <source>Check the message list before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez la liste des messages avant de renvoyer.</translation>
     </message>
     <message>
         <source>Nothing was sent to Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à Twilio.</translation>
     </message>
     <message>
         <source>Twilio did not accept the credentials (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio n&apos;a pas accepté les identifiants (HTTP 401).</translation>
     </message>
     <message>
         <source>Check the Account SID and Auth Token secrets; a token changes when it is rotated in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les secrets Account SID et Auth Token ; un jeton change lorsqu&apos;il est renouvelé dans la console Twilio.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (HTTP 404).</translation>
     </message>
     <message>
         <source>Check the SID and the base URLs in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le SID et les URL de base du profil.</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes (HTTP 429).</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez une minute et réessayez.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème (HTTP %1).</translation>
     </message>
     <message>
         <source>Try again later; see status.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; consultez status.twilio.com.</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été refusée (HTTP %1).</translation>
     </message>
     <message>
         <source>Check the values sent and the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les valeurs envoyées et le profil.</translation>
     </message>
     <message>
         <source>Twilio error %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur Twilio %1 (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>Possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes possibles : %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Que faire : %1</translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus : %1</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1 (redirects are not followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP inattendu %1 (les redirections ne sont pas suivies).</translation>
     </message>
     <message>
         <source>Not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du JSON : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du JSON, mais pas un objet.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; est absent.</translation>
     </message>
     <message>
         <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de &quot;%1&quot; n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The answer is not Twilio&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas du JSON de Twilio : %1</translation>
     </message>
 </context>
 <context>
     <name>TwilioForwarder</name>
     <message>
         <source>Twilio&apos;s API has no %1 requests; the console did not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Twilio n&apos;a pas de requêtes %1 ; la console ne l&apos;a pas envoyée.</translation>
     </message>
     <message>
         <source>The message contains the value of a secret (perhaps in another form); the console does not send secrets. Remove it from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient la valeur d&apos;un secret (peut-être sous une autre forme) ; la console n&apos;envoie pas de secrets. Retirez-la du message.</translation>
     </message>
 </context>
 <context>
     <name>TwilioReply</name>
     <message>
         <source>The request has no valid URL; check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas d&apos;URL valide ; vérifiez le profil.</translation>
     </message>
     <message>
         <source>The network access manager is gone.</source>
-        <translation type="unfinished">Le gestionnaire d&apos;accès réseau n&apos;existe plus.</translation>
+        <translation>Le gestionnaire d&apos;accès réseau n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Attempt %1: %2</source>
-        <translation type="unfinished">Tentative %1 : %2</translation>
+        <translation>Tentative %1 : %2</translation>
     </message>
     <message>
         <source>No answer within %1 ms</source>
-        <translation type="unfinished">Pas de réponse en %1 ms</translation>
+        <translation>Aucune réponse en %1 ms</translation>
     </message>
     <message>
         <source>No answer within %1 s after the request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse dans les %1 s suivant l&apos;envoi de la requête.</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished">pas de réponse à temps</translation>
+        <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>The connection closed before the server answered.</source>
-        <translation type="unfinished">La connexion s&apos;est fermée avant la réponse du serveur.</translation>
+        <translation>La connexion s&apos;est fermée avant la réponse du serveur.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished">Erreur réseau : %1</translation>
+        <translation>Erreur réseau : %1</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">connexion refusée</translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>The connection failed after the request was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué après l&apos;envoi de la requête : %1</translation>
     </message>
     <message numerus="yes">
         <source>HTTP %1 after %2 ms (%n byte(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>HTTP %1 après %2 ms (%n octet)</numerusform>
             <numerusform>HTTP %1 après %2 ms (%n octets)</numerusform>
         </translation>
     </message>
     <message>
         <source>Twilio asked to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a demandé de ralentir (HTTP 429)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>A gateway answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du message</translation>
     </message>
     <message>
         <source>Reading the message&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du statut du message</translation>
     </message>
     <message>
         <source>Reading Twilio&apos;s message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal des messages de Twilio</translation>
     </message>
     <message>
         <source>Reading the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du compte</translation>
     </message>
     <message>
         <source>Reading the Verify service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du service Verify</translation>
     </message>
     <message>
         <source>Sending the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la vérification</translation>
     </message>
     <message>
         <source>Looking up the sender&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du numéro de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Looking up the verified caller IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des identifiants d&apos;appelant vérifiés</translation>
     </message>
     <message>
         <source>Reading the Messaging Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du Messaging Service</translation>
     </message>
     <message>
         <source>The code&apos;s Twilio request</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête Twilio du code</translation>
     </message>
     <message>
         <source>Asking Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Twilio</translation>
     </message>
     <message>
         <source>Retrying in %1 ms (%2)</source>
-        <translation type="unfinished">Nouvelle tentative dans %1 ms (%2)</translation>
+        <translation>Nouvelle tentative dans %1 ms (%2)</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s, attempt %4 of %5.</source>
         <extracomment>%1 what is being done, %2 why it failed, %3 seconds, %4 the next attempt, %5 all attempts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec (%2) ; nouvelle tentative dans %3 s, tentative %4 sur %5.</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished">Échec (%1) : %2</translation>
+        <translation>Échec (%1) : %2</translation>
     </message>
     <message numerus="yes">
         <source>Done after %n attempt(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Terminé après %n tentative.</numerusform>
             <numerusform>Terminé après %n tentatives.</numerusform>
         </translation>
@@ -8042,78 +8045,78 @@ Click New Profile to add your first one.</source>
     <name>TwilioRequests</name>
     <message>
         <source>%1 The request was not sent, so the credentials did not leave the machine; correct the profile&apos;s setting (sms-hook-cli profiles list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La requête n&apos;a pas été envoyée : les identifiants n&apos;ont donc pas quitté la machine ; corrigez le paramètre du profil (sms-hook-cli profiles list l&apos;affiche).</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>Verify base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de Verify</translation>
     </message>
     <message>
         <source>Account SID: set the TWILIO_ACCOUNT_SID secret (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID : définissez le secret TWILIO_ACCOUNT_SID (AC suivi de 32 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>Auth Token: set the TWILIO_AUTH_TOKEN secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token : définissez le secret TWILIO_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>To: enter the phone number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : saisissez le numéro de téléphone destinataire.</translation>
     </message>
     <message>
         <source>From: enter either a sending number or a Messaging Service SID, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>De : saisissez soit un numéro d&apos;envoi, soit le SID d&apos;un Messaging Service, pas les deux.</translation>
     </message>
     <message>
         <source>Body: enter the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps : saisissez le texte du message.</translation>
     </message>
     <message>
         <source>Validity period: use 1 to 36000 seconds, or leave it unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de validité : utilisez de 1 à 36000 secondes, ou ne la définissez pas.</translation>
     </message>
     <message>
         <source>Message SID: &quot;%1&quot; is not a SID (SM... or MM...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Message SID : « %1 » n&apos;est pas un SID (SM... ou MM...).</translation>
     </message>
     <message>
         <source>Twilio returned an unexpected next page link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a renvoyé un lien de page suivante inattendu : %1</translation>
     </message>
     <message>
         <source>Phone number: enter the number to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone : saisissez le numéro à rechercher.</translation>
     </message>
     <message>
         <source>Verify service SID: &quot;%1&quot; is not a Verify service SID (VA followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>SID du service Verify : « %1 » n&apos;est pas le SID d&apos;un service Verify (VA suivi de 32 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>Messaging Service SID: &quot;%1&quot; is not a Messaging Service SID (MG followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>SID du Messaging Service : « %1 » n&apos;est pas le SID d&apos;un Messaging Service (MG suivi de 32 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>To: enter the phone number to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : saisissez le numéro de téléphone à vérifier.</translation>
     </message>
     <message>
         <source>%1 is not a Twilio API address; the console sends only Twilio&apos;s requests, with the profile&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse de l&apos;API Twilio ; la console n&apos;envoie que des requêtes Twilio, avec les identifiants du profil.</translation>
     </message>
     <message>
         <source>The Twilio client has no credentials: pass the Account SID and Auth Token (or an API key and secret) when you create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client Twilio n&apos;a pas d&apos;identifiants : passez l&apos;Account SID et l&apos;Auth Token (ou une clé API et son secret) lors de sa création.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SMS Hook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Hook Console</translation>
     </message>
 </context>
 </TS>

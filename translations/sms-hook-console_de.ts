@@ -1474,11 +1474,11 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     </message>
     <message>
         <source>Run &amp;all checks</source>
-        <translation>&amp;Alle Prüfungen ausführen</translation>
+        <translation>&amp;Alle prüfen</translation>
     </message>
     <message>
         <source>Run this &amp;item</source>
-        <translation>Diesen &amp;Punkt prüfen</translation>
+        <translation>&amp;Punkt prüfen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1486,7 +1486,7 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the results as a Markdown report (no secret values)</source>
@@ -1510,7 +1510,7 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     </message>
     <message>
         <source>Press Run all checks: each item is checked against the keychain, Twilio and the delivery log.</source>
-        <translation>Drücken Sie „Alle Prüfungen ausführen“: Jeder Punkt wird gegen den Schlüsselbund, Twilio und das Zustellprotokoll geprüft.</translation>
+        <translation>Drücken Sie „Alle prüfen“: Jeder Punkt wird gegen den Schlüsselbund, Twilio und das Zustellprotokoll geprüft.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1518,7 +1518,7 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     </message>
     <message>
         <source>Not checked yet: press Run all checks or Run this item.</source>
-        <translation>Noch nicht geprüft: Drücken Sie „Alle Prüfungen ausführen“ oder „Diesen Punkt prüfen“.</translation>
+        <translation>Noch nicht geprüft: Drücken Sie „Alle prüfen“ oder „Punkt prüfen“.</translation>
     </message>
     <message>
         <source>Checking item %1…</source>

@@ -1462,7 +1462,7 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     </message>
     <message>
         <source>Test &amp;recipient:</source>
-        <translation>&amp;Destinatario de prueba:</translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>A mobile number to check: E.164 form, or national with the profile&apos;s default region. Remembered for this profile.</source>
@@ -1474,11 +1474,11 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     </message>
     <message>
         <source>Run &amp;all checks</source>
-        <translation>Ejecutar &amp;todas las comprobaciones</translation>
+        <translation>Comprobar &amp;todo</translation>
     </message>
     <message>
         <source>Run this &amp;item</source>
-        <translation>Comprobar este &amp;punto</translation>
+        <translation>Comprobar &amp;punto</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1486,7 +1486,7 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation>&amp;Exportar informe…</translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save the results as a Markdown report (no secret values)</source>
@@ -1510,7 +1510,7 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     </message>
     <message>
         <source>Press Run all checks: each item is checked against the keychain, Twilio and the delivery log.</source>
-        <translation>Pulsa Ejecutar todas las comprobaciones: cada punto se comprueba con el llavero, Twilio y el registro de envíos.</translation>
+        <translation>Pulsa Comprobar todo: cada punto se comprueba con el llavero, Twilio y el registro de envíos.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1518,7 +1518,7 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     </message>
     <message>
         <source>Not checked yet: press Run all checks or Run this item.</source>
-        <translation>Todavía sin comprobar: pulsa Ejecutar todas las comprobaciones o Comprobar este punto.</translation>
+        <translation>Todavía sin comprobar: pulsa Comprobar todo o Comprobar punto.</translation>
     </message>
     <message>
         <source>Checking item %1…</source>

@@ -1462,7 +1462,7 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     </message>
     <message>
         <source>Test &amp;recipient:</source>
-        <translation>&amp;Destinataire de test :</translation>
+        <translation>&amp;Destinataire :</translation>
     </message>
     <message>
         <source>A mobile number to check: E.164 form, or national with the profile&apos;s default region. Remembered for this profile.</source>
@@ -1474,7 +1474,7 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     </message>
     <message>
         <source>Run &amp;all checks</source>
-        <translation>Lancer &amp;toutes les vérifications</translation>
+        <translation>&amp;Tout vérifier</translation>
     </message>
     <message>
         <source>Run this &amp;item</source>
@@ -1486,7 +1486,7 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save the results as a Markdown report (no secret values)</source>
@@ -1510,7 +1510,7 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     </message>
     <message>
         <source>Press Run all checks: each item is checked against the keychain, Twilio and the delivery log.</source>
-        <translation>Cliquez sur Lancer toutes les vérifications : chaque point est vérifié auprès du trousseau, de Twilio et du journal des envois.</translation>
+        <translation>Cliquez sur Tout vérifier : chaque point est vérifié auprès du trousseau, de Twilio et du journal des envois.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1518,7 +1518,7 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     </message>
     <message>
         <source>Not checked yet: press Run all checks or Run this item.</source>
-        <translation>Pas encore vérifié : cliquez sur Lancer toutes les vérifications ou Vérifier ce point.</translation>
+        <translation>Pas encore vérifié : cliquez sur Tout vérifier ou Vérifier ce point.</translation>
     </message>
     <message>
         <source>Checking item %1…</source>

@@ -4469,6 +4469,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     </message>
 </context>
 <context>
+    <name>LogInsights</name>
+    <message>
+        <source>The delivery log could not be summarised: %1</source>
+        <translation>Das Zustellprotokoll konnte nicht ausgewertet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Search message text, numbers, SID, error (Ctrl+F)</source>

@@ -4471,6 +4471,13 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     </message>
 </context>
 <context>
+    <name>LogInsights</name>
+    <message>
+        <source>The delivery log could not be summarised: %1</source>
+        <translation>No se pudo resumir el registro de envíos: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Search message text, numbers, SID, error (Ctrl+F)</source>

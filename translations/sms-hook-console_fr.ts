@@ -4470,6 +4470,13 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     </message>
 </context>
 <context>
+    <name>LogInsights</name>
+    <message>
+        <source>The delivery log could not be summarised: %1</source>
+        <translation>Le journal des envois n&apos;a pas pu être résumé : %1</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Search message text, numbers, SID, error (Ctrl+F)</source>

@@ -339,6 +339,72 @@
     </message>
 </context>
 <context>
+    <name>ActionTestJob</name>
+    <message>
+        <source>the tenant&apos;s draft of &quot;%1&quot;</source>
+        <translation>der Entwurf von „%1“ im Tenant</translation>
+    </message>
+    <message>
+        <source>the editor</source>
+        <translation>der Editor</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
+        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst (Seite „Tenant“ oder sms-hook-cli auth0 connect).</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1 %2</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
+    </message>
+    <message>
+        <source>Reading which trigger %1 sends MFA texts with…</source>
+        <translation>Es wird gelesen, mit welchem Trigger %1 MFA-SMS sendet…</translation>
+    </message>
+    <message>
+        <source>No Action is bound to %1 on %2, so there is no draft to test: deploy the code first (Deploy…, or sms-hook-cli action deploy).</source>
+        <translation>An %1 auf %2 ist keine Action gebunden, daher gibt es keinen Entwurf zum Testen: Stellen Sie den Code zuerst bereit (Bereitstellen… oder sms-hook-cli action deploy).</translation>
+    </message>
+    <message>
+        <source>Writing the editor&apos;s code into the draft of &quot;%1&quot; (not deployed)…</source>
+        <translation>Der Code des Editors wird in den Entwurf von „%1“ geschrieben (nicht bereitgestellt)…</translation>
+    </message>
+    <message>
+        <source>The draft was not updated: %1</source>
+        <translation>Der Entwurf wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>The draft of &quot;%1&quot; does not build, so it cannot be tested: fix the code (see Problems) and update the draft again.</source>
+        <translation>Der Entwurf von „%1“ lässt sich nicht bauen und kann daher nicht getestet werden: Korrigieren Sie den Code (siehe Probleme) und aktualisieren Sie den Entwurf erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft of &quot;%1&quot; was still %2 after %n second(s); try again later.</source>
+        <translation>
+            <numerusform>Der Entwurf von „%1“ war nach %n Sekunde noch %2; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Entwurf von „%1“ war nach %n Sekunden noch %2; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the draft&apos;s build (%1)…</source>
+        <translation>Warten auf den Build des Entwurfs (%1)…</translation>
+    </message>
+    <message>
+        <source>Testing the draft of &quot;%1&quot; in %2…</source>
+        <translation>Der Entwurf von „%1“ wird in %2 getestet…</translation>
+    </message>
+    <message>
+        <source>The tenant did not test the draft: %1</source>
+        <translation>Der Tenant hat den Entwurf nicht getestet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>Outcome unknown</source>
@@ -367,6 +433,10 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not sent: Twilio not reached</source>
+        <translation>Nicht gesendet: Twilio nicht erreicht</translation>
     </message>
 </context>
 <context>
@@ -923,10 +993,6 @@
         <translation>Test senden</translation>
     </message>
     <message>
-        <source>Twilio error %1: %2</source>
-        <translation>Twilio-Fehler %1: %2</translation>
-    </message>
-    <message>
         <source>This profile is not connected to its Auth0 tenant, so check these by hand (or connect it on the Tenant page and the console checks them for you):
 
 1. In the Auth0 Dashboard, open **Branding &gt; Phone Provider**. If the page exists, the tenant is in the Unified Phone Experience: **Custom** is selected, enabled for **Text**, and its Action (trigger **custom-phone-provider**, `exports.onExecuteCustomPhoneProvider`) is deployed.
@@ -1255,10 +1321,6 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
         <translation>der Absender %1 ist im E.164-Format</translation>
     </message>
     <message>
-        <source>no test recipient given</source>
-        <translation>kein Testempfänger angegeben</translation>
-    </message>
-    <message>
         <source>Enter a test recipient to check it too.</source>
         <translation>Geben Sie einen Testempfänger ein, um auch ihn zu prüfen.</translation>
     </message>
@@ -1402,6 +1464,26 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
         <source>The last send was cancelled (%1).</source>
         <translation>Die letzte Sendung wurde abgebrochen (%1).</translation>
     </message>
+    <message>
+        <source>No hook code is saved for this profile yet: the code checked is the one the Hook code page opens for it, the template &quot;%1&quot;.</source>
+        <translation>Für dieses Profil ist noch kein Hook-Code gespeichert: Geprüft wird der Code, den die Seite „Hook-Code“ dafür öffnet, die Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>the test recipient was not checked (none given)</source>
+        <translation>der Testempfänger wurde nicht geprüft (keiner angegeben)</translation>
+    </message>
+    <message>
+        <source>The last send never reached Twilio (%1).</source>
+        <translation>Der letzte Versand hat Twilio nie erreicht (%1).</translation>
+    </message>
+    <message>
+        <source>The last send never reached Twilio (%1): %2</source>
+        <translation>Der letzte Versand hat Twilio nie erreicht (%1): %2</translation>
+    </message>
+    <message>
+        <source>Delivery was not tested: send again once Twilio can be reached.</source>
+        <translation>Die Zustellung wurde nicht getestet: Senden Sie erneut, sobald Twilio erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1517,10 +1599,6 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>Not checked yet: press Run all checks or Run this item.</source>
-        <translation>Noch nicht geprüft: Drücken Sie „Alle prüfen“ oder „Punkt prüfen“.</translation>
-    </message>
-    <message>
         <source>Checking item %1…</source>
         <translation>Punkt %1 wird geprüft…</translation>
     </message>
@@ -1551,6 +1629,10 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     <message>
         <source>Report saved to %1 (no secret values in it).</source>
         <translation>Bericht unter %1 gespeichert (ohne Secret-Werte).</translation>
+    </message>
+    <message>
+        <source>Press Run all checks, or Run this item.</source>
+        <translation>Drücken Sie „Alle prüfen“ oder „Punkt prüfen“.</translation>
     </message>
 </context>
 <context>
@@ -2344,25 +2426,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>„%1“: Version %2 ist bereitgestellt, mit dem Code von Version %3 (zuvor Version %4).</translation>
     </message>
     <message>
-        <source>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
-                                     deploy the code as the tenant&apos;s phone Action and
-                                     activate it; each step shown, exit 1 on failure
-  action pull --profile P [--output F]
-                                     the deployed code of the bound Action
-  action rollback --profile P [--version N]
-                                     deploy an earlier version again
-</source>
-        <translation>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
-                                     den Code als Telefon-Action des Tenants
-                                     bereitstellen und aktivieren; jeder Schritt wird
-                                     angezeigt, Exit 1 bei einem Fehler
-  action pull --profile P [--output F]
-                                     der bereitgestellte Code der gebundenen Action
-  action rollback --profile P [--version N]
-                                     eine frühere Version erneut bereitstellen
-</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -2464,10 +2527,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>Twilio-Status (delivered, undelivered, ...); Kommas für mehrere.</translation>
     </message>
     <message>
-        <source>unknown, pending, sent, delivered, failed, rejected, cancelled; commas for several.</source>
-        <translation>unknown, pending, sent, delivered, failed, rejected, cancelled; Kommas für mehrere.</translation>
-    </message>
-    <message>
         <source>messages or verify.</source>
         <translation>messages oder verify.</translation>
     </message>
@@ -2498,10 +2557,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>--%1: expected %2.</source>
         <translation>--%1: erwartet wird %2.</translation>
-    </message>
-    <message>
-        <source>unknown, pending, sent, delivered, failed, rejected or cancelled, not &quot;%1&quot;</source>
-        <translation>unknown, pending, sent, delivered, failed, rejected oder cancelled, nicht „%1“</translation>
     </message>
     <message>
         <source>messages or verify</source>
@@ -2802,6 +2857,104 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
                                      client-secret|password speichern (von der
                                      Standardeingabe)
 </translation>
+    </message>
+    <message>
+        <source>JSON object merged over the event Auth0 builds.</source>
+        <translation>JSON-Objekt, das über das Event gelegt wird, das Auth0 erstellt.</translation>
+    </message>
+    <message>
+        <source>A local file to compare the tenant&apos;s draft with.</source>
+        <translation>Eine lokale Datei, mit der der Entwurf des Tenants verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Write --code into the draft first (not deployed).</source>
+        <translation>--code zuerst in den Entwurf schreiben (nicht bereitgestellt).</translation>
+    </message>
+    <message>
+        <source>--update-draft writes the file given with --code into the draft: add --code FILE.</source>
+        <translation>--update-draft schreibt die mit --code angegebene Datei in den Entwurf: Fügen Sie --code FILE hinzu.</translation>
+    </message>
+    <message>
+        <source>--event: expected a JSON object.</source>
+        <translation>--event: erwartet wird ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Give a JSON object, e.g. --event &apos;{&quot;notification&quot;: {&quot;code&quot;: &quot;4321&quot;}}&apos;.</source>
+        <translation>Geben Sie ein JSON-Objekt an, z. B. --event &apos;{&quot;notification&quot;: {&quot;code&quot;: &quot;4321&quot;}}&apos;.</translation>
+    </message>
+    <message>
+        <source>action test-remote needs --to NUMBER (or an --event that names its recipient); see sms-hook-cli --help.</source>
+        <translation>action test-remote braucht --to NUMBER (oder ein --event, das seinen Empfänger nennt); siehe sms-hook-cli --help.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s draft differs from %1:
+%2</source>
+        <translation>Der Entwurf des Tenants unterscheidet sich von %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Tested the %1draft of &quot;%2&quot; (%3) in the tenant: %4</source>
+        <translation>%1Entwurf von „%2“ (%3) im Tenant getestet: %4</translation>
+    </message>
+    <message>
+        <source>updated </source>
+        <translation>aktualisierter </translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>Twilio message %1</source>
+        <translation>Twilio-Nachricht %1</translation>
+    </message>
+    <message>
+        <source>error: %1%2%3</source>
+        <translation>Fehler: %1%2%3</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
+                                     deploy the code as the tenant&apos;s phone Action and
+                                     activate it; each step shown, exit 1 on failure
+  action pull --profile P [--output F]
+                                     the deployed code of the bound Action
+  action rollback --profile P [--version N]
+                                     deploy an earlier version again
+  action test-remote --profile P [--to N] [--text T] [--event JSON]
+                     [--code FILE [--update-draft]]
+                                     the tenant runs its Action&apos;s draft with the event
+                                     a local run gets (exit 1 when it fails)
+</source>
+        <translation>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
+                                     den Code als Telefon-Action des Tenants
+                                     bereitstellen und aktivieren; jeder Schritt wird
+                                     angezeigt, Exit 1 bei einem Fehler
+  action pull --profile P [--output F]
+                                     der bereitgestellte Code der gebundenen Action
+  action rollback --profile P [--version N]
+                                     eine frühere Version erneut bereitstellen
+  action test-remote --profile P [--to N] [--text T] [--event JSON]
+                     [--code FILE [--update-draft]]
+                                     der Tenant führt den Entwurf seiner Action mit
+                                     dem Event einer lokalen Ausführung aus (Exit 1,
+                                     wenn er fehlschlägt)
+</translation>
+    </message>
+    <message>
+        <source>delivery: %1 %2</source>
+        <translation>Zustellung: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; commas for several.</source>
+        <translation>%1; Kommas für mehrere.</translation>
+    </message>
+    <message>
+        <source>one of %1, not &quot;%2&quot;</source>
+        <translation>eines von %1, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3267,10 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>Twilio error %1: %2</source>
         <translation>Twilio-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -4149,14 +4306,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <source>Go to line %1</source>
         <translation>Gehe zu Zeile %1</translation>
     </message>
-    <message numerus="yes">
-        <source>outcome %1 · %2 ms · Node %3 · %n Twilio request(s)</source>
-        <extracomment>%1 the outcome&apos;s stable name, %2 milliseconds, %3 Node&apos;s version, %n Twilio requests</extracomment>
-        <translation>
-            <numerusform>Ergebnis %1 · %2 ms · Node %3 · %n Twilio-Anfrage</numerusform>
-            <numerusform>Ergebnis %1 · %2 ms · Node %3 · %n Twilio-Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Succeeded in %1 ms.</source>
         <translation>Erfolgreich in %1 ms.</translation>
@@ -4164,6 +4313,35 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>%1 after %2 ms.</source>
         <translation>%1 nach %2 ms.</translation>
+    </message>
+    <message>
+        <source>Run in the &amp;tenant…</source>
+        <translation>Im &amp;Tenant ausführen…</translation>
+    </message>
+    <message>
+        <source>Ask the connected tenant to run its Action&apos;s draft with the same event, and show its result beside the local run&apos;s</source>
+        <translation>Den verbundenen Tenant bitten, den Entwurf seiner Action mit demselben Event auszuführen, und sein Ergebnis neben dem der lokalen Ausführung zeigen</translation>
+    </message>
+    <message>
+        <source>What the tenant&apos;s own run of its Action&apos;s draft produced appears here</source>
+        <translation>Was die eigene Ausführung des Action-Entwurfs im Tenant ergab, erscheint hier</translation>
+    </message>
+    <message>
+        <source>Auth0 runs Actions only: convert the hook to an Action first</source>
+        <translation>Auth0 führt nur Actions aus: Wandeln Sie den Hook zuerst in eine Action um</translation>
+    </message>
+    <message>
+        <source>Delivery of %1: %2</source>
+        <extracomment>a followed message&apos;s status in the run output: %1 its SID, %2 the status</extracomment>
+        <translation>Zustellung von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms · Node %2 · %n Twilio request(s)</source>
+        <extracomment>%1 milliseconds, %2 Node&apos;s version, %n Twilio requests</extracomment>
+        <translation>
+            <numerusform>%1 ms · Node %2 · %n Twilio-Anfrage</numerusform>
+            <numerusform>%1 ms · Node %2 · %n Twilio-Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5804,349 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     </message>
 </context>
 <context>
+    <name>MfaTestPanel</name>
+    <message>
+        <source>Signs the test user in through Auth0&apos;s Authentication API, as a login would, and completes MFA with the code the text brought; then follows the Twilio message and reads the tenant&apos;s log back.</source>
+        <translation>Meldet den Testbenutzer über die Authentication API von Auth0 an, wie es eine Anmeldung täte, und schließt MFA mit dem Code aus der SMS ab; verfolgt dann die Twilio-Nachricht und liest das Protokoll des Tenants zurück.</translation>
+    </message>
+    <message>
+        <source>Test &amp;phone:</source>
+        <translation>Test&amp;telefon:</translation>
+    </message>
+    <message>
+        <source>the phone that receives the code, e.g. +14155552671</source>
+        <translation>das Telefon, das den Code erhält, z. B. +14155552671</translation>
+    </message>
+    <message>
+        <source>Test &amp;application:</source>
+        <translation>Test&amp;anwendung:</translation>
+    </message>
+    <message>
+        <source>client ID of an application with the Password and MFA grants</source>
+        <translation>Client-ID einer Anwendung mit den Grants Password und MFA</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Test &amp;user:</source>
+        <translation>Test&amp;benutzer:</translation>
+    </message>
+    <message>
+        <source>e-mail or user name of a user with SMS MFA</source>
+        <translation>E-Mail oder Benutzername eines Benutzers mit SMS-MFA</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Verbi&amp;ndung:</translation>
+    </message>
+    <message>
+        <source>Username-Password-Authentication</source>
+        <translation>Username-Password-Authentication</translation>
+    </message>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Einrichten…</translation>
+    </message>
+    <message>
+        <source>Create the console&apos;s own test application and user in the tenant (what will be written is shown first)</source>
+        <translation>Die eigene Testanwendung und den eigenen Testbenutzer der Konsole im Tenant anlegen (was geschrieben wird, wird zuerst gezeigt)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Delete the test application and user the console created, and forget the settings</source>
+        <translation>Die von der Konsole angelegte Testanwendung und den Testbenutzer löschen und die Einstellungen vergessen</translation>
+    </message>
+    <message>
+        <source>Read the code from the simulated &amp;handset</source>
+        <translation>Den Code vom simulierten &amp;Handy lesen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Ask Auth0 to send the phone provider&apos;s test message to the test phone (Unified Phone Experience)</source>
+        <translation>Auth0 bitten, die Testnachricht des Telefonanbieters an das Testtelefon zu senden (Unified Phone Experience)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation>Test &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Co&amp;de that arrived:</source>
+        <translation>Angekommener Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>z. B. 123456</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>Ab&amp;senden</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The code that was sent, the Twilio message with its statuses, the tenant&apos;s log events and how the login ended appear here.</source>
+        <translation>Der gesendete Code, die Twilio-Nachricht mit ihren Status, die Protokollereignisse des Tenants und wie die Anmeldung endete, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>in the keychain; type a new one to replace it</source>
+        <translation>im Schlüsselbund; geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>kept only in the system keychain</source>
+        <translation>nur im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Test phone: %1</source>
+        <translation>Testtelefon: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: a text message does not reach a landline.</source>
+        <translation>%1 · %2: Eine SMS erreicht kein Festnetz.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create or pick a profile on the Secrets page.</source>
+        <translation>Legen Sie auf der Seite „Secrets“ ein Profil an oder wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Connect the profile to its tenant first (above).</source>
+        <translation>Verbinden Sie das Profil zuerst mit seinem Tenant (oben).</translation>
+    </message>
+    <message>
+        <source>Test phone: enter the phone that should receive the code.</source>
+        <translation>Testtelefon: Geben Sie das Telefon ein, das den Code erhalten soll.</translation>
+    </message>
+    <message>
+        <source>Test application: enter its client ID, or press Set up to let the console create one.</source>
+        <translation>Testanwendung: Geben Sie ihre Client-ID ein oder drücken Sie „Einrichten“, damit die Konsole eine anlegt.</translation>
+    </message>
+    <message>
+        <source>Test user: enter the user&apos;s e-mail or user name, or press Set up.</source>
+        <translation>Testbenutzer: Geben Sie E-Mail oder Benutzernamen des Benutzers ein oder drücken Sie „Einrichten“.</translation>
+    </message>
+    <message>
+        <source>Client secret: enter the test application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; the application &gt; Settings).</source>
+        <translation>Client-Secret: Geben Sie das Client-Secret der Testanwendung ein (Auth0 Dashboard &gt; Applications &gt; die Anwendung &gt; Settings).</translation>
+    </message>
+    <message>
+        <source>Password: enter the test user&apos;s password.</source>
+        <translation>Passwort: Geben Sie das Passwort des Testbenutzers ein.</translation>
+    </message>
+    <message>
+        <source>Ask Auth0 to send the phone provider&apos;s test message to the test phone</source>
+        <translation>Auth0 bitten, die Testnachricht des Telefonanbieters an das Testtelefon zu senden</translation>
+    </message>
+    <message>
+        <source>The tenant has no enabled phone provider</source>
+        <translation>Der Tenant hat keinen aktivierten Telefonanbieter</translation>
+    </message>
+    <message>
+        <source>Storing the test credentials in the keychain…</source>
+        <translation>Die Testzugangsdaten werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the test credentials: %1 %2</source>
+        <translation>Der Schlüsselbund konnte die Testzugangsdaten nicht speichern: %1 %2</translation>
+    </message>
+    <message>
+        <source>Testing the MFA flow of %1 with %2…</source>
+        <translation>Der MFA-Ablauf von %1 wird mit %2 getestet…</translation>
+    </message>
+    <message>
+        <source>The simulated handset of %1 reads the code once Twilio delivers it…</source>
+        <translation>Das simulierte Handy von %1 liest den Code, sobald Twilio ihn zustellt…</translation>
+    </message>
+    <message>
+        <source>The simulated handset received %1 in message %2.</source>
+        <translation>Das simulierte Handy hat %1 in Nachricht %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Auth0 is texting a code to %1: type it here.</source>
+        <translation>Auth0 sendet einen Code per SMS an %1: Geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Completing the login with %1…</source>
+        <translation>Die Anmeldung wird mit %1 abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>The login completed with the code that arrived.</source>
+        <translation>Die Anmeldung wurde mit dem angekommenen Code abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Reading what the set-up needs from %1…</source>
+        <translation>Was die Einrichtung braucht, wird von %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Set up the MFA test</source>
+        <translation>Den MFA-Test einrichten</translation>
+    </message>
+    <message>
+        <source>Write this to %1?</source>
+        <translation>Dies in %1 schreiben?</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret and the user&apos;s password are kept in the keychain (%1).</source>
+        <translation>Das Client-Secret der Anwendung und das Passwort des Benutzers werden im Schlüsselbund gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>Write to the tenant</source>
+        <translation>In den Tenant schreiben</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the tenant.</source>
+        <translation>Es wurde nichts in den Tenant geschrieben.</translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation>Eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>The console created no test application or user for &quot;%1&quot;: nothing is deleted in the tenant. Forget the test settings and the keychain entries?</source>
+        <translation>Die Konsole hat für „%1“ keine Testanwendung und keinen Testbenutzer angelegt: Im Tenant wird nichts gelöscht. Die Testeinstellungen und Schlüsselbundeinträge vergessen?</translation>
+    </message>
+    <message>
+        <source>Delete from %1 what the console created for the MFA test?</source>
+        <translation>Aus %1 löschen, was die Konsole für den MFA-Test angelegt hat?</translation>
+    </message>
+    <message>
+        <source>The test settings and keychain entries are forgotten too.</source>
+        <translation>Die Testeinstellungen und Schlüsselbundeinträge werden ebenfalls vergessen.</translation>
+    </message>
+    <message>
+        <source>Remove the MFA test</source>
+        <translation>Den MFA-Test entfernen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Removing the MFA test&apos;s application and user…</source>
+        <translation>Anwendung und Benutzer des MFA-Tests werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>the test settings.</source>
+        <translation>die Testeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Send a test message through the phone provider</source>
+        <translation>Eine Testnachricht über den Telefonanbieter senden</translation>
+    </message>
+    <message>
+        <source>Auth0 accepted the test message to %1 through its &quot;%2&quot; provider (%3): %4</source>
+        <translation>Auth0 hat die Testnachricht an %1 über seinen Anbieter „%2“ angenommen (%3): %4</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Auth0 answered HTTP %1: %2 (%3)</source>
+        <translation>Auth0 hat HTTP %1 geantwortet: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tenant mode: %1 · path: %2 · test phone: %3</source>
+        <translation>Tenant-Modus: %1 · Pfad: %2 · Testtelefon: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Code sent:</source>
+        <translation>Gesendeter Code:</translation>
+    </message>
+    <message>
+        <source>Auth0 could not send the text: %1</source>
+        <translation>Auth0 konnte die SMS nicht senden: %1</translation>
+    </message>
+    <message>
+        <source>Twilio message</source>
+        <translation>Twilio-Nachricht</translation>
+    </message>
+    <message>
+        <source>No Twilio message was found.</source>
+        <translation>Es wurde keine Twilio-Nachricht gefunden.</translation>
+    </message>
+    <message>
+        <source> (error %1)</source>
+        <translation> (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>Auth0 log events of the test user</source>
+        <translation>Auth0-Protokollereignisse des Testbenutzers</translation>
+    </message>
+    <message>
+        <source>None read.</source>
+        <translation>Keine gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source> (failure %1: %2)</source>
+        <translation> (Fehlschlag %1: %2)</translation>
+    </message>
+    <message>
+        <source>The Action &quot;%1&quot; failed (%2): %3</source>
+        <translation>Die Action „%1“ ist fehlgeschlagen (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>MfaTimeline</name>
     <message>
         <source>Twilio message %1: %2</source>
@@ -5638,6 +6159,129 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>The login completed with the code that arrived.</source>
         <translation>Die Anmeldung wurde mit dem angekommenen Code abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Undelivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Verification sent (%1)</source>
+        <translation>Verifizierung gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Reported delivered to a landline</source>
+        <translation>An ein Festnetz als zugestellt gemeldet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Sent, no delivery receipt</source>
+        <translation>Gesendet, keine Zustellbestätigung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected by Twilio (%1)</source>
+        <translation>Von Twilio abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected by Twilio (HTTP %1)</source>
+        <translation>Von Twilio abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Not sent: Twilio was not reached</source>
+        <translation>Nicht gesendet: Twilio wurde nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Not sent: check the input</source>
+        <translation>Nicht gesendet: Prüfen Sie die Eingabe</translation>
+    </message>
+    <message>
+        <source>Not sent: keychain unavailable</source>
+        <translation>Nicht gesendet: Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not sent: delivery log unavailable</source>
+        <translation>Nicht gesendet: Zustellprotokoll nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the message but could not send it.</source>
+        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden.</translation>
+    </message>
+    <message>
+        <source>Twilio sent the message, but the carrier did not deliver it.</source>
+        <translation>Twilio hat die Nachricht gesendet, aber der Netzbetreiber hat sie nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the request: nothing was sent.</source>
+        <translation>Twilio hat die Anfrage abgelehnt: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The request never reached Twilio, so nothing was sent and sending again is safe once the connection works.</source>
+        <translation>Die Anfrage hat Twilio nie erreicht, daher wurde nichts gesendet, und erneutes Senden ist sicher, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Twilio: check its message log before sending again.</source>
+        <translation>Die Anfrage hat Twilio möglicherweise erreicht: Prüfen Sie dessen Nachrichtenprotokoll, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Verify accepted the code and sends its own text with it.</source>
+        <translation>Verify hat den Code angenommen und sendet ihn mit einem eigenen Text.</translation>
+    </message>
+    <message>
+        <source>The carrier reported it delivered, but this is a landline: it cannot show a text message.</source>
+        <translation>Der Netzbetreiber hat sie als zugestellt gemeldet, aber dies ist ein Festnetzanschluss: Er kann keine SMS anzeigen.</translation>
+    </message>
+    <message>
+        <source>The carrier confirmed delivery to the handset.</source>
+        <translation>Der Netzbetreiber hat die Zustellung an das Gerät bestätigt.</translation>
+    </message>
+    <message>
+        <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
+        <translation>Twilio hat die Nachricht an den Netzbetreiber übergeben; es kam keine Zustellbestätigung zurück.</translation>
+    </message>
+    <message>
+        <source>Accepted by Twilio; waiting for a final status.</source>
+        <translation>Von Twilio angenommen; warte auf einen endgültigen Status.</translation>
+    </message>
+    <message>
+        <source>The request never reached Twilio: nothing was sent, and sending again is safe.</source>
+        <translation>Die Anfrage hat Twilio nie erreicht: Es wurde nichts gesendet, und erneutes Senden ist sicher.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a final answer.</source>
+        <translation>Vor einer endgültigen Antwort abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6393,29 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
         <translation>„%1“ ist keine gültige Nummer: Mit der Standardregion %2 gelesen ist es %3, was nicht im Nummerierungsplan dieses Landes liegt. Prüfen Sie die Ziffern oder schreiben Sie die Nummer im E.164-Format mit ihrer Ländervorwahl, zum Beispiel %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneProviderTryJob</name>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
+        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1 %2</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled phone provider to send a test message through. In the Auth0 Dashboard &gt; Branding &gt; Phone Provider choose Custom and save (or deploy the Action from the Hook code page, which sets it up).</source>
+        <translation>%1 hat keinen aktivierten Telefonanbieter, über den eine Testnachricht gesendet werden kann. Wählen Sie im Auth0 Dashboard &gt; Branding &gt; Phone Provider die Option Custom und speichern Sie (oder stellen Sie die Action über die Seite „Hook-Code“ bereit, die das einrichtet).</translation>
     </message>
 </context>
 <context>
@@ -5954,10 +6621,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>Den Text so schreiben, wie ihn die Standardvorlage von Auth0 aus Kontext und Code bilden würde</translation>
     </message>
     <message>
-        <source>Auth0 &amp;Text</source>
-        <translation>Auth0-&amp;Text</translation>
-    </message>
-    <message>
         <source>&amp;Body:</source>
         <translation>&amp;Text:</translation>
     </message>
@@ -6032,18 +6695,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>What went wrong and what to do</source>
         <translation>Was schiefging und was zu tun ist</translation>
-    </message>
-    <message>
-        <source>Undelivered</source>
-        <translation>Nicht zugestellt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Storniert</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -6173,10 +6824,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>An: Geben Sie die Telefonnummer des Empfängers ein.</translation>
     </message>
     <message>
-        <source>Body: write the message, or press Auth0 Text.</source>
-        <translation>Text: Schreiben Sie die Nachricht oder drücken Sie „Auth0-Text“.</translation>
-    </message>
-    <message>
         <source>Press Generate for a new one.</source>
         <translation>Drücken Sie „Erzeugen“ für einen neuen.</translation>
     </message>
@@ -6263,86 +6910,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>keine gemeldet</translation>
     </message>
     <message>
-        <source>Verification sent (%1)</source>
-        <translation>Verifizierung gesendet (%1)</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Sent, no delivery receipt</source>
-        <translation>Gesendet, keine Zustellbestätigung</translation>
-    </message>
-    <message>
-        <source>Rejected by Twilio (%1)</source>
-        <translation>Von Twilio abgelehnt (%1)</translation>
-    </message>
-    <message>
-        <source>Rejected (HTTP %1)</source>
-        <translation>Abgelehnt (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>Not sent: check the input</source>
-        <translation>Nicht gesendet: Prüfen Sie die Eingabe</translation>
-    </message>
-    <message>
-        <source>Not sent: keychain unavailable</source>
-        <translation>Nicht gesendet: Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Not sent: delivery log unavailable</source>
-        <translation>Nicht gesendet: Zustellprotokoll nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message but could not send it.</source>
-        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden.</translation>
-    </message>
-    <message>
-        <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation>Twilio hat die Nachricht gesendet, aber der Netzbetreiber hat sie nicht zugestellt.</translation>
-    </message>
-    <message>
-        <source>Twilio refused the request: nothing was sent.</source>
-        <translation>Twilio hat die Anfrage abgelehnt: Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation>Die Anfrage hat Twilio möglicherweise erreicht: Prüfen Sie dessen Nachrichtenprotokoll, bevor Sie erneut senden.</translation>
-    </message>
-    <message>
-        <source>Verify accepted the code and sends its own text with it.</source>
-        <translation>Verify hat den Code angenommen und sendet ihn mit einem eigenen Text.</translation>
-    </message>
-    <message>
-        <source>The carrier confirmed delivery to the handset.</source>
-        <translation>Der Netzbetreiber hat die Zustellung an das Gerät bestätigt.</translation>
-    </message>
-    <message>
-        <source>Twilio error %1: %2</source>
-        <translation>Twilio-Fehler %1: %2</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -6361,6 +6928,14 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>Found in Twilio&apos;s log: %1, status %2. It was sent: do not send again.</source>
         <translation>Im Protokoll von Twilio gefunden: %1, Status %2. Sie wurde gesendet: Senden Sie nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Auth0 &amp;text</source>
+        <translation>Auth0-&amp;Text</translation>
+    </message>
+    <message>
+        <source>Body: write the message, or press Auth0 text.</source>
+        <translation>Text: Schreiben Sie die Nachricht oder drücken Sie „Auth0-Text“.</translation>
     </message>
 </context>
 <context>
@@ -6447,10 +7022,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>Twilio-Verify-Service-SID (VA gefolgt von 32 Hexziffern), für den Verify-Hook.</translation>
     </message>
     <message>
-        <source>Custom secret, read by the hook as context.webtask.secrets.%1.</source>
-        <translation>Benutzerdefiniertes Secret, vom Hook als context.webtask.secrets.%1 gelesen.</translation>
-    </message>
-    <message>
         <source>Secret name: enter a name, for example TWILIO_API_KEY.</source>
         <translation>Secret-Name: Geben Sie einen Namen ein, zum Beispiel TWILIO_API_KEY.</translation>
     </message>
@@ -6525,6 +7096,14 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
             <numerusform>Ein Hook hat höchstens %1 Secrets; löschen Sie %n davon.</numerusform>
             <numerusform>Ein Hook hat höchstens %1 Secrets; löschen Sie %n davon.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Custom secret: a name of letters A-Z, digits and _, read by the code as context.webtask.secrets.NAME (an Action: event.secrets.NAME).</source>
+        <translation>Benutzerdefiniertes Secret: ein Name aus den Buchstaben A-Z, Ziffern und _, vom Code als context.webtask.secrets.NAME gelesen (eine Action: event.secrets.NAME).</translation>
+    </message>
+    <message>
+        <source>Custom secret, read by the code as context.webtask.secrets.%1 (an Action: event.secrets.%1).</source>
+        <translation>Benutzerdefiniertes Secret, vom Code als context.webtask.secrets.%1 gelesen (eine Action: event.secrets.%1).</translation>
     </message>
 </context>
 <context>
@@ -6608,14 +7187,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>Default &amp;region:</source>
         <translation>Standard&amp;region:</translation>
-    </message>
-    <message>
-        <source>Two-letter country code used for numbers typed without +, for example US or GB</source>
-        <translation>Zweibuchstabiger Ländercode für Nummern, die ohne + eingegeben werden, zum Beispiel US oder GB</translation>
-    </message>
-    <message>
-        <source>US</source>
-        <translation>US</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
@@ -6830,30 +7401,41 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>%1 wird beim Speichern aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n secret(s)</source>
-        <translation>
-            <numerusform>%1 von %n Secret</numerusform>
-            <numerusform>%1 von %n Secrets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
         <translation>
             <numerusform>Ein Hook hat höchstens %n Secret.</numerusform>
             <numerusform>Ein Hook hat höchstens %n Secrets.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Two-letter country code used for numbers typed without +, for example US or GB. Not set: every number must start with + and its country code.</source>
+        <translation>Zweibuchstabiger Ländercode für Nummern, die ohne + eingegeben werden, zum Beispiel US oder GB. Nicht gesetzt: Jede Nummer muss mit + und ihrer Ländervorwahl beginnen.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>an empty default region</comment>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <extracomment>the one-click fix of a secret&apos;s value, e.g. &quot;Use +15005550006&quot;</extracomment>
+        <translation>%1 &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>%1 · at most %2 per hook</source>
+        <extracomment>%1 how many secrets have a value, e.g. &quot;2 secrets set&quot;; %2 Auth0&apos;s limit</extracomment>
+        <translation>%1 · höchstens %2 pro Hook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n Secret gesetzt</numerusform>
+            <numerusform>%n Secrets gesetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretsTableModel</name>
-    <message>
-        <source>Untick to hide the value</source>
-        <translation>Haken entfernen, um den Wert auszublenden</translation>
-    </message>
-    <message>
-        <source>Tick to show the value</source>
-        <translation>Anhaken, um den Wert anzuzeigen</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -6894,6 +7476,18 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>Removed on save</source>
         <translation>Wird beim Speichern entfernt</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Shown: hide it with the eye in the Value field</source>
+        <translation>Angezeigt: Blenden Sie es mit dem Auge im Feld „Wert“ aus</translation>
+    </message>
+    <message>
+        <source>Hidden: show it with the eye in the Value field</source>
+        <translation>Ausgeblendet: Zeigen Sie es mit dem Auge im Feld „Wert“ an</translation>
+    </message>
 </context>
 <context>
     <name>SegmentCalculator</name>
@@ -6915,6 +7509,10 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>%1 (%2), %3</source>
         <extracomment>%1 is the segment count, %2 the encoding (GSM-7 or UCS-2), %3 the room left</extracomment>
         <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>No text yet: 0 segments</source>
+        <translation>Noch kein Text: 0 Segmente</translation>
     </message>
 </context>
 <context>
@@ -7025,10 +7623,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>Mehr: %1</translation>
     </message>
     <message>
-        <source>Twilio did not send it. %1</source>
-        <translation>Twilio hat sie nicht gesendet. %1</translation>
-    </message>
-    <message>
         <source>Twilio accepted the message for %1 (%2), but it reached no final status in time (last: %3). Check the message log.</source>
         <translation>Twilio hat die Nachricht für %1 angenommen (%2), aber sie hat rechtzeitig keinen endgültigen Status erreicht (zuletzt: %3). Prüfen Sie das Nachrichtenprotokoll.</translation>
     </message>
@@ -7059,6 +7653,14 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>Cancelled. %1 %2</source>
         <translation>Abgebrochen. %1 %2</translation>
+    </message>
+    <message>
+        <source>Twilio refused the request and sent nothing. %1</source>
+        <translation>Twilio hat die Anfrage abgelehnt und nichts gesendet. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: Twilio was not reached, so it is safe to send again. %1</source>
+        <translation>Es wurde nichts gesendet: Twilio wurde nicht erreicht, daher ist erneutes Senden sicher. %1</translation>
     </message>
 </context>
 <context>
@@ -7681,6 +8283,10 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>No web browser could be started; open %1 yourself.</source>
         <translation>Es konnte kein Webbrowser gestartet werden; öffnen Sie %1 selbst.</translation>
     </message>
+    <message>
+        <source>Test the MFA flow</source>
+        <translation>MFA-Ablauf testen</translation>
+    </message>
 </context>
 <context>
     <name>TenantStatus</name>
@@ -7725,6 +8331,96 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
         <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantTestRun</name>
+    <message>
+        <source>Reading the draft of the Action bound in %1…</source>
+        <translation>Der Entwurf der in %1 gebundenen Action wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s draft of &quot;%1&quot; is the editor&apos;s code.</source>
+        <translation>Der Entwurf von „%1“ im Tenant ist der Code des Editors.</translation>
+    </message>
+    <message>
+        <source>Run in the tenant</source>
+        <translation>Im Tenant ausführen</translation>
+    </message>
+    <message>
+        <source>Auth0 tests the draft of &quot;%1&quot; that %2 holds, and it differs from the code in the editor.</source>
+        <translation>Auth0 testet den Entwurf von „%1“, den %2 hält, und er unterscheidet sich vom Code im Editor.</translation>
+    </message>
+    <message>
+        <source>Write the editor&apos;s code into the draft first (it is not deployed: logins keep the deployed version), or test the draft as it is? Show Details has the differences.</source>
+        <translation>Zuerst den Code des Editors in den Entwurf schreiben (er wird nicht bereitgestellt: Anmeldungen behalten die bereitgestellte Version) oder den Entwurf so testen, wie er ist? „Details einblenden“ zeigt die Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Update the draft, then test</source>
+        <translation>Entwurf aktualisieren, dann testen</translation>
+    </message>
+    <message>
+        <source>Test the tenant&apos;s draft</source>
+        <translation>Den Entwurf des Tenants testen</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Nicht getestet.</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the draft of &quot;%2&quot; (%3), just updated with the editor&apos;s code (not deployed).</source>
+        <translation>In %1 getestet: der Entwurf von „%2“ (%3), gerade mit dem Code des Editors aktualisiert (nicht bereitgestellt).</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the tenant&apos;s draft of &quot;%2&quot; (%3), not the editor&apos;s code.</source>
+        <translation>In %1 getestet: der Entwurf von „%2“ im Tenant (%3), nicht der Code des Editors.</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the draft of &quot;%2&quot; (%3), the editor&apos;s code.</source>
+        <translation>In %1 getestet: der Entwurf von „%2“ (%3), der Code des Editors.</translation>
+    </message>
+    <message>
+        <source>In the tenant: success</source>
+        <translation>Im Tenant: Erfolg</translation>
+    </message>
+    <message>
+        <source>In the tenant: %1</source>
+        <translation>Im Tenant: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error %1%2: %3</source>
+        <translation>Fehler %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>console.%1</source>
+        <translation>console.%1</translation>
+    </message>
+    <message>
+        <source>Twilio message %1</source>
+        <translation>Twilio-Nachricht %1</translation>
+    </message>
+    <message>
+        <source>%1 ms in the tenant</source>
+        <translation>%1 ms im Tenant</translation>
+    </message>
+    <message>
+        <source>Auth0&apos;s answer: %1</source>
+        <translation>Antwort von Auth0: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioAccess</name>
+    <message>
+        <source>%1 is not set for profile &quot;%2&quot;.</source>
+        <translation>%1 ist für Profil „%2“ nicht gesetzt.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>ActionTestJob</name>
+    <message numerus="yes">
+        <source>The draft of &quot;%1&quot; was still %2 after %n second(s); try again later.</source>
+        <translation>
+            <numerusform>The draft of &quot;%1&quot; was still %2 after %n second; try again later.</numerusform>
+            <numerusform>The draft of &quot;%1&quot; was still %2 after %n seconds; try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Auth0Error</name>
     <message numerus="yes">
         <source>in %n second(s) (at %1)</source>
@@ -263,11 +273,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>outcome %1 · %2 ms · Node %3 · %n Twilio request(s)</source>
-        <extracomment>%1 the outcome&apos;s stable name, %2 milliseconds, %3 Node&apos;s version, %n Twilio requests</extracomment>
+        <source>%1 ms · Node %2 · %n Twilio request(s)</source>
+        <extracomment>%1 milliseconds, %2 Node&apos;s version, %n Twilio requests</extracomment>
         <translation>
-            <numerusform>outcome %1 · %2 ms · Node %3 · %n Twilio request</numerusform>
-            <numerusform>outcome %1 · %2 ms · Node %3 · %n Twilio requests</numerusform>
+            <numerusform>%1 ms · Node %2 · %n Twilio request</numerusform>
+            <numerusform>%1 ms · Node %2 · %n Twilio requests</numerusform>
         </translation>
     </message>
 </context>
@@ -417,17 +427,17 @@
 <context>
     <name>SecretsPage</name>
     <message numerus="yes">
-        <source>%1 of %n secret(s)</source>
-        <translation>
-            <numerusform>%1 of %n secret</numerusform>
-            <numerusform>%1 of %n secrets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
         <translation>
             <numerusform>A hook holds at most %n secret.</numerusform>
             <numerusform>A hook holds at most %n secrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n secret set</numerusform>
+            <numerusform>%n secrets set</numerusform>
         </translation>
     </message>
 </context>

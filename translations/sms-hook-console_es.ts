@@ -339,6 +339,72 @@
     </message>
 </context>
 <context>
+    <name>ActionTestJob</name>
+    <message>
+        <source>the tenant&apos;s draft of &quot;%1&quot;</source>
+        <translation>el borrador de «%1» del tenant</translation>
+    </message>
+    <message>
+        <source>the editor</source>
+        <translation>el editor</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
+        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo primero (página Tenant, o sms-hook-cli auth0 connect).</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1 %2</source>
+        <translation>No se pudo leer el llavero: %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
+    </message>
+    <message>
+        <source>Reading which trigger %1 sends MFA texts with…</source>
+        <translation>Leyendo con qué trigger envía %1 los SMS de MFA…</translation>
+    </message>
+    <message>
+        <source>No Action is bound to %1 on %2, so there is no draft to test: deploy the code first (Deploy…, or sms-hook-cli action deploy).</source>
+        <translation>No hay ninguna Action vinculada a %1 en %2, así que no hay borrador que probar: implementa primero el código (Implementar…, o sms-hook-cli action deploy).</translation>
+    </message>
+    <message>
+        <source>Writing the editor&apos;s code into the draft of &quot;%1&quot; (not deployed)…</source>
+        <translation>Escribiendo el código del editor en el borrador de «%1» (sin implementar)…</translation>
+    </message>
+    <message>
+        <source>The draft was not updated: %1</source>
+        <translation>El borrador no se actualizó: %1</translation>
+    </message>
+    <message>
+        <source>The draft of &quot;%1&quot; does not build, so it cannot be tested: fix the code (see Problems) and update the draft again.</source>
+        <translation>El borrador de «%1» no compila, así que no se puede probar: corrige el código (consulta Problemas) y vuelve a actualizar el borrador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft of &quot;%1&quot; was still %2 after %n second(s); try again later.</source>
+        <translation>
+            <numerusform>El borrador de «%1» seguía %2 tras %n segundo; vuelve a intentarlo más tarde.</numerusform>
+            <numerusform>El borrador de «%1» seguía %2 tras %n segundos; vuelve a intentarlo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the draft&apos;s build (%1)…</source>
+        <translation>Esperando la compilación del borrador (%1)…</translation>
+    </message>
+    <message>
+        <source>Testing the draft of &quot;%1&quot; in %2…</source>
+        <translation>Probando el borrador de «%1» en %2…</translation>
+    </message>
+    <message>
+        <source>The tenant did not test the draft: %1</source>
+        <translation>El tenant no probó el borrador: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>Outcome unknown</source>
@@ -367,6 +433,10 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not sent: Twilio not reached</source>
+        <translation>No enviado: no se llegó a Twilio</translation>
     </message>
 </context>
 <context>
@@ -923,10 +993,6 @@
         <translation>Enviar una prueba</translation>
     </message>
     <message>
-        <source>Twilio error %1: %2</source>
-        <translation>Error de Twilio %1: %2</translation>
-    </message>
-    <message>
         <source>This profile is not connected to its Auth0 tenant, so check these by hand (or connect it on the Tenant page and the console checks them for you):
 
 1. In the Auth0 Dashboard, open **Branding &gt; Phone Provider**. If the page exists, the tenant is in the Unified Phone Experience: **Custom** is selected, enabled for **Text**, and its Action (trigger **custom-phone-provider**, `exports.onExecuteCustomPhoneProvider`) is deployed.
@@ -1255,10 +1321,6 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
         <translation>el remitente %1 está en formato E.164</translation>
     </message>
     <message>
-        <source>no test recipient given</source>
-        <translation>no se indicó ningún destinatario de prueba</translation>
-    </message>
-    <message>
         <source>Enter a test recipient to check it too.</source>
         <translation>Escribe un destinatario de prueba para comprobarlo también.</translation>
     </message>
@@ -1402,6 +1464,26 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
         <source>The last send was cancelled (%1).</source>
         <translation>El último envío se canceló (%1).</translation>
     </message>
+    <message>
+        <source>No hook code is saved for this profile yet: the code checked is the one the Hook code page opens for it, the template &quot;%1&quot;.</source>
+        <translation>Todavía no hay código de hook guardado para este perfil: el código comprobado es el que abre para él la página Código del hook, la plantilla «%1».</translation>
+    </message>
+    <message>
+        <source>the test recipient was not checked (none given)</source>
+        <translation>no se comprobó el destinatario de prueba (no se indicó ninguno)</translation>
+    </message>
+    <message>
+        <source>The last send never reached Twilio (%1).</source>
+        <translation>El último envío nunca llegó a Twilio (%1).</translation>
+    </message>
+    <message>
+        <source>The last send never reached Twilio (%1): %2</source>
+        <translation>El último envío nunca llegó a Twilio (%1): %2</translation>
+    </message>
+    <message>
+        <source>Delivery was not tested: send again once Twilio can be reached.</source>
+        <translation>La entrega no se probó: vuelve a enviar cuando se pueda llegar a Twilio.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1517,10 +1599,6 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Not checked yet: press Run all checks or Run this item.</source>
-        <translation>Todavía sin comprobar: pulsa Comprobar todo o Comprobar punto.</translation>
-    </message>
-    <message>
         <source>Checking item %1…</source>
         <translation>Comprobando el punto %1…</translation>
     </message>
@@ -1551,6 +1629,10 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     <message>
         <source>Report saved to %1 (no secret values in it).</source>
         <translation>Informe guardado en %1 (sin valores secretos).</translation>
+    </message>
+    <message>
+        <source>Press Run all checks, or Run this item.</source>
+        <translation>Pulsa Comprobar todo, o Comprobar punto.</translation>
     </message>
 </context>
 <context>
@@ -2345,25 +2427,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>«%1»: está implementada la versión %2, con el código de la versión %3 (antes, la versión %4).</translation>
     </message>
     <message>
-        <source>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
-                                     deploy the code as the tenant&apos;s phone Action and
-                                     activate it; each step shown, exit 1 on failure
-  action pull --profile P [--output F]
-                                     the deployed code of the bound Action
-  action rollback --profile P [--version N]
-                                     deploy an earlier version again
-</source>
-        <translation>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
-                                     implementar el código como Action telefónica del
-                                     tenant y activarla; se muestra cada paso,
-                                     código 1 si falla
-  action pull --profile P [--output F]
-                                     el código implementado de la Action vinculada
-  action rollback --profile P [--version N]
-                                     volver a implementar una versión anterior
-</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>falló: %1</translation>
     </message>
@@ -2465,10 +2528,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>Estado de Twilio (delivered, undelivered, ...); comas para varios.</translation>
     </message>
     <message>
-        <source>unknown, pending, sent, delivered, failed, rejected, cancelled; commas for several.</source>
-        <translation>unknown, pending, sent, delivered, failed, rejected, cancelled; comas para varios.</translation>
-    </message>
-    <message>
         <source>messages or verify.</source>
         <translation>messages o verify.</translation>
     </message>
@@ -2499,10 +2558,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>--%1: expected %2.</source>
         <translation>--%1: se esperaba %2.</translation>
-    </message>
-    <message>
-        <source>unknown, pending, sent, delivered, failed, rejected or cancelled, not &quot;%1&quot;</source>
-        <translation>unknown, pending, sent, delivered, failed, rejected o cancelled, no «%1»</translation>
     </message>
     <message>
         <source>messages or verify</source>
@@ -2804,6 +2859,103 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
                                      --credential client-secret|password (desde la
                                      entrada estándar)
 </translation>
+    </message>
+    <message>
+        <source>JSON object merged over the event Auth0 builds.</source>
+        <translation>Objeto JSON combinado con el evento que construye Auth0.</translation>
+    </message>
+    <message>
+        <source>A local file to compare the tenant&apos;s draft with.</source>
+        <translation>Un archivo local con el que comparar el borrador del tenant.</translation>
+    </message>
+    <message>
+        <source>Write --code into the draft first (not deployed).</source>
+        <translation>Escribir primero --code en el borrador (sin implementar).</translation>
+    </message>
+    <message>
+        <source>--update-draft writes the file given with --code into the draft: add --code FILE.</source>
+        <translation>--update-draft escribe en el borrador el archivo indicado con --code: añade --code FILE.</translation>
+    </message>
+    <message>
+        <source>--event: expected a JSON object.</source>
+        <translation>--event: se espera un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Give a JSON object, e.g. --event &apos;{&quot;notification&quot;: {&quot;code&quot;: &quot;4321&quot;}}&apos;.</source>
+        <translation>Indica un objeto JSON, p. ej. --event &apos;{&quot;notification&quot;: {&quot;code&quot;: &quot;4321&quot;}}&apos;.</translation>
+    </message>
+    <message>
+        <source>action test-remote needs --to NUMBER (or an --event that names its recipient); see sms-hook-cli --help.</source>
+        <translation>action test-remote necesita --to NUMBER (o un --event que indique su destinatario); consulta sms-hook-cli --help.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s draft differs from %1:
+%2</source>
+        <translation>El borrador del tenant difiere de %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Tested the %1draft of &quot;%2&quot; (%3) in the tenant: %4</source>
+        <translation>Se probó el borrador %1de «%2» (%3) en el tenant: %4</translation>
+    </message>
+    <message>
+        <source>updated </source>
+        <translation>actualizado </translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <source>Twilio message %1</source>
+        <translation>Mensaje de Twilio %1</translation>
+    </message>
+    <message>
+        <source>error: %1%2%3</source>
+        <translation>error: %1%2%3</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <source>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
+                                     deploy the code as the tenant&apos;s phone Action and
+                                     activate it; each step shown, exit 1 on failure
+  action pull --profile P [--output F]
+                                     the deployed code of the bound Action
+  action rollback --profile P [--version N]
+                                     deploy an earlier version again
+  action test-remote --profile P [--to N] [--text T] [--event JSON]
+                     [--code FILE [--update-draft]]
+                                     the tenant runs its Action&apos;s draft with the event
+                                     a local run gets (exit 1 when it fails)
+</source>
+        <translation>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
+                                     implementar el código como Action telefónica del
+                                     tenant y activarla; se muestra cada paso,
+                                     código 1 si falla
+  action pull --profile P [--output F]
+                                     el código implementado de la Action vinculada
+  action rollback --profile P [--version N]
+                                     volver a implementar una versión anterior
+  action test-remote --profile P [--to N] [--text T] [--event JSON]
+                     [--code FILE [--update-draft]]
+                                     el tenant ejecuta el borrador de su Action con el
+                                     evento de una ejecución local (código 1 si falla)
+</translation>
+    </message>
+    <message>
+        <source>delivery: %1 %2</source>
+        <translation>entrega: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; commas for several.</source>
+        <translation>%1; comas para varios.</translation>
+    </message>
+    <message>
+        <source>one of %1, not &quot;%2&quot;</source>
+        <translation>uno de %1, no «%2»</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3268,10 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>Twilio error %1: %2</source>
         <translation>Error de Twilio %1: %2</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
     </message>
 </context>
 <context>
@@ -4151,14 +4307,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <source>Go to line %1</source>
         <translation>Ir a la línea %1</translation>
     </message>
-    <message numerus="yes">
-        <source>outcome %1 · %2 ms · Node %3 · %n Twilio request(s)</source>
-        <extracomment>%1 the outcome&apos;s stable name, %2 milliseconds, %3 Node&apos;s version, %n Twilio requests</extracomment>
-        <translation>
-            <numerusform>resultado %1 · %2 ms · Node %3 · %n solicitud a Twilio</numerusform>
-            <numerusform>resultado %1 · %2 ms · Node %3 · %n solicitudes a Twilio</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Succeeded in %1 ms.</source>
         <translation>Correcto en %1 ms.</translation>
@@ -4166,6 +4314,35 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>%1 after %2 ms.</source>
         <translation>%1 tras %2 ms.</translation>
+    </message>
+    <message>
+        <source>Run in the &amp;tenant…</source>
+        <translation>Ejecutar en el &amp;tenant…</translation>
+    </message>
+    <message>
+        <source>Ask the connected tenant to run its Action&apos;s draft with the same event, and show its result beside the local run&apos;s</source>
+        <translation>Pedir al tenant conectado que ejecute el borrador de su Action con el mismo evento, y mostrar su resultado junto al de la ejecución local</translation>
+    </message>
+    <message>
+        <source>What the tenant&apos;s own run of its Action&apos;s draft produced appears here</source>
+        <translation>Aquí aparece lo que produjo la ejecución del borrador de la Action en el propio tenant</translation>
+    </message>
+    <message>
+        <source>Auth0 runs Actions only: convert the hook to an Action first</source>
+        <translation>Auth0 solo ejecuta Actions: convierte primero el hook en una Action</translation>
+    </message>
+    <message>
+        <source>Delivery of %1: %2</source>
+        <extracomment>a followed message&apos;s status in the run output: %1 its SID, %2 the status</extracomment>
+        <translation>Entrega de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms · Node %2 · %n Twilio request(s)</source>
+        <extracomment>%1 milliseconds, %2 Node&apos;s version, %n Twilio requests</extracomment>
+        <translation>
+            <numerusform>%1 ms · Node %2 · %n solicitud a Twilio</numerusform>
+            <numerusform>%1 ms · Node %2 · %n solicitudes a Twilio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5805,349 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     </message>
 </context>
 <context>
+    <name>MfaTestPanel</name>
+    <message>
+        <source>Signs the test user in through Auth0&apos;s Authentication API, as a login would, and completes MFA with the code the text brought; then follows the Twilio message and reads the tenant&apos;s log back.</source>
+        <translation>Inicia la sesión del usuario de prueba mediante la Authentication API de Auth0, como lo haría un inicio de sesión, y completa la MFA con el código que trajo el SMS; luego sigue el mensaje de Twilio y vuelve a leer el registro del tenant.</translation>
+    </message>
+    <message>
+        <source>Test &amp;phone:</source>
+        <translation>Teléfono de &amp;prueba:</translation>
+    </message>
+    <message>
+        <source>the phone that receives the code, e.g. +14155552671</source>
+        <translation>el teléfono que recibe el código, p. ej. +14155552671</translation>
+    </message>
+    <message>
+        <source>Test &amp;application:</source>
+        <translation>&amp;Aplicación de prueba:</translation>
+    </message>
+    <message>
+        <source>client ID of an application with the Password and MFA grants</source>
+        <translation>ID de cliente de una aplicación con los grants Password y MFA</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Test &amp;user:</source>
+        <translation>&amp;Usuario de prueba:</translation>
+    </message>
+    <message>
+        <source>e-mail or user name of a user with SMS MFA</source>
+        <translation>correo o nombre de usuario de un usuario con MFA por SMS</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nexión:</translation>
+    </message>
+    <message>
+        <source>Username-Password-Authentication</source>
+        <translation>Username-Password-Authentication</translation>
+    </message>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
+    <message>
+        <source>Create the console&apos;s own test application and user in the tenant (what will be written is shown first)</source>
+        <translation>Crear en el tenant la aplicación y el usuario de prueba propios de la consola (primero se muestra lo que se escribirá)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Delete the test application and user the console created, and forget the settings</source>
+        <translation>Eliminar la aplicación y el usuario de prueba que creó la consola, y olvidar los ajustes</translation>
+    </message>
+    <message>
+        <source>Read the code from the simulated &amp;handset</source>
+        <translation>Leer el código del &amp;teléfono simulado</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar un mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Ask Auth0 to send the phone provider&apos;s test message to the test phone (Unified Phone Experience)</source>
+        <translation>Pedir a Auth0 que envíe el mensaje de prueba del proveedor de teléfono al teléfono de prueba (Unified Phone Experience)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation>&amp;Ejecutar la prueba</translation>
+    </message>
+    <message>
+        <source>Co&amp;de that arrived:</source>
+        <translation>Có&amp;digo recibido:</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>p. ej. 123456</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>The code that was sent, the Twilio message with its statuses, the tenant&apos;s log events and how the login ended appear here.</source>
+        <translation>Aquí aparecen el código enviado, el mensaje de Twilio con sus estados, los eventos del registro del tenant y cómo terminó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>in the keychain; type a new one to replace it</source>
+        <translation>en el llavero; escribe uno nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>kept only in the system keychain</source>
+        <translation>se guarda solo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Test phone: %1</source>
+        <translation>Teléfono de prueba: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: a text message does not reach a landline.</source>
+        <translation>%1 · %2: un SMS no llega a un fijo.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create or pick a profile on the Secrets page.</source>
+        <translation>Crea o elige un perfil en la página Secretos.</translation>
+    </message>
+    <message>
+        <source>Connect the profile to its tenant first (above).</source>
+        <translation>Conecta primero el perfil a su tenant (arriba).</translation>
+    </message>
+    <message>
+        <source>Test phone: enter the phone that should receive the code.</source>
+        <translation>Teléfono de prueba: introduce el teléfono que debe recibir el código.</translation>
+    </message>
+    <message>
+        <source>Test application: enter its client ID, or press Set up to let the console create one.</source>
+        <translation>Aplicación de prueba: introduce su ID de cliente o pulsa Configurar para que la consola cree una.</translation>
+    </message>
+    <message>
+        <source>Test user: enter the user&apos;s e-mail or user name, or press Set up.</source>
+        <translation>Usuario de prueba: introduce el correo o el nombre de usuario, o pulsa Configurar.</translation>
+    </message>
+    <message>
+        <source>Client secret: enter the test application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; the application &gt; Settings).</source>
+        <translation>Secreto de cliente: introduce el secreto de cliente de la aplicación de prueba (Auth0 Dashboard &gt; Applications &gt; la aplicación &gt; Settings).</translation>
+    </message>
+    <message>
+        <source>Password: enter the test user&apos;s password.</source>
+        <translation>Contraseña: introduce la contraseña del usuario de prueba.</translation>
+    </message>
+    <message>
+        <source>Ask Auth0 to send the phone provider&apos;s test message to the test phone</source>
+        <translation>Pedir a Auth0 que envíe el mensaje de prueba del proveedor de teléfono al teléfono de prueba</translation>
+    </message>
+    <message>
+        <source>The tenant has no enabled phone provider</source>
+        <translation>El tenant no tiene ningún proveedor de teléfono activado</translation>
+    </message>
+    <message>
+        <source>Storing the test credentials in the keychain…</source>
+        <translation>Guardando las credenciales de prueba en el llavero…</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the test credentials: %1 %2</source>
+        <translation>El llavero no pudo guardar las credenciales de prueba: %1 %2</translation>
+    </message>
+    <message>
+        <source>Testing the MFA flow of %1 with %2…</source>
+        <translation>Probando el flujo de MFA de %1 con %2…</translation>
+    </message>
+    <message>
+        <source>The simulated handset of %1 reads the code once Twilio delivers it…</source>
+        <translation>El teléfono simulado de %1 lee el código en cuanto Twilio lo entrega…</translation>
+    </message>
+    <message>
+        <source>The simulated handset received %1 in message %2.</source>
+        <translation>El teléfono simulado recibió %1 en el mensaje %2.</translation>
+    </message>
+    <message>
+        <source>Auth0 is texting a code to %1: type it here.</source>
+        <translation>Auth0 está enviando un código por SMS a %1: escríbelo aquí.</translation>
+    </message>
+    <message>
+        <source>Completing the login with %1…</source>
+        <translation>Completando el inicio de sesión con %1…</translation>
+    </message>
+    <message>
+        <source>The login completed with the code that arrived.</source>
+        <translation>El inicio de sesión se completó con el código que llegó.</translation>
+    </message>
+    <message>
+        <source>Reading what the set-up needs from %1…</source>
+        <translation>Leyendo de %1 lo que necesita la configuración…</translation>
+    </message>
+    <message>
+        <source>Set up the MFA test</source>
+        <translation>Configurar la prueba de MFA</translation>
+    </message>
+    <message>
+        <source>Write this to %1?</source>
+        <translation>¿Escribir esto en %1?</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret and the user&apos;s password are kept in the keychain (%1).</source>
+        <translation>El secreto de cliente de la aplicación y la contraseña del usuario se guardan en el llavero (%1).</translation>
+    </message>
+    <message>
+        <source>Write to the tenant</source>
+        <translation>Escribir en el tenant</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the tenant.</source>
+        <translation>No se escribió nada en el tenant.</translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation>Configurado: %1</translation>
+    </message>
+    <message>
+        <source>The console created no test application or user for &quot;%1&quot;: nothing is deleted in the tenant. Forget the test settings and the keychain entries?</source>
+        <translation>La consola no creó ninguna aplicación ni usuario de prueba para «%1»: no se elimina nada en el tenant. ¿Olvidar los ajustes de prueba y las entradas del llavero?</translation>
+    </message>
+    <message>
+        <source>Delete from %1 what the console created for the MFA test?</source>
+        <translation>¿Eliminar de %1 lo que la consola creó para la prueba de MFA?</translation>
+    </message>
+    <message>
+        <source>The test settings and keychain entries are forgotten too.</source>
+        <translation>También se olvidan los ajustes de prueba y las entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>Remove the MFA test</source>
+        <translation>Eliminar la prueba de MFA</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Removing the MFA test&apos;s application and user…</source>
+        <translation>Eliminando la aplicación y el usuario de la prueba de MFA…</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Eliminado: %1</translation>
+    </message>
+    <message>
+        <source>the test settings.</source>
+        <translation>los ajustes de prueba.</translation>
+    </message>
+    <message>
+        <source>Send a test message through the phone provider</source>
+        <translation>Enviar un mensaje de prueba mediante el proveedor de teléfono</translation>
+    </message>
+    <message>
+        <source>Auth0 accepted the test message to %1 through its &quot;%2&quot; provider (%3): %4</source>
+        <translation>Auth0 aceptó el mensaje de prueba a %1 mediante su proveedor «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Auth0 answered HTTP %1: %2 (%3)</source>
+        <translation>Auth0 respondió HTTP %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tenant mode: %1 · path: %2 · test phone: %3</source>
+        <translation>Modo del tenant: %1 · ruta: %2 · teléfono de prueba: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Code sent:</source>
+        <translation>Código enviado:</translation>
+    </message>
+    <message>
+        <source>Auth0 could not send the text: %1</source>
+        <translation>Auth0 no pudo enviar el SMS: %1</translation>
+    </message>
+    <message>
+        <source>Twilio message</source>
+        <translation>Mensaje de Twilio</translation>
+    </message>
+    <message>
+        <source>No Twilio message was found.</source>
+        <translation>No se encontró ningún mensaje de Twilio.</translation>
+    </message>
+    <message>
+        <source> (error %1)</source>
+        <translation> (error %1)</translation>
+    </message>
+    <message>
+        <source>Auth0 log events of the test user</source>
+        <translation>Eventos del registro de Auth0 del usuario de prueba</translation>
+    </message>
+    <message>
+        <source>None read.</source>
+        <translation>No se leyó ninguno.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source> (failure %1: %2)</source>
+        <translation> (fallo %1: %2)</translation>
+    </message>
+    <message>
+        <source>The Action &quot;%1&quot; failed (%2): %3</source>
+        <translation>La Action «%1» falló (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>MfaTimeline</name>
     <message>
         <source>Twilio message %1: %2</source>
@@ -5640,6 +6160,129 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>The login completed with the code that arrived.</source>
         <translation>El inicio de sesión se completó con el código que llegó.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Undelivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Verification sent (%1)</source>
+        <translation>Verificación enviada (%1)</translation>
+    </message>
+    <message>
+        <source>Reported delivered to a landline</source>
+        <translation>Notificado como entregado a un fijo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Sent, no delivery receipt</source>
+        <translation>Enviado, sin confirmación de entrega</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected by Twilio (%1)</source>
+        <translation>Rechazado por Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected by Twilio (HTTP %1)</source>
+        <translation>Rechazado por Twilio (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Not sent: Twilio was not reached</source>
+        <translation>No enviado: no se llegó a Twilio</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Not sent: check the input</source>
+        <translation>No enviado: comprueba los datos</translation>
+    </message>
+    <message>
+        <source>Not sent: keychain unavailable</source>
+        <translation>No enviado: llavero no disponible</translation>
+    </message>
+    <message>
+        <source>Not sent: delivery log unavailable</source>
+        <translation>No enviado: registro de envíos no disponible</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the message but could not send it.</source>
+        <translation>Twilio aceptó el mensaje pero no pudo enviarlo.</translation>
+    </message>
+    <message>
+        <source>Twilio sent the message, but the carrier did not deliver it.</source>
+        <translation>Twilio envió el mensaje, pero el operador no lo entregó.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the request: nothing was sent.</source>
+        <translation>Twilio rechazó la solicitud: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request never reached Twilio, so nothing was sent and sending again is safe once the connection works.</source>
+        <translation>La solicitud nunca llegó a Twilio, así que no se envió nada y volver a enviar es seguro cuando la conexión funcione.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Twilio: check its message log before sending again.</source>
+        <translation>Puede que la solicitud llegara a Twilio: revisa su registro de mensajes antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Verify accepted the code and sends its own text with it.</source>
+        <translation>Verify aceptó el código y lo envía con su propio texto.</translation>
+    </message>
+    <message>
+        <source>The carrier reported it delivered, but this is a landline: it cannot show a text message.</source>
+        <translation>El operador lo notificó como entregado, pero es un fijo: no puede mostrar un SMS.</translation>
+    </message>
+    <message>
+        <source>The carrier confirmed delivery to the handset.</source>
+        <translation>El operador confirmó la entrega al teléfono.</translation>
+    </message>
+    <message>
+        <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
+        <translation>Twilio entregó el mensaje al operador; no volvió ninguna confirmación de entrega.</translation>
+    </message>
+    <message>
+        <source>Accepted by Twilio; waiting for a final status.</source>
+        <translation>Aceptado por Twilio; esperando un estado final.</translation>
+    </message>
+    <message>
+        <source>The request never reached Twilio: nothing was sent, and sending again is safe.</source>
+        <translation>La solicitud nunca llegó a Twilio: no se envió nada y volver a enviar es seguro.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a final answer.</source>
+        <translation>Cancelado antes de una respuesta final.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6394,29 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
         <translation>«%1» no es un número válido: leído con la región predeterminada %2 es %3, que no está en el plan de numeración de ese país. Comprueba los dígitos, o escribe el número en formato E.164 con su código de país, por ejemplo %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneProviderTryJob</name>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
+        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo primero.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1 %2</source>
+        <translation>No se pudo leer el llavero: %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled phone provider to send a test message through. In the Auth0 Dashboard &gt; Branding &gt; Phone Provider choose Custom and save (or deploy the Action from the Hook code page, which sets it up).</source>
+        <translation>%1 no tiene ningún proveedor de teléfono activado con el que enviar un mensaje de prueba. En Auth0 Dashboard &gt; Branding &gt; Phone Provider elige Custom y guarda (o implementa la Action desde la página Código del hook, que lo configura).</translation>
     </message>
 </context>
 <context>
@@ -5956,10 +6622,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>Escribir el cuerpo como lo haría la plantilla predeterminada de Auth0, a partir del contexto y el código</translation>
     </message>
     <message>
-        <source>Auth0 &amp;Text</source>
-        <translation>&amp;Texto de Auth0</translation>
-    </message>
-    <message>
         <source>&amp;Body:</source>
         <translation>&amp;Cuerpo:</translation>
     </message>
@@ -6034,18 +6696,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>What went wrong and what to do</source>
         <translation>Qué salió mal y qué hacer</translation>
-    </message>
-    <message>
-        <source>Undelivered</source>
-        <translation>No entregado</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -6175,10 +6825,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>Para: introduce el número de teléfono del destinatario.</translation>
     </message>
     <message>
-        <source>Body: write the message, or press Auth0 Text.</source>
-        <translation>Cuerpo: escribe el mensaje o pulsa Texto de Auth0.</translation>
-    </message>
-    <message>
         <source>Press Generate for a new one.</source>
         <translation>Pulsa Generar para obtener uno nuevo.</translation>
     </message>
@@ -6265,86 +6911,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>ninguno notificado</translation>
     </message>
     <message>
-        <source>Verification sent (%1)</source>
-        <translation>Verificación enviada (%1)</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Sent, no delivery receipt</source>
-        <translation>Enviado, sin confirmación de entrega</translation>
-    </message>
-    <message>
-        <source>Rejected by Twilio (%1)</source>
-        <translation>Rechazado por Twilio (%1)</translation>
-    </message>
-    <message>
-        <source>Rejected (HTTP %1)</source>
-        <translation>Rechazado (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Resultado desconocido</translation>
-    </message>
-    <message>
-        <source>Not sent: check the input</source>
-        <translation>No enviado: comprueba los datos</translation>
-    </message>
-    <message>
-        <source>Not sent: keychain unavailable</source>
-        <translation>No enviado: llavero no disponible</translation>
-    </message>
-    <message>
-        <source>Not sent: delivery log unavailable</source>
-        <translation>No enviado: registro de envíos no disponible</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message but could not send it.</source>
-        <translation>Twilio aceptó el mensaje pero no pudo enviarlo.</translation>
-    </message>
-    <message>
-        <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation>Twilio envió el mensaje, pero el operador no lo entregó.</translation>
-    </message>
-    <message>
-        <source>Twilio refused the request: nothing was sent.</source>
-        <translation>Twilio rechazó la solicitud: no se envió nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>No se envió nada.</translation>
-    </message>
-    <message>
-        <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation>Puede que la solicitud llegara a Twilio: revisa su registro de mensajes antes de volver a enviar.</translation>
-    </message>
-    <message>
-        <source>Verify accepted the code and sends its own text with it.</source>
-        <translation>Verify aceptó el código y lo envía con su propio texto.</translation>
-    </message>
-    <message>
-        <source>The carrier confirmed delivery to the handset.</source>
-        <translation>El operador confirmó la entrega al teléfono.</translation>
-    </message>
-    <message>
-        <source>Twilio error %1: %2</source>
-        <translation>Error de Twilio %1: %2</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Detalles: %1</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
@@ -6363,6 +6929,14 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>Found in Twilio&apos;s log: %1, status %2. It was sent: do not send again.</source>
         <translation>Encontrado en el registro de Twilio: %1, estado %2. Se envió: no lo vuelvas a enviar.</translation>
+    </message>
+    <message>
+        <source>Auth0 &amp;text</source>
+        <translation>&amp;Texto de Auth0</translation>
+    </message>
+    <message>
+        <source>Body: write the message, or press Auth0 text.</source>
+        <translation>Cuerpo: escribe el mensaje o pulsa Texto de Auth0.</translation>
     </message>
 </context>
 <context>
@@ -6449,10 +7023,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>SID del servicio Twilio Verify (VA seguido de 32 dígitos hexadecimales), para el hook de Verify.</translation>
     </message>
     <message>
-        <source>Custom secret, read by the hook as context.webtask.secrets.%1.</source>
-        <translation>Secreto personalizado, que el hook lee como context.webtask.secrets.%1.</translation>
-    </message>
-    <message>
         <source>Secret name: enter a name, for example TWILIO_API_KEY.</source>
         <translation>Nombre del secreto: introduce un nombre, por ejemplo TWILIO_API_KEY.</translation>
     </message>
@@ -6527,6 +7097,14 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
             <numerusform>Un hook tiene como máximo %1 secretos; elimina %n de ellos.</numerusform>
             <numerusform>Un hook tiene como máximo %1 secretos; elimina %n de ellos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Custom secret: a name of letters A-Z, digits and _, read by the code as context.webtask.secrets.NAME (an Action: event.secrets.NAME).</source>
+        <translation>Secreto personalizado: un nombre de letras A-Z, dígitos y _, que el código lee como context.webtask.secrets.NAME (una Action: event.secrets.NAME).</translation>
+    </message>
+    <message>
+        <source>Custom secret, read by the code as context.webtask.secrets.%1 (an Action: event.secrets.%1).</source>
+        <translation>Secreto personalizado, que el código lee como context.webtask.secrets.%1 (una Action: event.secrets.%1).</translation>
     </message>
 </context>
 <context>
@@ -6610,14 +7188,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>Default &amp;region:</source>
         <translation>&amp;Región predeterminada:</translation>
-    </message>
-    <message>
-        <source>Two-letter country code used for numbers typed without +, for example US or GB</source>
-        <translation>Código de país de dos letras para los números escritos sin +, por ejemplo US o GB</translation>
-    </message>
-    <message>
-        <source>US</source>
-        <translation>US</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
@@ -6832,30 +7402,41 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>%1 se quitará del llavero al guardar.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n secret(s)</source>
-        <translation>
-            <numerusform>%1 de %n secreto</numerusform>
-            <numerusform>%1 de %n secretos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
         <translation>
             <numerusform>Un hook tiene como máximo %n secreto.</numerusform>
             <numerusform>Un hook tiene como máximo %n secretos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Two-letter country code used for numbers typed without +, for example US or GB. Not set: every number must start with + and its country code.</source>
+        <translation>Código de país de dos letras para los números escritos sin +, por ejemplo US o GB. Sin definir: cada número debe empezar por + y su código de país.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>an empty default region</comment>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <extracomment>the one-click fix of a secret&apos;s value, e.g. &quot;Use +15005550006&quot;</extracomment>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <source>%1 · at most %2 per hook</source>
+        <extracomment>%1 how many secrets have a value, e.g. &quot;2 secrets set&quot;; %2 Auth0&apos;s limit</extracomment>
+        <translation>%1 · como máximo %2 por hook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n secreto definido</numerusform>
+            <numerusform>%n secretos definidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretsTableModel</name>
-    <message>
-        <source>Untick to hide the value</source>
-        <translation>Desmarcar para ocultar el valor</translation>
-    </message>
-    <message>
-        <source>Tick to show the value</source>
-        <translation>Marcar para mostrar el valor</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -6896,6 +7477,18 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>Removed on save</source>
         <translation>Se quita al guardar</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>Shown: hide it with the eye in the Value field</source>
+        <translation>Visible: ocúltalo con el ojo del campo Valor</translation>
+    </message>
+    <message>
+        <source>Hidden: show it with the eye in the Value field</source>
+        <translation>Oculto: muéstralo con el ojo del campo Valor</translation>
+    </message>
 </context>
 <context>
     <name>SegmentCalculator</name>
@@ -6917,6 +7510,10 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>%1 (%2), %3</source>
         <extracomment>%1 is the segment count, %2 the encoding (GSM-7 or UCS-2), %3 the room left</extracomment>
         <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>No text yet: 0 segments</source>
+        <translation>Aún no hay texto: 0 segmentos</translation>
     </message>
 </context>
 <context>
@@ -7027,10 +7624,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>Más: %1</translation>
     </message>
     <message>
-        <source>Twilio did not send it. %1</source>
-        <translation>Twilio no lo envió. %1</translation>
-    </message>
-    <message>
         <source>Twilio accepted the message for %1 (%2), but it reached no final status in time (last: %3). Check the message log.</source>
         <translation>Twilio aceptó el mensaje para %1 (%2), pero no alcanzó un estado final a tiempo (último: %3). Revisa el registro de mensajes.</translation>
     </message>
@@ -7061,6 +7654,14 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>Cancelled. %1 %2</source>
         <translation>Cancelado. %1 %2</translation>
+    </message>
+    <message>
+        <source>Twilio refused the request and sent nothing. %1</source>
+        <translation>Twilio rechazó la solicitud y no envió nada. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: Twilio was not reached, so it is safe to send again. %1</source>
+        <translation>No se envió nada: no se llegó a Twilio, así que volver a enviar es seguro. %1</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +8284,10 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>No web browser could be started; open %1 yourself.</source>
         <translation>No se pudo iniciar ningún navegador web; abre %1 tú mismo.</translation>
     </message>
+    <message>
+        <source>Test the MFA flow</source>
+        <translation>Probar el flujo de MFA</translation>
+    </message>
 </context>
 <context>
     <name>TenantStatus</name>
@@ -7727,6 +8332,96 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
         <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantTestRun</name>
+    <message>
+        <source>Reading the draft of the Action bound in %1…</source>
+        <translation>Leyendo el borrador de la Action vinculada en %1…</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s draft of &quot;%1&quot; is the editor&apos;s code.</source>
+        <translation>El borrador de «%1» del tenant es el código del editor.</translation>
+    </message>
+    <message>
+        <source>Run in the tenant</source>
+        <translation>Ejecutar en el tenant</translation>
+    </message>
+    <message>
+        <source>Auth0 tests the draft of &quot;%1&quot; that %2 holds, and it differs from the code in the editor.</source>
+        <translation>Auth0 prueba el borrador de «%1» que tiene %2, y difiere del código del editor.</translation>
+    </message>
+    <message>
+        <source>Write the editor&apos;s code into the draft first (it is not deployed: logins keep the deployed version), or test the draft as it is? Show Details has the differences.</source>
+        <translation>¿Escribir primero el código del editor en el borrador (no se implementa: los inicios de sesión mantienen la versión implementada) o probar el borrador tal como está? Mostrar detalles tiene las diferencias.</translation>
+    </message>
+    <message>
+        <source>Update the draft, then test</source>
+        <translation>Actualizar el borrador y luego probar</translation>
+    </message>
+    <message>
+        <source>Test the tenant&apos;s draft</source>
+        <translation>Probar el borrador del tenant</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>No probado.</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the draft of &quot;%2&quot; (%3), just updated with the editor&apos;s code (not deployed).</source>
+        <translation>Probado en %1: el borrador de «%2» (%3), recién actualizado con el código del editor (sin implementar).</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the tenant&apos;s draft of &quot;%2&quot; (%3), not the editor&apos;s code.</source>
+        <translation>Probado en %1: el borrador de «%2» del tenant (%3), no el código del editor.</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the draft of &quot;%2&quot; (%3), the editor&apos;s code.</source>
+        <translation>Probado en %1: el borrador de «%2» (%3), el código del editor.</translation>
+    </message>
+    <message>
+        <source>In the tenant: success</source>
+        <translation>En el tenant: éxito</translation>
+    </message>
+    <message>
+        <source>In the tenant: %1</source>
+        <translation>En el tenant: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Error %1%2: %3</source>
+        <translation>Error %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>console.%1</source>
+        <translation>console.%1</translation>
+    </message>
+    <message>
+        <source>Twilio message %1</source>
+        <translation>Mensaje de Twilio %1</translation>
+    </message>
+    <message>
+        <source>%1 ms in the tenant</source>
+        <translation>%1 ms en el tenant</translation>
+    </message>
+    <message>
+        <source>Auth0&apos;s answer: %1</source>
+        <translation>Respuesta de Auth0: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioAccess</name>
+    <message>
+        <source>%1 is not set for profile &quot;%2&quot;.</source>
+        <translation>%1 no está definido para el perfil «%2».</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,72 @@
     </message>
 </context>
 <context>
+    <name>ActionTestJob</name>
+    <message>
+        <source>the tenant&apos;s draft of &quot;%1&quot;</source>
+        <translation>le brouillon de « %1 » dans le locataire</translation>
+    </message>
+    <message>
+        <source>the editor</source>
+        <translation>l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
+        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord (page Locataire, ou sms-hook-cli auth0 connect).</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1 %2</source>
+        <translation>Le trousseau n&apos;a pas pu être lu : %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
+    </message>
+    <message>
+        <source>Reading which trigger %1 sends MFA texts with…</source>
+        <translation>Lecture du déclencheur avec lequel %1 envoie les SMS MFA…</translation>
+    </message>
+    <message>
+        <source>No Action is bound to %1 on %2, so there is no draft to test: deploy the code first (Deploy…, or sms-hook-cli action deploy).</source>
+        <translation>Aucune Action n&apos;est liée à %1 sur %2 : il n&apos;y a donc aucun brouillon à tester. Déployez d&apos;abord le code (Déployer…, ou sms-hook-cli action deploy).</translation>
+    </message>
+    <message>
+        <source>Writing the editor&apos;s code into the draft of &quot;%1&quot; (not deployed)…</source>
+        <translation>Écriture du code de l&apos;éditeur dans le brouillon de « %1 » (non déployé)…</translation>
+    </message>
+    <message>
+        <source>The draft was not updated: %1</source>
+        <translation>Le brouillon n&apos;a pas été mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>The draft of &quot;%1&quot; does not build, so it cannot be tested: fix the code (see Problems) and update the draft again.</source>
+        <translation>Le brouillon de « %1 » ne se construit pas et ne peut donc pas être testé : corrigez le code (voir Problèmes) et mettez à jour le brouillon de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft of &quot;%1&quot; was still %2 after %n second(s); try again later.</source>
+        <translation>
+            <numerusform>Le brouillon de « %1 » était encore %2 après %n seconde ; réessayez plus tard.</numerusform>
+            <numerusform>Le brouillon de « %1 » était encore %2 après %n secondes ; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the draft&apos;s build (%1)…</source>
+        <translation>En attente du build du brouillon (%1)…</translation>
+    </message>
+    <message>
+        <source>Testing the draft of &quot;%1&quot; in %2…</source>
+        <translation>Test du brouillon de « %1 » dans %2…</translation>
+    </message>
+    <message>
+        <source>The tenant did not test the draft: %1</source>
+        <translation>Le locataire n&apos;a pas testé le brouillon : %1</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>Outcome unknown</source>
@@ -367,6 +433,10 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not sent: Twilio not reached</source>
+        <translation>Non envoyé : Twilio injoignable</translation>
     </message>
 </context>
 <context>
@@ -923,10 +993,6 @@
         <translation>Envoyer un test</translation>
     </message>
     <message>
-        <source>Twilio error %1: %2</source>
-        <translation>Erreur Twilio %1 : %2</translation>
-    </message>
-    <message>
         <source>This profile is not connected to its Auth0 tenant, so check these by hand (or connect it on the Tenant page and the console checks them for you):
 
 1. In the Auth0 Dashboard, open **Branding &gt; Phone Provider**. If the page exists, the tenant is in the Unified Phone Experience: **Custom** is selected, enabled for **Text**, and its Action (trigger **custom-phone-provider**, `exports.onExecuteCustomPhoneProvider`) is deployed.
@@ -1255,10 +1321,6 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
         <translation>l&apos;expéditeur %1 est au format E.164</translation>
     </message>
     <message>
-        <source>no test recipient given</source>
-        <translation>aucun destinataire de test indiqué</translation>
-    </message>
-    <message>
         <source>Enter a test recipient to check it too.</source>
         <translation>Saisissez un destinataire de test pour le vérifier aussi.</translation>
     </message>
@@ -1402,6 +1464,26 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
         <source>The last send was cancelled (%1).</source>
         <translation>Le dernier envoi a été annulé (%1).</translation>
     </message>
+    <message>
+        <source>No hook code is saved for this profile yet: the code checked is the one the Hook code page opens for it, the template &quot;%1&quot;.</source>
+        <translation>Aucun code de hook n&apos;est encore enregistré pour ce profil : le code vérifié est celui que la page Code du hook ouvre pour lui, le modèle « %1 ».</translation>
+    </message>
+    <message>
+        <source>the test recipient was not checked (none given)</source>
+        <translation>le destinataire de test n&apos;a pas été vérifié (aucun indiqué)</translation>
+    </message>
+    <message>
+        <source>The last send never reached Twilio (%1).</source>
+        <translation>Le dernier envoi n&apos;a jamais atteint Twilio (%1).</translation>
+    </message>
+    <message>
+        <source>The last send never reached Twilio (%1): %2</source>
+        <translation>Le dernier envoi n&apos;a jamais atteint Twilio (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Delivery was not tested: send again once Twilio can be reached.</source>
+        <translation>La remise n&apos;a pas été testée : renvoyez une fois Twilio joignable.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1517,10 +1599,6 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Not checked yet: press Run all checks or Run this item.</source>
-        <translation>Pas encore vérifié : cliquez sur Tout vérifier ou Vérifier ce point.</translation>
-    </message>
-    <message>
         <source>Checking item %1…</source>
         <translation>Vérification du point %1…</translation>
     </message>
@@ -1551,6 +1629,10 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     <message>
         <source>Report saved to %1 (no secret values in it).</source>
         <translation>Rapport enregistré dans %1 (sans aucune valeur secrète).</translation>
+    </message>
+    <message>
+        <source>Press Run all checks, or Run this item.</source>
+        <translation>Cliquez sur Tout vérifier, ou Vérifier ce point.</translation>
     </message>
 </context>
 <context>
@@ -2343,25 +2425,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>« %1 » : la version %2 est déployée, avec le code de la version %3 (auparavant version %4).</translation>
     </message>
     <message>
-        <source>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
-                                     deploy the code as the tenant&apos;s phone Action and
-                                     activate it; each step shown, exit 1 on failure
-  action pull --profile P [--output F]
-                                     the deployed code of the bound Action
-  action rollback --profile P [--version N]
-                                     deploy an earlier version again
-</source>
-        <translation>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
-                                     déployer le code comme Action téléphonique du
-                                     locataire et l&apos;activer ; chaque étape affichée,
-                                     code 1 en cas d&apos;échec
-  action pull --profile P [--output F]
-                                     le code déployé de l&apos;Action liée
-  action rollback --profile P [--version N]
-                                     redéployer une version antérieure
-</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
@@ -2463,10 +2526,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>Statut Twilio (delivered, undelivered, ...) ; virgules pour plusieurs.</translation>
     </message>
     <message>
-        <source>unknown, pending, sent, delivered, failed, rejected, cancelled; commas for several.</source>
-        <translation>unknown, pending, sent, delivered, failed, rejected, cancelled ; virgules pour plusieurs.</translation>
-    </message>
-    <message>
         <source>messages or verify.</source>
         <translation>messages ou verify.</translation>
     </message>
@@ -2497,10 +2556,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>--%1: expected %2.</source>
         <translation>--%1 : attendu : %2.</translation>
-    </message>
-    <message>
-        <source>unknown, pending, sent, delivered, failed, rejected or cancelled, not &quot;%1&quot;</source>
-        <translation>unknown, pending, sent, delivered, failed, rejected ou cancelled, pas « %1 »</translation>
     </message>
     <message>
         <source>messages or verify</source>
@@ -2803,6 +2858,104 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
                                      --credential client-secret|password (depuis
                                      l&apos;entrée standard)
 </translation>
+    </message>
+    <message>
+        <source>JSON object merged over the event Auth0 builds.</source>
+        <translation>Objet JSON fusionné avec l&apos;événement construit par Auth0.</translation>
+    </message>
+    <message>
+        <source>A local file to compare the tenant&apos;s draft with.</source>
+        <translation>Un fichier local avec lequel comparer le brouillon du locataire.</translation>
+    </message>
+    <message>
+        <source>Write --code into the draft first (not deployed).</source>
+        <translation>Écrire d&apos;abord --code dans le brouillon (non déployé).</translation>
+    </message>
+    <message>
+        <source>--update-draft writes the file given with --code into the draft: add --code FILE.</source>
+        <translation>--update-draft écrit dans le brouillon le fichier indiqué par --code : ajoutez --code FILE.</translation>
+    </message>
+    <message>
+        <source>--event: expected a JSON object.</source>
+        <translation>--event : un objet JSON est attendu.</translation>
+    </message>
+    <message>
+        <source>Give a JSON object, e.g. --event &apos;{&quot;notification&quot;: {&quot;code&quot;: &quot;4321&quot;}}&apos;.</source>
+        <translation>Indiquez un objet JSON, par ex. --event &apos;{&quot;notification&quot;: {&quot;code&quot;: &quot;4321&quot;}}&apos;.</translation>
+    </message>
+    <message>
+        <source>action test-remote needs --to NUMBER (or an --event that names its recipient); see sms-hook-cli --help.</source>
+        <translation>action test-remote nécessite --to NUMBER (ou un --event qui indique son destinataire) ; voir sms-hook-cli --help.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s draft differs from %1:
+%2</source>
+        <translation>Le brouillon du locataire diffère de %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Tested the %1draft of &quot;%2&quot; (%3) in the tenant: %4</source>
+        <translation>Brouillon %1de « %2 » (%3) testé dans le locataire : %4</translation>
+    </message>
+    <message>
+        <source>updated </source>
+        <translation>mis à jour </translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>Twilio message %1</source>
+        <translation>Message Twilio %1</translation>
+    </message>
+    <message>
+        <source>error: %1%2%3</source>
+        <translation>erreur : %1%2%3</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif : %1</translation>
+    </message>
+    <message>
+        <source>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
+                                     deploy the code as the tenant&apos;s phone Action and
+                                     activate it; each step shown, exit 1 on failure
+  action pull --profile P [--output F]
+                                     the deployed code of the bound Action
+  action rollback --profile P [--version N]
+                                     deploy an earlier version again
+  action test-remote --profile P [--to N] [--text T] [--event JSON]
+                     [--code FILE [--update-draft]]
+                                     the tenant runs its Action&apos;s draft with the event
+                                     a local run gets (exit 1 when it fails)
+</source>
+        <translation>  action deploy FILE --profile P [--name N] [--runtime node22|node18] [--no-activate]
+                                     déployer le code comme Action téléphonique du
+                                     locataire et l&apos;activer ; chaque étape affichée,
+                                     code 1 en cas d&apos;échec
+  action pull --profile P [--output F]
+                                     le code déployé de l&apos;Action liée
+  action rollback --profile P [--version N]
+                                     redéployer une version antérieure
+  action test-remote --profile P [--to N] [--text T] [--event JSON]
+                     [--code FILE [--update-draft]]
+                                     le locataire exécute le brouillon de son Action
+                                     avec l&apos;événement d&apos;une exécution locale (code 1
+                                     en cas d&apos;échec)
+</translation>
+    </message>
+    <message>
+        <source>delivery: %1 %2</source>
+        <translation>remise : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; commas for several.</source>
+        <translation>%1 ; des virgules pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>one of %1, not &quot;%2&quot;</source>
+        <translation>l&apos;un de %1, pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3268,10 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>Twilio error %1: %2</source>
         <translation>Erreur Twilio %1 : %2</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
     </message>
 </context>
 <context>
@@ -4150,14 +4307,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>Go to line %1</source>
         <translation>Aller à la ligne %1</translation>
     </message>
-    <message numerus="yes">
-        <source>outcome %1 · %2 ms · Node %3 · %n Twilio request(s)</source>
-        <extracomment>%1 the outcome&apos;s stable name, %2 milliseconds, %3 Node&apos;s version, %n Twilio requests</extracomment>
-        <translation>
-            <numerusform>résultat %1 · %2 ms · Node %3 · %n requête Twilio</numerusform>
-            <numerusform>résultat %1 · %2 ms · Node %3 · %n requêtes Twilio</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Succeeded in %1 ms.</source>
         <translation>Réussi en %1 ms.</translation>
@@ -4165,6 +4314,35 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>%1 after %2 ms.</source>
         <translation>%1 après %2 ms.</translation>
+    </message>
+    <message>
+        <source>Run in the &amp;tenant…</source>
+        <translation>Exécuter dans le &amp;locataire…</translation>
+    </message>
+    <message>
+        <source>Ask the connected tenant to run its Action&apos;s draft with the same event, and show its result beside the local run&apos;s</source>
+        <translation>Demander au locataire connecté d&apos;exécuter le brouillon de son Action avec le même événement, et afficher son résultat à côté de celui de l&apos;exécution locale</translation>
+    </message>
+    <message>
+        <source>What the tenant&apos;s own run of its Action&apos;s draft produced appears here</source>
+        <translation>Ce qu&apos;a produit l&apos;exécution par le locataire du brouillon de son Action s&apos;affiche ici</translation>
+    </message>
+    <message>
+        <source>Auth0 runs Actions only: convert the hook to an Action first</source>
+        <translation>Auth0 n&apos;exécute que des Actions : convertissez d&apos;abord le hook en Action</translation>
+    </message>
+    <message>
+        <source>Delivery of %1: %2</source>
+        <extracomment>a followed message&apos;s status in the run output: %1 its SID, %2 the status</extracomment>
+        <translation>Remise de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms · Node %2 · %n Twilio request(s)</source>
+        <extracomment>%1 milliseconds, %2 Node&apos;s version, %n Twilio requests</extracomment>
+        <translation>
+            <numerusform>%1 ms · Node %2 · %n requête Twilio</numerusform>
+            <numerusform>%1 ms · Node %2 · %n requêtes Twilio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5805,349 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     </message>
 </context>
 <context>
+    <name>MfaTestPanel</name>
+    <message>
+        <source>Signs the test user in through Auth0&apos;s Authentication API, as a login would, and completes MFA with the code the text brought; then follows the Twilio message and reads the tenant&apos;s log back.</source>
+        <translation>Connecte l&apos;utilisateur de test via l&apos;Authentication API d&apos;Auth0, comme le ferait une connexion, et termine la MFA avec le code apporté par le SMS ; suit ensuite le message Twilio et relit le journal du locataire.</translation>
+    </message>
+    <message>
+        <source>Test &amp;phone:</source>
+        <translation>Téléphone de &amp;test :</translation>
+    </message>
+    <message>
+        <source>the phone that receives the code, e.g. +14155552671</source>
+        <translation>le téléphone qui reçoit le code, par ex. +14155552671</translation>
+    </message>
+    <message>
+        <source>Test &amp;application:</source>
+        <translation>&amp;Application de test :</translation>
+    </message>
+    <message>
+        <source>client ID of an application with the Password and MFA grants</source>
+        <translation>ID client d&apos;une application avec les grants Password et MFA</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Test &amp;user:</source>
+        <translation>&amp;Utilisateur de test :</translation>
+    </message>
+    <message>
+        <source>e-mail or user name of a user with SMS MFA</source>
+        <translation>e-mail ou nom d&apos;un utilisateur avec MFA par SMS</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nnexion :</translation>
+    </message>
+    <message>
+        <source>Username-Password-Authentication</source>
+        <translation>Username-Password-Authentication</translation>
+    </message>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Configurer…</translation>
+    </message>
+    <message>
+        <source>Create the console&apos;s own test application and user in the tenant (what will be written is shown first)</source>
+        <translation>Créer dans le locataire l&apos;application et l&apos;utilisateur de test propres à la console (ce qui sera écrit est d&apos;abord affiché)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Delete the test application and user the console created, and forget the settings</source>
+        <translation>Supprimer l&apos;application et l&apos;utilisateur de test créés par la console, et oublier les paramètres</translation>
+    </message>
+    <message>
+        <source>Read the code from the simulated &amp;handset</source>
+        <translation>Lire le code sur le &amp;téléphone simulé</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Envoyer un message de &amp;test</translation>
+    </message>
+    <message>
+        <source>Ask Auth0 to send the phone provider&apos;s test message to the test phone (Unified Phone Experience)</source>
+        <translation>Demander à Auth0 d&apos;envoyer le message de test du fournisseur de téléphonie au téléphone de test (Unified Phone Experience)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation>&amp;Lancer le test</translation>
+    </message>
+    <message>
+        <source>Co&amp;de that arrived:</source>
+        <translation>Co&amp;de reçu :</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>par ex. 123456</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>The code that was sent, the Twilio message with its statuses, the tenant&apos;s log events and how the login ended appear here.</source>
+        <translation>Le code envoyé, le message Twilio avec ses statuts, les événements du journal du locataire et l&apos;issue de la connexion s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>in the keychain; type a new one to replace it</source>
+        <translation>dans le trousseau ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>kept only in the system keychain</source>
+        <translation>conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Test phone: %1</source>
+        <translation>Téléphone de test : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: a text message does not reach a landline.</source>
+        <translation>%1 · %2 : un SMS n&apos;atteint pas une ligne fixe.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create or pick a profile on the Secrets page.</source>
+        <translation>Créez ou choisissez un profil sur la page Secrets.</translation>
+    </message>
+    <message>
+        <source>Connect the profile to its tenant first (above).</source>
+        <translation>Connectez d&apos;abord le profil à son locataire (ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Test phone: enter the phone that should receive the code.</source>
+        <translation>Téléphone de test : saisissez le téléphone qui doit recevoir le code.</translation>
+    </message>
+    <message>
+        <source>Test application: enter its client ID, or press Set up to let the console create one.</source>
+        <translation>Application de test : saisissez son ID client, ou cliquez sur Configurer pour que la console en crée une.</translation>
+    </message>
+    <message>
+        <source>Test user: enter the user&apos;s e-mail or user name, or press Set up.</source>
+        <translation>Utilisateur de test : saisissez l&apos;e-mail ou le nom de l&apos;utilisateur, ou cliquez sur Configurer.</translation>
+    </message>
+    <message>
+        <source>Client secret: enter the test application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; the application &gt; Settings).</source>
+        <translation>Secret client : saisissez le secret client de l&apos;application de test (Auth0 Dashboard &gt; Applications &gt; l&apos;application &gt; Settings).</translation>
+    </message>
+    <message>
+        <source>Password: enter the test user&apos;s password.</source>
+        <translation>Mot de passe : saisissez le mot de passe de l&apos;utilisateur de test.</translation>
+    </message>
+    <message>
+        <source>Ask Auth0 to send the phone provider&apos;s test message to the test phone</source>
+        <translation>Demander à Auth0 d&apos;envoyer le message de test du fournisseur de téléphonie au téléphone de test</translation>
+    </message>
+    <message>
+        <source>The tenant has no enabled phone provider</source>
+        <translation>Le locataire n&apos;a aucun fournisseur de téléphonie activé</translation>
+    </message>
+    <message>
+        <source>Storing the test credentials in the keychain…</source>
+        <translation>Enregistrement des identifiants de test dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the test credentials: %1 %2</source>
+        <translation>Le trousseau n&apos;a pas pu stocker les identifiants de test : %1 %2</translation>
+    </message>
+    <message>
+        <source>Testing the MFA flow of %1 with %2…</source>
+        <translation>Test du parcours MFA de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>The simulated handset of %1 reads the code once Twilio delivers it…</source>
+        <translation>Le téléphone simulé de %1 lit le code dès que Twilio le remet…</translation>
+    </message>
+    <message>
+        <source>The simulated handset received %1 in message %2.</source>
+        <translation>Le téléphone simulé a reçu %1 dans le message %2.</translation>
+    </message>
+    <message>
+        <source>Auth0 is texting a code to %1: type it here.</source>
+        <translation>Auth0 envoie un code par SMS à %1 : saisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Completing the login with %1…</source>
+        <translation>Fin de la connexion avec %1…</translation>
+    </message>
+    <message>
+        <source>The login completed with the code that arrived.</source>
+        <translation>La connexion s&apos;est terminée avec le code arrivé.</translation>
+    </message>
+    <message>
+        <source>Reading what the set-up needs from %1…</source>
+        <translation>Lecture auprès de %1 de ce dont la configuration a besoin…</translation>
+    </message>
+    <message>
+        <source>Set up the MFA test</source>
+        <translation>Configurer le test MFA</translation>
+    </message>
+    <message>
+        <source>Write this to %1?</source>
+        <translation>Écrire ceci dans %1 ?</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret and the user&apos;s password are kept in the keychain (%1).</source>
+        <translation>Le secret client de l&apos;application et le mot de passe de l&apos;utilisateur sont conservés dans le trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>Write to the tenant</source>
+        <translation>Écrire dans le locataire</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the tenant.</source>
+        <translation>Rien n&apos;a été écrit dans le locataire.</translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation>Configuré : %1</translation>
+    </message>
+    <message>
+        <source>The console created no test application or user for &quot;%1&quot;: nothing is deleted in the tenant. Forget the test settings and the keychain entries?</source>
+        <translation>La console n&apos;a créé aucune application ni aucun utilisateur de test pour « %1 » : rien n&apos;est supprimé dans le locataire. Oublier les paramètres de test et les entrées du trousseau ?</translation>
+    </message>
+    <message>
+        <source>Delete from %1 what the console created for the MFA test?</source>
+        <translation>Supprimer de %1 ce que la console a créé pour le test MFA ?</translation>
+    </message>
+    <message>
+        <source>The test settings and keychain entries are forgotten too.</source>
+        <translation>Les paramètres de test et les entrées du trousseau sont aussi oubliés.</translation>
+    </message>
+    <message>
+        <source>Remove the MFA test</source>
+        <translation>Supprimer le test MFA</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removing the MFA test&apos;s application and user…</source>
+        <translation>Suppression de l&apos;application et de l&apos;utilisateur du test MFA…</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+        <source>the test settings.</source>
+        <translation>les paramètres de test.</translation>
+    </message>
+    <message>
+        <source>Send a test message through the phone provider</source>
+        <translation>Envoyer un message de test via le fournisseur de téléphonie</translation>
+    </message>
+    <message>
+        <source>Auth0 accepted the test message to %1 through its &quot;%2&quot; provider (%3): %4</source>
+        <translation>Auth0 a accepté le message de test vers %1 via son fournisseur « %2 » (%3) : %4</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Auth0 answered HTTP %1: %2 (%3)</source>
+        <translation>Auth0 a répondu HTTP %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tenant mode: %1 · path: %2 · test phone: %3</source>
+        <translation>Mode du locataire : %1 · chemin : %2 · téléphone de test : %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Code sent:</source>
+        <translation>Code envoyé :</translation>
+    </message>
+    <message>
+        <source>Auth0 could not send the text: %1</source>
+        <translation>Auth0 n&apos;a pas pu envoyer le SMS : %1</translation>
+    </message>
+    <message>
+        <source>Twilio message</source>
+        <translation>Message Twilio</translation>
+    </message>
+    <message>
+        <source>No Twilio message was found.</source>
+        <translation>Aucun message Twilio n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source> (error %1)</source>
+        <translation> (erreur %1)</translation>
+    </message>
+    <message>
+        <source>Auth0 log events of the test user</source>
+        <translation>Événements du journal Auth0 de l&apos;utilisateur de test</translation>
+    </message>
+    <message>
+        <source>None read.</source>
+        <translation>Aucun lu.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source> (failure %1: %2)</source>
+        <translation> (échec %1 : %2)</translation>
+    </message>
+    <message>
+        <source>The Action &quot;%1&quot; failed (%2): %3</source>
+        <translation>L&apos;Action « %1 » a échoué (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>MfaTimeline</name>
     <message>
         <source>Twilio message %1: %2</source>
@@ -5639,6 +6160,129 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>The login completed with the code that arrived.</source>
         <translation>La connexion s&apos;est terminée avec le code arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Undelivered</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Verification sent (%1)</source>
+        <translation>Vérification envoyée (%1)</translation>
+    </message>
+    <message>
+        <source>Reported delivered to a landline</source>
+        <translation>Signalé remis à une ligne fixe</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Sent, no delivery receipt</source>
+        <translation>Envoyé, sans accusé de réception</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected by Twilio (%1)</source>
+        <translation>Refusé par Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected by Twilio (HTTP %1)</source>
+        <translation>Refusé par Twilio (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Not sent: Twilio was not reached</source>
+        <translation>Non envoyé : Twilio n&apos;a pas été joint</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Not sent: check the input</source>
+        <translation>Non envoyé : vérifiez la saisie</translation>
+    </message>
+    <message>
+        <source>Not sent: keychain unavailable</source>
+        <translation>Non envoyé : trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Not sent: delivery log unavailable</source>
+        <translation>Non envoyé : journal des envois indisponible</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the message but could not send it.</source>
+        <translation>Twilio a accepté le message mais n&apos;a pas pu l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Twilio sent the message, but the carrier did not deliver it.</source>
+        <translation>Twilio a envoyé le message, mais l&apos;opérateur ne l&apos;a pas remis.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the request: nothing was sent.</source>
+        <translation>Twilio a refusé la requête : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The request never reached Twilio, so nothing was sent and sending again is safe once the connection works.</source>
+        <translation>La requête n&apos;a jamais atteint Twilio : rien n&apos;a été envoyé, et renvoyer est sans risque une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Twilio: check its message log before sending again.</source>
+        <translation>La requête a peut-être atteint Twilio : vérifiez son journal des messages avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>Verify accepted the code and sends its own text with it.</source>
+        <translation>Verify a accepté le code et l&apos;envoie avec son propre texte.</translation>
+    </message>
+    <message>
+        <source>The carrier reported it delivered, but this is a landline: it cannot show a text message.</source>
+        <translation>L&apos;opérateur l&apos;a signalé remis, mais c&apos;est une ligne fixe : elle ne peut pas afficher de SMS.</translation>
+    </message>
+    <message>
+        <source>The carrier confirmed delivery to the handset.</source>
+        <translation>L&apos;opérateur a confirmé la remise au téléphone.</translation>
+    </message>
+    <message>
+        <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
+        <translation>Twilio a remis le message à l&apos;opérateur ; aucun accusé de réception n&apos;est revenu.</translation>
+    </message>
+    <message>
+        <source>Accepted by Twilio; waiting for a final status.</source>
+        <translation>Accepté par Twilio ; en attente d&apos;un statut final.</translation>
+    </message>
+    <message>
+        <source>The request never reached Twilio: nothing was sent, and sending again is safe.</source>
+        <translation>La requête n&apos;a jamais atteint Twilio : rien n&apos;a été envoyé, et renvoyer est sans risque.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a final answer.</source>
+        <translation>Annulé avant une réponse finale.</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +6394,29 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
         <translation>« %1 » n&apos;est pas un numéro valide : lu avec la région par défaut %2, il donne %3, qui n&apos;est pas dans le plan de numérotation de ce pays. Vérifiez les chiffres, ou écrivez le numéro au format E.164 avec l&apos;indicatif de son pays, par exemple %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneProviderTryJob</name>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
+        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1 %2</source>
+        <translation>Le trousseau n&apos;a pas pu être lu : %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled phone provider to send a test message through. In the Auth0 Dashboard &gt; Branding &gt; Phone Provider choose Custom and save (or deploy the Action from the Hook code page, which sets it up).</source>
+        <translation>%1 n&apos;a aucun fournisseur de téléphonie activé par lequel envoyer un message de test. Dans Auth0 Dashboard &gt; Branding &gt; Phone Provider, choisissez Custom et enregistrez (ou déployez l&apos;Action depuis la page Code du hook, qui le configure).</translation>
     </message>
 </context>
 <context>
@@ -5955,10 +6622,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>Écrire le corps comme le ferait le modèle par défaut d&apos;Auth0, à partir du contexte et du code</translation>
     </message>
     <message>
-        <source>Auth0 &amp;Text</source>
-        <translation>&amp;Texte Auth0</translation>
-    </message>
-    <message>
         <source>&amp;Body:</source>
         <translation>&amp;Corps :</translation>
     </message>
@@ -6033,18 +6696,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>What went wrong and what to do</source>
         <translation>Ce qui n&apos;a pas marché et que faire</translation>
-    </message>
-    <message>
-        <source>Undelivered</source>
-        <translation>Non remis</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Annulé</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -6174,10 +6825,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>À : saisissez le numéro de téléphone du destinataire.</translation>
     </message>
     <message>
-        <source>Body: write the message, or press Auth0 Text.</source>
-        <translation>Corps : écrivez le message, ou appuyez sur Texte Auth0.</translation>
-    </message>
-    <message>
         <source>Press Generate for a new one.</source>
         <translation>Appuyez sur Générer pour en obtenir un nouveau.</translation>
     </message>
@@ -6264,86 +6911,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>aucun signalé</translation>
     </message>
     <message>
-        <source>Verification sent (%1)</source>
-        <translation>Vérification envoyée (%1)</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Remis</translation>
-    </message>
-    <message>
-        <source>Sent, no delivery receipt</source>
-        <translation>Envoyé, sans accusé de réception</translation>
-    </message>
-    <message>
-        <source>Rejected by Twilio (%1)</source>
-        <translation>Refusé par Twilio (%1)</translation>
-    </message>
-    <message>
-        <source>Rejected (HTTP %1)</source>
-        <translation>Refusé (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Résultat inconnu</translation>
-    </message>
-    <message>
-        <source>Not sent: check the input</source>
-        <translation>Non envoyé : vérifiez la saisie</translation>
-    </message>
-    <message>
-        <source>Not sent: keychain unavailable</source>
-        <translation>Non envoyé : trousseau indisponible</translation>
-    </message>
-    <message>
-        <source>Not sent: delivery log unavailable</source>
-        <translation>Non envoyé : journal des envois indisponible</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message but could not send it.</source>
-        <translation>Twilio a accepté le message mais n&apos;a pas pu l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation>Twilio a envoyé le message, mais l&apos;opérateur ne l&apos;a pas remis.</translation>
-    </message>
-    <message>
-        <source>Twilio refused the request: nothing was sent.</source>
-        <translation>Twilio a refusé la requête : rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation>La requête a peut-être atteint Twilio : vérifiez son journal des messages avant de renvoyer.</translation>
-    </message>
-    <message>
-        <source>Verify accepted the code and sends its own text with it.</source>
-        <translation>Verify a accepté le code et l&apos;envoie avec son propre texte.</translation>
-    </message>
-    <message>
-        <source>The carrier confirmed delivery to the handset.</source>
-        <translation>L&apos;opérateur a confirmé la remise au téléphone.</translation>
-    </message>
-    <message>
-        <source>Twilio error %1: %2</source>
-        <translation>Erreur Twilio %1 : %2</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Détails : %1</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -6362,6 +6929,14 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Found in Twilio&apos;s log: %1, status %2. It was sent: do not send again.</source>
         <translation>Trouvé dans le journal de Twilio : %1, statut %2. Il a été envoyé : ne le renvoyez pas.</translation>
+    </message>
+    <message>
+        <source>Auth0 &amp;text</source>
+        <translation>&amp;Texte Auth0</translation>
+    </message>
+    <message>
+        <source>Body: write the message, or press Auth0 text.</source>
+        <translation>Corps : écrivez le message, ou appuyez sur Texte Auth0.</translation>
     </message>
 </context>
 <context>
@@ -6448,10 +7023,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>SID du service Twilio Verify (VA suivi de 32 chiffres hexadécimaux), pour le hook Verify.</translation>
     </message>
     <message>
-        <source>Custom secret, read by the hook as context.webtask.secrets.%1.</source>
-        <translation>Secret personnalisé, lu par le hook sous context.webtask.secrets.%1.</translation>
-    </message>
-    <message>
         <source>Secret name: enter a name, for example TWILIO_API_KEY.</source>
         <translation>Nom du secret : saisissez un nom, par exemple TWILIO_API_KEY.</translation>
     </message>
@@ -6526,6 +7097,14 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
             <numerusform>Un hook contient au plus %1 secrets ; supprimez-en %n.</numerusform>
             <numerusform>Un hook contient au plus %1 secrets ; supprimez-en %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Custom secret: a name of letters A-Z, digits and _, read by the code as context.webtask.secrets.NAME (an Action: event.secrets.NAME).</source>
+        <translation>Secret personnalisé : un nom fait de lettres A-Z, de chiffres et de _, lu par le code sous context.webtask.secrets.NAME (une Action : event.secrets.NAME).</translation>
+    </message>
+    <message>
+        <source>Custom secret, read by the code as context.webtask.secrets.%1 (an Action: event.secrets.%1).</source>
+        <translation>Secret personnalisé, lu par le code sous context.webtask.secrets.%1 (une Action : event.secrets.%1).</translation>
     </message>
 </context>
 <context>
@@ -6609,14 +7188,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>Default &amp;region:</source>
         <translation>&amp;Région par défaut :</translation>
-    </message>
-    <message>
-        <source>Two-letter country code used for numbers typed without +, for example US or GB</source>
-        <translation>Code pays à deux lettres utilisé pour les numéros saisis sans +, par exemple US ou GB</translation>
-    </message>
-    <message>
-        <source>US</source>
-        <translation>US</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
@@ -6831,30 +7402,41 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>%1 sera retiré du trousseau à l&apos;enregistrement.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n secret(s)</source>
-        <translation>
-            <numerusform>%1 sur %n secret</numerusform>
-            <numerusform>%1 sur %n secrets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A hook holds at most %n secret(s).</source>
         <translation>
             <numerusform>Un hook contient au plus %n secret.</numerusform>
             <numerusform>Un hook contient au plus %n secrets.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Two-letter country code used for numbers typed without +, for example US or GB. Not set: every number must start with + and its country code.</source>
+        <translation>Code pays à deux lettres utilisé pour les numéros saisis sans +, par exemple US ou GB. Non défini : chaque numéro doit commencer par + et l&apos;indicatif de son pays.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>an empty default region</comment>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <extracomment>the one-click fix of a secret&apos;s value, e.g. &quot;Use +15005550006&quot;</extracomment>
+        <translation>&amp;Utiliser %1</translation>
+    </message>
+    <message>
+        <source>%1 · at most %2 per hook</source>
+        <extracomment>%1 how many secrets have a value, e.g. &quot;2 secrets set&quot;; %2 Auth0&apos;s limit</extracomment>
+        <translation>%1 · %2 au plus par hook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n secret défini</numerusform>
+            <numerusform>%n secrets définis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretsTableModel</name>
-    <message>
-        <source>Untick to hide the value</source>
-        <translation>Décocher pour masquer la valeur</translation>
-    </message>
-    <message>
-        <source>Tick to show the value</source>
-        <translation>Cocher pour afficher la valeur</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -6895,6 +7477,18 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>Removed on save</source>
         <translation>Retiré à l&apos;enregistrement</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Shown: hide it with the eye in the Value field</source>
+        <translation>Affiché : masquez-le avec l&apos;œil du champ Valeur</translation>
+    </message>
+    <message>
+        <source>Hidden: show it with the eye in the Value field</source>
+        <translation>Masqué : affichez-le avec l&apos;œil du champ Valeur</translation>
+    </message>
 </context>
 <context>
     <name>SegmentCalculator</name>
@@ -6916,6 +7510,10 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>%1 (%2), %3</source>
         <extracomment>%1 is the segment count, %2 the encoding (GSM-7 or UCS-2), %3 the room left</extracomment>
         <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>No text yet: 0 segments</source>
+        <translation>Pas encore de texte : 0 segment</translation>
     </message>
 </context>
 <context>
@@ -7026,10 +7624,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>Plus : %1</translation>
     </message>
     <message>
-        <source>Twilio did not send it. %1</source>
-        <translation>Twilio ne l&apos;a pas envoyé. %1</translation>
-    </message>
-    <message>
         <source>Twilio accepted the message for %1 (%2), but it reached no final status in time (last: %3). Check the message log.</source>
         <translation>Twilio a accepté le message pour %1 (%2), mais il n&apos;a pas atteint de statut final à temps (dernier : %3). Consultez le journal des messages.</translation>
     </message>
@@ -7060,6 +7654,14 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>Cancelled. %1 %2</source>
         <translation>Annulé. %1 %2</translation>
+    </message>
+    <message>
+        <source>Twilio refused the request and sent nothing. %1</source>
+        <translation>Twilio a refusé la requête et n&apos;a rien envoyé. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: Twilio was not reached, so it is safe to send again. %1</source>
+        <translation>Rien n&apos;a été envoyé : Twilio n&apos;a pas été joint, renvoyer est donc sans risque. %1</translation>
     </message>
 </context>
 <context>
@@ -7682,6 +8284,10 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>No web browser could be started; open %1 yourself.</source>
         <translation>Aucun navigateur web n&apos;a pu être lancé ; ouvrez %1 vous-même.</translation>
     </message>
+    <message>
+        <source>Test the MFA flow</source>
+        <translation>Tester le parcours MFA</translation>
+    </message>
 </context>
 <context>
     <name>TenantStatus</name>
@@ -7726,6 +8332,96 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
         <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantTestRun</name>
+    <message>
+        <source>Reading the draft of the Action bound in %1…</source>
+        <translation>Lecture du brouillon de l&apos;Action liée dans %1…</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s draft of &quot;%1&quot; is the editor&apos;s code.</source>
+        <translation>Le brouillon de « %1 » dans le locataire est le code de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Run in the tenant</source>
+        <translation>Exécuter dans le locataire</translation>
+    </message>
+    <message>
+        <source>Auth0 tests the draft of &quot;%1&quot; that %2 holds, and it differs from the code in the editor.</source>
+        <translation>Auth0 teste le brouillon de « %1 » que contient %2, et il diffère du code de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Write the editor&apos;s code into the draft first (it is not deployed: logins keep the deployed version), or test the draft as it is? Show Details has the differences.</source>
+        <translation>Écrire d&apos;abord le code de l&apos;éditeur dans le brouillon (il n&apos;est pas déployé : les connexions gardent la version déployée), ou tester le brouillon tel quel ? Afficher les détails montre les différences.</translation>
+    </message>
+    <message>
+        <source>Update the draft, then test</source>
+        <translation>Mettre à jour le brouillon, puis tester</translation>
+    </message>
+    <message>
+        <source>Test the tenant&apos;s draft</source>
+        <translation>Tester le brouillon du locataire</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Non testé.</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the draft of &quot;%2&quot; (%3), just updated with the editor&apos;s code (not deployed).</source>
+        <translation>Testé dans %1 : le brouillon de « %2 » (%3), tout juste mis à jour avec le code de l&apos;éditeur (non déployé).</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the tenant&apos;s draft of &quot;%2&quot; (%3), not the editor&apos;s code.</source>
+        <translation>Testé dans %1 : le brouillon de « %2 » du locataire (%3), pas le code de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Tested in %1: the draft of &quot;%2&quot; (%3), the editor&apos;s code.</source>
+        <translation>Testé dans %1 : le brouillon de « %2 » (%3), le code de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>In the tenant: success</source>
+        <translation>Dans le locataire : succès</translation>
+    </message>
+    <message>
+        <source>In the tenant: %1</source>
+        <translation>Dans le locataire : %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Error %1%2: %3</source>
+        <translation>Erreur %1%2 : %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>console.%1</source>
+        <translation>console.%1</translation>
+    </message>
+    <message>
+        <source>Twilio message %1</source>
+        <translation>Message Twilio %1</translation>
+    </message>
+    <message>
+        <source>%1 ms in the tenant</source>
+        <translation>%1 ms dans le locataire</translation>
+    </message>
+    <message>
+        <source>Auth0&apos;s answer: %1</source>
+        <translation>Réponse d&apos;Auth0 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioAccess</name>
+    <message>
+        <source>%1 is not set for profile &quot;%2&quot;.</source>
+        <translation>%1 n&apos;est pas défini pour le profil « %2 ».</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
             [this] { openDocument(QStringLiteral("docs/SANDBOX.md")); });
     new LanguageMenu(m_ui->languageMenu, this);
     setupWelcome();
-    // One profile selection for the whole console: the Secrets page's.
+    // One profile selection for the whole console: the Secrets page's, asked of the hook
+    // code's unsaved edits before anything changes.
+    m_secretsPage->setProfileGuard(
+        [this](const std::function<void()> &proceed) { return m_hookPage->requestLeave(proceed); });
     connect(m_secretsPage, &SecretsPage::currentProfileChanged, this,
             &MainWindow::setProfileOnPages);
     setProfileOnPages(m_secretsPage->currentProfile());
@@ -194,6 +197,7 @@ void MainWindow::launchSandbox()
                                             "profile \"%1\" on loopback; no message leaves this "
                                             "computer.")
                                              .arg(name));
+        m_tenantPage->setTwilioSandbox(m_sandbox->sandbox());
         reloadPages(name);
     });
     connect(m_sandbox, &BuiltInSandbox::failed, this, [this](const QString &message) {

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void emptyStateThenAddProfileThroughDialog();
     void savedSecretsComeBackFromKeychain();
     void malformedSidBlocksSave();
+    void nationalNumberRewrittenInOneClick();
     void customSecretAddRenameDelete();
     void atMostTwentySecrets();
     void unsavedChangesAskBeforeSwitching();
@@ -185,6 +187,7 @@ void TestSecretsPageGui::initTestCase()
     if (!qEnvironmentVariable("HOME").contains(QLatin1String("smshook-keyring")))
         QSKIP("run inside scripts/with-keyring.sh (ctest does)");
     AppInfo::initialise(*QCoreApplication::instance());
+    Translations::install(*QCoreApplication::instance()); // the plural forms, as main() has them
 }
 
 void TestSecretsPageGui::init()
@@ -290,15 +293,54 @@ void TestSecretsPageGui::savedSecretsComeBackFromKeychain()
     QCOMPARE(c.cell(SecretNames::AuthToken, SecretsTableModel::ValueColumn), AuthToken);
     QCOMPARE(c.cell(SecretNames::AccountSid, SecretsTableModel::ValueColumn),
              SecretsTableModel::maskedValue());
-    // ... and per row from the table's check box.
+    // The table has no bare check box for it: the value cells are text only.
     QAbstractItemModel *model = c.table()->model();
-    QVERIFY(model->setData(
-        model->index(c.row(SecretNames::PhoneNumber), SecretsTableModel::ValueColumn), Qt::Checked,
-        Qt::CheckStateRole));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex value = model->index(row, SecretsTableModel::ValueColumn);
+        QVERIFY(!(model->flags(value) & Qt::ItemIsUserCheckable));
+        QVERIFY(!model->data(value, Qt::CheckStateRole).isValid());
+    }
+    c.clickRow(SecretNames::PhoneNumber);
+    show->trigger();
     QCOMPARE(c.cell(SecretNames::PhoneNumber, SecretsTableModel::ValueColumn), PhoneNumber);
     c.clickRow(SecretNames::AccountSid);
     QCOMPARE(c.valueEdit()->text(), AccountSid);
     QCOMPARE(c.valueEdit()->echoMode(), QLineEdit::Password);
+}
+
+void TestSecretsPageGui::nationalNumberRewrittenInOneClick()
+{
+    Console c;
+    c.profiles->save(named(QStringLiteral("Region")));
+    c.open();
+    QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
+    // An empty region reads as empty, not as a grey "US" that looks like a value.
+    auto *region = c.child<QLineEdit>("regionLineEdit");
+    QVERIFY(region->text().isEmpty());
+    QVERIFY2(region->placeholderText() != QLatin1String("US"),
+             qPrintable(region->placeholderText()));
+    // Four secrets listed, none set: the count says so.
+    QCOMPARE(c.table()->model()->rowCount(), 4);
+    const QString count = c.child<QLabel>("countLabel")->text();
+    QVERIFY2(count.startsWith(QLatin1String("0 secrets set")), qPrintable(count));
+
+    region->setFocus();
+    QTest::keyClicks(region, QStringLiteral("US"));
+    c.clickRow(SecretNames::PhoneNumber);
+    c.typeValue(QStringLiteral("(500) 555-0006"));
+    QTRY_VERIFY(c.validation()->text().contains(QLatin1String("+15005550006")));
+    auto *use = c.child<QPushButton>("useSuggestionPushButton");
+    QVERIFY(use->isVisible());
+    QVERIFY2(use->text().contains(QLatin1String("+15005550006")), qPrintable(use->text()));
+    c.screenshot(QStringLiteral("secrets-page-suggestion"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(c.valueEdit()->text(), QStringLiteral("+15005550006"));
+    QCOMPARE(c.cell(SecretNames::PhoneNumber, SecretsTableModel::ValueColumn),
+             SecretsTableModel::maskedValue());
+    QVERIFY(!c.status(SecretNames::PhoneNumber).contains(SecretNames::PhoneNumber));
+    QVERIFY(!use->isVisible());
+    QVERIFY2(c.child<QLabel>("countLabel")->text().startsWith(QLatin1String("1 secret set")),
+             qPrintable(c.child<QLabel>("countLabel")->text()));
 }
 
 void TestSecretsPageGui::malformedSidBlocksSave()

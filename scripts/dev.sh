@@ -4,6 +4,8 @@
 #   scripts/dev.sh test    install what is missing, build, run the whole test suite (ctest)
 #   scripts/dev.sh build   install what is missing and build
 #   scripts/dev.sh deps    install what is missing (run and test packages)
+#   scripts/dev.sh package  install what is missing, build, make the .deb and check it
+#                           (lintian, desktop entry, metainfo; run from the unpacked package)
 #   scripts/dev.sh check-tests   check that every tests/**/Test*.cpp is a ctest test
 # Packages are installed only when missing (checked with dpkg-query), and the build is
 # incremental, so a second run takes seconds. Runs as root or through sudo for apt-get.
@@ -18,8 +20,11 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qtkeychain-qt6-dev libphonenumber-dev libqscintilla2-qt6-dev
 )
-run_packages=(gnome-keyring) # a Secret Service for the keychain, present on most desktops
-test_packages=(gnome-keyring libsecret-tools dbus xvfb xauth)
+# A Secret Service for the keychain (present on most desktops); Qt's own translations.
+run_packages=(gnome-keyring qt6-translations-l10n)
+test_packages=(gnome-keyring libsecret-tools dbus xvfb xauth qt6-translations-l10n)
+# cpack's dpkg-shlibdeps, and the checks of scripts/package-check.sh.
+package_packages=(dpkg-dev lintian desktop-file-utils appstream man-db)
 
 install_missing() {
     local missing=() pkg
@@ -112,7 +117,8 @@ check_nothing_skipped() {
 
 case "${1:-}" in
 deps)
-    install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+    install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}" \
+        "${package_packages[@]}"
     ;;
 build)
     install_missing "${build_packages[@]}"
@@ -140,12 +146,18 @@ test)
     [ "$status" -eq 0 ] || exit "$status"
     check_nothing_skipped
     ;;
+package)
+    install_missing "${build_packages[@]}" "${package_packages[@]}"
+    ensure_node
+    configure_and_build
+    "$root/scripts/package-check.sh" "$build"
+    ;;
 check-tests)
     check_registered
     echo "Every test source is registered with ctest."
     ;;
 *)
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>ActionTestJob</name>
+    <message numerus="yes">
+        <source>The draft of &quot;%1&quot; was still %2 after %n second(s); try again later.</source>
+        <translation>
+            <numerusform>The draft of &quot;%1&quot; was still %2 after %n second; try again later.</numerusform>
+            <numerusform>The draft of &quot;%1&quot; was still %2 after %n seconds; try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Auth0Error</name>
     <message numerus="yes">
         <source>in %n second(s) (at %1)</source>
@@ -63,6 +73,13 @@
         <translation>
             <numerusform>Done after %n attempt.</numerusform>
             <numerusform>Done after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP %1 after %2 ms (%n byte(s))</source>
+        <translation>
+            <numerusform>HTTP %1 after %2 ms (%n byte)</numerusform>
+            <numerusform>HTTP %1 after %2 ms (%n bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +196,20 @@
             <numerusform>Converted %1 to a %2 Action: %n parts left to convert by hand (TODO(convert) comments).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 new, %2 merged%3</source>
+        <translation>
+            <numerusform>%n page: %1 new, %2 merged%3</numerusform>
+            <numerusform>%n pages: %1 new, %2 merged%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %2 new, %3 merged, %n page(s).</source>
+        <translation>
+            <numerusform>Synced %1: %2 new, %3 merged, %n page.</numerusform>
+            <numerusform>Synced %1: %2 new, %3 merged, %n pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConvertToAction</name>
@@ -187,6 +218,34 @@
         <translation>
             <numerusform>The hook is now a %1 Action, but %n part could not be converted: it is marked TODO(convert) in the code and listed under Problems.</numerusform>
             <numerusform>The hook is now a %1 Action, but %n parts could not be converted: they are marked TODO(convert) in the code and listed under Problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTracker</name>
+    <message numerus="yes">
+        <source>The delivery status could not be read (%1 of %n tries): %2 Polling again in %3 s.</source>
+        <extracomment>%1 failed polls so far, %n the most before giving up, %2 why, %3 seconds</extracomment>
+        <translation>
+            <numerusform>The delivery status could not be read (%1 of %n try): %2 Polling again in %3 s.</numerusform>
+            <numerusform>The delivery status could not be read (%1 of %n tries): %2 Polling again in %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HookLint</name>
+    <message numerus="yes">
+        <source>The exported function takes %n parameter(s); Auth0 calls it with 4.</source>
+        <translation>
+            <numerusform>The exported function takes %n parameter; Auth0 calls it with 4.</numerusform>
+            <numerusform>The exported function takes %n parameters; Auth0 calls it with 4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The handler takes %n parameter(s); Auth0 passes two, event and api, and no callback.</source>
+        <translation>
+            <numerusform>The handler takes %n parameter; Auth0 passes two, event and api, and no callback.</numerusform>
+            <numerusform>The handler takes %n parameters; Auth0 passes two, event and api, and no callback.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,18 +273,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Running… (stopped after %n s)</source>
+        <source>Running in Node… (stopped after %n s)</source>
         <translation>
-            <numerusform>Running… (stopped after %n s)</numerusform>
-            <numerusform>Running… (stopped after %n s)</numerusform>
+            <numerusform>Running in Node… (stopped after %n s)</numerusform>
+            <numerusform>Running in Node… (stopped after %n s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>outcome %1 · %2 ms · %n Twilio request(s)</source>
-        <extracomment>%1 the outcome&apos;s stable name, %2 milliseconds, %3 number of Twilio requests</extracomment>
+        <source>%1 ms · Node %2 · %n Twilio request(s)</source>
+        <extracomment>%1 milliseconds, %2 Node&apos;s version, %n Twilio requests</extracomment>
         <translation>
-            <numerusform>outcome %1 · %2 ms · %n Twilio request</numerusform>
-            <numerusform>outcome %1 · %2 ms · %n Twilio requests</numerusform>
+            <numerusform>%1 ms · Node %2 · %n Twilio request</numerusform>
+            <numerusform>%1 ms · Node %2 · %n Twilio requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HookRunOutcome</name>
+    <message numerus="yes">
+        <source>The run was stopped: it wrote more than %1 kB to %2. The first %1 kB are shown; %n more byte(s) were counted and dropped. Look for a log line in a loop (Auth0 keeps only 256 characters of an Action&apos;s console output).</source>
+        <translation>
+            <numerusform>The run was stopped: it wrote more than %1 kB to %2. The first %1 kB are shown; %n more byte was counted and dropped. Look for a log line in a loop (Auth0 keeps only 256 characters of an Action&apos;s console output).</numerusform>
+            <numerusform>The run was stopped: it wrote more than %1 kB to %2. The first %1 kB are shown; %n more bytes were counted and dropped. Look for a log line in a loop (Auth0 keeps only 256 characters of an Action&apos;s console output).</numerusform>
         </translation>
     </message>
 </context>
@@ -302,9 +371,82 @@
             <numerusform>The %n pages read are kept; run again to continue where it stopped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln attempt(s) written</source>
+        <translation>
+            <numerusform>Exporting… %Ln attempt written</numerusform>
+            <numerusform>Exporting… %Ln attempts written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln attempt(s)</source>
+        <extracomment>%1 attempts that match the filters, %n all attempts in the log</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln attempt</numerusform>
+            <numerusform>%1 of %Ln attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MfaTestJob</name>
+    <message numerus="yes">
+        <source>No code was typed within %n second(s) of the text being sent.</source>
+        <translation>
+            <numerusform>No code was typed within %n second of the text being sent.</numerusform>
+            <numerusform>No code was typed within %n seconds of the text being sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRules</name>
+    <message numerus="yes">
+        <source>Profile name: at most %n character(s).</source>
+        <translation>
+            <numerusform>Profile name: at most %n character.</numerusform>
+            <numerusform>Profile name: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message numerus="yes">
+        <source>Secret name: at most %n character(s); shorten the name.</source>
+        <translation>
+            <numerusform>Secret name: at most %n character; shorten the name.</numerusform>
+            <numerusform>Secret name: at most %n characters; shorten the name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n character(s).</source>
+        <translation>
+            <numerusform>%1: at most %n character.</numerusform>
+            <numerusform>%1: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expected 32 hex digits, as shown (after Show) under Account Info in the Twilio Console. This value has %n character(s).</source>
+        <translation>
+            <numerusform>%1: expected 32 hex digits, as shown (after Show) under Account Info in the Twilio Console. This value has %n character.</numerusform>
+            <numerusform>%1: expected 32 hex digits, as shown (after Show) under Account Info in the Twilio Console. This value has %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A hook holds at most %1 secrets; delete %n of them.</source>
+        <translation>
+            <numerusform>A hook holds at most %1 secrets; delete %n of them.</numerusform>
+            <numerusform>A hook holds at most %1 secrets; delete %n of them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretsPage</name>
+    <message numerus="yes">
+        <source>A hook holds at most %n secret(s).</source>
+        <translation>
+            <numerusform>A hook holds at most %n secret.</numerusform>
+            <numerusform>A hook holds at most %n secrets.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n secret(s) set</source>
         <translation>
@@ -339,6 +481,20 @@
             <numerusform>No delivery receipt within %n seconds; many carriers send none. Ask the recipient whether it arrived.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Message: Twilio accepts at most %1 characters (error 21617); this text has %n. Shorten it.</source>
+        <translation>
+            <numerusform>Message: Twilio accepts at most %1 characters (error 21617); this text has %n. Shorten it.</numerusform>
+            <numerusform>Message: Twilio accepts at most %1 characters (error 21617); this text has %n. Shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</source>
+        <translation>
+            <numerusform>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</numerusform>
+            <numerusform>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TenantJudge</name>
@@ -371,6 +527,23 @@
         <translation>
             <numerusform>%1 would not send MFA text messages through this profile&apos;s Action: %n thing to fix (%2).</numerusform>
             <numerusform>%1 would not send MFA text messages through this profile&apos;s Action: %n things to fix (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TwilioReply</name>
+    <message numerus="yes">
+        <source>HTTP %1 after %2 ms (%n byte(s))</source>
+        <translation>
+            <numerusform>HTTP %1 after %2 ms (%n byte)</numerusform>
+            <numerusform>HTTP %1 after %2 ms (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n attempt(s).</source>
+        <translation>
+            <numerusform>Done after %n attempt.</numerusform>
+            <numerusform>Done after %n attempts.</numerusform>
         </translation>
     </message>
 </context>

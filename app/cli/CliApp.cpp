@@ -71,7 +71,7 @@ QString CliApp::usage()
               "                                     run the Twilio sandbox and the Auth0\n"
               "                                     simulator on 127.0.0.1 until Ctrl+C;\n"
               "                                     prints their URLs and test credentials\n"
-              "%1%2%3%4%5"
+              "%1%2%3%4%5%6"
               "\n"
               "Every command takes --json for machine-readable output.\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.")

@@ -312,12 +312,11 @@ int sync(CliApp &app, const QStringList &args)
                              [job](int) { job->cancel(); });
             QObject::connect(
                 job, &LogSync::progressChanged, job, [&app](const LogSync::Progress &pr) {
-                    //: %1 pages read so far (e.g. "3 pages"), %2 and %3 counts of messages
-                    app.out().warning(CliApp::tr("%1: %2 new, %3 merged%4")
-                                          .arg(CliApp::tr("%n page(s)", nullptr, pr.pages))
-                                          .arg(pr.imported)
-                                          .arg(pr.merged)
-                                          .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
+                    app.out().warning(
+                        CliApp::tr("%n page(s): %1 new, %2 merged%3", nullptr, pr.pages)
+                            .arg(pr.imported)
+                            .arg(pr.merged)
+                            .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
                 });
             QObject::connect(
                 job, &LogSync::finished, job, [&app, job, p](LogSync::Outcome outcome) {
@@ -328,12 +327,11 @@ int sync(CliApp &app, const QStringList &args)
                                            {QStringLiteral("resumed"), pr.resumed}};
                     int exitCode = CliOutput::Success;
                     if (outcome == LogSync::Outcome::Completed) {
-                        //: %4 the pages read, e.g. "3 pages"
-                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %4.")
+                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %n page(s).",
+                                                  nullptr, pr.pages)
                                            .arg(p.name)
                                            .arg(pr.imported)
-                                           .arg(pr.merged)
-                                           .arg(CliApp::tr("%n page(s)", nullptr, pr.pages)));
+                                           .arg(pr.merged));
                         QJsonObject result = doc;
                         result.insert(QStringLiteral("ok"), true);
                         app.out().result(result);

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "Icons.h"
+#include "LanguageMenu.h"
 #include "checks/ChecklistPage.h"
 #include "hook/ActionTarget.h"
 #include "hook/HookPage.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
             [this] { openDocument(QStringLiteral("README.md")); });
     connect(m_ui->actionSandboxGuide, &QAction::triggered, this,
             [this] { openDocument(QStringLiteral("docs/SANDBOX.md")); });
+    new LanguageMenu(m_ui->languageMenu, this);
     setupWelcome();
     // One profile selection for the whole console: the Secrets page's, asked of the hook
     // code's unsaved edits before anything changes.

@@ -37,8 +37,12 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppInfo::initialise(app);
-    Translations::install(app);
+    // The language chosen under Help > Language, else the system's.
+    Translations::install(app, Translations::savedLanguage());
+    Translations::installQtCatalogue(app, QStringLiteral("qscintilla")); // the editor's menu
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SMS Hook Console"));
+    // The installed desktop entry: its name and icon for the window (Wayland asks by this name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smshookconsole.SmsHookConsole"));
 
     // Declared before the window, so that they outlive it and any job it started.
     ProfileStore profiles;

@@ -243,8 +243,9 @@ void TestCliLogs::syncImportsAndMerges()
     const int total = r.json().value(QStringLiteral("imported")).toInt();
     QVERIFY2(total >= 3, qPrintable(r.out));
     QCOMPARE(r.json().value(QStringLiteral("pages")).toInt(), (total + 1) / 2);
-    // Progress on stderr, in words: "1 page", "2 pages", never "page(s)".
-    QVERIFY2(r.err.contains(QLatin1String(" pages: ")), qPrintable(r.err));
+    // Progress on stderr, one line per page, with the plural form for the count.
+    QVERIFY2(r.err.contains(QLatin1String("1 page: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("2 pages: ")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("(s)")), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QLatin1String("(s)")), qPrintable(r.out));
     QCOMPARE(listed({QStringLiteral("--limit"), QStringLiteral("0")}, fresh).size(), total);

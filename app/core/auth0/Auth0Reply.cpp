@@ -247,10 +247,9 @@ void Auth0Reply::handleAnswer(int status, const QByteArray &body)
     const bool read = m_request.isIdempotentRead();
     const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
     const bool canRetry = m_client && m_attempts < policy.maxAttempts;
-    log(tr("HTTP %1 after %2 ms (%3 bytes)")
+    log(tr("HTTP %1 after %2 ms (%n byte(s))", nullptr, int(body.size()))
             .arg(status)
-            .arg(m_attemptClock.elapsed())
-            .arg(body.size()));
+            .arg(m_attemptClock.elapsed()));
 
     if (status >= 200 && status < 300) {
         if (body.trimmed().isEmpty()) {

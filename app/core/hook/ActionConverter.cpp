@@ -8,7 +8,12 @@
 
 namespace {
 
-using Text = ActionConversion;
+// lupdate reads Text::tr as ActionConversion's context through this declaration (it does not
+// follow type aliases).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionConversion)
+};
 
 QString describeItem(const QString &kind, const QString &arg, const QString &trigger)
 {

@@ -44,9 +44,9 @@ void describeHookRule(LintIssue *issue, const QString &kind, const QString &arg)
         else if (kind == QLatin1String("not-function"))
             issue->message = Text::tr("module.exports is not assigned a function.");
         else
-            issue->message = Text::tr("The exported function takes %1 parameter(s); Auth0 calls it "
-                                      "with 4.")
-                                 .arg(arg);
+            issue->message = Text::tr("The exported function takes %n parameter(s); Auth0 calls it "
+                                      "with 4.",
+                                      nullptr, arg.toInt());
         issue->fix = Text::tr("Export the handler as module.exports = function (recipient, text, "
                               "context, cb) { ... }.");
     } else if (rule == QLatin1String("cb-path")) {
@@ -117,9 +117,9 @@ void describeActionRule(LintIssue *issue, const QString &kind, const QString &ar
                                   "}.")
                              .arg(arg);
         } else if (kind == QLatin1String("params")) {
-            issue->message = Text::tr("The handler takes %1 parameters; Auth0 passes two, event "
-                                      "and api, and no callback.")
-                                 .arg(arg);
+            issue->message = Text::tr("The handler takes %n parameter(s); Auth0 passes two, event "
+                                      "and api, and no callback.",
+                                      nullptr, arg.toInt());
             issue->fix = Text::tr("Declare (event, api); return or throw instead of calling a "
                                   "callback.");
         } else {

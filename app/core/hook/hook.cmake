@@ -42,4 +42,5 @@ qt_add_resources(smshook_core "action_resources"
 # (<prefix>/share/sms-hook-console/runner), with the npm packages installed at that time.
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/runner/"
         DESTINATION share/sms-hook-console/runner
-        PATTERN ".package-lock.json" EXCLUDE)
+        PATTERN ".*" EXCLUDE # npm's own files, the packages' CI and linter settings
+        PATTERN "test" EXCLUDE)

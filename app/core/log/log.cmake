@@ -6,6 +6,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogExport.cpp ${CMAKE_CURRENT_LIST_DIR}/LogExport.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/LogIdList.cpp ${CMAKE_CURRENT_LIST_DIR}/LogIdList.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogInsights.cpp ${CMAKE_CURRENT_LIST_DIR}/LogInsights.h
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSync.h

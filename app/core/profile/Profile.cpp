@@ -12,7 +12,7 @@ QString ProfileRules::checkName(const QString &name)
     if (trimmed != name)
         return tr("Profile name: remove the spaces at the start or end.");
     if (name.size() > MaxNameLength)
-        return tr("Profile name: at most %1 characters.").arg(MaxNameLength);
+        return tr("Profile name: at most %n character(s).", nullptr, MaxNameLength);
     for (QChar c : name) {
         if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
             return tr("Profile name: do not use /, \\ or control characters.");

@@ -669,10 +669,10 @@ QString SendJob::checkBody(const QString &body)
     if (body.trimmed().isEmpty())
         return tr("Message: enter the text to send.");
     if (body.size() > MaxBodyCharacters)
-        return tr("Message: Twilio accepts at most %1 characters (error 21617); this text has %2. "
-                  "Shorten it.")
-            .arg(MaxBodyCharacters)
-            .arg(body.size());
+        return tr("Message: Twilio accepts at most %1 characters (error 21617); this text has %n. "
+                  "Shorten it.",
+                  nullptr, int(body.size()))
+            .arg(MaxBodyCharacters);
     return {};
 }
 
@@ -682,10 +682,10 @@ QString SendJob::checkCustomCode(const QString &code)
     if (c.isEmpty())
         return tr("Code: enter the code to send (the code Auth0 passes in the event).");
     if (c.size() < MinCustomCodeDigits || c.size() > MaxCustomCodeDigits)
-        return tr("Code: Verify takes a custom code of %1 to %2 characters; this one has %3.")
+        return tr("Code: Verify takes a custom code of %1 to %2 characters; this one has %n.",
+                  nullptr, int(c.size()))
             .arg(MinCustomCodeDigits)
-            .arg(MaxCustomCodeDigits)
-            .arg(c.size());
+            .arg(MaxCustomCodeDigits);
     return {};
 }
 

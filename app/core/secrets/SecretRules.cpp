@@ -93,7 +93,7 @@ SecretCheck SecretRules::checkName(const QString &name)
         return SecretCheck::error(tr("Secret name: enter a name, for example TWILIO_API_KEY."));
     if (name.size() > MaxNameLength)
         return SecretCheck::error(
-            tr("Secret name: at most %1 characters; shorten the name.").arg(MaxNameLength));
+            tr("Secret name: at most %n character(s); shorten the name.", nullptr, MaxNameLength));
     const QChar first = name.front();
     if (first.isDigit())
         return SecretCheck::error(
@@ -121,7 +121,8 @@ SecretCheck SecretRules::checkValue(const QString &name, const QString &value,
         return SecretCheck::error(
             tr("%1: the value contains a NUL character; paste it again.").arg(name));
     if (value.size() > MaxValueLength)
-        return SecretCheck::error(tr("%1: at most %2 characters.").arg(name).arg(MaxValueLength));
+        return SecretCheck::error(
+            tr("%1: at most %n character(s).", nullptr, MaxValueLength).arg(name));
     const QString trimmed = value.trimmed();
     if (trimmed != value && name != SecretNames::PhoneNumber && isKnown(name))
         return SecretCheck::error(tr("%1: remove the spaces before or after the value.").arg(name));
@@ -144,10 +145,10 @@ SecretCheck SecretRules::checkValue(const QString &name, const QString &value,
                    "next to it in the Twilio Console.")
                     .arg(name));
         return SecretCheck::error(tr("%1: expected 32 hex digits, as shown (after Show) under "
-                                     "Account Info in the Twilio Console. This value has %2 "
-                                     "characters.")
-                                      .arg(name)
-                                      .arg(value.size()));
+                                     "Account Info in the Twilio Console. This value has %n "
+                                     "character(s).",
+                                     nullptr, int(value.size()))
+                                      .arg(name));
     }
     if (name == SecretNames::VerifyServiceSid) {
         if (isSid(value, QLatin1String("VA")))
@@ -190,8 +191,8 @@ SecretCheck SecretRules::checkValue(const QString &name, const QString &value,
 SecretCheck SecretRules::checkCount(int count)
 {
     if (count > MaxSecretsPerHook)
-        return SecretCheck::error(tr("A hook holds at most %1 secrets; delete %2 of them.")
-                                      .arg(MaxSecretsPerHook)
-                                      .arg(count - MaxSecretsPerHook));
+        return SecretCheck::error(tr("A hook holds at most %1 secrets; delete %n of them.", nullptr,
+                                     count - MaxSecretsPerHook)
+                                      .arg(MaxSecretsPerHook));
     return SecretCheck::ok();
 }

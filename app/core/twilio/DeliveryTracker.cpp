@@ -90,11 +90,11 @@ void DeliveryTracker::onPolled()
             finish(DeliveryTimeline::Outcome::Error, error);
             return;
         }
-        //: %1 failed polls so far, %2 the most before giving up, %3 why, %4 seconds
-        Q_EMIT pollFailed(tr("The delivery status could not be read (%1 of %2 tries): %3 "
-                             "Polling again in %4 s.")
+        //: %1 failed polls so far, %n the most before giving up, %2 why, %3 seconds
+        Q_EMIT pollFailed(tr("The delivery status could not be read (%1 of %n tries): %2 "
+                             "Polling again in %3 s.",
+                             nullptr, m_maxFailedPolls)
                               .arg(m_failedPolls)
-                              .arg(m_maxFailedPolls)
                               .arg(error.message)
                               .arg(QString::number(m_pollIntervalMs / 1000.0, 'f',
                                                    m_pollIntervalMs % 1000 ? 1 : 0)));

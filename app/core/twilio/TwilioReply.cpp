@@ -285,10 +285,9 @@ void TwilioReply::handleHttpAnswer(int status, const QByteArray &body, const QBy
     const QString host = m_request.url.host();
     const bool post = m_request.isWrite();
     const bool canRetry = m_attempts < m_settings.retry.maxAttempts;
-    log(tr("HTTP %1 after %2 ms (%3 bytes)")
+    log(tr("HTTP %1 after %2 ms (%n byte(s))", nullptr, int(body.size()))
             .arg(status)
-            .arg(m_attemptClock.elapsed())
-            .arg(body.size()));
+            .arg(m_attemptClock.elapsed()));
 
     // 429: Twilio refused the request without acting on it, so even a POST may be sent again.
     if (status == 429 && canRetry) {
@@ -432,7 +431,7 @@ void TwilioReply::finishWith(const TwilioError &error, Result result)
     if (error.isError())
         log(tr("Failed (%1): %2").arg(TwilioError::kindName(error.kind), error.message));
     else
-        log(tr("Done after %1 attempt(s).").arg(m_attempts));
+        log(tr("Done after %n attempt(s).", nullptr, m_attempts));
     Q_EMIT finished();
 }
 

@@ -6,6 +6,7 @@
 
 #include "ConvertToAction.h"
 #include "TemplateMenu.h"
+#include "ToolbarFit.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookTemplates.h"
 #include "profile/ProfileStore.h"
@@ -205,6 +206,13 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     };
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemClicked, this, goTo);
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemActivated, this, goTo);
+
+    // Longer words than English: the file buttons show their icons only, so the page still fits.
+    const QMargins margins = m_ui->hookPageVerticalLayout->contentsMargins();
+    fitToolbar(m_ui->toolbarHorizontalLayout,
+               {m_ui->saveAsToolButton, m_ui->openToolButton, m_ui->saveToolButton,
+                m_ui->templateToolButton},
+               SmallestPageWidth - margins.left() - margins.right());
 
     setUpRunPanel();
 

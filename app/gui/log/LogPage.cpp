@@ -100,7 +100,7 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
     connect(m_exportProgressTimer, &QTimer::timeout, this, [this] {
         if (m_exportRows)
             m_ui->logStatusLabel->setText(
-                tr("Exporting… %1 attempts written").arg(QLocale().toString(m_exportRows->load())));
+                tr("Exporting… %Ln attempt(s) written", nullptr, int(m_exportRows->load())));
     });
 
     // Sync from Twilio: an inline bar, so the table stays in view and fills in while it runs.
@@ -360,10 +360,10 @@ void LogPage::updateCount()
         m_ui->logCountLabel->setText(
             tr("%Ln attempt(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
     } else {
-        //: %1 attempts that match the filters, %2 all attempts in the log
+        //: %1 attempts that match the filters, %n all attempts in the log
         m_ui->logCountLabel->setText(
-            tr("%1 of %2 attempts")
-                .arg(locale.toString(m_model->matchCount()), locale.toString(total)));
+            tr("%1 of %Ln attempt(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                .arg(locale.toString(m_model->matchCount())));
     }
 }
 

@@ -728,7 +728,7 @@ void SecretsPage::updateState()
     m_ui->addSecretPushButton->setToolTip(
         m_model->canAddCustom()
             ? tr("Add a custom secret, read by the hook as context.webtask.secrets.NAME")
-            : tr("A hook holds at most %1 secrets.").arg(SecretRules::MaxSecretsPerHook));
+            : tr("A hook holds at most %n secret(s).", nullptr, SecretRules::MaxSecretsPerHook));
 
     m_ui->savePushButton->setVisible(hasProfile);
     m_ui->revertPushButton->setVisible(hasProfile);

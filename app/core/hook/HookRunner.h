@@ -126,6 +126,9 @@ public:
     void run(const HookRunRequest &request);
     void cancel();
     bool isRunning() const;
+    // Whether any secret value of a run is still in memory here: the request's secrets until the
+    // child has them, the values to redact until the run is reported; never once it has ended.
+    bool holdsSecrets() const;
 
     // The per-profile setting (ProfileStore::profileValue) that names the modules folder.
     static QString modulesDirKey() { return QStringLiteral("runner/modulesDir"); }

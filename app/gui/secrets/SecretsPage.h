@@ -50,7 +50,7 @@ Q_SIGNALS:
     void currentProfileChanged(const QString &name);
 
 private:
-    enum class Busy { No, Loading, Writing };
+    enum class Busy { No, Writing };
 
     void reloadProfiles(const QString &select);
     void onProfileChosen(const QString &name);

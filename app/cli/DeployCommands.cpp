@@ -2,17 +2,21 @@
 
 #include "CliApp.h"
 #include "auth0/ActionDeployJob.h"
+#include "auth0/ActionTestJob.h"
 #include "auth0/BoundActionJob.h"
+#include "phone/PhoneNumber.h"
+#include "run/Auth0MessageTemplate.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 #include <cstdio>
 
-// sms-hook-cli action deploy | pull | rollback: the profile's Action in its tenant.
+// sms-hook-cli action deploy | pull | rollback | test-remote: the profile's Action in its tenant.
 namespace {
 
 const QString ProfileOpt = QStringLiteral("profile");
@@ -216,12 +220,138 @@ int rollback(CliApp &app, const QStringList &args)
     return -1;
 }
 
+// The tenant's own run of its Action's draft (POST /actions/actions/{id}/test) with the event a
+// local run would get.
+int testRemote(CliApp &app, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ProfileOpt, CliApp::tr("The profile."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("to"), CliApp::tr("Auth0's recipient."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("text"), CliApp::tr("Auth0's text."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("event"),
+                      CliApp::tr("JSON object merged over the event Auth0 builds."),
+                      QStringLiteral("JSON")});
+    parser.addOption({QStringLiteral("code"),
+                      CliApp::tr("A local file to compare the tenant's draft with."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("update-draft"),
+                      CliApp::tr("Write --code into the draft first (not deployed).")});
+    if (!app.parse(parser, args, QStringLiteral("action test-remote"), 0))
+        return parser.isSet(QStringLiteral("help")) ? CliOutput::Success : CliOutput::UsageError;
+    CliOutput &out = app.out();
+    if (parser.isSet(QStringLiteral("update-draft")) && !parser.isSet(QStringLiteral("code")))
+        return out.fail(CliOutput::UsageError, QStringLiteral("usage"),
+                        CliApp::tr("--update-draft writes the file given with --code into the "
+                                   "draft: add --code FILE."));
+    QJsonObject event;
+    if (parser.isSet(QStringLiteral("event"))) {
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(parser.value(QStringLiteral("event")).toUtf8());
+        if (!doc.isObject())
+            return out.fail(CliOutput::UsageError, QStringLiteral("invalid-argument"),
+                            CliApp::tr("--event: expected a JSON object."),
+                            CliApp::tr("Give a JSON object, e.g. --event '{\"notification\": "
+                                       "{\"code\": \"4321\"}}'."));
+        event = doc.object();
+    }
+    QString to = parser.value(QStringLiteral("to"));
+    for (const char *part : {"notification", "message_options"}) {
+        if (to.isEmpty())
+            to = event.value(QLatin1String(part))
+                     .toObject()
+                     .value(QLatin1String("recipient"))
+                     .toString();
+    }
+    if (to.isEmpty())
+        return out.fail(CliOutput::UsageError, QStringLiteral("usage"),
+                        CliApp::tr("action test-remote needs --to NUMBER (or an --event that "
+                                   "names its recipient); see sms-hook-cli --help."));
+    int code = 0;
+    auto profile = app.requireProfile(parser, &code);
+    if (!profile)
+        return code;
+    const PhoneNumberInfo info = PhoneNumbers::parse(to, profile->defaultRegion);
+    if (!info.valid)
+        return out.fail(CliOutput::Failure, QStringLiteral("invalid-number"),
+                        CliApp::tr("--to: %1").arg(info.error));
+    ActionTestRequest request;
+    request.message.recipient = info.e164;
+    request.editedEvent = event;
+    Auth0HookContext auth0;
+    auth0.code = request.message.code;
+    auth0.friendlyName = profile->name;
+    request.message.text = parser.isSet(QStringLiteral("text"))
+        ? parser.value(QStringLiteral("text"))
+        : Auth0MessageTemplate::defaultText(auth0);
+    const QString file = parser.value(QStringLiteral("code"));
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return out.fail(CliOutput::Failure, QStringLiteral("no-file"),
+                            CliApp::tr("cannot read %1: %2").arg(file, f.errorString()));
+        request.editorCode = QString::fromUtf8(f.readAll());
+        request.updateDraft = parser.isSet(QStringLiteral("update-draft"));
+    }
+    if (!app.prepareProfile(&*profile, &code))
+        return code;
+    ActionTestJob *job = ActionTestJob::run(*profile, request, &app.secrets(), app.network(), qApp);
+    QObject::connect(job, &ActionTestJob::step, job, [&app](const QString &line) {
+        if (!app.out().json())
+            app.out().warning(line);
+    });
+    QObject::connect(job, &ActionTestJob::finished, job, [&app, job, file] {
+        CliOutput &out = app.out();
+        QJsonObject doc {{QStringLiteral("trigger"), job->trigger()},
+                         {QStringLiteral("tested"), QStringLiteral("draft")},
+                         {QStringLiteral("draft_updated"), job->draftUpdated()},
+                         {QStringLiteral("event"), job->payload()}};
+        if (!job->action().id.isEmpty())
+            doc.insert(QStringLiteral("action"),
+                       QJsonObject {{QStringLiteral("id"), job->action().id},
+                                    {QStringLiteral("name"), job->action().name}});
+        if (!file.isEmpty())
+            doc.insert(QStringLiteral("draft_differs"), job->draftDiffers());
+        if (job->failed()) {
+            app.finishLater(out.fail(CliOutput::Failure, job->errorCode(), job->error(), {}, doc));
+            return;
+        }
+        const ActionTestResult &r = job->result();
+        doc.insert(QStringLiteral("ok"), r.succeeded());
+        doc.insert(QStringLiteral("result"), r.payload);
+        out.result(doc);
+        if (!out.json()) {
+            if (!file.isEmpty() && job->draftDiffers())
+                out.warning(
+                    CliApp::tr("The tenant's draft differs from %1:\n%2").arg(file, job->diff()));
+            out.text(CliApp::tr("Tested the %1draft of \"%2\" (%3) in the tenant: %4")
+                         .arg(job->draftUpdated() ? CliApp::tr("updated ") : QString(),
+                              job->action().name, job->trigger(),
+                              r.status.isEmpty() ? CliApp::tr("answered") : r.status));
+            for (const QString &line : r.logs)
+                out.text(QStringLiteral("console.%1").arg(line));
+            for (const QString &sid : r.messageSids)
+                out.text(CliApp::tr("Twilio message %1").arg(sid));
+            if (!r.errorMessage.isEmpty())
+                out.text(CliApp::tr("error: %1%2%3")
+                             .arg(r.errorName.isEmpty() ? QString() : r.errorName + u' ',
+                                  r.errorCode.isEmpty() ? QString() : r.errorCode + u' ',
+                                  r.errorMessage));
+            if (!r.reason.isEmpty())
+                out.text(CliApp::tr("reason: %1").arg(r.reason));
+            if (r.status.isEmpty())
+                out.text(QString::fromUtf8(QJsonDocument(r.payload).toJson()));
+        }
+        app.finishLater(r.succeeded() ? CliOutput::Success : CliOutput::Failure);
+    });
+    return -1;
+}
+
 } // namespace
 
 bool isDeployVerb(const QString &verb)
 {
     return verb == QLatin1String("deploy") || verb == QLatin1String("pull")
-        || verb == QLatin1String("rollback");
+        || verb == QLatin1String("rollback") || verb == QLatin1String("test-remote");
 }
 
 int deployCommand(CliApp &app, const QString &verb, const QStringList &args)
@@ -230,6 +360,8 @@ int deployCommand(CliApp &app, const QString &verb, const QStringList &args)
         return deploy(app, args);
     if (verb == QLatin1String("pull"))
         return pull(app, args);
+    if (verb == QLatin1String("test-remote"))
+        return testRemote(app, args);
     return rollback(app, args);
 }
 
@@ -242,5 +374,9 @@ QString deployUsage()
         "  action pull --profile P [--output F]\n"
         "                                     the deployed code of the bound Action\n"
         "  action rollback --profile P [--version N]\n"
-        "                                     deploy an earlier version again\n");
+        "                                     deploy an earlier version again\n"
+        "  action test-remote --profile P [--to N] [--text T] [--event JSON]\n"
+        "                     [--code FILE [--update-draft]]\n"
+        "                                     the tenant runs its Action's draft with the event\n"
+        "                                     a local run gets (exit 1 when it fails)\n");
 }

@@ -7,6 +7,7 @@
 #include "run/Auth0MessageTemplate.h"
 
 #include <QCommandLineParser>
+#include <memory>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -71,7 +72,7 @@ QString jsonText(const QJsonValue &value)
         .chopped(1);
 }
 
-void reportRun(CliApp &app, const HookRunResult &r)
+void reportRun(CliApp &app, const HookRunResult &r, const QMap<QString, QString> &deliveries)
 {
     QJsonArray console;
     for (const HookConsoleLine &line : r.console)
@@ -94,6 +95,13 @@ void reportRun(CliApp &app, const HookRunResult &r)
         doc.insert(QStringLiteral("reason"), r.reason);
     if (r.droppedOutputBytes > 0)
         doc.insert(QStringLiteral("dropped_output_bytes"), r.droppedOutputBytes);
+    if (!deliveries.isEmpty()) {
+        // Each message the code created, followed to its final status: sid -> status.
+        QJsonObject followed;
+        for (auto it = deliveries.cbegin(); it != deliveries.cend(); ++it)
+            followed.insert(it.key(), it.value());
+        doc.insert(QStringLiteral("deliveries"), followed);
+    }
     if (r.succeeded()) {
         doc.insert(QStringLiteral("ok"), true);
         doc.insert(QStringLiteral("result"), r.result);
@@ -279,15 +287,29 @@ int runHookCommand(CliApp &app, const QStringList &args)
             });
         QObject::connect(runner, &HookRunner::requestMade, runner,
                          [&app](const HookRequestRecord &r) { app.out().text(requestLine(r)); });
-        QObject::connect(runner, &HookRunner::finished, runner,
-                         [&app, runner](const HookRunResult &r) {
-                             // The code's sends are committed to the delivery log before the
-                             // command reports and exits.
-                             app.deliveryLog()->flush(runner, [&app, runner, r](const QString &) {
-                                 reportRun(app, r);
-                                 runner->deleteLater();
-                             });
+        auto deliveries = std::make_shared<QMap<QString, QString>>();
+        QObject::connect(runner, &HookRunner::deliveryStatus, runner,
+                         [&app, deliveries](const QString &sid, const QString &status) {
+                             deliveries->insert(sid, status);
+                             app.out().text(CliApp::tr("delivery: %1 %2").arg(sid, status));
                          });
+        QObject::connect(
+            runner, &HookRunner::finished, runner, [&app, runner, deliveries](const HookRunResult &r) {
+                // The messages the code created are followed to their final status, and the
+                // code's sends committed to the delivery log, before the command reports and
+                // exits: no row is left "pending" behind it.
+                const auto report = [&app, runner, deliveries, r] {
+                    app.deliveryLog()->flush(runner, [&app, runner, deliveries, r](const QString &) {
+                        reportRun(app, r, *deliveries);
+                        runner->deleteLater();
+                    });
+                };
+                if (runner->deliveriesFollowed() == 0)
+                    report();
+                else
+                    QObject::connect(runner, &HookRunner::deliveriesSettled, runner, report,
+                                     Qt::SingleShotConnection);
+            });
         runner->run(request);
     });
     return -1;

@@ -19,6 +19,15 @@
 // sms-hook-cli logs list | export | sync: the delivery log from the command line.
 namespace {
 
+// Every outcome's stable name, as --outcome takes them.
+QString outcomeNames()
+{
+    QStringList names;
+    for (Attempt::Outcome o : Attempt::outcomes())
+        names << Attempt::outcomeName(o);
+    return names.join(QStringLiteral(", "));
+}
+
 const QString JsonOption = QStringLiteral("json");
 
 void addFilterOptions(QCommandLineParser &parser)
@@ -30,8 +39,7 @@ void addFilterOptions(QCommandLineParser &parser)
          CliApp::tr("Twilio status (delivered, undelivered, ...); commas for several."),
          QStringLiteral("S")});
     parser.addOption({QStringLiteral("outcome"),
-                      CliApp::tr("unknown, pending, sent, delivered, failed, rejected, "
-                                 "cancelled; commas for several."),
+                      CliApp::tr("%1; commas for several.").arg(outcomeNames()),
                       QStringLiteral("O")});
     parser.addOption(
         {QStringLiteral("api"), CliApp::tr("messages or verify."), QStringLiteral("API")});
@@ -87,9 +95,7 @@ bool readFilter(CliApp &app, const QCommandLineParser &parser, LogFilter *filter
         const auto outcome = Attempt::outcomeFromName(name);
         if (!outcome) {
             *exitCode = badValue(app, QStringLiteral("outcome"),
-                                 CliApp::tr("unknown, pending, sent, delivered, failed, rejected "
-                                            "or cancelled, not \"%1\"")
-                                     .arg(name));
+                                 CliApp::tr("one of %1, not \"%2\"").arg(outcomeNames(), name));
             return false;
         }
         filter->outcomes << *outcome;

@@ -192,9 +192,10 @@ int runTest(CliApp &app, const Profile &original, const QCommandLineParser &pars
             app.out().warning(CliApp::tr("Using a sandbox inside this command; the simulated "
                                          "handset of %1 reads the code.")
                                   .arg(request.recipient));
-        // The simulated tenant's own test application and user, unless others were named: the
-        // enrolled user for its phone, the user with no phone for any other number.
-        if (!request.settings.isConfigured()) {
+        // The simulated tenant's own test application and user, unless others were named or set
+        // up: the enrolled user for its phone, the user with no phone for any other number.
+        if (!request.settings.isConfigured()
+            || SandboxProfile::isFixtureMfaTest(request.settings)) {
             const auto &enrolled = Auth0SandboxFixtures::enrolledTestUser();
             const auto &user = request.recipient == enrolled.enrolledPhone
                 ? enrolled

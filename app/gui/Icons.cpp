@@ -1,4 +1,5 @@
 #include "Icons.h"
+#include "Tones.h"
 
 #include <QHash>
 
@@ -100,11 +101,6 @@ QIcon dot(const QColor &color)
 
 namespace {
 using State = CheckItem::State;
-static const QColor Green(0x1e, 0x7b, 0x34);
-static const QColor Red(0xb3, 0x1d, 0x1d);
-static const QColor Amber(0xc2, 0x7a, 0x00);
-static const QColor Blue(0x2a, 0x6f, 0xb8);
-static const QColor Grey(0x8a, 0x8a, 0x8a);
 
 } // namespace
 
@@ -112,18 +108,18 @@ QColor Icons::stateColor(CheckItem::State state)
 {
     switch (state) {
     case State::Pass:
-        return Green;
+        return Tones::color(Tone::Good);
     case State::Fail:
-        return Red;
+        return Tones::color(Tone::Bad);
     case State::Warning:
-        return Amber;
+        return Tones::color(Tone::Caution);
     case State::Manual:
-        return Blue;
+        return Tones::color(Tone::Busy);
     case State::NotChecked:
     case State::Running:
         break;
     }
-    return Grey;
+    return Tones::color(Tone::Idle);
 }
 
 QIcon Icons::state(CheckItem::State state)

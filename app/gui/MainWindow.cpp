@@ -98,7 +98,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     connect(m_ui->actionSandboxGuide, &QAction::triggered, this,
             [this] { openDocument(QStringLiteral("docs/SANDBOX.md")); });
     setupWelcome();
-    // One profile selection for the whole console: the Secrets page's.
+    // One profile selection for the whole console: the Secrets page's, asked of the hook
+    // code's unsaved edits before anything changes.
+    m_secretsPage->setProfileGuard(
+        [this](const std::function<void()> &proceed) { return m_hookPage->requestLeave(proceed); });
     connect(m_secretsPage, &SecretsPage::currentProfileChanged, this,
             &MainWindow::setProfileOnPages);
     setProfileOnPages(m_secretsPage->currentProfile());
@@ -192,6 +195,7 @@ void MainWindow::launchSandbox()
                                             "profile \"%1\" on loopback; no message leaves this "
                                             "computer.")
                                              .arg(name));
+        m_tenantPage->setTwilioSandbox(m_sandbox->sandbox());
         reloadPages(name);
     });
     connect(m_sandbox, &BuiltInSandbox::failed, this, [this](const QString &message) {

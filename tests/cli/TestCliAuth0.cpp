@@ -54,8 +54,8 @@ private:
         c.clientId = cred("auth0_client_id");
         c.baseUrl = QUrl(cred("auth0_base_url"));
         Auth0Client client(c, cred("auth0_client_secret"));
-        Auth0Reply *reply =
-            client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), enabled));
+        Auth0Reply *reply
+            = client.send(Auth0Requests::setGuardianFactor(c, QStringLiteral("sms"), enabled));
         QSignalSpy done(reply, &Auth0Reply::finished);
         return done.wait(10000) && reply->isOk();
     }
@@ -314,6 +314,68 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("Convert it to an Action")),
                  qPrintable(refused.err));
+    }
+
+    void testRemoteRunsTheDraft()
+    {
+        addProfile(QStringLiteral("Tester"));
+        QCOMPARE(connectProfile(QStringLiteral("Tester"), cred("auth0_domain"),
+                                cred("auth0_client_id"), cred("auth0_client_secret"),
+                                cred("auth0_base_url"))
+                     .exitCode,
+                 0);
+        const QStringList base {QStringLiteral("action"), QStringLiteral("test-remote"),
+                                QStringLiteral("--profile"), QStringLiteral("Tester")};
+        // The tenant's draft runs with the event for its trigger; its Twilio message is reported.
+        const Run ok
+            = run(m_env,
+                  base
+                      + QStringList {QStringLiteral("--to"), QStringLiteral("+14155552671"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err + ok.out));
+        const QJsonObject doc = ok.json();
+        QCOMPARE(doc.value(QStringLiteral("trigger")).toString(),
+                 QStringLiteral("custom-phone-provider"));
+        QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(doc.value(QStringLiteral("event"))
+                     .toObject()
+                     .value(QStringLiteral("notification"))
+                     .toObject()
+                     .value(QStringLiteral("recipient"))
+                     .toString(),
+                 QStringLiteral("+14155552671"));
+        const QJsonObject result = doc.value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        const QJsonArray sids = result.value(QStringLiteral("twilio_message_sids")).toArray();
+        QCOMPARE(sids.size(), 1);
+        QVERIFY(sids.first().toString().startsWith(QLatin1String("SM")));
+
+        // A draft that throws, written first with --update-draft: exit 1 with the code's error.
+        const QString file = m_root.filePath(QStringLiteral("throwing.js"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("exports.onExecuteCustomPhoneProvider = async () => {\n"
+                "  const e = new Error('closed for the night'); e.code = 'E_CLOSED'; throw e;\n"
+                "};\n");
+        f.close();
+        const Run threw = run(
+            m_env,
+            base
+                + QStringList {QStringLiteral("--to"), QStringLiteral("+14155552671"),
+                               QStringLiteral("--code"), file, QStringLiteral("--update-draft")});
+        QCOMPARE(threw.exitCode, 1);
+        QVERIFY2(threw.out.contains(QLatin1String("E_CLOSED closed for the night")),
+                 qPrintable(threw.out + threw.err));
+        QVERIFY2(threw.out.contains(QLatin1String("updated draft")), qPrintable(threw.out));
+
+        // --update-draft without --code is a usage error naming the fix.
+        const Run usage
+            = run(m_env,
+                  base
+                      + QStringList {QStringLiteral("--to"), QStringLiteral("+14155552671"),
+                                     QStringLiteral("--update-draft")});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(QLatin1String("add --code FILE")), qPrintable(usage.err));
     }
 
     void builtInSandboxProfileIsConnected()

@@ -278,15 +278,14 @@ void TestCliHook::lintTemplate()
 {
     const HookTemplate t = HookTemplates::byId(QStringLiteral("verify"));
     const QString file = writeFile(QStringLiteral("verify.js"), t.source);
-    // The profile defines all four secrets: the Verify template does not read the phone number.
+    // The profile defines all four secrets: the Verify template does not read the phone number,
+    // which is no fault (the console sends from it), so nothing is reported.
     Run r = cli({QStringLiteral("lint"), file, QStringLiteral("--profile"), QStringLiteral("X"),
                  QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("errors")).toInt(), 0);
     const QJsonArray issues = r.json().value(QStringLiteral("issues")).toArray();
-    QCOMPARE(issues.size(), 1);
-    QCOMPARE(issues.first().toObject().value(QStringLiteral("rule")).toString(),
-             QStringLiteral("unused-secret"));
+    QVERIFY2(issues.isEmpty(), QJsonDocument(issues).toJson().constData());
     r = cli({QStringLiteral("lint"), file});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());

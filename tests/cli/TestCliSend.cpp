@@ -40,6 +40,7 @@ private Q_SLOTS:
     void segmentsMalformedLine();
     void handEditedCleartextBaseRefused();
     void networkFailuresLeaveNoQtWarnings();
+    void unreachableIsNotSent();
 
 private:
     using Run = CliRunner::Run;
@@ -514,6 +515,46 @@ void TestCliSend::networkFailuresLeaveNoQtWarnings()
             QVERIFY2(line.startsWith(QLatin1String("sms-hook-cli")),
                      qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + line));
     }
+}
+
+void TestCliSend::unreachableIsNotSent()
+{
+    // No server at the profile's base URL: Twilio never answered. The attempt is "not-sent" in
+    // the document and in the log, never "rejected", and the failure is said once on stderr.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString refused = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const QProcessEnvironment env = CliRunner::environment(m_config->path());
+    CliRunner::addProfile(env, QStringLiteral("Offline"), refused, m_credentials);
+    const QStringList p {QStringLiteral("--profile"), QStringLiteral("Offline")};
+    Run r = cli(QStringList {QStringLiteral("send"), QStringLiteral("--to"),
+                             QStringLiteral("+14155552671"), QStringLiteral("--body"),
+                             QStringLiteral("hi"), QStringLiteral("--json")}
+                + p);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(!r.err.contains(QLatin1String("refused the request"), Qt::CaseInsensitive),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("not reached")), qPrintable(r.err));
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-sent"));
+    QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("not-sent"));
+
+    r = cli(QStringList {QStringLiteral("logs"), QStringLiteral("list"), QStringLiteral("--outcome"),
+                         QStringLiteral("not-sent"), QStringLiteral("--json")}
+            + p);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray rows = r.json().value(QStringLiteral("attempts")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("not-sent"));
+    r = cli(QStringList {QStringLiteral("logs"), QStringLiteral("list"), QStringLiteral("--outcome"),
+                         QStringLiteral("rejected"), QStringLiteral("--json")}
+            + p);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QLatin1String("+14155552671")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

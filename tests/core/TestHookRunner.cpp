@@ -21,6 +21,8 @@ private Q_SLOTS:
 
     void templatesSendAndLog_data();
     void templatesSendAndLog();
+    void sendsAreFollowedToTheirFinalStatus_data();
+    void sendsAreFollowedToTheirFinalStatus();
     void infiniteLoopTimesOutThenNextRunWorks();
     void memoryBound_data();
     void memoryBound();
@@ -108,6 +110,56 @@ void TestHookRunner::templatesSendAndLog()
                                [&](const Attempt &a) { return a.sid == sid; });
         }(),
         5000);
+}
+
+void TestHookRunner::sendsAreFollowedToTheirFinalStatus_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("source");
+    QTest::newRow("hook") << QStringLiteral("programmable-sms") << int(Attempt::Source::Hook);
+    QTest::newRow("send-phone-message Action")
+        << QStringLiteral("send-phone-message-sms") << int(Attempt::Source::Action);
+    QTest::newRow("custom-phone-provider Action")
+        << QStringLiteral("custom-phone-provider-sms") << int(Attempt::Source::Action);
+}
+
+void TestHookRunner::sendsAreFollowedToTheirFinalStatus()
+{
+    // The SDK resolves as soon as Twilio accepts the message (queued); the console follows it on
+    // to "delivered" like a Run-page send, and the log's row says so: never "pending" forever.
+    QFETCH(QString, id);
+    QFETCH(int, source);
+    m_h.sandbox().setTimeScale(0.05);
+    HookRunner runner(m_h.log());
+    runner.setDeliveryPolling(50, 2000);
+    QSignalSpy settled(&runner, &HookRunner::deliveriesSettled);
+    QSignalSpy statuses(&runner, &HookRunner::deliveryStatus);
+    const HookRunResult r = m_h.run(HookTemplates::byId(id).source, &runner);
+    QVERIFY2(r.succeeded(), qPrintable(r.error));
+    QCOMPARE(r.requests.size(), 1);
+    const QString sid = r.requests.first().sid;
+    QVERIFY2(sid.startsWith(QLatin1String("SM")), qPrintable(sid));
+    QVERIFY(settled.wait(10000) || settled.size() == 1);
+    QCOMPARE(runner.deliveriesFollowed(), 0);
+    bool sawDelivered = false;
+    for (const QList<QVariant> &args : std::as_const(statuses))
+        sawDelivered
+            |= args.at(0).toString() == sid && args.at(1).toString() == QLatin1String("delivered");
+    QVERIFY(sawDelivered);
+    LogFilter filter;
+    filter.source = Attempt::Source(source);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<Attempt> rows = m_h.attempts(filter);
+            return std::any_of(rows.cbegin(), rows.cend(), [&](const Attempt &a) {
+                return a.sid == sid && a.outcome == Attempt::Outcome::Delivered
+                    && a.status == QLatin1String("delivered");
+            });
+        }(),
+        5000);
+    // Sent once: following only reads.
+    QCOMPARE(m_h.sandbox().requestCount(QStringLiteral("POST"), QStringLiteral("*/Messages.json")),
+             1);
 }
 
 void TestHookRunner::infiniteLoopTimesOutThenNextRunWorks()

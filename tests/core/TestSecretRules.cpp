@@ -12,6 +12,7 @@ private Q_SLOTS:
     void values();
     void names_data();
     void names();
+    void suggestsTheE164Rewrite();
     void count();
     void profileRules();
 };
@@ -130,6 +131,32 @@ void TestSecretRules::names()
     QCOMPARE(check.isOk(), ok);
     if (!ok)
         QVERIFY(check.message.contains(QStringLiteral("Secret name")));
+    // The description shows the name read in code only when code could read it so.
+    const QString description = SecretRules::description(name);
+    const QString read = QStringLiteral("context.webtask.secrets.") + name;
+    if (SecretRules::isKnown(name))
+        return;
+    if (ok)
+        QVERIFY2(description.contains(read), qPrintable(description));
+    else
+        QVERIFY2(!description.contains(read) || name.isEmpty(), qPrintable(description));
+}
+
+void TestSecretRules::suggestsTheE164Rewrite()
+{
+    // A number written the region's own way is refused, with the certain rewrite offered.
+    SecretCheck check = SecretRules::checkValue(
+        SecretNames::PhoneNumber, QStringLiteral("(500) 555-0006"), QStringLiteral("US"));
+    QCOMPARE(check.level, SecretCheck::Level::Error);
+    QCOMPARE(check.suggestion, QStringLiteral("+15005550006"));
+    QCOMPARE(
+        SecretRules::checkValue(SecretNames::PhoneNumber, check.suggestion, QStringLiteral("US"))
+            .level,
+        SecretCheck::Level::Ok);
+    // Without a region it cannot be read: no rewrite is guessed.
+    check = SecretRules::checkValue(SecretNames::PhoneNumber, QStringLiteral("(500) 555-0006"));
+    QCOMPARE(check.level, SecretCheck::Level::Error);
+    QVERIFY(check.suggestion.isEmpty());
 }
 
 void TestSecretRules::count()

@@ -319,6 +319,11 @@ void TestSegmentCalculator::summaryShowsCountsAndRoom()
     QVERIFY2(text.contains(u"2 segment"), qPrintable(text));
     QVERIFY2(text.contains(u"GSM-7"), qPrintable(text));
     QVERIFY2(text.contains(u"145 character"), qPrintable(text));
+    // An empty body is not "1 segment, 160 left": nothing is sent.
+    const QString empty
+        = SegmentCalculator::summary(SegmentCalculator::calculate(QString(), false));
+    QVERIFY2(empty.contains(u"0 segments"), qPrintable(empty));
+    QVERIFY2(!empty.contains(u"160"), qPrintable(empty));
 }
 
 void TestSegmentCalculator::gsm7Table()

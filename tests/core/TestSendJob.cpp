@@ -1,6 +1,8 @@
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
+#include "run/Outcomes.h"
 #include "run/SendJob.h"
+#include "run/TwilioAccess.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
@@ -10,6 +12,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void deliveredWithTimeline();
     void undeliveredWithErrorCode();
     void rejectedByTwilio();
+    void unreachableIsNotSentNotRejected();
+    void twilioAccessChecksBothSecrets();
     void inputErrorsSendNothing_data();
     void inputErrorsSendNothing();
     void fixedLineWarns();
@@ -172,6 +177,76 @@ void TestSendJob::rejectedByTwilio()
     QCOMPARE(r.error.code, 21211);
     QVERIFY(r.timeline.isEmpty());
     QVERIFY(r.summary().contains(QStringLiteral("21211")));
+}
+
+void TestSendJob::unreachableIsNotSentNotRejected()
+{
+    // Nobody listens on the profile's port: Twilio never answered, so nothing was refused.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    Profile profile = m_profile;
+    profile.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    QTemporaryDir dir;
+    DeliveryLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    log.open();
+    Run run = makeJob(SandboxProfile::secrets(), profile);
+    run.job->setDeliveryLog(&log);
+    run.job->start(message(QStringLiteral("+14155552671")));
+    expectFinishedOnce(run);
+    const SendResult &r = run.job->result();
+    QCOMPARE(r.outcome, SendResult::Outcome::NotSent);
+    QCOMPARE(SendResult::outcomeName(r.outcome), QStringLiteral("not-sent"));
+    QVERIFY2(!r.summary().contains(QLatin1String("refused the request")), qPrintable(r.summary()));
+    QVERIFY2(r.summary().contains(QLatin1String("not reached")), qPrintable(r.summary()));
+    QCOMPARE(Outcomes::tone(r.outcome), Tone::Idle);
+    QVERIFY(!Outcomes::headline(r).contains(QLatin1String("Rejected")));
+    QVERIFY(!Outcomes::headline(r).contains(QLatin1String("HTTP 0")));
+
+    bool flushed = false;
+    log.flush(this, [&](const QString &) { flushed = true; });
+    QTRY_VERIFY(flushed);
+    QList<Attempt> stored;
+    bool done = false;
+    log.query({}, 0, this, [&](const QList<Attempt> &l, const QString &) {
+        stored = l;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().outcome, Attempt::Outcome::NotSent);
+    QCOMPARE(Attempt::outcomeName(stored.first().outcome), QStringLiteral("not-sent"));
+    QVERIFY(stored.first().errorMessage.contains(QLatin1String("127.0.0.1")));
+    // A filter on the new outcome finds it.
+    LogFilter filter;
+    filter.outcomes << Attempt::Outcome::NotSent;
+    done = false;
+    stored.clear();
+    log.query(filter, 0, this, [&](const QList<Attempt> &l, const QString &) {
+        stored = l;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(stored.size(), 1);
+}
+
+void TestSendJob::twilioAccessChecksBothSecrets()
+{
+    QMap<QString, QString> values = SandboxProfile::secrets();
+    TwilioAccess access = TwilioAccess::check(values, QStringLiteral("P"));
+    QVERIFY(access.ok);
+    QCOMPARE(access.credentials.accountSid, values.value(SecretNames::AccountSid));
+    QCOMPARE(access.credentials.authToken, values.value(SecretNames::AuthToken));
+    values.remove(SecretNames::AuthToken);
+    access = TwilioAccess::check(values, QStringLiteral("P"));
+    QVERIFY(!access.ok);
+    QCOMPARE(access.secretName, SecretNames::AuthToken);
+    QVERIFY2(access.problem.contains(QLatin1String("not set for profile \"P\"")),
+             qPrintable(access.problem));
+    values.insert(SecretNames::AccountSid, QStringLiteral("AC123"));
+    access = TwilioAccess::check(values, QStringLiteral("P"));
+    QCOMPARE(access.secretName, SecretNames::AccountSid);
+    QVERIFY2(access.problem.contains(QLatin1String("32 hex")), qPrintable(access.problem));
 }
 
 void TestSendJob::inputErrorsSendNothing_data()

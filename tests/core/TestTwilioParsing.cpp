@@ -1,4 +1,5 @@
 #include "twilio/ErrorDictionary.h"
+#include "twilio/ExplanationMarkdown.h"
 #include "twilio/RetryPolicy.h"
 #include "twilio/TwilioParser.h"
 
@@ -12,6 +13,7 @@ class TestTwilioParsing : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void briefExplanation();
+    void explanationKeepsTwilioStructure();
     void createdMessage();
     void fetchedMessageWithError();
     void messageFieldVariants();
@@ -400,6 +402,29 @@ void TestTwilioParsing::briefExplanation()
     QVERIFY(brief.startsWith(QStringLiteral("The first step")));
     QVERIFY(!brief.contains(QStringLiteral("](")) && !brief.contains(QStringLiteral("##")));
     QVERIFY(brief.endsWith(QStringLiteral(" …")));
+}
+
+// Twilio writes its explanations as Markdown: headings, lists and paragraphs stay apart, never
+// "Messages sent from short codes Repeated Error 30003 ..." in one run-on line.
+void TestTwilioParsing::explanationKeepsTwilioStructure()
+{
+    const QString md = ExplanationMarkdown::forCode(30003, QString());
+    QVERIFY2(!md.contains(QLatin1String("short codes Repeated")), qPrintable(md));
+    QVERIFY2(!md.contains(QLatin1String("####")), qPrintable(md));
+    QVERIFY2(md.contains(
+                 QLatin1String("\n\n**Messages sent from short codes**\n\nRepeated Error 30003")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QLatin1String("\n* Is the destination device powered on?\n")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QLatin1String("checklist:\n\n* Is")), qPrintable(md));
+    // Causes are a list, one per line.
+    const QString causes
+        = ExplanationMarkdown::dictionaryText(ErrorDictionary::lookup(30003).causes);
+    QCOMPARE(causes.count(QLatin1Char('\n')), 3);
+    QVERIFY(causes.startsWith(QLatin1String("* The destination handset")));
+    // The one-line gist stays one line.
+    QVERIFY(!ErrorExplanation::brief(ErrorDictionary::lookup(30003).solutions)
+                 .contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTwilioParsing)

@@ -1,3 +1,4 @@
+#include "sandbox/FormCodec.h"
 #include "twilio/TwilioRequests.h"
 
 #include <QNetworkRequest>
@@ -75,12 +76,12 @@ void TestTwilioRequests::createMessageOnDefaultHost()
 void TestTwilioRequests::plusIsEncodedAndUnicodeSurvives()
 {
     QCOMPARE(
-        TwilioRequests::formEncode({{QStringLiteral("To"), QStringLiteral("+1 415 555-2671")}}),
+        FormCodec::encode({{QStringLiteral("To"), QStringLiteral("+1 415 555-2671")}}),
         QByteArray("To=%2B1%20415%20555-2671"));
-    QCOMPARE(TwilioRequests::formEncode({{QStringLiteral("Body"), QStringLiteral("a+b&c=d")}}),
+    QCOMPARE(FormCodec::encode({{QStringLiteral("Body"), QStringLiteral("a+b&c=d")}}),
              QByteArray("Body=a%2Bb%26c%3Dd"));
     const QString unicode = QStringLiteral("Código: 1234 ✓ \U0001F44D naïve");
-    const QByteArray body = TwilioRequests::formEncode({{QStringLiteral("Body"), unicode}});
+    const QByteArray body = FormCodec::encode({{QStringLiteral("Body"), unicode}});
     QCOMPARE(body.left(13), QByteArray("Body=C%C3%B3d")); // UTF-8, percent-encoded
     for (char c : body)
         QVERIFY(uchar(c) < 0x80 && c != '+' && c != ' ');

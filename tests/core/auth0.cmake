@@ -15,3 +15,7 @@ add_qt_test(TestTenantStatus SOURCES TestTenantStatus.cpp Auth0SandboxTestBase.h
 add_qt_test(TestActionDeploy KEYCHAIN SOURCES TestActionDeploy.cpp LIBRARIES smshook_core Qt6::Network)
 # The MFA test end to end against the simulated tenants and the Twilio sandbox (real HTTP).
 add_qt_test(TestMfaFlow SOURCES TestMfaFlow.cpp LIBRARIES smshook_core Qt6::Network)
+# "Run in the tenant": the simulated tenant's /test runs the draft in the Node runner against the
+# Twilio sandbox; ActionTestJob compares the draft and updates it first when asked (real keychain).
+add_qt_test(TestActionRemoteTest KEYCHAIN SOURCES TestActionRemoteTest.cpp
+    LIBRARIES smshook_core Qt6::Network)

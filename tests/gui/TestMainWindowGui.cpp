@@ -11,12 +11,18 @@
 #include "secrets/SecretsPage.h"
 #include "tenant/TenantPage.h"
 
+#include "hook/HookEditor.h"
+
 #include <QAction>
+#include <QComboBox>
 #include <QFrame>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void pageShortcutsAndGuides();
     void gettingStartedUntilHidden();
     void fitsOnASmallScreen();
+    void unsavedHookCodeIsAskedAboutFirst();
 
 private:
     struct Console
@@ -204,6 +211,87 @@ void TestMainWindowGui::fitsOnASmallScreen()
     }
     c.window->resize(1024, 700);
     QTRY_COMPARE(c.window->size(), QSize(1024, 700));
+}
+
+void TestMainWindowGui::unsavedHookCodeIsAskedAboutFirst()
+{
+    addProfile(QStringLiteral("Other"));
+    addProfile(QStringLiteral("Staging")); // the last profile: shown first
+    Console c;
+    QTRY_COMPARE(c.window->secretsPage()->currentProfile(), QStringLiteral("Staging"));
+    auto *editor = c.window->hookPage()->findChild<HookEditor *>(QStringLiteral("codeEditor"));
+    QVERIFY(editor);
+    const auto edit = [&] {
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("// edited"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(c.window->hookPage()->isModified());
+    };
+    const auto question = [&]() -> QMessageBox * {
+        QMessageBox *box = nullptr;
+        [&] {
+            QTRY_VERIFY((box = c.window->hookPage()->findChild<QMessageBox *>(
+                             QStringLiteral("unsavedMessageBox")))
+                        && box->isVisible());
+        }();
+        return box;
+    };
+    const auto onEveryPage = [&](const QString &name) {
+        QCOMPARE(c.window->secretsPage()->currentProfile(), name);
+        QCOMPARE(c.window->findChild<QComboBox *>(QStringLiteral("profileComboBox"))->currentText(),
+                 name);
+        QCOMPARE(c.window->windowTitle(), name);
+        QCOMPARE(c.window->hookPage()->profileName(), name);
+        QCOMPARE(c.window->runPage()->profileName(), name);
+        QCOMPARE(c.window->checklistPage()->profileName(), name);
+    };
+    auto *combo = c.window->findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    edit();
+    const QString edited = editor->text();
+
+    // Choosing another profile asks before anything changes; Cancel changes nothing.
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Other")));
+    QMessageBox *box = question();
+    onEveryPage(QStringLiteral("Staging"));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!box->isVisible());
+    onEveryPage(QStringLiteral("Staging"));
+    QCOMPARE(editor->text(), edited);
+    QVERIFY(c.window->hookPage()->isModified());
+
+    // Discard: then the whole console moves, and the question is not asked twice.
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Other")));
+    box = question();
+    QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_COMPARE(c.window->secretsPage()->currentProfile(), QStringLiteral("Other"));
+    onEveryPage(QStringLiteral("Other"));
+    QVERIFY(!c.window->hookPage()->isModified());
+    QVERIFY(!editor->text().contains(QLatin1String("// edited")));
+    QTest::qWait(100);
+    QVERIFY(!c.window->hookPage()->findChild<QMessageBox *>(QStringLiteral("unsavedMessageBox"))
+            || !c.window->hookPage()
+                    ->findChild<QMessageBox *>(QStringLiteral("unsavedMessageBox"))
+                    ->isVisible());
+
+    // Creating a profile shows it at once: the question comes first, and Cancel creates none.
+    edit();
+    auto *add = c.window->findChild<QPushButton *>(QStringLiteral("addProfilePushButton"));
+    QTRY_VERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QInputDialog *name = nullptr;
+    QTRY_VERIFY(
+        (name = c.window->findChild<QInputDialog *>(QStringLiteral("profileNameInputDialog")))
+        && name->isVisible());
+    name->setTextValue(QStringLiteral("Third"));
+    name->accept();
+    box = question();
+    QVERIFY(!c.profiles->contains(QStringLiteral("Third")));
+    onEveryPage(QStringLiteral("Other"));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!box->isVisible());
+    QVERIFY(!c.profiles->contains(QStringLiteral("Third")));
+    onEveryPage(QStringLiteral("Other"));
+    QVERIFY(c.window->hookPage()->isModified());
 }
 
 QTEST_MAIN(TestMainWindowGui)

@@ -1,16 +1,19 @@
 #include "AppInfo.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "Tones.h"
 #include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/RunPage.h"
 #include "sandbox/Auth0SandboxFixtures.h"
+#include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretsPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -27,16 +30,20 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTcpServer>
 #include <QTest>
 #include <QTextBrowser>
 
+#include <cmath>
 #include <memory>
 
 namespace {
 
 constexpr int Timeout = 15000;
-const QString SandboxProfile = QStringLiteral("Sandbox");
+const QString SandboxName = QStringLiteral("Sandbox");
 const QString SandboxFrom = QStringLiteral("+15005550006");
 
 // One console as main() builds it, started on the built-in sandbox.
@@ -83,7 +90,7 @@ struct Console
                                      && window->builtInSandbox()->isListening(),
                                  Timeout);
         window->builtInSandbox()->setTimeScale(timeScale);
-        QTRY_COMPARE_WITH_TIMEOUT(window->secretsPage()->currentProfile(), SandboxProfile, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(window->secretsPage()->currentProfile(), SandboxName, Timeout);
         showRunPage();
         QTRY_COMPARE_WITH_TIMEOUT(label("fromLabel")->text(), SandboxFrom, Timeout);
     }
@@ -180,6 +187,8 @@ private Q_SLOTS:
     void invalidNumberBlocksSendWithReason();
     void landlineShowsWarning();
     void rejectedRecipientShowsTwilioExplanation();
+    void unreachableTwilioIsNotARejection();
+    void judgingColoursReadInLightAndDark();
     void undeliveredShowsCodeAndExplanation();
     void segmentCounterSwitchesToUcs2OnEmoji();
     void textComposedFromAuth0Context();
@@ -216,12 +225,12 @@ void TestRunPageGui::startsOnBuiltInSandbox()
     c.window->startBuiltInSandbox();
     // Started from the event loop, after the first frame, never inside the call.
     QVERIFY(!c.window->builtInSandbox());
-    QTRY_COMPARE_WITH_TIMEOUT(c.window->secretsPage()->currentProfile(), SandboxProfile, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(c.window->secretsPage()->currentProfile(), SandboxName, Timeout);
     TwilioSandbox *sandbox = c.window->builtInSandbox();
     QVERIFY(sandbox && sandbox->isListening());
 
     // The profile points at the running sandbox, and its secrets are in the keychain.
-    const auto profile = c.profiles->load(SandboxProfile);
+    const auto profile = c.profiles->load(SandboxName);
     QVERIFY(profile);
     QCOMPARE(profile->apiBaseUrl, sandbox->baseUrl());
     QCOMPARE(profile->verifyBaseUrl, sandbox->baseUrl());
@@ -232,13 +241,13 @@ void TestRunPageGui::startsOnBuiltInSandbox()
     QVERIFY(profile->auth0.baseUrl.port() > 0);
     QVERIFY(profile->consoleSecretNames.contains(SecretRules::auth0ClientSecretName()));
     QVERIFY(!profile->secretNames.contains(SecretRules::auth0ClientSecretName()));
-    QCOMPARE(c.child<QComboBox>("profileComboBox")->currentText(), SandboxProfile);
+    QCOMPARE(c.child<QComboBox>("profileComboBox")->currentText(), SandboxName);
     QTRY_VERIFY_WITH_TIMEOUT(
         c.label("sandboxStatusLabel")->text().contains(sandbox->baseUrl().toString()), Timeout);
 
     // The Run page shares the selection and reads From from the profile's secrets.
     c.showRunPage();
-    QCOMPARE(c.label("profileNameLabel")->text(), SandboxProfile);
+    QCOMPARE(c.label("profileNameLabel")->text(), SandboxName);
     QTRY_COMPARE_WITH_TIMEOUT(c.label("fromLabel")->text(), SandboxFrom, Timeout);
     QVERIFY(!c.child<QFrame>("noticeFrame")->isVisible());
     c.screenshot(QStringLiteral("run-page-ready"));
@@ -252,9 +261,9 @@ void TestRunPageGui::sandboxProfileDoesNotTakeOverAnotherProfile()
     c.profiles->save(production);
     c.open();
     c.window->startBuiltInSandbox();
-    QTRY_VERIFY_WITH_TIMEOUT(c.profiles->contains(SandboxProfile), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(c.profiles->contains(SandboxName), Timeout);
     auto *combo = c.child<QComboBox>("profileComboBox");
-    QTRY_VERIFY_WITH_TIMEOUT(combo->findText(SandboxProfile) >= 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(combo->findText(SandboxName) >= 0, Timeout);
     QCOMPARE(c.window->secretsPage()->currentProfile(), QStringLiteral("Production"));
     QCOMPARE(combo->currentText(), QStringLiteral("Production"));
 
@@ -269,8 +278,8 @@ void TestRunPageGui::sandboxProfileDoesNotTakeOverAnotherProfile()
              qPrintable(c.label("sendHintLabel")->text()));
 
     // Choosing the sandbox profile on the Secrets page makes it the Run page's too.
-    combo->setCurrentIndex(combo->findText(SandboxProfile));
-    QTRY_COMPARE_WITH_TIMEOUT(c.label("profileNameLabel")->text(), SandboxProfile, Timeout);
+    combo->setCurrentIndex(combo->findText(SandboxName));
+    QTRY_COMPARE_WITH_TIMEOUT(c.label("profileNameLabel")->text(), SandboxName, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(c.label("fromLabel")->text(), SandboxFrom, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(c.sendButton()->isEnabled(), Timeout);
 }
@@ -331,7 +340,7 @@ void TestRunPageGui::sendFollowsDeliveryToDelivered()
     QList<Attempt> rows;
     bool answered = false;
     LogFilter filter;
-    filter.profile = SandboxProfile;
+    filter.profile = SandboxName;
     c.log->query(filter, 0, c.window.get(), [&](const QList<Attempt> &found, const QString &error) {
         QVERIFY2(error.isEmpty(), qPrintable(error));
         rows = found;
@@ -422,6 +431,101 @@ void TestRunPageGui::rejectedRecipientShowsTwilioExplanation()
                  QLatin1String("href=\"https://www.twilio.com/docs/errors/21211\"")),
              qPrintable(c.explanation()->toHtml()));
     c.screenshot(QStringLiteral("run-page-rejected"));
+}
+
+void TestRunPageGui::unreachableTwilioIsNotARejection()
+{
+    // A profile whose Twilio cannot be reached (nobody listens on its port): the card says
+    // that Twilio was not reached, in its own colour, never that Twilio refused anything.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    Console c;
+    Profile offline = SandboxProfile::makeProfile(dead);
+    offline.name = QStringLiteral("Offline");
+    offline.builtInSandbox = false;
+    QVERIFY(c.profiles->save(offline));
+    SecretsJob *job = c.secrets->apply(offline.name, SandboxProfile::secrets());
+    QSignalSpy written(job, &SecretsJob::finished);
+    QVERIFY(written.wait(Timeout));
+    QVERIFY(!job->failed());
+    c.open();
+    QTRY_COMPARE_WITH_TIMEOUT(c.window->secretsPage()->currentProfile(), offline.name, Timeout);
+    c.showRunPage();
+    QTRY_COMPARE_WITH_TIMEOUT(c.label("fromLabel")->text(), SandboxFrom, Timeout);
+    c.typeTo(QStringLiteral("+14155552671"));
+    QTRY_VERIFY_WITH_TIMEOUT(c.sendButton()->isEnabled(), Timeout);
+    QTest::mouseClick(c.sendButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.sending(), Timeout);
+    const QString outcome = c.outcome();
+    QVERIFY2(outcome.contains(QLatin1String("not reached")), qPrintable(outcome));
+    QVERIFY2(!outcome.contains(QLatin1String("Rejected")), qPrintable(outcome));
+    QVERIFY2(!outcome.contains(QLatin1String("HTTP 0")), qPrintable(outcome));
+    const QString gist = c.label("summaryLabel")->text();
+    QVERIFY2(!gist.contains(QLatin1String("refused")), qPrintable(gist));
+    // Its own colour: neither the refusal's red nor the unknown outcome's amber.
+    const QString style = c.label("outcomeLabel")->styleSheet();
+    QVERIFY2(style.contains(Tones::color(Tone::Idle).name()), qPrintable(style));
+    QVERIFY(!style.contains(Tones::color(Tone::Bad).name()));
+    const QString text = c.explanation()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Could not reach 127.0.0.1")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("Could not reach")), 1);
+    c.screenshot(QStringLiteral("run-page-not-sent"));
+}
+
+void TestRunPageGui::judgingColoursReadInLightAndDark()
+{
+    // One palette-derived set of judging colours: each readable (4.5:1, as WCAG asks of text)
+    // on the window of a light and of a dark palette, the card following the palette in use.
+    const auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a), lb = luminance(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    };
+    QPalette light = QApplication::style()->standardPalette();
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::WindowText, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    for (const QPalette &palette : {light, dark}) {
+        for (Tone tone : {Tone::Good, Tone::Bad, Tone::Caution, Tone::Busy, Tone::Idle}) {
+            const double c = contrast(Tones::color(tone, palette), palette.color(QPalette::Window));
+            QVERIFY2(c >= 4.5,
+                     qPrintable(QStringLiteral("tone %1 on %2: %3")
+                                    .arg(int(tone))
+                                    .arg(palette.color(QPalette::Window).name())
+                                    .arg(c)));
+        }
+    }
+    QVERIFY(Tones::color(Tone::Bad, light) != Tones::color(Tone::Bad, dark));
+
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    {
+        Console c;
+        c.openOnSandbox();
+        c.typeTo(QStringLiteral("+15005550001")); // refused by Twilio: the bad tone
+        QTRY_VERIFY_WITH_TIMEOUT(c.sendButton()->isEnabled(), Timeout);
+        QTest::mouseClick(c.sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.sending(), Timeout);
+        const QString style = c.label("outcomeLabel")->styleSheet();
+        QVERIFY2(style.contains(Tones::color(Tone::Bad, dark).name()), qPrintable(style));
+        c.screenshot(QStringLiteral("run-page-dark"));
+    }
+    QApplication::setPalette(before);
 }
 
 void TestRunPageGui::undeliveredShowsCodeAndExplanation()

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void savedSecretsComeBackFromKeychain();
     void valuesReadWhenShownAndDroppedAfter();
     void malformedSidBlocksSave();
+    void nationalNumberRewrittenInOneClick();
     void customSecretAddRenameDelete();
     void atMostTwentySecrets();
     void unsavedChangesAskBeforeSwitching();
@@ -187,6 +189,7 @@ void TestSecretsPageGui::initTestCase()
     if (!qEnvironmentVariable("HOME").contains(QLatin1String("smshook-keyring")))
         QSKIP("run inside scripts/with-keyring.sh (ctest does)");
     AppInfo::initialise(*QCoreApplication::instance());
+    Translations::install(*QCoreApplication::instance()); // the plural forms, as main() has them
 }
 
 void TestSecretsPageGui::init()
@@ -295,11 +298,15 @@ void TestSecretsPageGui::savedSecretsComeBackFromKeychain()
     QCOMPARE(c.cell(SecretNames::AuthToken, SecretsTableModel::ValueColumn), AuthToken);
     QCOMPARE(c.cell(SecretNames::AccountSid, SecretsTableModel::ValueColumn),
              SecretsTableModel::maskedValue());
-    // ... and per row from the table's check box.
+    // The table has no bare check box for it: the value cells are text only.
     QAbstractItemModel *model = c.table()->model();
-    QVERIFY(model->setData(
-        model->index(c.row(SecretNames::PhoneNumber), SecretsTableModel::ValueColumn), Qt::Checked,
-        Qt::CheckStateRole));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex value = model->index(row, SecretsTableModel::ValueColumn);
+        QVERIFY(!(model->flags(value) & Qt::ItemIsUserCheckable));
+        QVERIFY(!model->data(value, Qt::CheckStateRole).isValid());
+    }
+    c.clickRow(SecretNames::PhoneNumber);
+    show->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(c.cell(SecretNames::PhoneNumber, SecretsTableModel::ValueColumn),
                               PhoneNumber, Timeout);
     c.clickRow(SecretNames::AccountSid);
@@ -334,7 +341,7 @@ void TestSecretsPageGui::valuesReadWhenShownAndDroppedAfter()
     QCOMPARE(c.status(SecretNames::AuthToken), QStringLiteral("Saved"));
     QCOMPARE(c.status(custom), QStringLiteral("Saved"));
     QCOMPARE(c.status(SecretNames::AccountSid), QStringLiteral("Not set"));
-    QCOMPARE(c.child<QLabel>("countLabel")->text(), QStringLiteral("2 of 20 secrets"));
+    QVERIFY(c.child<QLabel>("countLabel")->text().startsWith(QLatin1String("2 secrets set")));
     c.clickRow(SecretNames::AuthToken);
     c.clickRow(custom);
     QCOMPARE(model->keychainReads(), 0);
@@ -342,13 +349,11 @@ void TestSecretsPageGui::valuesReadWhenShownAndDroppedAfter()
         QVERIFY2(model->value(r).isEmpty(), qPrintable(model->name(r)));
 
     // Shown: read once, held while shown; hidden: dropped.
-    QVERIFY(model->setData(model->index(token, SecretsTableModel::ValueColumn), Qt::Checked,
-                           Qt::CheckStateRole));
+    model->setRevealed(token, true);
     QTRY_COMPARE_WITH_TIMEOUT(model->value(token), AuthToken, Timeout);
     QCOMPARE(model->keychainReads(), 1);
     QCOMPARE(c.status(SecretNames::AuthToken), QStringLiteral("Saved"));
-    QVERIFY(model->setData(model->index(token, SecretsTableModel::ValueColumn), Qt::Unchecked,
-                           Qt::CheckStateRole));
+    model->setRevealed(token, false);
     QCOMPARE(model->value(token), QString());
     QCOMPARE(c.cell(SecretNames::AuthToken, SecretsTableModel::ValueColumn),
              SecretsTableModel::maskedValue());
@@ -387,6 +392,41 @@ void TestSecretsPageGui::valuesReadWhenShownAndDroppedAfter()
     c.profileCombo()->setCurrentIndex(c.profileCombo()->findText(profile));
     QTRY_COMPARE_WITH_TIMEOUT(c.window->secretsPage()->currentProfile(), profile, Timeout);
     QCOMPARE(model->keychainReads(), before);
+}
+
+void TestSecretsPageGui::nationalNumberRewrittenInOneClick()
+{
+    Console c;
+    c.profiles->save(named(QStringLiteral("Region")));
+    c.open();
+    QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
+    // An empty region reads as empty, not as a grey "US" that looks like a value.
+    auto *region = c.child<QLineEdit>("regionLineEdit");
+    QVERIFY(region->text().isEmpty());
+    QVERIFY2(region->placeholderText() != QLatin1String("US"),
+             qPrintable(region->placeholderText()));
+    // Four secrets listed, none set: the count says so.
+    QCOMPARE(c.table()->model()->rowCount(), 4);
+    const QString count = c.child<QLabel>("countLabel")->text();
+    QVERIFY2(count.startsWith(QLatin1String("0 secrets set")), qPrintable(count));
+
+    region->setFocus();
+    QTest::keyClicks(region, QStringLiteral("US"));
+    c.clickRow(SecretNames::PhoneNumber);
+    c.typeValue(QStringLiteral("(500) 555-0006"));
+    QTRY_VERIFY(c.validation()->text().contains(QLatin1String("+15005550006")));
+    auto *use = c.child<QPushButton>("useSuggestionPushButton");
+    QVERIFY(use->isVisible());
+    QVERIFY2(use->text().contains(QLatin1String("+15005550006")), qPrintable(use->text()));
+    c.screenshot(QStringLiteral("secrets-page-suggestion"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(c.valueEdit()->text(), QStringLiteral("+15005550006"));
+    QCOMPARE(c.cell(SecretNames::PhoneNumber, SecretsTableModel::ValueColumn),
+             SecretsTableModel::maskedValue());
+    QVERIFY(!c.status(SecretNames::PhoneNumber).contains(SecretNames::PhoneNumber));
+    QVERIFY(!use->isVisible());
+    QVERIFY2(c.child<QLabel>("countLabel")->text().startsWith(QLatin1String("1 secret set")),
+             qPrintable(c.child<QLabel>("countLabel")->text()));
 }
 
 void TestSecretsPageGui::malformedSidBlocksSave()

@@ -1,6 +1,7 @@
 #include "Auth0Requests.h"
 
 #include "profile/Profile.h"
+#include "twilio/TwilioRequests.h"
 #include "sandbox/FormCodec.h"
 
 #include <QJsonArray>
@@ -138,17 +139,8 @@ QUrl Auth0Requests::buildUrl(const Auth0Connection &connection, const QString &p
 {
     if (!checkConnection(connection).isEmpty())
         return {};
-    QUrl url = connection.effectiveBaseUrl();
-    QString prefix = url.path();
-    while (prefix.endsWith(QLatin1Char('/')))
-        prefix.chop(1);
-    url.setPath(prefix + path);
-    url.setFragment({});
-    if (query.isEmpty())
-        url.setQuery(QString());
-    else
-        url.setQuery(QString::fromLatin1(FormCodec::encode(query)), QUrl::StrictMode);
-    return url;
+    // The same joining as for Twilio's hosts: the base's own path kept, the query percent-encoded.
+    return TwilioRequests::buildUrl(connection.effectiveBaseUrl(), path, query);
 }
 
 Auth0Request Auth0Requests::token(const Auth0Connection &connection, const QString &clientSecret)

@@ -3,6 +3,7 @@
 target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ActionCode.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionCode.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionDeployJob.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionDeployJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/ActionTestJob.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionTestJob.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Connection.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Error.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Error.h
@@ -21,6 +22,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MfaParser.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaParser.h
     ${CMAKE_CURRENT_LIST_DIR}/MfaRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/MfaRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/MfaTypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/PhoneProviderTryJob.cpp ${CMAKE_CURRENT_LIST_DIR}/PhoneProviderTryJob.h
     ${CMAKE_CURRENT_LIST_DIR}/BoundActionJob.cpp ${CMAKE_CURRENT_LIST_DIR}/BoundActionJob.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.h

@@ -1,6 +1,7 @@
 #include "CheckJudge.h"
 
 #include "phone/PhoneNumber.h"
+#include "run/Outcomes.h"
 #include "secrets/SecretRules.h"
 #include "twilio/ErrorDictionary.h"
 #include "twilio/ExplanationMarkdown.h"
@@ -55,6 +56,7 @@ struct Part
     QString finding;
     QString detail;
     QList<CheckFix> fixes;
+    bool judged = true; // false: said in the details, but not part of the item's verdict
 };
 
 CheckItem combine(const QString &id, const QList<Part> &parts)
@@ -65,9 +67,11 @@ CheckItem combine(const QString &id, const QList<Part> &parts)
     QStringList details;
     const Part *worst = nullptr;
     for (const Part &p : parts) {
-        item.state = CheckItem::worst(item.state, p.state);
-        if (!worst || CheckItem::severity(p.state) > CheckItem::severity(worst->state))
-            worst = &p;
+        if (p.judged) {
+            item.state = CheckItem::worst(item.state, p.state);
+            if (!worst || CheckItem::severity(p.state) > CheckItem::severity(worst->state))
+                worst = &p;
+        }
         findings << p.finding;
         details << QStringLiteral("- **%1**: %2").arg(CheckItem::stateText(p.state), p.finding);
         if (!p.detail.isEmpty())
@@ -88,11 +92,10 @@ bool isMessagingServiceSid(const QString &value)
     return value.trimmed().startsWith(QLatin1String("MG"));
 }
 
+// One sentence for a finding; the explanation itself goes to the details, once.
 QString twilioErrorLine(const TwilioError &error)
 {
-    if (error.code != 0)
-        return CheckJudge::tr("Twilio error %1: %2").arg(error.code).arg(error.message);
-    return error.userText().simplified();
+    return ExplanationMarkdown::headline(error);
 }
 
 } // namespace
@@ -217,7 +220,7 @@ QStringList CheckJudge::requiredWithoutCode(const QMap<QString, QString> &values
 
 CheckItem CheckJudge::secrets(const QMap<QString, QString> &values,
                               const std::optional<QStringList> &usedByCode, const QString &region,
-                              const TenantFinding *actionSecrets)
+                              const TenantFinding *actionSecrets, const QString &templateTitle)
 {
     const QString id = CheckItem::Ids::secrets();
     const QStringList required = usedByCode ? *usedByCode : requiredWithoutCode(values);
@@ -262,10 +265,17 @@ CheckItem CheckJudge::secrets(const QMap<QString, QString> &values,
                                            : QStringLiteral(" (%1)").arg(check.message));
     }
 
+    if (usedByCode && !templateTitle.isEmpty()) {
+        lines << tr("No hook code is saved for this profile yet: the code checked is the one the "
+                    "Hook code page opens for it, the template \"%1\".")
+                     .arg(templateTitle);
+        fixes << CheckFix {CheckFix::Kind::OpenHookCode, tr("Open the Hook code page"), {}};
+    }
     if (usedByCode) {
-        // Known secrets that are set but that the code never reads: often a typo in the code.
+        // The credentials set but never read by the code: often a typo in the code. (The
+        // sender and the Verify service serve the Run page too; code may well use only one.)
         QStringList unused;
-        for (const QString &name : SecretRules::knownNames()) {
+        for (const QString &name : {SecretNames::AccountSid, SecretNames::AuthToken}) {
             if (!values.value(name).isEmpty() && !usedByCode->contains(name))
                 unused << name;
         }
@@ -350,7 +360,7 @@ CheckItem CheckJudge::credentials(const Account &account, const TwilioError &err
         }
         return make(id, State::Fail,
                     tr("The account could not be fetched: %1").arg(twilioErrorLine(error)),
-                    error.userText());
+                    ExplanationMarkdown::forError(error));
     }
     const QString who = account.friendlyName.isEmpty()
         ? account.sid
@@ -448,6 +458,7 @@ CheckItem CheckJudge::sender(const SenderFindings &f)
             p.state = State::Fail;
             p.finding
                 = tr("%1 could not be looked up: %2").arg(e164, twilioErrorLine(f.numberError));
+            p.detail = ExplanationMarkdown::forError(f.numberError);
         } else {
             const IncomingPhoneNumber *owned = nullptr;
             for (const IncomingPhoneNumber &n : f.numbers) {
@@ -560,10 +571,13 @@ CheckItem CheckJudge::e164(const QString &phoneNumber, const QString &recipient,
 
     const QString to = recipient.trimmed();
     if (to.isEmpty()) {
-        parts << Part {State::Pass,
-                       tr("no test recipient given"),
-                       tr("Enter a test recipient to check it too."),
-                       {}};
+        // Nothing was checked: said as such, and no "Pass" for it.
+        Part p;
+        p.state = State::NotChecked;
+        p.finding = tr("the test recipient was not checked (none given)");
+        p.detail = tr("Enter a test recipient to check it too.");
+        p.judged = false;
+        parts << p;
     } else {
         Part p;
         const PhoneNumberInfo info = PhoneNumbers::parse(to, region);
@@ -616,7 +630,7 @@ CheckItem CheckJudge::trial(const Account &account, const QString &recipient, co
     if (error.isError())
         return make(id, State::Fail,
                     tr("The verified caller IDs could not be read: %1").arg(twilioErrorLine(error)),
-                    error.userText());
+                    ExplanationMarkdown::forError(error));
     for (const OutgoingCallerId &c : callerIds) {
         if (c.phoneNumber == info.e164)
             return make(id, State::Pass,
@@ -695,6 +709,15 @@ CheckItem CheckJudge::lastSend(const std::optional<Attempt> &attempt, const QStr
             finding += QLatin1Char('.');
         return make(id, State::Fail, finding, details, fixes);
     }
+    case Attempt::Outcome::NotSent:
+        return make(
+            id, State::Warning,
+            a.errorMessage.isEmpty()
+                ? tr("The last send never reached Twilio (%1).").arg(what)
+                : tr("The last send never reached Twilio (%1): %2").arg(what, a.errorMessage),
+            details + QStringLiteral("\n\n") + Outcomes::gist(a) + QLatin1Char(' ')
+                + tr("Delivery was not tested: send again once Twilio can be reached."),
+            {sendTest(to)});
     case Attempt::Outcome::Unknown:
         return make(id, State::Warning,
                     tr("The outcome of the last send is unknown (%1).").arg(what),

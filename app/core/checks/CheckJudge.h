@@ -51,9 +51,12 @@ public:
     // the profile's hook code reads, or nullopt when no hook code was saved.
     // actionSecrets: the tenant status's finding on the deployed Action's secrets against what
     // its code reads, when the profile is connected (null otherwise).
+    // usedByCode: what the code reads (nullopt: no code to tell); templateTitle: the code read
+    // is the template the Hook code page opens, nothing being saved yet.
     static CheckItem secrets(const QMap<QString, QString> &values,
                              const std::optional<QStringList> &usedByCode, const QString &region,
-                             const TenantFinding *actionSecrets = nullptr);
+                             const TenantFinding *actionSecrets = nullptr,
+                             const QString &templateTitle = QString());
     // The secrets the hook needs when there is no code to tell: the Account SID, the Auth Token,
     // and a sender (TWILIO_PHONE_NUMBER or TWILIO_VERIFY_SERVICE_SID).
     static QStringList requiredWithoutCode(const QMap<QString, QString> &values);

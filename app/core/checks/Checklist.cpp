@@ -4,6 +4,7 @@
 #include "auth0/TenantStatusJob.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookLint.h"
+#include "hook/HookTemplates.h"
 #include "log/DeliveryLog.h"
 #include "phone/PhoneNumber.h"
 #include "profile/ProfileStore.h"
@@ -178,22 +179,32 @@ void Checklist::analyseHookCode()
 {
     // Reading the file and parsing the code (a JavaScript parser in a QJSEngine) happen on a
     // worker thread: the UI thread never waits on disk or script work.
-    auto *watcher = new QFutureWatcher<std::optional<QStringList>>(this);
+    // No code saved yet: the code the Hook code page opens for this profile (its template) is
+    // the code judged, as a fresh start would run it.
+    struct Analysis
+    {
+        QStringList used;
+        QString templateTitle; // empty: the profile's saved code
+    };
+    auto *watcher = new QFutureWatcher<Analysis>(this);
     const int generation = m_generation;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        m_usedByCode = watcher->result();
+        const Analysis a = watcher->result();
+        m_usedByCode = a.used;
+        m_codeTemplate = a.templateTitle;
         m_codeAnalysed = true;
         judgeSecrets();
     });
     const QString profile = m_profile.name;
-    watcher->setFuture(QtConcurrent::run([profile]() -> std::optional<QStringList> {
+    const HookTemplate start = HookTemplates::forProfile(m_profile.secretNames);
+    watcher->setFuture(QtConcurrent::run([profile, start]() -> Analysis {
         const QString code = HookCodeStore::load(profile);
         if (code.trimmed().isEmpty())
-            return std::nullopt;
-        return HookLint::usedSecrets(code);
+            return {HookLint::usedSecrets(start.source), start.title};
+        return {HookLint::usedSecrets(code), QString()};
     }));
 }
 
@@ -226,7 +237,8 @@ void Checklist::judgeSecrets()
         return;
     const TenantFinding *actionSecrets
         = m_tenantStatus ? m_tenantStatus->finding(TenantFinding::Ids::secrets()) : nullptr;
-    complete(CheckJudge::secrets(m_values, m_usedByCode, m_profile.defaultRegion, actionSecrets));
+    complete(CheckJudge::secrets(m_values, m_usedByCode, m_profile.defaultRegion, actionSecrets,
+                                 m_codeTemplate));
 }
 
 void Checklist::readSecrets()

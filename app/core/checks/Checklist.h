@@ -128,7 +128,8 @@ private:
     Account m_account;
     QMap<QString, QString> m_values; // the secrets read; dropped when the run ends
     bool m_secretsRead = false;
-    std::optional<QStringList> m_usedByCode; // nullopt: no hook code saved
+    std::optional<QStringList> m_usedByCode;
+    QString m_codeTemplate; // the template judged when no code is saved, else empty
     bool m_codeAnalysed = false;
     struct Pending
     {

@@ -67,6 +67,9 @@ public:
     HookRunner *q;
     QPointer<DeliveryLog> log;
     QNetworkAccessManager *network = nullptr;
+    QList<QPointer<SendJob>> following; // messages followed to their final status
+    int pollIntervalMs = 0;
+    int receiptWaitMs = 0;
     RunnerProcess *process = nullptr;
     QList<QPointer<TwilioForwarder>> forwarders;
     QTimer limitTimer;
@@ -257,6 +260,20 @@ void HookRunner::Private::forward(const QJsonObject &m)
         : SendRequest::Source::Hook;
     auto *forwarder = new TwilioForwarder(request.profile, log, network, source, q);
     forwarders.append(forwarder);
+    if (pollIntervalMs > 0)
+        forwarder->setDeliveryPolling(pollIntervalMs, receiptWaitMs);
+    QObject::connect(forwarder, &TwilioForwarder::followingDelivery, q, [this](SendJob *job) {
+        following.append(job);
+        QObject::connect(job, &SendJob::statusChanged, q, [this, job](const StatusTransition &t) {
+            Q_EMIT q->deliveryStatus(job->result().message.sid, t.status);
+        });
+        QObject::connect(job, &SendJob::finished, q, [this, job] {
+            following.removeAll(job);
+            following.removeAll(nullptr);
+            if (following.isEmpty())
+                Q_EMIT q->deliveriesSettled();
+        });
+    });
     RunnerProcess *p = process;
     QObject::connect(forwarder, &TwilioForwarder::finished, q, [this, forwarder, p, id] {
         forwarder->deleteLater();
@@ -391,6 +408,20 @@ HookRunner::~HookRunner()
     delete d->process; // kills the group and reaps it
     d->process = nullptr;
     delete d;
+}
+
+int HookRunner::deliveriesFollowed() const
+{
+    int n = 0;
+    for (const QPointer<SendJob> &job : d->following)
+        n += job && !job->result().isFinished() ? 1 : 0;
+    return n;
+}
+
+void HookRunner::setDeliveryPolling(int pollIntervalMs, int receiptWaitMs)
+{
+    d->pollIntervalMs = pollIntervalMs;
+    d->receiptWaitMs = receiptWaitMs;
 }
 
 bool HookRunner::isRunning() const

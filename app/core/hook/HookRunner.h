@@ -129,6 +129,11 @@ public:
     // Whether any secret value of a run is still in memory here: the request's secrets until the
     // child has them, the values to redact until the run is reported; never once it has ended.
     bool holdsSecrets() const;
+    // Messages the code created that are still followed to their final status (each one's
+    // log row is updated as its statuses arrive, after the run too, while the runner lives).
+    int deliveriesFollowed() const;
+    // How often those are polled and how long `sent` waits for a receipt (tests, the CLI).
+    void setDeliveryPolling(int pollIntervalMs, int receiptWaitMs);
 
     // The per-profile setting (ProfileStore::profileValue) that names the modules folder.
     static QString modulesDirKey() { return QStringLiteral("runner/modulesDir"); }
@@ -142,6 +147,10 @@ Q_SIGNALS:
     void requestMade(const HookRequestRecord &request); // live, when answered
     void kindKnown(CodeKind kind); // once the runner has loaded the code
     void finished(const HookRunResult &result);
+    // A followed message's status changed (sid, Twilio's status), live.
+    void deliveryStatus(const QString &sid, const QString &status);
+    // The last followed message has its final status (or was given up).
+    void deliveriesSettled();
 
 private:
     class Private;

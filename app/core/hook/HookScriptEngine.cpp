@@ -91,9 +91,21 @@ QJsonObject HookScriptEngine::call(const char *function, const QString &source,
     const QJSValue r = fn.call(
         {QJSValue(source),
          QJSValue(QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)))});
+    // Whatever the scripts throw (an Error, a string, a stack overflow) is an answer of its own,
+    // never the end of the console; the engine is left clean for the next call.
+    if (e->engine.hasError()) {
+        const QJSValue thrown = e->engine.catchError();
+        return failed(QStringLiteral("%1 threw %2 (line %3)")
+                          .arg(QLatin1String(function), thrown.toString())
+                          .arg(thrown.property(QStringLiteral("lineNumber")).toInt()));
+    }
     if (r.isError())
         return failed(QStringLiteral("%1 (%2 line %3)")
                           .arg(r.toString(), QLatin1String(function))
                           .arg(r.property(QStringLiteral("lineNumber")).toInt()));
-    return QJsonDocument::fromJson(r.toString().toUtf8()).object();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return failed(QStringLiteral("%1 returned no result").arg(QLatin1String(function)));
+    return doc.object();
 }

@@ -113,3 +113,9 @@ HookTemplate HookTemplates::find(const QString &trigger, const QString &api)
     }
     return {};
 }
+
+HookTemplate HookTemplates::forProfile(const QStringList &secretNames)
+{
+    const bool verify = secretNames.contains(QStringLiteral("TWILIO_VERIFY_SERVICE_SID"));
+    return byId(verify ? QStringLiteral("verify") : QStringLiteral("programmable-sms"));
+}

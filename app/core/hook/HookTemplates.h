@@ -26,4 +26,7 @@ QList<HookTemplate> all();
 HookTemplate byId(const QString &id); // empty source when unknown
 // The template for trigger (empty: a legacy hook) and api.
 HookTemplate find(const QString &trigger, const QString &api);
+// The code a profile starts from before any is saved (what the Hook code page opens): Verify
+// when its secrets name a Verify service, else Programmable SMS.
+HookTemplate forProfile(const QStringList &secretNames);
 } // namespace HookTemplates

@@ -39,6 +39,8 @@ QString Attempt::outcomeName(Outcome outcome)
         return QStringLiteral("failed");
     case Outcome::Rejected:
         return QStringLiteral("rejected");
+    case Outcome::NotSent:
+        return QStringLiteral("not-sent");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -63,11 +65,16 @@ std::optional<Attempt::Source> Attempt::sourceFromName(const QString &name)
 
 std::optional<Attempt::Outcome> Attempt::outcomeFromName(const QString &name)
 {
-    for (Outcome outcome : {Outcome::Unknown, Outcome::Pending, Outcome::Sent, Outcome::Delivered,
-                            Outcome::Failed, Outcome::Rejected, Outcome::Cancelled})
+    for (Outcome outcome : outcomes())
         if (outcomeName(outcome) == name)
             return outcome;
     return std::nullopt;
+}
+
+QList<Attempt::Outcome> Attempt::outcomes()
+{
+    return {Outcome::Delivered, Outcome::Sent,    Outcome::Pending, Outcome::Failed,
+            Outcome::Rejected,  Outcome::NotSent, Outcome::Unknown, Outcome::Cancelled};
 }
 
 QString Attempt::outcomeText(Outcome outcome)
@@ -85,6 +92,8 @@ QString Attempt::outcomeText(Outcome outcome)
         return QCoreApplication::translate("Attempt", "Not delivered");
     case Outcome::Rejected:
         return QCoreApplication::translate("Attempt", "Rejected by Twilio");
+    case Outcome::NotSent:
+        return QCoreApplication::translate("Attempt", "Not sent: Twilio not reached");
     case Outcome::Cancelled:
         return QCoreApplication::translate("Attempt", "Cancelled");
     }

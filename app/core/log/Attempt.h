@@ -25,7 +25,8 @@ struct Attempt
         Sent, // `sent` with no delivery receipt
         Delivered, // delivered, read (Verify: approved)
         Failed, // undelivered, failed
-        Rejected, // Twilio refused the request (errorCode says why)
+        Rejected, // Twilio answered and refused the request (errorCode says why)
+        NotSent, // Twilio never answered: the request did not leave or did not reach it
         Cancelled, // cancelled by the user before an answer, or canceled by Twilio
     };
 
@@ -52,7 +53,8 @@ struct Attempt
     // Stable names, stored in the database and printed by --json.
     static QString apiName(Api api); // "messages", "verify"
     static QString sourceName(Source source); // "form", "cli", "hook", "twilio", "action"
-    static QString outcomeName(Outcome outcome); // "unknown", "pending", "sent", ...
+    static QString outcomeName(Outcome outcome); // "unknown", "pending", "sent", "not-sent", ...
+    static QList<Outcome> outcomes(); // every outcome, in the order the viewer lists them
     static std::optional<Api> apiFromName(const QString &name);
     static std::optional<Source> sourceFromName(const QString &name);
     static std::optional<Outcome> outcomeFromName(const QString &name);

@@ -21,9 +21,10 @@ bool isSuccessfulFinal(const QString &status)
     return status == QLatin1String("delivered") || status == QLatin1String("read");
 }
 
-// Where a failed create leaves the user: refused (nothing created), unknown (may exist), or
-// cancelled. A request the client would not build (a profile setting it refuses, such as a
-// plain-http base URL) never left the machine: an input error, like a bad number.
+// Where a failed create leaves the user: refused by Twilio (it answered; nothing created), not
+// sent (Twilio never answered: no connection, TLS refused), unknown (may exist), or cancelled. A
+// request the client would not build (a profile setting it refuses, such as a plain-http base
+// URL) never left the machine: an input error, like a bad number.
 SendResult::Outcome outcomeForCreateError(const TwilioError &error)
 {
     if (error.kind == TwilioError::Kind::Cancelled)
@@ -33,7 +34,9 @@ SendResult::Outcome outcomeForCreateError(const TwilioError &error)
     if (error.kind == TwilioError::Kind::OutcomeUnknown
         || (!error.notSent && error.lookup.isValid()))
         return SendResult::Outcome::Unknown;
-    return SendResult::Outcome::Rejected;
+    if (error.kind == TwilioError::Kind::Http && error.httpStatus > 0)
+        return SendResult::Outcome::Rejected;
+    return SendResult::Outcome::NotSent;
 }
 
 QString secretFix(const QString &profile, const QString &name)
@@ -300,7 +303,19 @@ void SendJob::onForwardedAnswer(TwilioReply *reply)
         return;
     }
     if (m_request.api == SendRequest::Api::Verify) {
+        Q_EMIT answered();
         finish(SendResult::Outcome::Delivered);
+        return;
+    }
+    Q_EMIT answered();
+    if (m_finished)
+        return;
+    // The SDK has its answer; the console follows the message on, as it does a Run-page send,
+    // with the client's own account (an API key cannot name the account's message path).
+    if (m_request.followDelivery && !m_result.message.sid.isEmpty()
+        && m_request.forwardedCredentials.accountSid.startsWith(QLatin1String("AC"))) {
+        recordAttempt();
+        track();
         return;
     }
     StatusTransition created;
@@ -367,6 +382,9 @@ void SendJob::onCreated(TwilioReply *reply)
     }
     m_result.message = reply->message();
     recordAttempt();
+    Q_EMIT answered();
+    if (m_finished)
+        return;
     if (m_request.followDelivery) {
         track();
         return;
@@ -398,6 +416,7 @@ void SendJob::onVerificationCreated(TwilioReply *reply)
         return;
     }
     m_result.verification = reply->verification();
+    Q_EMIT answered();
     finish(SendResult::Outcome::Delivered);
 }
 
@@ -566,12 +585,17 @@ Attempt SendJob::attemptRow() const
     if (!a.sid.isEmpty()) {
         // Twilio has it: its status says how far it got (a cancelled wait does not stop it).
         a.outcome = Attempt::outcomeForStatus(a.status);
+    } else if (m_finished && m_result.outcome == SendResult::Outcome::Rejected) {
+        // Refused by Twilio: it answered, nothing went out.
+        a.outcome = Attempt::Outcome::Rejected;
+        a.errorCode = m_result.error.code;
+        a.errorMessage = m_result.error.message;
     } else if (m_finished
-               && (m_result.outcome == SendResult::Outcome::Rejected
+               && (m_result.outcome == SendResult::Outcome::NotSent
                    || (m_result.outcome == SendResult::Outcome::InputError
                        && m_result.error.notSent))) {
-        // Refused by Twilio, or by the client before the request left: nothing went out.
-        a.outcome = Attempt::Outcome::Rejected;
+        // Twilio never answered: not reached, or refused by the client before it left.
+        a.outcome = Attempt::Outcome::NotSent;
         a.errorCode = m_result.error.code;
         a.errorMessage = m_result.error.message;
     } else if (m_finished && m_result.outcome == SendResult::Outcome::Cancelled

@@ -23,7 +23,8 @@ class TwilioReply;
 // follows delivery. Used by the Run panel, sms-hook-cli send/verify, and the hook runner (for
 // the creations Twilio's SDK makes in hook and Action code, sent as the SDK built them).
 // Emits finished() exactly once, on every path (always after start() has returned); never blocks;
-// cancel() at any stage. The owner deletes the job; result() stays valid until then.
+// cancel() at any stage. The owner deletes the job; result() stays valid until then. Every
+// message it creates is followed to its final status (followDelivery), also one the SDK made.
 class SendJob : public QObject
 {
     Q_OBJECT
@@ -68,6 +69,10 @@ Q_SIGNALS:
     // A request is tried again or a delivery poll failed: one translated line each, so that a
     // slow give-up is seen coming (the CLI prints them on stderr).
     void notice(const QString &line);
+    // Twilio accepted the creation (result() holds the message or verification and, for a
+    // forwarded request, raw holds Twilio's answer as it came); delivery may still be followed
+    // until finished().
+    void answered();
     void finished();
     void lookupFinished(const QList<Message> &found, const TwilioError &error);
 

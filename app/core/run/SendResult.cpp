@@ -19,6 +19,8 @@ QString SendResult::outcomeName(Outcome outcome)
         return QStringLiteral("not-delivered");
     case Outcome::Rejected:
         return QStringLiteral("rejected");
+    case Outcome::NotSent:
+        return QStringLiteral("not-sent");
     case Outcome::Unknown:
         return QStringLiteral("unknown");
     case Outcome::InputError:
@@ -75,7 +77,11 @@ QString SendResult::summary() const
         return line;
     }
     case Outcome::Rejected:
-        return SendJob::tr("Twilio did not send it. %1").arg(error.userText());
+        return SendJob::tr("Twilio refused the request and sent nothing. %1").arg(error.userText());
+    case Outcome::NotSent:
+        return SendJob::tr("Nothing was sent: Twilio was not reached, so it is safe to send "
+                           "again. %1")
+            .arg(error.userText());
     case Outcome::Unknown:
         if (!error.isError() && !message.sid.isEmpty())
             return SendJob::tr("Twilio accepted the message for %1 (%2), but it reached no final "

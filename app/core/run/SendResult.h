@@ -53,7 +53,8 @@ struct SendResult
         Delivered, // a final, successful status (delivered, read), or Verify accepted (pending)
         Sent, // `sent` with no receipt within the wait, or followDelivery off after acceptance
         NotDelivered, // undelivered, failed or canceled: see timeline/errorCode
-        Rejected, // Twilio refused the request (error holds its code and explanation)
+        Rejected, // Twilio answered and refused the request (error holds its code and why)
+        NotSent, // Twilio never answered: not reached (network, TLS) or refused by the client
         Unknown, // the request may have reached Twilio: never retried, look it up
         InputError, // nothing sent: inputError says which field and the fix
         KeychainFailed, // nothing sent: the secrets could not be read

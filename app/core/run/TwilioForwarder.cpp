@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -124,13 +125,20 @@ void TwilioForwarder::start(const ForwardedRequest &request,
     send.api = creation == Creation::Verification ? SendRequest::Api::Verify
                                                   : SendRequest::Api::Messages;
     send.source = m_source;
-    send.followDelivery = false; // the SDK resolves on creation
+    // The SDK resolves on Twilio's answer; the job then follows the message to its final
+    // status on its own, recorded in the log, like a send from the Run page.
+    send.followDelivery = true;
     send.forwarded = routed;
     send.forwardedCredentials = credentials;
     m_job = new SendJob(m_profile, nullptr, m_network, this);
     if (m_log)
         m_job->setDeliveryLog(m_log);
+    if (m_pollIntervalMs > 0)
+        m_job->setPollIntervalMs(m_pollIntervalMs);
+    if (m_receiptWaitMs > 0)
+        m_job->setReceiptWaitMs(m_receiptWaitMs);
     m_result.logged = m_log != nullptr;
+    connect(m_job, &SendJob::answered, this, &TwilioForwarder::onSendJobFinished);
     connect(m_job, &SendJob::finished, this, &TwilioForwarder::onSendJobFinished);
     m_job->start(send);
 }
@@ -139,10 +147,19 @@ void TwilioForwarder::onSendJobFinished()
 {
     if (m_done)
         return;
-    const SendResult &r = m_job->result();
+    SendJob *job = m_job;
+    const SendResult &r = job->result();
     if (r.raw.status == 0) {
         fail(TwilioError::kindName(r.error.kind), r.summary());
         return;
+    }
+    if (!job->result().isFinished()) {
+        // Still following delivery: the job outlives this request (and the run), owned by the
+        // network it polls through, and goes once the message has its final status.
+        m_job = nullptr;
+        job->setParent(m_network);
+        connect(job, &SendJob::finished, job, &QObject::deleteLater);
+        Q_EMIT followingDelivery(job);
     }
     m_result.answered = true;
     m_result.answer = r.raw;

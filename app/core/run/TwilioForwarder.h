@@ -49,7 +49,9 @@ struct ForwardedResult
 // delivery log before it goes out, under the given source), anything else through the core
 // Twilio client as it is. A write that may have reached Twilio is never sent again (the core's
 // rule): the SDK then gets an error saying to look before sending again. A message whose fields
-// hold a secret is not sent at all. Emits finished() exactly once; cancel() at any time.
+// hold a secret is not sent at all. Emits finished() exactly once, as soon as Twilio answered;
+// a created message is then followed to its final status (followingDelivery). cancel() at any
+// time before finished().
 class TwilioForwarder : public QObject
 {
     Q_OBJECT
@@ -66,8 +68,18 @@ public:
     // "To=+1..., Channel=sms, CustomCode=***" for a form body; pure.
     static QString summarize(const QByteArray &body, const QByteArray &contentType);
 
+    // For tests and the CLI: how often a followed message is polled, how long `sent` waits.
+    void setDeliveryPolling(int pollIntervalMs, int receiptWaitMs)
+    {
+        m_pollIntervalMs = pollIntervalMs;
+        m_receiptWaitMs = receiptWaitMs;
+    }
+
 Q_SIGNALS:
     void finished();
+    // A message Twilio accepted is followed on to its final status by job, which now belongs to
+    // the network manager and deletes itself once finished (its log row updated all along).
+    void followingDelivery(SendJob *job);
 
 private:
     void finishLater();
@@ -85,4 +97,6 @@ private:
     TwilioClient *m_client = nullptr;
     TwilioReply *m_reply = nullptr;
     bool m_done = false;
+    int m_pollIntervalMs = 0;
+    int m_receiptWaitMs = 0;
 };

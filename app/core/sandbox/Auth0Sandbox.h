@@ -158,6 +158,7 @@ public:
         QString recipient; // E.164
         QString otp; // the code the text must carry
         int attempt = 1; // 2..6 after api.notification.retry()
+        bool test = false; // POST /actions/actions/{id}/test: the draft's code, nothing logged
     };
     // How the run ended, as the tenant records it (gd_send_sms or gd_send_sms_failure).
     struct ActionRunOutcome
@@ -176,6 +177,7 @@ public:
         QString errorName; // "Error", "RestException"
         QString reason; // drop / retry
         QStringList messageSids; // the Twilio messages the code created
+        QStringList logs; // what the code printed, "level: text" (console.log is "log: ...")
         qint64 elapsedMs = 0;
     };
     // Runs an Action; calls done exactly once, later or at once, never blocking. Without an

@@ -300,3 +300,111 @@ void Auth0SandboxPrivate::sendCode(Tenant &t, const QString &oobCode, const QStr
     }
     executor(run, done);
 }
+
+namespace {
+
+QString outcomeName(Outcome::Kind kind)
+{
+    switch (kind) {
+    case Outcome::Kind::Success:
+        return u"success"_s;
+    case Outcome::Kind::Threw:
+        return u"threw"_s;
+    case Outcome::Kind::Dropped:
+        return u"dropped"_s;
+    case Outcome::Kind::Retry:
+        return u"retry"_s;
+    case Outcome::Kind::TimedOut:
+        return u"timed_out"_s;
+    case Outcome::Kind::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+// The sandbox's own answer to a test (Auth0 documents only {"payload": {...}}).
+QJsonObject testPayload(const Auth0Sandbox::ActionRun &run, const Outcome &o)
+{
+    QJsonObject p {{u"action_id"_s, run.actionId},
+                   {u"action_name"_s, run.actionName},
+                   {u"trigger_id"_s, run.triggerId},
+                   {u"tested"_s, u"draft"_s},
+                   {u"status"_s, outcomeName(o.kind)},
+                   {u"duration_ms"_s, o.elapsedMs},
+                   {u"logs"_s, QJsonArray::fromStringList(o.logs)},
+                   {u"twilio_message_sids"_s, QJsonArray::fromStringList(o.messageSids)}};
+    switch (o.kind) {
+    case Outcome::Kind::Threw:
+    case Outcome::Kind::TimedOut:
+    case Outcome::Kind::Failed:
+        p.insert(u"error"_s,
+                 QJsonObject {{u"name"_s, o.errorName.isEmpty() ? u"Error"_s : o.errorName},
+                              {u"code"_s, o.errorCode},
+                              {u"message"_s,
+                               o.errorMessage.isEmpty() ? failureDescription(o) : o.errorMessage}});
+        break;
+    case Outcome::Kind::Dropped:
+    case Outcome::Kind::Retry:
+        p.insert(u"reason"_s, o.reason);
+        break;
+    case Outcome::Kind::Success:
+        break;
+    }
+    return p;
+}
+
+} // namespace
+
+Auth0SandboxPrivate::Reply Auth0SandboxPrivate::testAction(Context &c)
+{
+    const Action *a = c.tenant.findAction(c.args.at(0));
+    if (!a)
+        return notFound(u"That action does not exist."_s);
+    Payload check;
+    const QJsonObject body = c.json.toObject();
+    if (!check.isObject(c.json) || !check.allowOnly(body, {u"payload"_s})
+        || !check.required(body, {u"payload"_s})
+        || !check.isObject(body.value(u"payload"_s), u"payload"_s))
+        return check.error();
+    if (a->status == u"failed"_s)
+        return apiError(400, u"The Action's draft does not build: "_s + a->errorMessage,
+                        u"invalid_body"_s);
+
+    // The draft as it is now, with the payload as the event and the draft's secrets in it.
+    Auth0Sandbox::ActionRun run;
+    run.tenant = c.tenant.mode;
+    run.executionId = randomId(22);
+    run.triggerId = a->triggerId;
+    run.actionId = a->id;
+    run.actionName = a->name;
+    run.code = a->code;
+    run.runtime = a->runtime;
+    run.test = true;
+    QJsonObject secrets;
+    for (const Auth0SandboxState::Secret &s : a->secrets) {
+        run.secrets.insert(s.name, s.value);
+        secrets.insert(s.name, s.value);
+    }
+    run.event = body.value(u"payload"_s).toObject();
+    run.event.insert(u"secrets"_s, secrets);
+    run.twilioBaseUrl = twilioBaseUrl;
+    const QJsonObject message = run.triggerId == u"custom-phone-provider"_s
+        ? run.event.value(u"notification"_s).toObject()
+        : run.event.value(u"message_options"_s).toObject();
+    run.recipient = message.value(u"recipient"_s).toString();
+    run.otp = message.value(u"code"_s).toVariant().toString();
+
+    if (!executor) {
+        Outcome none;
+        none.errorMessage = u"the sandbox has nothing to run Actions with (no executor)"_s;
+        return ok(QJsonObject {{u"payload"_s, testPayload(run, none)}});
+    }
+    Reply later;
+    const Auth0Sandbox::ActionExecutor execute = executor;
+    later.deferred = [execute, run](std::function<void(const Reply &)> send) {
+        execute(run, [run, send](const Outcome &outcome) {
+            send(ok(QJsonObject {{u"payload"_s, testPayload(run, outcome)}}));
+        });
+    };
+    return later;
+}

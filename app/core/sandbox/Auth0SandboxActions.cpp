@@ -482,6 +482,9 @@ void Auth0SandboxPrivate::addActionRoutes()
         return a ? deploy(c.tenant, *a) : actionNotFound();
     });
 
+    addRoute("POST", u"/actions/actions/{}/test"_s, CreateActions,
+             [this](Context &c) -> Reply { return testAction(c); });
+
     addRoute("GET", u"/actions/actions/{}/versions"_s, ReadActions, [this](Context &c) -> Reply {
         const Action *a = c.tenant.findAction(c.args.at(0));
         if (!a)

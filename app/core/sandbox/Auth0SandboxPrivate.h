@@ -342,7 +342,9 @@ public:
     QJsonObject userLogFields(const Tenant &t, const QString &userId,
                               const QString &clientId) const;
 
-    // Action runs (Auth0SandboxMfa.cpp)
+    // Action runs (Auth0SandboxActionRuns.cpp): POST /actions/actions/{id}/test runs the draft
+    // with the payload as the event, answered once the executor is done.
+    Reply testAction(Context &c);
     Auth0Sandbox::ActionExecutor executor;
 
     Auth0Sandbox *q;

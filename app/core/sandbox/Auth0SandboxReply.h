@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The Auth0 simulator's answers and the validation behind its 400s, in Auth0's words. Pure.
@@ -20,6 +21,9 @@ struct Reply
     int http = 200;
     QJsonValue body; // an object or an array; Undefined for no body (204)
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set for an answer made later (an Action run by the executor): called once with a function
+    // that takes the answer, to be called once, later; the fields above then only add headers.
+    std::function<void(std::function<void(const Reply &)>)> deferred;
 };
 
 Reply ok(const QJsonValue &body, int http = 200);

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -124,24 +125,42 @@ SandboxHttpResponse Auth0SandboxPrivate::handle(Tenant &t, const SandboxHttpRequ
     }
 
     entry.clientId = clientId;
-    entry.httpStatus = reply.http;
-    if (generation == t.generation) {
-        log.append(entry);
-        if (log.size() > MaxRequestLog)
-            log.removeFirst();
-    }
-    Q_EMIT q->requestHandled(entry);
-
-    SandboxHttpResponse response;
-    response.status = reply.http;
-    response.headers = reply.headers;
-    if (!reply.body.isUndefined()) {
-        response.headers.prepend({"Content-Type", "application/json; charset=utf-8"});
-        response.body = reply.body.isArray()
-            ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
-            : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
-    }
-    return response;
+    // Logged and announced when the answer goes out.
+    const auto answer = [this, entry, generation, tenant = &t](const Reply &r) {
+        Auth0Sandbox::LoggedRequest e = entry;
+        e.httpStatus = r.http;
+        if (generation == tenant->generation) {
+            log.append(e);
+            if (log.size() > MaxRequestLog)
+                log.removeFirst();
+        }
+        Q_EMIT q->requestHandled(e);
+        SandboxHttpResponse response;
+        response.status = r.http;
+        response.headers = r.headers;
+        if (!r.body.isUndefined()) {
+            response.headers.prepend({"Content-Type", "application/json; charset=utf-8"});
+            response.body = r.body.isArray()
+                ? QJsonDocument(r.body.toArray()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact);
+        }
+        return response;
+    };
+    if (!reply.deferred)
+        return answer(reply);
+    SandboxHttpResponse later;
+    QPointer<Auth0Sandbox> owner(q);
+    later.deferred = [owner, answer, run = reply.deferred, headers = reply.headers](
+                         std::function<void(const SandboxHttpResponse &)> send) {
+        run([owner, answer, headers, send](const Reply &r) {
+            if (!owner)
+                return;
+            Reply withHeaders = r;
+            withHeaders.headers = headers + r.headers;
+            send(answer(withHeaders));
+        });
+    };
+    return later;
 }
 
 Auth0SandboxPrivate::Reply Auth0SandboxPrivate::token(Tenant &t, const SandboxHttpRequest &request)

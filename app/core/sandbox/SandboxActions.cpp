@@ -124,6 +124,8 @@ Auth0Sandbox::ActionExecutor SandboxActions::runnerExecutor()
             runner, &HookRunner::finished, runner, [runner, done](const HookRunResult &r) {
                 Outcome o;
                 o.elapsedMs = r.elapsedMs;
+                for (const HookConsoleLine &line : r.console)
+                    o.logs << line.level + u": "_s + line.text;
                 for (const HookRequestRecord &req : r.requests) {
                     if (req.sid.startsWith(u"SM"_s) || req.sid.startsWith(u"MM"_s))
                         o.messageSids << req.sid;

@@ -1,15 +1,27 @@
 #include "SandboxHttpServer.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 
 #include <memory>
 
-struct SandboxHttpServer::Connection
+struct SandboxHttpServer::Connection : std::enable_shared_from_this<SandboxHttpServer::Connection>
 {
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Discard, Closing };
+    // Waiting: a deferred answer is being made; what arrives meanwhile waits in `in`.
+    enum class State {
+        Head,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        Trailer,
+        Discard,
+        Closing,
+        Waiting
+    };
     State state = State::Head;
     QByteArray in; // read but not yet consumed
     SandboxHttpRequest request;
@@ -112,6 +124,8 @@ void SandboxHttpServer::readFrom(QTcpSocket *socket, Connection &c)
     c.in += socket->readAll();
     for (;;) {
         switch (c.state) {
+        case State::Waiting:
+            return; // the next request is read once the deferred answer is out
         case State::Head: {
             while (c.in.startsWith("\r\n")) // blank lines between requests are allowed
                 c.in.remove(0, 2);
@@ -339,6 +353,36 @@ void SandboxHttpServer::dispatch(Connection &c, QTcpSocket *socket)
     const bool close = !c.keepAlive;
     c.request = SandboxHttpRequest();
     c.remaining = 0;
+    if (response.deferred) {
+        // Answered later; requests pipelined behind this one wait for it, in order.
+        c.state = Connection::State::Waiting;
+        std::weak_ptr<Connection> weak = c.shared_from_this();
+        QPointer<SandboxHttpServer> self(this);
+        QPointer<QTcpSocket> peer(socket);
+        response.deferred([self, weak, peer, close](const SandboxHttpResponse &answer) {
+            if (!self)
+                return;
+            // Never inside the handler's own call: the connection's loop is not re-entered.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, weak, peer, close, answer] {
+                    const std::shared_ptr<Connection> conn = weak.lock();
+                    if (!self || !peer || !conn || conn->state != Connection::State::Waiting)
+                        return;
+                    self->write(peer, answer, close);
+                    if (close) {
+                        conn->state = Connection::State::Closing;
+                        peer->disconnectFromHost();
+                        return;
+                    }
+                    conn->state = Connection::State::Head;
+                    if (!conn->in.isEmpty() || peer->bytesAvailable() > 0)
+                        self->readFrom(peer, *conn);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
+    }
     c.state = close ? Connection::State::Closing : Connection::State::Head;
     write(socket, response, close);
 }

@@ -31,6 +31,10 @@ struct SandboxHttpResponse
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Length and Connection are added
+    // Set for an answer made later (work on another process, say): the server calls it with a
+    // function that sends the answer, once, from any later turn of the event loop; status, body
+    // and headers above are then unused. Requests pipelined behind it wait for it.
+    std::function<void(std::function<void(const SandboxHttpResponse &)>)> deferred;
 };
 
 // A small HTTP/1.1 server on 127.0.0.1 for the simulators. It reads the request head first and

@@ -1,4 +1,5 @@
 #include "TwilioSandboxPrivate.h"
+#include "profile/Profile.h"
 
 #include "sms/SegmentCalculator.h"
 
@@ -81,14 +82,6 @@ QString deliveryErrorMessage(int code)
     default:
         return {};
     }
-}
-
-bool isLoopbackUrl(const QUrl &url)
-{
-    if (url.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
 }
 
 struct Stage
@@ -190,7 +183,7 @@ Reply TwilioSandboxPrivate::createMessage(const Context &c)
             q, [this, sent] { Q_EMIT q->messageCreated(sent); }, Qt::QueuedConnection);
     }
 
-    if (!statusCallback.isEmpty() && isLoopbackUrl(callbackUrl))
+    if (!statusCallback.isEmpty() && ProfileRules::isLoopbackHost(callbackUrl.host()))
         scheduleCallbacks(m);
     return ok(messageJson(m), 201);
 }

@@ -43,7 +43,25 @@ QMap<QString, QString> SandboxProfile::secrets()
 QMap<QString, QString> SandboxProfile::consoleSecrets()
 {
     return {
-        {SecretRules::auth0ClientSecretName(), Auth0SandboxFixtures::fullClient().clientSecret}};
+        {SecretRules::auth0ClientSecretName(), Auth0SandboxFixtures::fullClient().clientSecret},
+        {MfaTestSettings::clientSecretName(), Auth0SandboxFixtures::testApplication().clientSecret},
+        {MfaTestSettings::passwordName(), Auth0SandboxFixtures::enrolledTestUser().password}};
+}
+
+MfaTestSettings SandboxProfile::mfaTestSettings()
+{
+    MfaTestSettings s;
+    s.clientId = Auth0SandboxFixtures::testApplication().clientId;
+    s.username = Auth0SandboxFixtures::enrolledTestUser().email;
+    s.connection = Auth0SandboxFixtures::databaseConnection();
+    return s;
+}
+
+bool SandboxProfile::isFixtureMfaTest(const MfaTestSettings &s)
+{
+    const MfaTestSettings f = mfaTestSettings();
+    return s.clientId == f.clientId && s.username == f.username && s.connection == f.connection
+        && !s.createdByConsole();
 }
 
 SandboxProfileJob *SandboxProfile::ensure(ProfileStore *profiles, SecretStore *secrets,
@@ -109,6 +127,9 @@ void SandboxProfileJob::start(ProfileStore *profiles, SecretStore *secrets, cons
         m_created = true;
     }
     profiles->save(m_profile);
+    // The MFA test signs in as the simulated tenants' own user, unless one was named or set up.
+    if (!MfaTestSettings::load(*profiles, m_profile.name).isConfigured())
+        MfaTestSettings::save(profiles, m_profile.name, SandboxProfile::mfaTestSettings());
 
     QMap<QString, QString> fixtures = SandboxProfile::secrets();
     fixtures.insert(SandboxProfile::consoleSecrets());

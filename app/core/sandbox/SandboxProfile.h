@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth0/MfaSetup.h"
 #include "profile/Profile.h"
 #include "secrets/KeychainError.h"
 
@@ -65,13 +66,21 @@ public:
     // The full account's fixture credentials as the hook's secrets: Account SID, Auth Token,
     // +15005550006 and the Verify service with custom codes on.
     static QMap<QString, QString> secrets();
-    // The console's own entries: the full client's secret as SecretRules::auth0ClientSecretName().
+    // The console's own entries: the full client's secret as SecretRules::auth0ClientSecretName(),
+    // and for the MFA test the simulated test application's client secret
+    // (MfaTestSettings::clientSecretName()) and the enrolled test user's password
+    // (MfaTestSettings::passwordName()).
     static QMap<QString, QString> consoleSecrets();
+    // The MFA test's settings on the simulated tenants: their test application, the user with
+    // the phone +14155550100 enrolled, and its database connection.
+    static MfaTestSettings mfaTestSettings();
+    // True when s names the simulated tenants' own test application and enrolled user.
+    static bool isFixtureMfaTest(const MfaTestSettings &s);
 
     // Creates the profile if absent, or points an existing built-in one at baseUrl (and its
-    // Auth0 connection at auth0BaseUrl when given); then writes the fixture secrets and console
-    // entries that are not set. A user's own profile of that name is left alone (the job fails
-    // saying so). The job is a child of secrets.
+    // Auth0 connection at auth0BaseUrl when given), gives it the MFA test's settings when it has
+    // none; then writes the fixture secrets and console entries that are not set. A user's own
+    // profile of that name is left alone (the job fails saying so). The job is a child of secrets.
     static SandboxProfileJob *ensure(ProfileStore *profiles, SecretStore *secrets,
                                      const QUrl &baseUrl, const QUrl &auth0BaseUrl = QUrl());
 

@@ -64,7 +64,13 @@ QString SecretRules::description(const QString &name)
             "Sending number in E.164 form (+14155552671) or a Messaging Service SID (MG...).");
     if (name == SecretNames::VerifyServiceSid)
         return tr("Twilio Verify service SID (VA followed by 32 hex digits), for the Verify hook.");
-    return tr("Custom secret, read by the hook as context.webtask.secrets.%1.").arg(name);
+    // A name the code could not read that way gets no example that shows it read.
+    if (name.isEmpty() || !checkName(name).isOk())
+        return tr("Custom secret: a name of letters A-Z, digits and _, read by the code as "
+                  "context.webtask.secrets.NAME (an Action: event.secrets.NAME).");
+    return tr("Custom secret, read by the code as context.webtask.secrets.%1 (an Action: "
+              "event.secrets.%1).")
+        .arg(name);
 }
 
 bool SecretRules::isSensitive(const QString &name)
@@ -163,10 +169,14 @@ SecretCheck SecretRules::checkValue(const QString &name, const QString &value,
         const PhoneNumberInfo info = PhoneNumbers::parse(trimmed, defaultRegion);
         if (!info.parsed || !info.valid)
             return SecretCheck::error(QStringLiteral("%1: %2").arg(name, info.error));
-        if (!info.isE164Input)
-            return SecretCheck::error(
+        if (!info.isE164Input) {
+            // It parses in the region: the rewrite is certain, so it is offered as the fix.
+            SecretCheck check = SecretCheck::error(
                 tr("%1: write the number in E.164 form: %2 (no spaces, dashes or brackets).")
                     .arg(name, info.e164));
+            check.suggestion = info.e164;
+            return check;
+        }
         if (info.type == PhoneNumberInfo::Type::FixedLine)
             return SecretCheck::warning(
                 tr("%1: %2 is a fixed-line number; Twilio can only send SMS from an SMS-capable "

@@ -18,11 +18,19 @@ struct SecretCheck
     enum class Level { Ok, Warning, Error };
     Level level = Level::Ok;
     QString message; // translated; names the field and the fix
+    QString suggestion; // a value to use instead, when one can be had (a number in E.164)
 
     bool isOk() const { return level != Level::Error; }
     static SecretCheck ok() { return {}; }
-    static SecretCheck error(const QString &m) { return {Level::Error, m}; }
-    static SecretCheck warning(const QString &m) { return {Level::Warning, m}; }
+    static SecretCheck error(const QString &m) { return make(Level::Error, m); }
+    static SecretCheck warning(const QString &m) { return make(Level::Warning, m); }
+    static SecretCheck make(Level level, const QString &m)
+    {
+        SecretCheck check;
+        check.level = level;
+        check.message = m;
+        return check;
+    }
 };
 
 class SecretRules

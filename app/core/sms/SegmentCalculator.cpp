@@ -265,6 +265,9 @@ QString SegmentCalculator::encodingName(SegmentInfo::Encoding encoding)
 
 QString SegmentCalculator::summary(const SegmentInfo &info)
 {
+    // Nothing typed: nothing is sent, so no segment is counted (Twilio refuses an empty body).
+    if (info.characters == 0)
+        return tr("No text yet: 0 segments");
     const QString segments = tr("%n segment(s)", nullptr, info.segments);
     const QString left
         = tr("%n character(s) left in this segment", nullptr, info.unitsLeftInLastSegment);

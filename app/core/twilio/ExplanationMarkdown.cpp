@@ -7,6 +7,21 @@
 
 QString ExplanationMarkdown::dictionaryText(const QString &text)
 {
+    if (text.contains(QLatin1Char('\n'))) {
+        // Twilio's own Markdown, line breaks kept: its headings, lists and paragraphs stand as
+        // written. A heading becomes a bold line of its own, the card's style for a title.
+        QStringList lines = text.split(QLatin1Char('\n'));
+        static const QRegularExpression atx(QStringLiteral("^#{1,6}\\s+(.*)$"));
+        for (QString &line : lines) {
+            const QRegularExpressionMatch m = atx.match(line);
+            if (m.hasMatch())
+                line = QStringLiteral("\n**%1**\n").arg(m.captured(1).trimmed());
+        }
+        QString md = lines.join(QLatin1Char('\n'));
+        static const QRegularExpression blank(QStringLiteral("\n{3,}"));
+        md.replace(blank, QStringLiteral("\n\n"));
+        return md.trimmed();
+    }
     QString md = text;
     static const QRegularExpression heading(QStringLiteral("\\s*#{2,6}\\s+"));
     md.replace(heading, QStringLiteral("\n\n"));
@@ -43,4 +58,26 @@ QString ExplanationMarkdown::forCode(int code, const QString &message)
     explanation.docsUrl = ErrorDictionary::docsUrl(code);
     const QString text = message.isEmpty() ? explanation.message : message;
     return render(explanation, tr("Twilio error %1: %2").arg(code).arg(text));
+}
+
+QString ExplanationMarkdown::headline(const TwilioError &error)
+{
+    if (error.code != 0)
+        return tr("Twilio error %1: %2").arg(error.code).arg(error.message);
+    return error.explanation.message.isEmpty() ? error.message : error.explanation.message;
+}
+
+QString ExplanationMarkdown::forError(const TwilioError &error)
+{
+    if (!error.isError())
+        return {};
+    ErrorExplanation explanation = error.explanation;
+    if (explanation.isEmpty() && error.code != 0)
+        explanation = ErrorDictionary::lookup(error.code);
+    if (!explanation.docsUrl.isValid() && error.code != 0)
+        explanation.docsUrl = ErrorDictionary::docsUrl(error.code);
+    QString md = render(explanation, headline(error));
+    if (!error.detail.isEmpty())
+        md += QStringLiteral("\n\n") + tr("Details: %1").arg(error.detail);
+    return md;
 }

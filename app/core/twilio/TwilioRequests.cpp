@@ -1,5 +1,7 @@
 #include "TwilioRequests.h"
 
+#include "sandbox/FormCodec.h"
+
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
@@ -113,19 +115,6 @@ QByteArray TwilioRequest::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray TwilioRequests::formEncode(const QList<TwilioRequest::Field> &fields)
-{
-    // QUrl::toPercentEncoding leaves only unreserved characters (RFC 3986) as they are, so '+',
-    // '&', '=' and every non-ASCII byte of the UTF-8 are encoded. QUrlQuery would leave '+'.
-    QByteArray out;
-    for (const auto &field : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
-    }
-    return out;
-}
-
 QUrl TwilioRequests::buildUrl(const QUrl &base, const QString &path,
                               const QList<TwilioRequest::Field> &query)
 {
@@ -138,7 +127,7 @@ QUrl TwilioRequests::buildUrl(const QUrl &base, const QString &path,
     if (query.isEmpty())
         url.setQuery(QString());
     else
-        url.setQuery(QString::fromLatin1(formEncode(query)), QUrl::StrictMode);
+        url.setQuery(QString::fromLatin1(FormCodec::encode(query)), QUrl::StrictMode);
     return url;
 }
 
@@ -183,7 +172,7 @@ TwilioRequest TwilioRequests::createMessage(const Profile &profile,
             {QStringLiteral("ValidityPeriod"), QString::number(message.validityPeriodSeconds)});
 
     TwilioRequest r = baseRequest(TwilioRequest::Method::Post, credentials);
-    r.body = formEncode(fields);
+    r.body = FormCodec::encode(fields);
     return withUrl(
         r, profile.apiBaseUrl, apiField(),
         buildUrl(profile.apiBaseUrl, accountPath(credentials) + QStringLiteral("/Messages.json")));
@@ -354,7 +343,7 @@ TwilioRequest TwilioRequests::createVerification(const Profile &profile,
     if (!verification.locale.isEmpty())
         fields.append({QStringLiteral("Locale"), verification.locale});
     TwilioRequest r = baseRequest(TwilioRequest::Method::Post, credentials);
-    r.body = formEncode(fields);
+    r.body = FormCodec::encode(fields);
     return withUrl(r, profile.verifyBaseUrl, verifyField(),
                    buildUrl(profile.verifyBaseUrl, QStringLiteral("/v2/Services/") + serviceSid
                                 + QStringLiteral("/Verifications")));

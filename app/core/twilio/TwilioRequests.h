@@ -94,10 +94,8 @@ public:
     static QUrl routeToProfile(const Profile &profile, const QUrl &sdkUrl, QString *error);
     static std::optional<TwilioRequest::Method> methodFromName(const QString &name);
 
-    // application/x-www-form-urlencoded, UTF-8. Everything but unreserved characters is
-    // percent-encoded; in particular '+' becomes %2B (a server reads a bare '+' as a space).
-    static QByteArray formEncode(const QList<TwilioRequest::Field> &fields);
-    // base + path, keeping a path prefix and port of the base URL; query encoded as formEncode.
+    // base + path, keeping a path prefix and port of the base URL; the query form-encoded by
+    // FormCodec::encode, the one encoder of bodies and queries ('+' goes out as %2B).
     static QUrl buildUrl(const QUrl &base, const QString &path,
                          const QList<TwilioRequest::Field> &query = {});
     // "Basic base64(accountSid:authToken)", sent up front on every request.

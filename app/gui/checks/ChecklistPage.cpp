@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "PrivateFiles.h"
+#include "Tones.h"
 
 #include "checks/Checklist.h"
 #include "checks/ChecklistReport.h"
@@ -96,6 +97,10 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
         updateRow(item);
         if (item.id == currentId())
             showItem(item);
+        // An item that changes after the run (confirmed by hand, a fix applied): the tally
+        // under the list follows it, never left saying what no longer holds.
+        if (m_summaryShown && !m_checklist->isRunning())
+            setStatus(ChecklistReport::summaryText(m_checklist->items()));
     });
     connect(m_checklist, &Checklist::started, this, &ChecklistPage::updateButtons);
     connect(m_checklist, &Checklist::progress, this, [this](int done, int total) {
@@ -104,15 +109,17 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     });
     connect(m_checklist, &Checklist::finished, this, [this] {
         setStatus(ChecklistReport::summaryText(m_checklist->items()));
+        m_summaryShown = true;
         updateButtons();
         showCurrent();
     });
     connect(m_checklist, &Checklist::fixApplied, this,
             [this](const CheckFix &, bool ok, const QString &message) {
+                // The fix's word, then the tally as it now stands (a confirmation changes it).
                 if (!message.isEmpty())
-                    setStatus(message,
-                              ok ? QStringLiteral("color: #1e7b34;")
-                                 : QStringLiteral("color: #b31d1d;"));
+                    setStatus(message + QLatin1Char('\n')
+                                  + ChecklistReport::summaryText(m_checklist->items()),
+                              Tones::style(ok ? Tone::Good : Tone::Bad));
                 updateButtons();
                 showCurrent();
             });
@@ -193,8 +200,7 @@ void ChecklistPage::showItem(const CheckItem &item)
     QString finding = item.finding;
     if (finding.isEmpty())
         finding = item.state == State::Running ? tr("Checking…")
-                                               : tr("Not checked yet: press Run all checks or Run "
-                                                    "this item.");
+                                               : tr("Press Run all checks, or Run this item.");
     const QString head
         = QStringLiteral("<h3>%1. %2</h3><p><span style=\"color:%3\"><b>%4</b></span> — %5</p>")
               .arg(CheckItem::number(item.id))
@@ -297,8 +303,7 @@ void ChecklistPage::applyFix(const CheckFix &fix)
         [[fallthrough]];
     case CheckFix::Kind::ConfirmManual:
         if (!m_checklist->applyFix(fix))
-            setStatus(tr("Wait for the checks under way to finish."),
-                      QStringLiteral("color: #9a5b00;"));
+            setStatus(tr("Wait for the checks under way to finish."), Tones::style(Tone::Caution));
         updateButtons();
         return;
     }
@@ -336,11 +341,12 @@ void ChecklistPage::exportWithDialog()
         setStatus(
             tr("Report saved to %1 (no secret values in it).").arg(QDir::toNativeSeparators(path)));
     else
-        setStatus(error, QStringLiteral("color: #b31d1d;"));
+        setStatus(error, Tones::style(Tone::Bad));
 }
 
 void ChecklistPage::setStatus(const QString &text, const QString &style)
 {
+    m_summaryShown = false;
     m_ui->statusLabel->setStyleSheet(style);
     m_ui->statusLabel->setText(text);
 }

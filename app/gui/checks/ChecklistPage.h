@@ -47,6 +47,7 @@ Q_SIGNALS:
     void openTenantRequested();
 
 private:
+    bool m_summaryShown = false; // the status line shows the tally of the last run
     QTreeWidgetItem *row(const QString &id) const;
     QString currentId() const;
     void showItem(const CheckItem &item);

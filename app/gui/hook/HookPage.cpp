@@ -1,6 +1,7 @@
 #include "HookPage.h"
 #include "DeployDialog.h"
 #include "HookPageStyle.h"
+#include "Tones.h"
 #include "ui_HookPage.h"
 
 #include "ConvertToAction.h"
@@ -45,6 +46,8 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     : QWidget(parent), m_ui(new Ui::HookPage), m_profiles(profiles), m_secrets(secrets), m_log(log)
 {
     m_ui->setupUi(this);
+    m_ui->hookNoticeFrame->setStyleSheet(
+        Tones::frameStyle(QStringLiteral("hookNoticeFrame"), Tone::Caution));
     // One lint at a time: a newer text makes the answer of an older one useless anyway.
     m_lintPool.setMaxThreadCount(1);
     m_lintTimer.setSingleShot(true);
@@ -66,6 +69,10 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     m_ui->outputTextBrowser->setFont(fixed);
     m_ui->contextPlainTextEdit->setTabStopDistance(
         2 * QFontMetricsF(fixed).horizontalAdvance(QLatin1Char(' ')));
+    // The status line under Run keeps room for two lines, so that Run and Stop stay where
+    // they are while it changes (ready, running, a reason, the outcome).
+    m_ui->runHintLabel->setMinimumHeight(2 * m_ui->runHintLabel->fontMetrics().lineSpacing() + 2);
+    m_ui->runHintLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->hookNoticeFrame->hide();
     m_ui->findFrame->hide();
     m_ui->recipientInfoLabel->hide();
@@ -268,6 +275,12 @@ void HookPage::showEvent(QShowEvent *event)
 
 void HookPage::loadProfileCode(const QString &name)
 {
+    if (name != m_profile.name && !isRunning()) {
+        // The last run's output belongs to the code and secrets of the profile left behind.
+        m_ui->outputTextBrowser->clear();
+        m_ui->runHintLabel->setProperty("finished", false);
+        updateRunState();
+    }
     m_profile = name.isEmpty() ? Profile() : m_profiles->load(name).value_or(Profile());
     m_profile.name = name;
     m_profileLoaded = true;
@@ -277,9 +290,7 @@ void HookPage::loadProfileCode(const QString &name)
     QString code = m_savedForProfile ? HookCodeStore::load(name) : QString();
     if (code.isEmpty()) {
         // A new profile starts from the template that fits its secrets; saved once edited.
-        const bool verify = m_profile.secretNames.contains(SecretNames::VerifyServiceSid);
-        const HookTemplate t = HookTemplates::byId(verify ? QStringLiteral("verify")
-                                                          : QStringLiteral("programmable-sms"));
+        const HookTemplate t = HookTemplates::forProfile(m_profile.secretNames);
         code = t.source;
         m_templateTitle = t.title;
         m_savedForProfile = false;
@@ -612,8 +623,7 @@ bool HookPage::find(bool forward)
                                          m_ui->wholeWordsCheckBox->isChecked(), true, forward, line,
                                          index, true);
     m_ui->findStatusLabel->setText(found ? QString() : tr("Not found"));
-    m_ui->findStatusLabel->setStyleSheet(
-        found ? QString() : QStringLiteral("color: %1;").arg(HookPageStyle::Red.name()));
+    m_ui->findStatusLabel->setStyleSheet(found ? QString() : Tones::style(Tone::Bad));
     return found;
 }
 
@@ -731,8 +741,17 @@ void HookPage::openDeploy()
                        "code is deployed there."));
         return;
     }
-    auto *dialog = new DeployDialog(*p, m_ui->codeEditor->text(), m_secrets, this);
+    const QString code = m_ui->codeEditor->text();
+    auto *dialog = new DeployDialog(*p, code, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeployDialog::deployFinished, this, &HookPage::deployed);
+    const QString profile = m_profile.name;
+    connect(dialog, &DeployDialog::deployFinished, this, [this, code, profile](bool succeeded) {
+        // What the tenant now runs becomes the profile's code (as Save would), so that the Tenant
+        // page compares the tenant with what was deployed.
+        if (succeeded && profile == m_profile.name && code == m_ui->codeEditor->text()
+            && (isModified() || !m_savedForProfile))
+            save();
+        Q_EMIT deployed(succeeded);
+    });
     dialog->open();
 }

@@ -25,6 +25,7 @@ class DeliveryLog;
 class ProfileStore;
 class QMessageBox;
 class SecretStore;
+class TenantTestRun;
 
 // Edits and runs the profile's Send Phone Message hook. The code is kept per profile
 // (HookCodeStore) and may also be tied to a .js file; a profile without code starts from the
@@ -71,6 +72,8 @@ public:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void runFinished(bool succeeded);
+    // "Run in the tenant" ended: the tenant tested its draft and the run succeeded, or not.
+    void tenantRunFinished(bool succeeded);
     // A deploy from the page ended (the tenant's status may have changed).
     void deployed(bool succeeded);
 
@@ -121,6 +124,7 @@ private:
     QString blockingReason() const;
     void updateRunState();
     void run();
+    void runInTenant(); // the tenant's own run of its Action's draft (TenantTestRun)
     void stop();
     void startRunner(const QMap<QString, QString> &secrets);
     void onConsoleLine(const HookConsoleLine &line);
@@ -133,6 +137,7 @@ private:
     SecretStore *m_secrets;
     DeliveryLog *m_log;
     HookRunner *m_runner = nullptr; // made on the first run
+    TenantTestRun *m_tenantTest = nullptr;
 
     Profile m_profile; // the code's profile
     QString m_wantedProfile; // the console's profile, as last given to setProfile()

@@ -1,10 +1,13 @@
 #include "HookPage.h"
 #include "HookPageStyle.h"
+#include "TenantTestRun.h"
 #include "ui_HookPage.h"
 
+#include "Tones.h"
 #include "hook/HookCodeStore.h"
 #include "profile/ProfileStore.h"
 #include "run/Auth0MessageTemplate.h"
+#include "run/Outcomes.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 
@@ -57,6 +60,11 @@ void HookPage::setUpRunPanel()
         updateModulesDir();
     });
     connect(m_ui->modulesLineEdit, &QLineEdit::textChanged, this, &HookPage::updateModulesDir);
+    m_tenantTest = new TenantTestRun(m_secrets, this, m_ui->tenantOutputTextBrowser);
+    m_ui->tenantOutputTextBrowser->hide(); // beside the output once the tenant has run the code
+    connect(m_ui->runInTenantPushButton, &QPushButton::clicked, this, &HookPage::runInTenant);
+    connect(m_tenantTest, &TenantTestRun::runningChanged, this, &HookPage::updateRunState);
+    connect(m_tenantTest, &TenantTestRun::finished, this, &HookPage::tenantRunFinished);
     m_ui->resetContextToolButton->click(); // Auth0's sample context, which composes the text
     updateKind();
     updateModulesDir();
@@ -119,7 +127,7 @@ void HookPage::updateEvent()
         m_event = doc.object();
     }
     QString status = tr("valid");
-    QColor color = Green;
+    Tone color = Green;
     if (!m_eventError.isEmpty()) {
         status = m_eventError;
         color = Red;
@@ -223,7 +231,7 @@ void HookPage::updateContext()
         m_context = doc.object();
     }
     QString status;
-    QColor color = Green;
+    Tone color = Green;
     if (!m_contextError.isEmpty()) {
         status = m_contextError;
         color = Red;
@@ -294,6 +302,17 @@ void HookPage::updateRunState()
     m_ui->actionStop->setEnabled(busy);
     m_ui->stopPushButton->setEnabled(busy);
     m_ui->runPushButton->setToolTip(reason);
+    // The tenant runs Actions only, with the same event; connected profiles only.
+    const bool tenantBusy = m_tenantTest && m_tenantTest->isRunning();
+    m_ui->runInTenantPushButton->setVisible(m_profile.auth0.isConnected());
+    m_ui->runInTenantPushButton->setEnabled(reason.isEmpty() && !tenantBusy
+                                            && RunEvents::isAction(m_kind));
+    m_ui->runInTenantPushButton->setToolTip(
+        !RunEvents::isAction(m_kind)
+            ? tr("Auth0 runs Actions only: convert the hook to an Action first")
+            : !reason.isEmpty() ? reason
+                                : tr("Ask the connected tenant to run its Action's draft with the "
+                                     "same event, and show its result beside the local run's"));
     QLabel *hint = m_ui->runHintLabel;
     if (busy) {
         hint->setText(m_runState == RunState::ReadingSecrets
@@ -371,6 +390,13 @@ void HookPage::startRunner(const QMap<QString, QString> &secrets)
         connect(m_runner, &HookRunner::consoleLine, this, &HookPage::onConsoleLine);
         connect(m_runner, &HookRunner::requestMade, this, &HookPage::onRequestMade);
         connect(m_runner, &HookRunner::finished, this, &HookPage::onFinished);
+        // A message the code created is followed on to its final status, after the run too.
+        connect(m_runner, &HookRunner::deliveryStatus, this,
+                [this](const QString &sid, const QString &status) {
+                    //: a followed message's status in the run output: %1 its SID, %2 the status
+                    appendOutput(coloured(tr("Delivery of %1: %2").arg(sid, status).toHtmlEscaped(),
+                                          Tones::color(Outcomes::statusTone(status))));
+                });
     }
     HookRunRequest request;
     request.source = m_ui->codeEditor->text();
@@ -390,6 +416,23 @@ void HookPage::startRunner(const QMap<QString, QString> &secrets)
     m_runState = RunState::Running;
     updateRunState();
     m_runner->run(request);
+}
+
+void HookPage::runInTenant()
+{
+    if (!blockingReason().isEmpty() || !RunEvents::isAction(m_kind) || m_tenantTest->isRunning())
+        return;
+    if (const auto stored = m_profiles->load(m_profile.name)) {
+        const QString name = m_profile.name;
+        m_profile = *stored;
+        m_profile.name = name;
+    }
+    ActionTestRequest request;
+    request.message
+        = RunEvents::fromContext(m_context, m_recipient.e164, m_ui->textLineEdit->text());
+    request.editedEvent = m_event;
+    request.editorCode = m_ui->codeEditor->text();
+    m_tenantTest->start(m_profile, request);
 }
 
 void HookPage::stop()
@@ -529,15 +572,15 @@ void HookPage::onFinished(const HookRunResult &result)
         html += QStringLiteral("<br><a href=\"line:%1\">%2</a>")
                     .arg(result.line)
                     .arg(tr("Go to line %1").arg(result.line));
-    //: %1 the outcome's stable name, %2 milliseconds, %3 Node's version, %n Twilio requests
+    // The headline says the outcome in words; its stable name is for the CLI's --json.
+    //: %1 milliseconds, %2 Node's version, %n Twilio requests
     html += QStringLiteral("<br>")
-        + coloured(tr("outcome %1 · %2 ms · Node %3 · %n Twilio request(s)", nullptr,
-                      int(result.requests.size()))
-                       .arg(HookRunResult::outcomeName(result.outcome))
-                       .arg(result.elapsedMs)
-                       .arg(result.nodeVersion.isEmpty() ? tr("(none)") : result.nodeVersion)
-                       .toHtmlEscaped(),
-                   palette().color(QPalette::PlaceholderText));
+        + coloured(
+                tr("%1 ms · Node %2 · %n Twilio request(s)", nullptr, int(result.requests.size()))
+                    .arg(result.elapsedMs)
+                    .arg(result.nodeVersion.isEmpty() ? tr("(none)") : result.nodeVersion)
+                    .toHtmlEscaped(),
+                palette().color(QPalette::PlaceholderText));
     appendOutput(QString());
     appendOutput(html);
 

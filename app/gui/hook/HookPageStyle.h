@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Tones.h"
+
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,21 +11,20 @@
 #include <QPalette>
 #include <QString>
 
-// What the Hook code page's parts share to show text: the output colours, readable on a light
-// or dark background, and JSON in one line.
+// What the Hook code page's parts share to show text: the output colours (the console's
+// palette-derived tones), and JSON in one line.
 namespace HookPageStyle {
 
-inline const QColor Green(0x1e, 0x7b, 0x34);
-inline const QColor Red(0xc0, 0x2a, 0x2a);
-inline const QColor Amber(0xb0, 0x6a, 0x00);
-inline const QColor Blue(0x2a, 0x6f, 0xb8);
+// The console's judging colours (Tones), under the names this page's code uses.
+inline constexpr Tone Green = Tone::Good;
+inline constexpr Tone Red = Tone::Bad;
+inline constexpr Tone Amber = Tone::Caution;
+inline constexpr Tone Blue = Tone::Busy;
 
-// Colours readable on the output view's own background, light or dark.
-inline QColor readable(const QColor &color, const QPalette &palette)
+// A tone readable on this palette's background, light or dark.
+inline QColor readable(Tone tone, const QPalette &palette)
 {
-    if (palette.color(QPalette::Base).lightness() >= 128)
-        return color;
-    return color.lighter(170);
+    return Tones::color(tone, palette);
 }
 
 inline QString coloured(const QString &text, const QColor &color)

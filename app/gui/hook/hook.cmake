@@ -10,5 +10,6 @@ target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HookPageRun.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPageStyle.h
     ${CMAKE_CURRENT_LIST_DIR}/QsciIncludes.h
     ${CMAKE_CURRENT_LIST_DIR}/TemplateMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/TemplateMenu.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantTestRun.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantTestRun.h
 )
 target_link_libraries(smshook_gui PUBLIC QScintilla::QScintilla PRIVATE Qt6::Concurrent)

@@ -1,6 +1,7 @@
 #include "DeliveryLogModel.h"
 
 #include "Icons.h"
+#include "Tones.h"
 #include "log/DeliveryLog.h"
 
 #include <QDateTime>
@@ -14,6 +15,20 @@
 #include <QTimer>
 
 #include <algorithm>
+
+// The worker sorts by the core's column numbers: the model's columns are the same.
+static_assert(int(DeliveryLogModel::Time) == int(LogQuery::Time));
+static_assert(int(DeliveryLogModel::Profile) == int(LogQuery::Profile));
+static_assert(int(DeliveryLogModel::Api) == int(LogQuery::Api));
+static_assert(int(DeliveryLogModel::Source) == int(LogQuery::Source));
+static_assert(int(DeliveryLogModel::To) == int(LogQuery::To));
+static_assert(int(DeliveryLogModel::From) == int(LogQuery::From));
+static_assert(int(DeliveryLogModel::Status) == int(LogQuery::Status));
+static_assert(int(DeliveryLogModel::Outcome) == int(LogQuery::Outcome));
+static_assert(int(DeliveryLogModel::Error) == int(LogQuery::Error));
+static_assert(int(DeliveryLogModel::Segments) == int(LogQuery::Segments));
+static_assert(int(DeliveryLogModel::Sid) == int(LogQuery::Sid));
+static_assert(int(DeliveryLogModel::Body) == int(LogQuery::Body));
 
 namespace {
 
@@ -191,6 +206,7 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         switch (outcome) {
         case Attempt::Outcome::Failed:
         case Attempt::Outcome::Rejected:
+        case Attempt::Outcome::NotSent:
         case Attempt::Outcome::Unknown:
             tint.setAlpha(40);
             break;
@@ -587,21 +603,7 @@ void DeliveryLogModel::applyChanges()
 
 QColor DeliveryLogModel::outcomeColor(Attempt::Outcome outcome)
 {
-    switch (outcome) {
-    case Attempt::Outcome::Delivered:
-        return QColor(0x1e, 0x7b, 0x34);
-    case Attempt::Outcome::Failed:
-    case Attempt::Outcome::Rejected:
-        return QColor(0xb3, 0x1d, 0x1d);
-    case Attempt::Outcome::Unknown:
-        return QColor(0xc2, 0x7a, 0x00);
-    case Attempt::Outcome::Pending:
-    case Attempt::Outcome::Sent:
-        return QColor(0x2a, 0x6f, 0xb8);
-    case Attempt::Outcome::Cancelled:
-        break;
-    }
-    return QColor(0x80, 0x80, 0x80);
+    return Tones::color(Outcomes::tone(outcome));
 }
 
 QString DeliveryLogModel::apiText(const QString &api)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LogQueryWorker.h"
+#include "log/LogQueryWorker.h"
 #include "log/Attempt.h"
 #include "log/LogFilter.h"
 

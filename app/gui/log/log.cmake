@@ -1,7 +1,6 @@
-# The delivery log viewer: its page, its model over SQL and the model's worker thread.
+# The delivery log viewer: its page and its model over SQL (its worker thread is in the core).
 target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.h
     ${CMAKE_CURRENT_LIST_DIR}/LogPage.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPage.h
-    ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
 )
 target_link_libraries(smshook_gui PUBLIC Qt6::Sql PRIVATE Qt6::Concurrent)

@@ -2,9 +2,11 @@
 #include "ui_RunPage.h"
 
 #include "Icons.h"
+#include "Tones.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 #include "run/Auth0MessageTemplate.h"
+#include "run/Outcomes.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 #include "twilio/ErrorDictionary.h"
@@ -22,47 +24,14 @@
 #include <QTextBlock>
 #include <QTimer>
 
-namespace {
-
-const QString ErrorStyle = QStringLiteral("color: #b31d1d;");
-const QString WarningStyle = QStringLiteral("color: #9a5b00;");
-const QString OkStyle = QStringLiteral("color: #1e7b34;");
-
-const QColor Green(0x1e, 0x7b, 0x34);
-const QColor Red(0xb3, 0x1d, 0x1d);
-const QColor Amber(0xc2, 0x7a, 0x00);
-const QColor Blue(0x2a, 0x6f, 0xb8);
-
-QColor statusColor(const QString &status)
-{
-    if (status == QLatin1String("delivered") || status == QLatin1String("read")
-        || status == QLatin1String("approved"))
-        return Green;
-    if (status == QLatin1String("undelivered") || status == QLatin1String("failed")
-        || status == QLatin1String("canceled"))
-        return Red;
-    if (status == QLatin1String("sent") || status == QLatin1String("pending"))
-        return Blue;
-    return Amber;
-}
-
-QString statusName(const QString &status)
-{
-    if (status == QLatin1String("undelivered"))
-        return RunPage::tr("Undelivered");
-    if (status == QLatin1String("failed"))
-        return RunPage::tr("Failed");
-    if (status == QLatin1String("canceled"))
-        return RunPage::tr("Canceled");
-    return status;
-}
-
-} // namespace
+namespace { } // namespace
 
 RunPage::RunPage(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     : QWidget(parent), m_ui(new Ui::RunPage), m_profiles(profiles), m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    m_ui->noticeFrame->setStyleSheet(
+        Tones::frameStyle(QStringLiteral("noticeFrame"), Tone::Caution));
 
     m_ui->messageTypeComboBox->addItem(tr("SMS"), QStringLiteral("sms"));
     m_ui->messageTypeComboBox->addItem(tr("Voice"), QStringLiteral("voice"));
@@ -147,6 +116,8 @@ RunPage::~RunPage()
 
 void RunPage::setProfile(const QString &name)
 {
+    if (name != m_profile.name)
+        clearResult();
     m_profile = name.isEmpty() ? Profile() : m_profiles->load(name).value_or(Profile());
     m_profile.name = name;
     m_ui->profileNameLabel->setText(name.isEmpty() ? tr("none") : name);
@@ -161,6 +132,25 @@ void RunPage::setProfile(const QString &name)
         readSecrets();
     updateRecipient(); // the default region may differ
     updateApi();
+}
+
+void RunPage::clearResult()
+{
+    // The card shows the last send of the profile left behind: it goes. A send under way goes
+    // on without the card (its log row is kept up to date) and deletes itself when done.
+    if (m_job) {
+        SendJob *job = m_job;
+        disconnect(job, nullptr, this, nullptr);
+        connect(job, &SendJob::finished, job, &QObject::deleteLater);
+        m_job = nullptr;
+    }
+    if (m_lookupJob)
+        m_lookupJob->deleteLater();
+    m_lookupJob = nullptr;
+    m_ui->timelineListWidget->clear();
+    m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultPlaceholderPage);
+    m_ui->sendHintLabel->clear();
+    updateSendState();
 }
 
 void RunPage::setRecipient(const QString &to)
@@ -285,19 +275,19 @@ void RunPage::updateRecipient()
     label->setForegroundRole(QPalette::WindowText);
     if (!m_toInfo.valid) {
         label->setText(tr("To: %1").arg(m_toInfo.error));
-        label->setStyleSheet(ErrorStyle);
+        Tones::apply(label, Tone::Bad);
     } else {
         //: %1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)
         const QString line
             = tr("%1 · %2 · %3").arg(m_toInfo.e164, m_toInfo.typeName(), m_toInfo.regionCode);
         if (m_toInfo.canReceiveSms()) {
             label->setText(line);
-            label->setStyleSheet(OkStyle);
+            Tones::apply(label, Tone::Good);
         } else {
             //: %1 the number's line, %2 its type
             label->setText(tr("%1 — SMS to a %2 number will not arrive: use a mobile number.")
                                .arg(line, m_toInfo.typeName()));
-            label->setStyleSheet(WarningStyle);
+            Tones::apply(label, Tone::Caution);
         }
     }
     updateSendState();
@@ -320,14 +310,18 @@ void RunPage::updateSegments()
             + tr("UCS-2 because of: %1 (highlighted)").arg(unique.join(QLatin1Char(' ')));
     }
     m_ui->segmentsLabel->setText(text);
-    m_ui->segmentsLabel->setStyleSheet(
-        m_segments.segments > 1 || m_segments.encoding == SegmentInfo::Encoding::Ucs2 ? WarningStyle
-                                                                                      : QString());
+    Tones::apply(m_ui->segmentsLabel,
+                 m_segments.segments > 1 || m_segments.encoding == SegmentInfo::Encoding::Ucs2
+                     ? Tone::Caution
+                     : Tone::Neutral);
 
     // Mark what forces UCS-2 in the text itself.
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat format;
-    format.setBackground(QColor(0xff, 0xd5, 0x8a));
+    // The caution tone, light enough behind the text in a light or a dark palette.
+    QColor mark = Tones::color(Tone::Caution);
+    mark.setAlpha(90);
+    format.setBackground(mark);
     format.setToolTip(tr("Not in the GSM-7 alphabet: the whole message is sent as UCS-2"));
     QTextDocument *document = m_ui->bodyPlainTextEdit->document();
     for (const SegmentInfo::Span &span : std::as_const(m_segments.nonGsmSpans)) {
@@ -448,7 +442,7 @@ QString RunPage::blockingReason() const
     if (api() == SendRequest::Api::Messages) {
         const QString body = m_ui->bodyPlainTextEdit->toPlainText();
         if (body.trimmed().isEmpty())
-            return tr("Body: write the message, or press Auth0 Text.");
+            return tr("Body: write the message, or press Auth0 text.");
         if (const QString e = SendJob::checkBody(body); !e.isEmpty())
             return e;
     } else if (const QString e = SendJob::checkCustomCode(m_ui->codeLineEdit->text());
@@ -476,7 +470,7 @@ void RunPage::updateSendState()
         m_ui->sendHintLabel->setStyleSheet(QString());
     } else {
         m_ui->sendHintLabel->setText(reason);
-        m_ui->sendHintLabel->setStyleSheet(ErrorStyle);
+        Tones::apply(m_ui->sendHintLabel, Tone::Bad);
     }
     fitLabelHeights();
     m_ui->sendPushButton->setToolTip(reason);
@@ -615,7 +609,8 @@ void RunPage::addTimelineRow(const StatusTransition &transition)
               .arg(transition.status, time, QLocale().toString(qMax(0.0, seconds), 'f', 1));
     if (transition.errorCode != 0)
         text += QStringLiteral(" · ") + tr("error %1").arg(transition.errorCode);
-    auto *item = new QListWidgetItem(Icons::dot(statusColor(transition.status)), text);
+    auto *item = new QListWidgetItem(
+        Icons::dot(Tones::color(Outcomes::statusTone(transition.status))), text);
     item->setData(Qt::UserRole, transition.status);
     if (!transition.errorMessage.isEmpty())
         item->setToolTip(transition.errorMessage);
@@ -629,29 +624,14 @@ void RunPage::showResult(const SendResult &result, bool finished)
 {
     const bool verify = api() == SendRequest::Api::Verify;
     if (finished) {
-        m_ui->outcomeLabel->setText(outcomeText(result));
-        QColor color = Amber;
-        switch (result.outcome) {
-        case SendResult::Outcome::Delivered:
-            color = Green;
-            break;
-        case SendResult::Outcome::NotDelivered:
-        case SendResult::Outcome::Rejected:
-        case SendResult::Outcome::InputError:
-        case SendResult::Outcome::KeychainFailed:
-        case SendResult::Outcome::LogFailed:
-            color = Red;
-            break;
-        default:
-            break;
-        }
-        m_ui->outcomeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-        m_ui->summaryLabel->setText(summaryText(result));
+        m_ui->outcomeLabel->setText(Outcomes::headline(result));
+        Tones::apply(m_ui->outcomeLabel, Outcomes::tone(result.outcome));
+        m_ui->summaryLabel->setText(Outcomes::gist(result));
     } else {
         m_ui->outcomeLabel->setText(result.stage == SendResult::Stage::Tracking
                                         ? tr("Following delivery…")
                                         : tr("Sending…"));
-        m_ui->outcomeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Blue.name()));
+        Tones::apply(m_ui->outcomeLabel, Tone::Busy);
         m_ui->summaryLabel->clear();
     }
     m_ui->summaryLabel->setVisible(!m_ui->summaryLabel->text().isEmpty());
@@ -703,78 +683,6 @@ void RunPage::showResult(const SendResult &result, bool finished)
     m_ui->explanationTextBrowser->setVisible(!markdown.isEmpty());
 }
 
-QString RunPage::outcomeText(const SendResult &result) const
-{
-    switch (result.outcome) {
-    case SendResult::Outcome::Delivered:
-        if (api() == SendRequest::Api::Verify)
-            return tr("Verification sent (%1)")
-                .arg(result.verification.status.isEmpty() ? QStringLiteral("pending")
-                                                          : result.verification.status);
-        return tr("Delivered");
-    case SendResult::Outcome::Sent:
-        return tr("Sent, no delivery receipt");
-    case SendResult::Outcome::NotDelivered: {
-        QString status = result.message.status;
-        int code = result.message.errorCode;
-        if (!result.timeline.isEmpty()) {
-            if (status.isEmpty() || !Message::isFinalStatus(status))
-                status = result.timeline.constLast().status;
-            if (code == 0)
-                code = result.timeline.constLast().errorCode;
-        }
-        if (code == 0)
-            code = result.error.code;
-        const QString name = statusName(status.isEmpty() ? QStringLiteral("undelivered") : status);
-        return code != 0 ? tr("%1 (%2)").arg(name).arg(code) : name;
-    }
-    case SendResult::Outcome::Rejected:
-        return result.error.code != 0 ? tr("Rejected by Twilio (%1)").arg(result.error.code)
-                                      : tr("Rejected (HTTP %1)").arg(result.error.httpStatus);
-    case SendResult::Outcome::Unknown:
-        return tr("Outcome unknown");
-    case SendResult::Outcome::InputError:
-        return tr("Not sent: check the input");
-    case SendResult::Outcome::KeychainFailed:
-        return tr("Not sent: keychain unavailable");
-    case SendResult::Outcome::LogFailed:
-        return tr("Not sent: delivery log unavailable");
-    case SendResult::Outcome::Cancelled:
-        return tr("Cancelled");
-    case SendResult::Outcome::Pending:
-        break;
-    }
-    return tr("Pending");
-}
-
-QString RunPage::summaryText(const SendResult &result) const
-{
-    // The card's explanation holds the details: one short line here.
-    switch (result.outcome) {
-    case SendResult::Outcome::NotDelivered:
-        return result.message.status == QLatin1String("failed")
-            ? tr("Twilio accepted the message but could not send it.")
-            : tr("Twilio sent the message, but the carrier did not deliver it.");
-    case SendResult::Outcome::Rejected:
-        return tr("Twilio refused the request: nothing was sent.");
-    case SendResult::Outcome::InputError:
-    case SendResult::Outcome::KeychainFailed:
-    case SendResult::Outcome::LogFailed:
-        return tr("Nothing was sent.");
-    case SendResult::Outcome::Unknown:
-        return result.message.sid.isEmpty()
-            ? tr("The request may have reached Twilio: check its message log before sending "
-                 "again.")
-            : result.summary();
-    case SendResult::Outcome::Delivered:
-        return api() == SendRequest::Api::Verify
-            ? tr("Verify accepted the code and sends its own text with it.")
-            : tr("The carrier confirmed delivery to the handset.");
-    default:
-        return result.summary();
-    }
-}
-
 QString RunPage::explanationMarkdown(const SendResult &result) const
 {
     QStringList parts;
@@ -795,17 +703,7 @@ QString RunPage::explanationMarkdown(const SendResult &result) const
 
     const TwilioError &error = result.error;
     if (error.isError() && error.kind != TwilioError::Kind::Cancelled) {
-        const QString title = error.code != 0
-            ? tr("Twilio error %1: %2").arg(error.code).arg(error.message)
-            : (error.explanation.message.isEmpty() ? error.message : error.explanation.message);
-        ErrorExplanation explanation = error.explanation;
-        if (explanation.isEmpty() && error.code != 0)
-            explanation = ErrorDictionary::lookup(error.code);
-        if (!explanation.docsUrl.isValid() && error.code != 0)
-            explanation.docsUrl = ErrorDictionary::docsUrl(error.code);
-        parts << ExplanationMarkdown::render(explanation, title);
-        if (!error.detail.isEmpty())
-            parts << tr("Details: %1").arg(error.detail);
+        parts << ExplanationMarkdown::forError(error);
     } else if (result.outcome == SendResult::Outcome::NotDelivered) {
         // A delivery failure carries Twilio's code on the message, not an error answer.
         int code = result.message.errorCode;

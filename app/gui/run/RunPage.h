@@ -72,10 +72,9 @@ private:
     void onStageChanged(SendResult::Stage stage);
     void onStatusChanged(const StatusTransition &transition);
     void onFinished();
+    void clearResult(); // back to the placeholder, as before any send
     void showResult(const SendResult &result, bool finished);
     void addTimelineRow(const StatusTransition &transition);
-    QString outcomeText(const SendResult &result) const;
-    QString summaryText(const SendResult &result) const;
     QString explanationMarkdown(const SendResult &result) const;
 
     const QScopedPointer<Ui::RunPage> m_ui;

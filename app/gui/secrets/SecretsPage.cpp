@@ -2,6 +2,7 @@
 #include "ui_SecretsPage.h"
 
 #include "Icons.h"
+#include "Tones.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
@@ -16,11 +17,7 @@
 #include <QStyle>
 #include <QTimer>
 
-namespace {
-const QString ErrorStyle = QStringLiteral("color: #b31d1d;");
-const QString WarningStyle = QStringLiteral("color: #9a5b00;");
-const QString OkStyle = QStringLiteral("color: #1e7b34;");
-} // namespace
+namespace { } // namespace
 
 SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     : QWidget(parent),
@@ -30,6 +27,7 @@ SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *
       m_model(new SecretsTableModel(secrets, this))
 {
     m_ui->setupUi(this);
+    m_ui->errorFrame->setStyleSheet(Tones::frameStyle(QStringLiteral("errorFrame"), Tone::Bad));
 
     m_ui->secretsTableView->setModel(m_model);
     QHeaderView *header = m_ui->secretsTableView->horizontalHeader();
@@ -89,6 +87,22 @@ SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *
             [this](const QString &text) { m_model->setName(currentRow(), text); });
     connect(m_ui->valueLineEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { m_model->setValue(currentRow(), text); });
+    // A value the rules can rewrite for certain (a number typed in the region's own way): the
+    // rewrite in one click.
+    m_useSuggestionButton = new QPushButton(m_ui->editorFrame);
+    m_useSuggestionButton->setObjectName(QStringLiteral("useSuggestionPushButton"));
+    m_useSuggestionButton->hide();
+    m_ui->editorGridLayout->addWidget(m_useSuggestionButton, 4, 1, Qt::AlignLeft);
+    connect(m_useSuggestionButton, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        const QString suggestion = m_useSuggestionButton->property("suggestion").toString();
+        if (row < 0 || suggestion.isEmpty())
+            return;
+        m_model->setValue(row, suggestion);
+        m_ui->valueLineEdit->setText(suggestion);
+        m_ui->valueLineEdit->setFocus();
+        updateState();
+    });
     connect(m_showValueAction, &QAction::toggled, this,
             [this](bool on) { m_model->setRevealed(currentRow(), on); });
 
@@ -157,8 +171,17 @@ void SecretsPage::onProfileChosen(const QString &name)
         m_ui->profileComboBox->setCurrentIndex(m_ui->profileComboBox->findText(m_profileName));
     }
     const QString target = name;
-    if (requestLeave([this, target] { selectProfile(target); }))
-        selectProfile(target);
+    requestProfileChange([this, target] { selectProfile(target); });
+}
+
+void SecretsPage::requestProfileChange(const std::function<void()> &proceed)
+{
+    const auto guarded = [this, proceed] {
+        if (!m_profileGuard || m_profileGuard(proceed))
+            proceed();
+    };
+    if (requestLeave(guarded))
+        guarded();
 }
 
 void SecretsPage::selectProfile(const QString &name)
@@ -286,18 +309,27 @@ void SecretsPage::addProfile()
     const auto ask = [this] {
         askProfileName(tr("New Profile"), tr("Name of the new profile:"), QString(),
                        [this](const QString &name) {
-                           Profile profile;
-                           profile.name = name;
-                           if (!m_profiles->save(profile)) {
-                               m_ui->busyLabel->setText(m_profiles->errorString());
-                               return;
-                           }
-                           reloadProfiles(name);
-                           m_ui->busyLabel->setText(tr("Profile \"%1\" created.").arg(name));
+                           // The new profile is shown at once: whatever would be left behind
+                           // (unsaved hook code) is decided first, and Cancel creates nothing.
+                           if (!m_profileGuard
+                               || m_profileGuard([this, name] { createProfile(name); }))
+                               createProfile(name);
                        });
     };
     if (requestLeave(ask))
         ask();
+}
+
+void SecretsPage::createProfile(const QString &name)
+{
+    Profile profile;
+    profile.name = name;
+    if (!m_profiles->save(profile)) {
+        m_ui->busyLabel->setText(m_profiles->errorString());
+        return;
+    }
+    reloadProfiles(name);
+    m_ui->busyLabel->setText(tr("Profile \"%1\" created.").arg(name));
 }
 
 void SecretsPage::renameProfile()
@@ -636,7 +668,7 @@ void SecretsPage::updateState()
     const QStringList settingsProblems = settingsErrors();
     m_ui->settingsValidationLabel->setVisible(!settingsProblems.isEmpty());
     m_ui->settingsValidationLabel->setText(settingsProblems.join(QLatin1Char('\n')));
-    m_ui->settingsValidationLabel->setStyleSheet(ErrorStyle);
+    m_ui->settingsValidationLabel->setStyleSheet(Tones::style(Tone::Bad));
     m_model->setDefaultRegion(ProfileRules::checkRegion(regionText()).isEmpty() ? regionText()
                                                                                 : QString());
 
@@ -645,33 +677,41 @@ void SecretsPage::updateState()
     if (row >= 0) {
         const SecretCheck check = m_model->check(row);
         const auto state = m_model->state(row);
+        m_useSuggestionButton->setProperty("suggestion", check.suggestion);
+        //: the one-click fix of a secret's value, e.g. "Use +15005550006"
+        m_useSuggestionButton->setText(tr("&Use %1").arg(check.suggestion));
+        m_useSuggestionButton->setVisible(!check.suggestion.isEmpty());
         if (check.level == SecretCheck::Level::Error) {
             m_ui->validationLabel->setText(check.message);
-            m_ui->validationLabel->setStyleSheet(ErrorStyle);
+            m_ui->validationLabel->setStyleSheet(Tones::style(Tone::Bad));
         } else if (check.level == SecretCheck::Level::Warning) {
             m_ui->validationLabel->setText(check.message);
-            m_ui->validationLabel->setStyleSheet(WarningStyle);
+            m_ui->validationLabel->setStyleSheet(Tones::style(Tone::Caution));
         } else if (state == SecretsTableModel::State::Changed) {
             m_ui->validationLabel->setText(tr("Looks right. Save to store it in the keychain."));
-            m_ui->validationLabel->setStyleSheet(OkStyle);
+            m_ui->validationLabel->setStyleSheet(Tones::style(Tone::Good));
         } else if (state == SecretsTableModel::State::ToRemove) {
             m_ui->validationLabel->setText(
                 tr("%1 will be removed from the keychain on save.").arg(m_model->name(row)));
-            m_ui->validationLabel->setStyleSheet(WarningStyle);
+            m_ui->validationLabel->setStyleSheet(Tones::style(Tone::Caution));
         } else {
             m_ui->validationLabel->clear();
         }
         m_ui->deleteSecretPushButton->setEnabled(!m_model->isKnown(row) || m_model->hasValue(row));
     } else {
         m_ui->deleteSecretPushButton->setEnabled(false);
+        m_useSuggestionButton->hide();
     }
 
     const int count = m_model->secretCount();
     const SecretCheck countCheck = SecretRules::checkCount(count);
     m_ui->countLabel->setText(
-        countCheck.isOk() ? tr("%1 of %2 secrets").arg(count).arg(SecretRules::MaxSecretsPerHook)
+        //: %1 how many secrets have a value, e.g. "2 secrets set"; %2 Auth0's limit
+        countCheck.isOk() ? tr("%1 · at most %2 per hook")
+                                .arg(tr("%n secret(s) set", nullptr, count))
+                                .arg(SecretRules::MaxSecretsPerHook)
                           : countCheck.message);
-    m_ui->countLabel->setStyleSheet(countCheck.isOk() ? QString() : ErrorStyle);
+    m_ui->countLabel->setStyleSheet(countCheck.isOk() ? QString() : Tones::style(Tone::Bad));
     m_ui->addSecretPushButton->setEnabled(m_model->canAddCustom());
     m_ui->addSecretPushButton->setToolTip(
         m_model->canAddCustom()

@@ -17,6 +17,7 @@ class SecretStore;
 class SecretsJob;
 class SecretsTableModel;
 class QAction;
+class QPushButton;
 
 // Edits the profiles and their secrets: pick a profile, change its settings, set the Twilio
 // secrets with checks as you type, and save them to the keychain. Keychain work runs as
@@ -37,6 +38,11 @@ public:
     // page asks the user (Save / Discard / Cancel) or finishes its keychain work first, and
     // calls proceed later if the user did not cancel.
     bool requestLeave(const std::function<void()> &proceed);
+    // What else must agree before another profile is shown (the hook code's unsaved edits):
+    // true when it may go on now, else it asks and calls proceed later unless the user cancels.
+    // Asked before anything changes, so Cancel leaves the profile, the title and every page.
+    using ProfileGuard = std::function<bool(const std::function<void()> &proceed)>;
+    void setProfileGuard(const ProfileGuard &guard) { m_profileGuard = guard; }
 
     // Profiles were added or changed elsewhere (the built-in sandbox): lists them again, keeping
     // the current profile and its edits. Shows preferred when no profile was shown yet, and
@@ -51,11 +57,16 @@ Q_SIGNALS:
 
 private:
     enum class Busy { No, Writing };
+    ProfileGuard m_profileGuard;
+    QPushButton *m_useSuggestionButton = nullptr;
 
     void reloadProfiles(const QString &select);
     void onProfileChosen(const QString &name);
+    // This page's own unsaved changes first, then the profile guard; proceed once both agree.
+    void requestProfileChange(const std::function<void()> &proceed);
     void selectProfile(const QString &name);
     void switchTo(const QString &name);
+    void createProfile(const QString &name);
     void loadSecrets();
     void save(const std::function<void()> &then = {});
     void discardChanges();

@@ -1,5 +1,6 @@
 #include "SecretsTableModel.h"
 
+#include "Tones.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
@@ -11,8 +12,14 @@
 #include <QStyle>
 
 namespace {
-const QColor ErrorColor(0xb3, 0x1d, 0x1d);
-const QColor WarningColor(0x9a, 0x5b, 0x00);
+QColor errorColor()
+{
+    return Tones::color(Tone::Bad);
+}
+QColor warningColor()
+{
+    return Tones::color(Tone::Caution);
+}
 } // namespace
 
 SecretsTableModel::SecretsTableModel(SecretStore *store, QObject *parent)
@@ -60,18 +67,22 @@ QVariant SecretsTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return SecretRules::description(row.name);
         if (role == Qt::ForegroundRole && st == State::Error)
-            return QBrush(ErrorColor);
+            return QBrush(errorColor());
         break;
     case ValueColumn:
+        // Shown or hidden with the eye in the value field below the table: no bare
+        // checkbox in the cell.
         if (role == Qt::DisplayRole) {
             if (!hasValue(r))
-                return QString();
+                return tr("not set");
             return row.revealed && !row.reading ? row.value : maskedValue();
         }
-        if (role == Qt::CheckStateRole)
-            return row.revealed ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::ToolTipRole)
-            return row.revealed ? tr("Untick to hide the value") : tr("Tick to show the value");
+        if (role == Qt::ForegroundRole && !hasValue(r)
+            && qobject_cast<QApplication *>(QCoreApplication::instance()))
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        if (role == Qt::ToolTipRole && hasValue(r))
+            return row.revealed ? tr("Shown: hide it with the eye in the Value field")
+                                : tr("Hidden: show it with the eye in the Value field");
         if (role == Qt::FontRole && !row.revealed && hasValue(r)) {
             QFont font;
             font.setLetterSpacing(QFont::AbsoluteSpacing, 1);
@@ -86,9 +97,9 @@ QVariant SecretsTableModel::data(const QModelIndex &index, int role) const
             return c.message.isEmpty() ? statusText(r) : c.message;
         if (role == Qt::ForegroundRole) {
             if (st == State::Error)
-                return QBrush(ErrorColor);
+                return QBrush(errorColor());
             if (c.level == SecretCheck::Level::Warning)
-                return QBrush(WarningColor);
+                return QBrush(warningColor());
         }
         if (role == Qt::FontRole && (st == State::Changed || st == State::ToRemove)) {
             QFont font;
@@ -114,10 +125,8 @@ bool SecretsTableModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    if (index.column() == ValueColumn && role == Qt::CheckStateRole) {
-        setRevealed(index.row(), value.toInt() == Qt::Checked);
-        return true;
-    }
+    Q_UNUSED(value);
+    Q_UNUSED(role);
     return false;
 }
 
@@ -125,10 +134,7 @@ Qt::ItemFlags SecretsTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == ValueColumn)
-        f |= Qt::ItemIsUserCheckable;
-    return f;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 QVariant SecretsTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 #include "ui_TenantPage.h"
 
 #include "Icons.h"
+#include "MfaTestPanel.h"
 #include "auth0/Auth0Requests.h"
 #include "auth0/Auth0Scopes.h"
 #include "auth0/TenantConnectJob.h"
@@ -51,6 +52,8 @@ TenantPage::TenantPage(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
       m_network(new QNetworkAccessManager(this))
 {
     m_ui->setupUi(this);
+    m_mfaTest = new MfaTestPanel(profiles, secrets, m_network, this);
+    m_ui->tenantMfaTestVerticalLayout->addWidget(m_mfaTest);
     m_ui->tenantSplitter->setStretchFactor(0, 3);
     m_ui->tenantSplitter->setStretchFactor(1, 2);
     QTreeWidget *tree = m_ui->tenantFindingsTreeWidget;
@@ -99,6 +102,7 @@ void TenantPage::setProfile(const QString &name)
     m_hasProfile = p.has_value();
     m_profile = p.value_or(Profile());
     m_ui->tenantProfileNameLabel->setText(m_hasProfile ? name : tr("(none)"));
+    m_mfaTest->setProfile(m_profile);
     fillConnection();
     m_needsRefresh = m_profile.auth0.isConnected();
     if (m_needsRefresh && isVisible())
@@ -109,6 +113,8 @@ void TenantPage::setProfile(const QString &name)
 void TenantPage::reload()
 {
     const auto p = m_hasProfile ? m_profiles->load(m_profile.name) : std::nullopt;
+    if (p)
+        m_mfaTest->setProfile(*p); // its keychain entries may have changed
     if (!p || p->auth0 == m_profile.auth0)
         return;
     setProfile(p->name);
@@ -232,6 +238,7 @@ void TenantPage::startConnect(const Auth0Connection &connection, const QString &
                 }
                 m_ui->tenantClientSecretLineEdit->clear();
                 m_profile = job->profile();
+                m_mfaTest->setProfile(m_profile);
                 fillConnection();
                 const QStringList missing = job->missingScopes();
                 setConnectionMessage(
@@ -307,9 +314,15 @@ void TenantPage::refresh()
     updateButtons();
 }
 
+void TenantPage::setTwilioSandbox(TwilioSandbox *sandbox)
+{
+    m_mfaTest->setTwilioSandbox(sandbox);
+}
+
 void TenantPage::showStatus(const TenantStatus &status)
 {
     m_status = status;
+    m_mfaTest->setTenantStatus(status);
     QTreeWidget *tree = m_ui->tenantFindingsTreeWidget;
     const QString current
         = tree->currentItem() ? tree->currentItem()->data(0, IdRole).toString() : QString();

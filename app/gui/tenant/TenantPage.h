@@ -11,17 +11,19 @@ namespace Ui {
 class TenantPage;
 }
 
+class MfaTestPanel;
 class ProfileStore;
 class QNetworkAccessManager;
 class QTreeWidgetItem;
 class SecretStore;
 class TenantConnectJob;
 class TenantStatusJob;
+class TwilioSandbox;
 
 // The Tenant page: connects the current profile to its Auth0 tenant (domain, M2M client ID,
 // client secret into the keychain) and shows the tenant's status board: each finding with what
-// is wrong, the fix and its Auth0 Dashboard link. Every read and write runs as a job; the UI
-// thread never waits.
+// is wrong, the fix and its Auth0 Dashboard link; its second tab tests the MFA flow end to end
+// (MfaTestPanel). Every read and write runs as a job; the UI thread never waits.
 class TenantPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,10 @@ public:
     void refresh();
     bool isBusy() const;
     const TenantStatus &status() const { return m_status; }
+    // The console's built-in Twilio sandbox, whose simulated handsets read the MFA test's code
+    // for the built-in Sandbox profile.
+    void setTwilioSandbox(TwilioSandbox *sandbox);
+    MfaTestPanel *mfaTestPanel() const { return m_mfaTest; }
 
 Q_SIGNALS:
     // The profile was connected to or disconnected from a tenant.
@@ -61,6 +67,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    MfaTestPanel *m_mfaTest;
     Profile m_profile;
     bool m_hasProfile = false;
     bool m_needsRefresh = false;

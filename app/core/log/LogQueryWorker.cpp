@@ -1,6 +1,5 @@
 #include "LogQueryWorker.h"
 
-#include "DeliveryLogModel.h"
 #include "log/LogSchema.h"
 
 #include <QSqlError>
@@ -66,28 +65,28 @@ QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
     // index is partial (no NULLs), so it cannot order every row: not sortable (2 s at 1M rows).
     QString keys;
     switch (column) {
-    case DeliveryLogModel::Time:
+    case LogQuery::Time:
         keys = QStringLiteral("a.created_at");
         break;
-    case DeliveryLogModel::Profile:
+    case LogQuery::Profile:
         keys = QStringLiteral("a.profile %1, a.created_at");
         break;
-    case DeliveryLogModel::Api:
+    case LogQuery::Api:
         keys = QStringLiteral("a.api %1, a.created_at");
         break;
-    case DeliveryLogModel::Source:
+    case LogQuery::Source:
         keys = QStringLiteral("a.source %1, a.created_at");
         break;
-    case DeliveryLogModel::Status:
+    case LogQuery::Status:
         keys = QStringLiteral("a.status %1, a.created_at");
         break;
-    case DeliveryLogModel::Outcome:
+    case LogQuery::Outcome:
         keys = QStringLiteral("a.outcome %1, a.created_at");
         break;
-    case DeliveryLogModel::Error:
+    case LogQuery::Error:
         keys = QStringLiteral("a.error_code %1, a.created_at");
         break;
-    case DeliveryLogModel::To:
+    case LogQuery::To:
         keys = QStringLiteral("a.to_number");
         break;
     default:
@@ -143,7 +142,7 @@ bool LogQueryWorker::newestFirstPage(const QSqlDatabase &db, const LogFilter &fi
     const bool descending = timeOrder != Qt::AscendingOrder;
     const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString inWindow = descending ? QStringLiteral(">=") : QStringLiteral("<=");
-    const QString order = orderBy(DeliveryLogModel::Time, timeOrder);
+    const QString order = orderBy(LogQuery::Time, timeOrder);
     const auto run = [&](QSqlQuery &q) {
         if (q.exec())
             return true;
@@ -221,7 +220,7 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     const LogFilter::Sql where = query.filter.toSql();
     QString order = orderBy(query.sortColumn, query.order);
     if (order.isEmpty())
-        order = orderBy(DeliveryLogModel::Time, Qt::DescendingOrder);
+        order = orderBy(LogQuery::Time, Qt::DescendingOrder);
 
     auto bindAll = [&where](QSqlQuery &q) {
         for (const QVariant &value : where.bindings)
@@ -239,10 +238,10 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
         QList<LogRow> rows;
         QSqlError windowError;
         // A column without an index sorts by time, newest first (as above).
-        const bool byTime = query.sortColumn == DeliveryLogModel::Time
+        const bool byTime = query.sortColumn == LogQuery::Time
             || orderBy(query.sortColumn, query.order).isEmpty();
         const Qt::SortOrder timeOrder
-            = query.sortColumn == DeliveryLogModel::Time ? query.order : Qt::DescendingOrder;
+            = query.sortColumn == LogQuery::Time ? query.order : Qt::DescendingOrder;
         const bool windowed = byTime && query.filter.usesFullText()
             && newestFirstPage(db, query.filter, timeOrder, &rows, &windowError);
         if (!windowed) {

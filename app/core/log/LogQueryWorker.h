@@ -33,8 +33,24 @@ Q_DECLARE_METATYPE(LogRow)
 // One question the viewer asks: which attempts, in which order.
 struct LogQuery
 {
+    // The viewer's columns, in its order (DeliveryLogModel::Column matches them).
+    enum Column {
+        Time,
+        Profile,
+        Api,
+        Source,
+        To,
+        From,
+        Status,
+        Outcome,
+        Error,
+        Segments,
+        Sid,
+        Body
+    };
+
     LogFilter filter;
-    int sortColumn = 0; // a DeliveryLogModel::Column
+    int sortColumn = Time; // a Column
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 

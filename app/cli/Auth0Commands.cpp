@@ -261,20 +261,25 @@ int auth0Command(CliApp &app, const QString &verb, const QStringList &args)
         return disconnectCommand(app, args);
     if (verb == QLatin1String("test-mfa"))
         return mfaTestCommand(app, args);
-    return app.out().fail(CliOutput::UsageError, QStringLiteral("usage"),
-                          CliApp::tr("auth0: use connect, status, disconnect or test-mfa; see "
-                                     "sms-hook-cli --help."));
+    if (verb == QLatin1String("logs"))
+        return tenantLogsCommand(app, args);
+    return app.out().fail(
+        CliOutput::UsageError, QStringLiteral("usage"),
+        CliApp::tr("auth0: use connect, status, disconnect, test-mfa or logs; see "
+                   "sms-hook-cli --help."));
 }
 
 QString auth0Usage()
 {
     return CliApp::tr(
-        "  auth0 connect --profile P --domain D --client-id ID [--base-url URL]\n"
-        "                                     connect a profile to its Auth0 tenant; the M2M\n"
-        "                                     client secret is read from standard input\n"
-        "  auth0 status --profile P [--details]\n"
-        "                                     whether the tenant sends MFA text messages\n"
-        "                                     through this profile's Action (exit 0) or not\n"
-        "  auth0 disconnect --profile P       forget the tenant and its client secret\n")
-        + mfaTestUsage();
+               "  auth0 connect --profile P --domain D --client-id ID [--base-url URL]\n"
+               "                                     connect a profile to its Auth0 tenant; the "
+               "M2M\n"
+               "                                     client secret is read from standard input\n"
+               "  auth0 status --profile P [--details]\n"
+               "                                     whether the tenant sends MFA text messages\n"
+               "                                     through this profile's Action (exit 0) or "
+               "not\n"
+               "  auth0 disconnect --profile P       forget the tenant and its client secret\n")
+        + mfaTestUsage() + tenantLogsUsage();
 }

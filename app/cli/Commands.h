@@ -38,3 +38,7 @@ QString deployUsage();
 // MfaCommands.cpp: auth0 test-mfa (the MFA flow through Auth0's Authentication API)
 int mfaTestCommand(CliApp &app, const QStringList &args);
 QString mfaTestUsage();
+
+// TenantLogCommands.cpp: auth0 logs sync (the tenant's MFA log events into the delivery log)
+int tenantLogsCommand(CliApp &app, const QStringList &args);
+QString tenantLogsUsage();

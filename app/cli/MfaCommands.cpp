@@ -4,6 +4,7 @@
 #include "SecretInput.h"
 #include "auth0/MfaSetupJob.h"
 #include "auth0/MfaTestJob.h"
+#include "log/TenantLogStore.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxFixtures.h"
 #include "sandbox/SandboxActions.h"
@@ -246,6 +247,8 @@ int runTest(CliApp &app, const Profile &original, const QCommandLineParser &pars
     });
     QObject::connect(job, &MfaTestJob::finished, job, [&app, job] {
         const MfaTimeline &t = job->timeline();
+        // The pair the test saw lets `auth0 logs sync` link this send to its message exactly.
+        TenantLogStore::recordMfaTest(app.deliveryLog(), t);
         if (app.out().json()) {
             app.out().result(t.toJson());
         } else {

@@ -378,6 +378,73 @@ private Q_SLOTS:
         QVERIFY2(usage.err.contains(QLatin1String("add --code FILE")), qPrintable(usage.err));
     }
 
+    void tenantLogsSyncStoresOnceAndResumes()
+    {
+        addProfile(QStringLiteral("Logs"));
+        QCOMPARE(connectProfile(QStringLiteral("Logs"), cred("auth0_domain"),
+                                cred("auth0_client_id"), cred("auth0_client_secret"),
+                                cred("auth0_base_url"))
+                     .exitCode,
+                 0);
+        const QString since
+            = QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate);
+        const QStringList args {QStringLiteral("auth0"),
+                                QStringLiteral("logs"),
+                                QStringLiteral("sync"),
+                                QStringLiteral("--profile"),
+                                QStringLiteral("Logs"),
+                                QStringLiteral("--since"),
+                                since,
+                                QStringLiteral("--json")};
+        const Run first = run(m_env, args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+        const QJsonObject doc = first.json();
+        QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), true);
+        // The Wired tenant's MFA send and failed send of the last hour.
+        QVERIFY2(doc.value(QStringLiteral("stored")).toInt() >= 2, qPrintable(first.out));
+        QCOMPARE(doc.value(QStringLiteral("since")).toString(), since);
+
+        // Again, without --since: continues from the checkpoint, stores nothing twice.
+        const Run again
+            = run(m_env,
+                  {QStringLiteral("auth0"), QStringLiteral("logs"), QStringLiteral("sync"),
+                   QStringLiteral("--profile"), QStringLiteral("Logs"), QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+        QCOMPARE(again.json().value(QStringLiteral("stored")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("since")).toString(), since);
+        assertNowhereOnDisk(cred("auth0_client_secret"));
+
+        // Plain text names what happened.
+        const Run plain
+            = run(m_env,
+                  {QStringLiteral("auth0"), QStringLiteral("logs"), QStringLiteral("sync"),
+                   QStringLiteral("--profile"), QStringLiteral("Logs")});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains(QLatin1String("Synced the tenant log of Logs")),
+                 qPrintable(plain.out));
+    }
+
+    void tenantLogsSyncRefusesBadInput()
+    {
+        const Run bad
+            = run(m_env,
+                  {QStringLiteral("auth0"), QStringLiteral("logs"), QStringLiteral("sync"),
+                   QStringLiteral("--profile"), QStringLiteral("Logs"), QStringLiteral("--since"),
+                   QStringLiteral("yesterday")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("--since")), qPrintable(bad.err));
+        addProfile(QStringLiteral("Unlinked"));
+        const Run unlinked
+            = run(m_env,
+                  {QStringLiteral("auth0"), QStringLiteral("logs"), QStringLiteral("sync"),
+                   QStringLiteral("--profile"), QStringLiteral("Unlinked")});
+        QCOMPARE(unlinked.exitCode, 1);
+        QVERIFY2(unlinked.err.contains(QLatin1String("not connected")), qPrintable(unlinked.err));
+        const Run verb
+            = run(m_env, {QStringLiteral("auth0"), QStringLiteral("logs"), QStringLiteral("list")});
+        QCOMPARE(verb.exitCode, 2);
+    }
+
     void builtInSandboxProfileIsConnected()
     {
         const Run add = run(m_env, {QStringLiteral("profiles"), QStringLiteral("add-sandbox")});

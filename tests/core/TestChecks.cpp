@@ -5,6 +5,7 @@
 #include "hook/HookCodeStore.h"
 #include "hook/HookTemplates.h"
 #include "log/DeliveryLog.h"
+#include "log/TenantLogStore.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void judgeTrial();
     void judgeSecrets();
     void judgeLastSend();
+    void judgeLastLogin();
     void judgeHookActive();
     void reportHasNoSecrets();
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void senderNotE164AndFix();
     void runOneItem();
     void lastSendFromLog();
+    void lastLoginFromTenantLog();
     void cancelFinishesOnce();
     void manualConfirmationRemembered();
     void hookCodeNamesMissingSecret();
@@ -760,6 +763,110 @@ void TestChecks::lastSendFromLog()
     insertAttempt(delivered);
     items = runAll(p, m_recipient);
     EXPECT_STATE(items, Ids::lastSend(), State::Pass);
+}
+
+void TestChecks::judgeLastLogin()
+{
+    TenantLogRecord event;
+    event.type = QStringLiteral("gd_send_sms");
+    event.at = QDateTime::currentDateTimeUtc();
+    event.recipient = m_recipient;
+    event.executionId = QStringLiteral("exec-1");
+    TenantChain chain;
+    chain.kind = TenantChain::Kind::NoTwilioMessage;
+    chain.event = event;
+    // Auth0 sent, Twilio never saw it.
+    CheckItem item = CheckJudge::lastLogin(chain, {});
+    QCOMPARE(item.state, State::Fail);
+    QVERIFY2(item.finding.contains(QStringLiteral("never reached Twilio")),
+             qPrintable(item.finding));
+    QVERIFY2(item.details.contains(QStringLiteral("execution exec-1")), qPrintable(item.details));
+    QCOMPARE(item.fix(CheckFix::Kind::SendTest)->argument, m_recipient);
+    // The Action failed the send.
+    chain.event->type = QStringLiteral("gd_send_sms_failure");
+    chain.event->failureCode = QStringLiteral("21211");
+    chain.event->failureMessage = QStringLiteral("invalid To");
+    item = CheckJudge::lastLogin(chain, {});
+    QCOMPARE(item.state, State::Fail);
+    QVERIFY2(item.finding.contains(QStringLiteral("never reached Twilio"))
+                 && item.finding.contains(QStringLiteral("21211 invalid To")),
+             qPrintable(item.finding));
+    // Twilio took it and could not deliver it: told apart.
+    chain.event->type = QStringLiteral("gd_send_sms");
+    chain.kind = TenantChain::Kind::Linked;
+    Attempt a;
+    a.createdAt = event.at.addSecs(-1);
+    a.to = m_recipient;
+    a.sid = QStringLiteral("SM00000000000000000000000000000009");
+    a.status = QStringLiteral("undelivered");
+    a.outcome = Attempt::Outcome::Failed;
+    a.errorCode = 30003;
+    a.timeline = {{QStringLiteral("undelivered"), event.at.addSecs(4), 30003, {}}};
+    chain.attempt = a;
+    item = CheckJudge::lastLogin(chain, {});
+    QCOMPARE(item.state, State::Fail);
+    QVERIFY2(item.finding.startsWith(QStringLiteral("Twilio could not deliver")),
+             qPrintable(item.finding));
+    QVERIFY(item.finding.contains(QStringLiteral("30003")));
+    QVERIFY(item.details.contains(QStringLiteral("Possible causes")));
+    // Delivered.
+    chain.attempt->outcome = Attempt::Outcome::Delivered;
+    chain.attempt->status = QStringLiteral("delivered");
+    chain.attempt->timeline = {{QStringLiteral("delivered"), event.at.addSecs(4), 0, {}}};
+    item = CheckJudge::lastLogin(chain, {});
+    QCOMPARE(item.state, State::Pass);
+    QVERIFY2(item.details.contains(QStringLiteral("(+5.0 s)")), qPrintable(item.details));
+}
+
+void TestChecks::lastLoginFromTenantLog()
+{
+    const Profile p = makeProfile(SandboxProfile::secrets());
+    Attempt test;
+    test.profile = p.name;
+    test.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    test.to = m_recipient;
+    test.sid = QStringLiteral("SM00000000000000000000000000000010");
+    test.status = QStringLiteral("delivered");
+    test.outcome = Attempt::Outcome::Delivered;
+    insertAttempt(test);
+    // A login's text Twilio could not deliver, newer than the test send.
+    Attempt login = test;
+    login.source = Attempt::Source::Twilio;
+    login.createdAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+    login.sid = QStringLiteral("SM00000000000000000000000000000011");
+    login.status = QStringLiteral("undelivered");
+    login.outcome = Attempt::Outcome::Failed;
+    login.errorCode = 30003;
+    insertAttempt(login);
+    const auto storeEvent = [&](const QString &logId, const QDateTime &at) {
+        TenantLogRecord r;
+        r.logId = logId;
+        r.profile = p.name;
+        r.type = QStringLiteral("gd_send_sms");
+        r.at = at;
+        r.recipient = m_recipient;
+        TenantLogStore::SyncState state;
+        state.profile = p.name;
+        state.since = at.date();
+        bool done = false;
+        TenantLogStore::storePage(m_log.get(), {r}, state, this,
+                                  [&done](int, int, const QString &) { done = true; });
+        QTRY_VERIFY(done);
+    };
+    storeEvent(QStringLiteral("90001"), login.createdAt.addSecs(1));
+    QList<CheckItem> items = runAll(p, m_recipient);
+    CheckItem last = find(items, Ids::lastSend());
+    QCOMPARE(last.state, State::Fail);
+    QVERIFY2(last.finding.startsWith(QStringLiteral("Twilio could not deliver")),
+             qPrintable(last.finding));
+
+    // A newer login whose text never reached Twilio.
+    storeEvent(QStringLiteral("90002"), QDateTime::currentDateTimeUtc().addSecs(-10));
+    items = runAll(p, m_recipient);
+    last = find(items, Ids::lastSend());
+    QCOMPARE(last.state, State::Fail);
+    QVERIFY2(last.finding.contains(QStringLiteral("never reached Twilio")),
+             qPrintable(last.finding));
 }
 
 void TestChecks::cancelFinishesOnce()

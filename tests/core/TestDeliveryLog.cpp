@@ -486,7 +486,7 @@ void TestDeliveryLog::migratesFirstSchema()
     QVERIFY(db.open());
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(0).toInt(), DeliveryLog::schemaVersion());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
                                   "('sync_state', 'attempts_fts', 'attempts_status_created')"))
             && q.next());

@@ -212,7 +212,8 @@ void TestHookConvertGui::convertsForTheTenantsTrigger()
     Fixture f;
     f.setUp();
     const QString hook = HookTemplates::byId(QStringLiteral("programmable-sms")).source;
-    QCOMPARE(f.editor()->text(), hook); // a new profile starts from the SMS hook
+    f.page->findChild<QAction *>(QStringLiteral("actionProgrammableSmsTemplate"))->trigger();
+    QCOMPARE(f.editor()->text(), hook); // the legacy SMS hook, from the templates menu
     // The tenant was read: it runs the Unified Phone Experience. The hook is told so.
     f.page->setTenantTarget(Profile1, {Cpp, QStringLiteral("node22"), QStringLiteral("5.5.2")});
     QTRY_VERIFY_WITH_TIMEOUT(f.listed().contains(QStringLiteral("13 action-export")), Timeout);
@@ -371,8 +372,9 @@ void TestHookConvertGui::consoleGoesByTheTenantRead()
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                           navigation->visualItemRect(items.constFirst()).center());
     };
-    // Before any read the mode is not known.
+    // Before any read the mode is not known. The code is a legacy hook, from the templates menu.
     show(QStringLiteral("Hook code"));
+    window->findChild<QAction *>(QStringLiteral("actionProgrammableSmsTemplate"))->trigger();
     QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("convertToolButton")),
                       Qt::LeftButton);
     QDialog *dialog = nullptr;

@@ -225,8 +225,10 @@ void TestHookPageGui::newProfileStartsFromFittingTemplate()
 {
     Fixture f;
     f.setUp();
-    // No Verify service among the secrets: Programmable SMS, not saved until edited.
-    QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("programmable-sms")).source);
+    // No Verify service among the secrets: the Programmable SMS Action for the Unified Phone
+    // Experience (the tenant has not been read), not saved until edited.
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
     QVERIFY(!f.page->isModified());
     QVERIFY2(f.label("locationLabel").contains(QLatin1String("not saved")),
              qPrintable(f.label("locationLabel")));
@@ -240,14 +242,30 @@ void TestHookPageGui::newProfileStartsFromFittingTemplate()
     QVERIFY2(!job->failed(), qPrintable(job->error()));
     f.page->setProfile(SandboxProfile::name());
     QCOMPARE(f.page->profileName(), SandboxProfile::name());
-    QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("verify")).source);
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("custom-phone-provider-verify")).source);
     QVERIFY(!f.page->isModified());
-    // The Sandbox profile also defines TWILIO_PHONE_NUMBER, which a Verify hook does not read
+    // The Sandbox profile also defines TWILIO_PHONE_NUMBER, which a Verify Action does not read
     // but the Run page sends from: no warning out of the box, no advice to remove it.
     QTRY_COMPARE_WITH_TIMEOUT(f.label("lintCaptionLabel"), QStringLiteral("Problems: none"),
                               Timeout);
     auto *problems = f.page->findChild<QTreeWidget *>(QStringLiteral("lintTreeWidget"));
     QCOMPARE(problems->topLevelItemCount(), 0);
+
+    // Once the tenant is read, an untouched starting template follows its trigger.
+    f.page->setTenantTarget(
+        SandboxProfile::name(),
+        {QStringLiteral("send-phone-message"), QStringLiteral("node22"), QStringLiteral("5.5.2")});
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("send-phone-message-verify")).source);
+    QVERIFY(!f.page->isModified());
+    // Edited code is left alone.
+    f.typeInEditor(0, QStringLiteral("// mine\n"));
+    const QString edited = f.editor()->text();
+    f.page->setTenantTarget(SandboxProfile::name(),
+                            {QStringLiteral("custom-phone-provider"), QStringLiteral("node22"),
+                             QStringLiteral("5.5.2")});
+    QCOMPARE(f.editor()->text(), edited);
 }
 
 void TestHookPageGui::templateEditLintRunAndSave()
@@ -466,6 +484,7 @@ void TestHookPageGui::contextJsonIsCheckedAsTyped()
 {
     Fixture f;
     f.setUp();
+    f.chooseTemplate("actionProgrammableSmsTemplate"); // a legacy hook
     f.typeRecipient(Recipient);
     QVERIFY(f.runButton()->isEnabled());
     auto *context = f.child<QPlainTextEdit>("contextPlainTextEdit");
@@ -508,6 +527,7 @@ void TestHookPageGui::actionRunsWithTheEventEditor()
 {
     Fixture f;
     f.setUp();
+    f.chooseTemplate("actionProgrammableSmsTemplate"); // a legacy hook
     auto *event = f.child<QPlainTextEdit>("eventPlainTextEdit");
     auto *context = f.child<QPlainTextEdit>("contextPlainTextEdit");
     QVERIFY(context->isVisible()); // the profile's code is a hook
@@ -724,7 +744,8 @@ void TestHookPageGui::switchingProfileOverUnsavedEditsAsks()
     QCOMPARE(f.page->profileName(), other.name);
     QVERIFY(!f.page->isModified());
     QVERIFY(!f.child<QFrame>("hookNoticeFrame")->isVisible());
-    QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("programmable-sms")).source);
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
     QVERIFY(!HookCodeStore::hasCode(SmsProfile));
 
     // Save: kept for the profile being left, then the next one is shown.
@@ -734,7 +755,8 @@ void TestHookPageGui::switchingProfileOverUnsavedEditsAsks()
     f.answer(QMessageBox::Save);
     QCOMPARE(f.page->profileName(), SmsProfile);
     QCOMPARE(HookCodeStore::load(other.name), othersCode);
-    QCOMPARE(f.editor()->text(), HookTemplates::byId(QStringLiteral("programmable-sms")).source);
+    QCOMPARE(f.editor()->text(),
+             HookTemplates::byId(QStringLiteral("custom-phone-provider-sms")).source);
 
     // Leaving the page (closing the window) asks too.
     f.typeInEditor(0, QStringLiteral("// unsaved\n"));
@@ -749,6 +771,7 @@ void TestHookPageGui::followsDarkPalette()
 {
     Fixture f;
     f.setUp();
+    f.chooseTemplate("actionProgrammableSmsTemplate"); // a legacy hook
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));

@@ -4,8 +4,11 @@
 #include "log/DeliveryLog.h"
 #include "log/DeliveryLogModel.h"
 #include "log/LogPage.h"
+#include "log/TenantChainModel.h"
+#include "log/TenantLogPanel.h"
 #include "profile/ProfileStore.h"
 #include "run/SendJob.h"
+#include "sandbox/Auth0Sandbox.h"
 #include "sandbox/SandboxProfile.h"
 #include "sandbox/TwilioSandbox.h"
 #include "secrets/SecretRules.h"
@@ -19,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void showsSendsLiveFiltersExplainsAndExports();
     void syncsTwilioLogLiveAndExplainsFailures();
+    void tenantChainsSyncFilterAndDetails();
 
 private:
     QString send(const QString &to, bool logged = true); // the SID
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<TwilioSandbox> m_sandbox;
+    std::unique_ptr<Auth0Sandbox> m_auth0;
     std::unique_ptr<DeliveryLog> m_log;
     QNetworkAccessManager m_network;
     Profile m_profile;
@@ -92,10 +98,13 @@ void TestLogPageGui::initTestCase()
     m_sandbox = std::make_unique<TwilioSandbox>();
     QVERIFY(m_sandbox->listen());
     m_sandbox->setTimeScale(0.05);
+    m_auth0 = std::make_unique<Auth0Sandbox>();
+    QVERIFY(m_auth0->listen());
     m_profiles = std::make_unique<ProfileStore>();
     m_secrets = std::make_unique<SecretStore>(m_profiles.get());
     SandboxProfileJob *job
-        = SandboxProfile::ensure(m_profiles.get(), m_secrets.get(), m_sandbox->baseUrl());
+        = SandboxProfile::ensure(m_profiles.get(), m_secrets.get(), m_sandbox->baseUrl(),
+                                 m_auth0->baseUrl(Auth0Sandbox::Mode::Unified));
     QSignalSpy finished(job, &SandboxProfileJob::finished);
     QVERIFY(finished.wait(Timeout));
     QVERIFY2(!job->failed(), qPrintable(job->error()));
@@ -407,6 +416,123 @@ void TestLogPageGui::syncsTwilioLogLiveAndExplainsFailures()
                  ->text()
                  .startsWith(QLatin1String("From:")),
              qPrintable(page.findChild<QLabel *>(QStringLiteral("logSyncStatusLabel"))->text()));
+}
+
+void TestLogPageGui::tenantChainsSyncFilterAndDetails()
+{
+    // The tenant's MFA sends: one whose Twilio message is in the log, one with none; and a
+    // Twilio message of the profile that no Auth0 event explains.
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-900);
+    const auto event = [&](const QDateTime &at, const QString &to) {
+        m_auth0->addLogEvent(
+            Auth0Sandbox::Mode::Unified,
+            {{QStringLiteral("type"), QStringLiteral("gd_send_sms")},
+             {QStringLiteral("date"), at.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("description"), QStringLiteral("Guardian - SMS sent")},
+             {QStringLiteral("user_name"), QStringLiteral("user@example.com")},
+             {QStringLiteral("details"), QJsonObject {{QStringLiteral("to"), to}}}});
+    };
+    const auto message = [&](const QDateTime &at, const QString &to, const QString &sid) {
+        Attempt a;
+        a.createdAt = at;
+        a.profile = m_profile.name;
+        a.source = Attempt::Source::Twilio;
+        a.to = to;
+        a.sid = sid;
+        a.status = QStringLiteral("delivered");
+        a.outcome = Attempt::Outcome::Delivered;
+        a.timeline = {{QStringLiteral("delivered"), at.addSecs(3), 0, {}}};
+        bool done = false;
+        m_log->beginAttempt(a, this, [&done](qint64, const QString &) { done = true; });
+        QTRY_VERIFY(done);
+    };
+    const QString linkedSid = QStringLiteral("SM000000000000000000000000000c4a11");
+    event(t, QStringLiteral("+14155550111"));
+    message(t.addSecs(-1), QStringLiteral("+14155550111"), linkedSid);
+    event(t.addSecs(60), QStringLiteral("+14155550122"));
+    message(t.addSecs(30), QStringLiteral("+14155550133"),
+            QStringLiteral("SM000000000000000000000000000c4a33"));
+
+    LogPage page(m_log.get(), m_profiles.get());
+    page.setSecretStore(m_secrets.get());
+    page.setProfile(m_profile.name);
+    page.resize(1200, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    TenantLogPanel *panel = page.tenantPanel();
+    QVERIFY(!panel->isVisible());
+
+    // "Sync tenant logs" shows the chains view, and the sync fills it.
+    auto *sync = page.findChild<QPushButton *>(QStringLiteral("logTenantSyncPushButton"));
+    QVERIFY(sync);
+    QSignalSpy synced(panel, &TenantLogPanel::syncFinished);
+    QSignalSpy loaded(panel, &TenantLogPanel::chainsLoaded);
+    QTest::mouseClick(sync, Qt::LeftButton);
+    QVERIFY(panel->isVisible());
+    QVERIFY(!page.findChild<QWidget *>(QStringLiteral("logSplitter"))->isVisible());
+    QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("logSourceComboBox"))->currentText(),
+             QStringLiteral("Auth0 login"));
+    QVERIFY(synced.wait(Timeout));
+    QCOMPARE(synced.first().first().value<TenantLogSync::Outcome>(),
+             TenantLogSync::Outcome::Completed);
+    auto *status = panel->findChild<QLabel *>(QStringLiteral("tenantSyncStatusLabel"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Synced since")), qPrintable(status->text()));
+    QTRY_VERIFY(!loaded.isEmpty());
+
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("tenantChainTableView"));
+    TenantChainModel *model = panel->model();
+    QTRY_VERIFY(model->rowCount() >= 3);
+    const auto rowWith = [&](int column, const QString &text) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, column).data().toString() == text)
+                return r;
+        }
+        return -1;
+    };
+    const int linked = rowWith(TenantChainModel::Sid, linkedSid);
+    QVERIFY(linked >= 0);
+    QCOMPARE(model->index(linked, TenantChainModel::Chain).data().toString(),
+             QStringLiteral("Auth0 sent, Twilio message found"));
+    const int none = rowWith(TenantChainModel::Recipient, QStringLiteral("+14155550122"));
+    QVERIFY(none >= 0);
+    QCOMPARE(model->index(none, TenantChainModel::Chain).data().toString(),
+             QStringLiteral("Auth0 sent, no Twilio message found"));
+    const int orphan = rowWith(TenantChainModel::Recipient, QStringLiteral("+14155550133"));
+    QVERIFY(orphan >= 0);
+    QCOMPARE(model->index(orphan, TenantChainModel::Chain).data().toString(),
+             QStringLiteral("Twilio message with no Auth0 event"));
+
+    // The details pane: every hop, with its latency.
+    table->selectRow(linked);
+    QString details = panel->detailsText();
+    for (const QString &part : {QStringLiteral("Auth0 asked"), QStringLiteral("Action ran"),
+                                QStringLiteral("Twilio accepted"), QStringLiteral("Delivered"),
+                                linkedSid, QStringLiteral("-1.0 s"), QStringLiteral("+3.0 s")})
+        QVERIFY2(details.contains(part), qPrintable(part + QStringLiteral(" in ") + details));
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-tenant-chains"));
+    page.resize(1024, 700);
+    QCoreApplication::processEvents();
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-tenant-chains-1024x700"));
+    table->selectRow(none);
+    QVERIFY2(panel->detailsText().contains(QStringLiteral("no Twilio message found")),
+             qPrintable(panel->detailsText()));
+
+    // The Auth0 event type filter: only the Wired tenant's failed send.
+    auto *type = panel->findChild<QComboBox *>(QStringLiteral("tenantEventTypeComboBox"));
+    loaded.clear();
+    type->setCurrentIndex(type->findData(QStringLiteral("gd_send_sms_failure")));
+    QVERIFY(loaded.wait(Timeout));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, TenantChainModel::Event).data().toString(),
+             QStringLiteral("MFA SMS failed"));
+    QCOMPARE(model->index(0, TenantChainModel::Delivery).data().toString(),
+             QStringLiteral("never reached Twilio"));
+
+    // Back to every source: the attempts table again.
+    auto *source = page.findChild<QComboBox *>(QStringLiteral("logSourceComboBox"));
+    source->setCurrentIndex(0);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(page.findChild<QWidget *>(QStringLiteral("logSplitter"))->isVisible());
 }
 
 QTEST_MAIN(TestLogPageGui)

@@ -3,6 +3,7 @@
 #include "CheckItem.h"
 #include "auth0/TenantStatus.h"
 #include "log/Attempt.h"
+#include "log/TenantChain.h"
 #include "twilio/TwilioError.h"
 #include "twilio/TwilioTypes.h"
 
@@ -85,6 +86,9 @@ public:
 
     // Item 7: the profile's last attempt in the delivery log, nullopt when there is none.
     static CheckItem lastSend(const std::optional<Attempt> &attempt, const QString &recipient);
+    // Item 7 when the newest send is an MFA login's (the tenant log was synced): the whole chain,
+    // so that a text that never reached Twilio is told apart from one Twilio could not deliver.
+    static CheckItem lastLogin(const TenantChain &chain, const QString &recipient);
 
     // An item that could not be checked, and why (one line).
     static CheckItem notChecked(const QString &id, const QString &reason);

@@ -6,6 +6,7 @@
 #include "hook/HookLint.h"
 #include "hook/HookTemplates.h"
 #include "log/DeliveryLog.h"
+#include "log/TenantLogStore.h"
 #include "phone/PhoneNumber.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretRules.h"
@@ -457,7 +458,28 @@ void Checklist::readLastAttempt()
                     break;
                 }
             }
-            complete(CheckJudge::lastSend(last, m_recipient));
+            readLastLogin(last);
+        });
+}
+
+void Checklist::readLastLogin(const std::optional<Attempt> &lastTest)
+{
+    // The newest MFA login text of the synced tenant log, judged as a whole chain when it is
+    // newer than the last test send.
+    TenantLogStore::Filter filter;
+    filter.profile = m_profile.name;
+    filter.withMessagesWithoutEvent = false;
+    const int generation = m_generation;
+    TenantLogStore::chains(
+        m_log, filter, 1, this,
+        [this, generation, lastTest](const QList<TenantChain> &chains, const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (error.isEmpty() && !chains.isEmpty()
+                && (!lastTest || chains.first().at() >= lastTest->createdAt))
+                complete(CheckJudge::lastLogin(chains.first(), m_recipient));
+            else
+                complete(CheckJudge::lastSend(lastTest, m_recipient));
         });
 }
 

@@ -98,6 +98,7 @@ private:
     void judgeSender();
     void judgeTrial();
     void readLastAttempt();
+    void readLastLogin(const std::optional<Attempt> &lastTest);
     void complete(const CheckItem &item);
     void setItem(const CheckItem &item);
     bool wants(const QString &id) const { return m_wanted.contains(id); }

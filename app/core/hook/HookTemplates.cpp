@@ -114,8 +114,9 @@ HookTemplate HookTemplates::find(const QString &trigger, const QString &api)
     return {};
 }
 
-HookTemplate HookTemplates::forProfile(const QStringList &secretNames)
+HookTemplate HookTemplates::forProfile(const QStringList &secretNames, const QString &trigger)
 {
     const bool verify = secretNames.contains(QStringLiteral("TWILIO_VERIFY_SERVICE_SID"));
-    return byId(verify ? QStringLiteral("verify") : QStringLiteral("programmable-sms"));
+    return find(trigger.isEmpty() ? Auth0Triggers::CustomPhoneProvider : trigger,
+                verify ? Verify : Sms);
 }

@@ -26,7 +26,8 @@ QList<HookTemplate> all();
 HookTemplate byId(const QString &id); // empty source when unknown
 // The template for trigger (empty: a legacy hook) and api.
 HookTemplate find(const QString &trigger, const QString &api);
-// The code a profile starts from before any is saved (what the Hook code page opens): Verify
-// when its secrets name a Verify service, else Programmable SMS.
-HookTemplate forProfile(const QStringList &secretNames);
+// The code a profile starts from before any is saved (what the Hook code page opens): the Action
+// for the tenant's trigger (empty, not read yet: custom-phone-provider, which new tenants have);
+// Verify when its secrets name a Verify service, else Programmable SMS.
+HookTemplate forProfile(const QStringList &secretNames, const QString &trigger = QString());
 } // namespace HookTemplates

@@ -593,3 +593,29 @@ void DeliveryLog::importMessages(const QList<Message> &messages, const SyncState
             ok ? changed : QList<qint64> {}, ok ? imported : 0);
     });
 }
+
+void DeliveryLog::runDatabaseWork(bool write, DatabaseWork work, QObject *context,
+                                  DoneCallback done)
+{
+    DeliveryLogWorker *w = m_worker;
+    const QPointer<QObject> ctx(context);
+    post([this, w, write, work, ctx, hasCtx = context != nullptr, done] {
+        QString error;
+        QList<qint64> changed;
+        bool ok = false;
+        if (!w->isOpen())
+            error = openFailed() ? errorString() : tr("the delivery log is not open");
+        else if (write)
+            ok = w->write([&](QString *e) { return work(w->db(), &changed, e); }, &error);
+        else
+            ok = work(w->db(), &changed, &error);
+        if (ok)
+            error.clear();
+        else if (error.isEmpty())
+            error = tr("the delivery log could not be read or written");
+        answer(ctx, hasCtx,
+               done ? std::function<void()>([done, error] { done(error); })
+                    : std::function<void()>(),
+               ok ? changed : QList<qint64> {});
+    });
+}

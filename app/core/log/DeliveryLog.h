@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
 class QThread;
 class DeliveryLogWorker;
 
@@ -86,6 +87,14 @@ public:
     // Done gets the state as stored.
     void importMessages(const QList<Message> &messages, const SyncState &state, QObject *context,
                         SyncStateCallback done);
+
+    // Runs work with the log's connection on its thread, after everything asked for before, in
+    // one write transaction when write is true (rolled back when work returns false); for
+    // stores that keep their own tables in this file (TenantLogStore). work fills changed with
+    // the attempts whose rows it touched; done gets work's error, empty on success.
+    using DatabaseWork
+        = std::function<bool(QSqlDatabase &db, QList<qint64> *changed, QString *error)>;
+    void runDatabaseWork(bool write, DatabaseWork work, QObject *context, DoneCallback done);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);

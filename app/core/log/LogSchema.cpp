@@ -88,6 +88,51 @@ const char *const V2[] = {
     " updated_at INTEGER NOT NULL)",
 };
 
+// Version 3: the Auth0 tenant's MFA log events beside the attempts, each linked to the attempt
+// (Twilio message) it caused when one is found; the SIDs that Action runs are known to have
+// made; and where each profile's tenant log sync stands. Only new tables and indexes: the
+// attempts table itself is unchanged, so this step can run before or after other steps.
+const char *const V3[] = {
+    "CREATE TABLE auth0_events("
+    " log_id TEXT PRIMARY KEY,"
+    " profile TEXT NOT NULL,"
+    " at INTEGER NOT NULL," // ms since the epoch, UTC
+    " type TEXT NOT NULL,"
+    " description TEXT NOT NULL DEFAULT '',"
+    " user_id TEXT NOT NULL DEFAULT '',"
+    " user_name TEXT NOT NULL DEFAULT '',"
+    " client_name TEXT NOT NULL DEFAULT '',"
+    " recipient TEXT NOT NULL DEFAULT ''," // E.164, or Auth0's masked form
+    " execution_id TEXT NOT NULL DEFAULT '',"
+    " failure_code TEXT NOT NULL DEFAULT '',"
+    " failure_message TEXT NOT NULL DEFAULT '',"
+    " code TEXT NOT NULL DEFAULT ''," // the one-time code, when the event names it
+    " raw TEXT NOT NULL DEFAULT '{}',"
+    " attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,"
+    " match_kind TEXT NOT NULL DEFAULT '')", // '', 'sid', 'fuzzy'
+    "CREATE INDEX auth0_events_profile_at ON auth0_events(profile, at)",
+    "CREATE INDEX auth0_events_type_at ON auth0_events(type, at)",
+    "CREATE INDEX auth0_events_execution ON auth0_events(execution_id) WHERE execution_id != ''",
+    // One Auth0 event per Twilio message.
+    "CREATE UNIQUE INDEX auth0_events_attempt ON auth0_events(attempt_id)"
+    " WHERE attempt_id IS NOT NULL",
+    "CREATE TABLE action_run_sids("
+    " execution_id TEXT NOT NULL,"
+    " sid TEXT NOT NULL,"
+    " PRIMARY KEY(execution_id, sid)) WITHOUT ROWID",
+    "CREATE TABLE auth0_sync_state("
+    " profile TEXT PRIMARY KEY,"
+    " since TEXT NOT NULL," // YYYY-MM-DD
+    " checkpoint TEXT NOT NULL DEFAULT ''," // the last log_id read
+    " pages INTEGER NOT NULL DEFAULT 0,"
+    " fetched INTEGER NOT NULL DEFAULT 0,"
+    " stored INTEGER NOT NULL DEFAULT 0,"
+    " complete INTEGER NOT NULL DEFAULT 0,"
+    " updated_at INTEGER NOT NULL)",
+    // Fuzzy matching looks for a recipient's messages around a time.
+    "CREATE INDEX IF NOT EXISTS attempts_to_created_match ON attempts(to_number, created_at)",
+};
+
 template<size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -120,7 +165,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 int LogSchema::version()
 {
-    return 2;
+    return 3;
 }
 
 QStringList LogSchema::migrationStep(int toVersion)
@@ -130,6 +175,8 @@ QStringList LogSchema::migrationStep(int toVersion)
         return toList(V1);
     case 2:
         return toList(V2);
+    case 3:
+        return toList(V3);
     }
     return {};
 }

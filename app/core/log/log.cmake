@@ -8,5 +8,10 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSync.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantChain.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantChain.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantLogChains.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TenantLogRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogRecord.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.h
 )
 target_link_libraries(smshook_core PUBLIC Qt6::Sql)

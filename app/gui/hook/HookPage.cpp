@@ -289,8 +289,8 @@ void HookPage::loadProfileCode(const QString &name)
     m_savedForProfile = !name.isEmpty() && HookCodeStore::hasCode(name);
     QString code = m_savedForProfile ? HookCodeStore::load(name) : QString();
     if (code.isEmpty()) {
-        // A new profile starts from the template that fits its secrets; saved once edited.
-        const HookTemplate t = HookTemplates::forProfile(m_profile.secretNames);
+        // A new profile starts from the Action template that fits it; saved once edited.
+        const HookTemplate t = startingTemplate();
         code = t.source;
         m_templateTitle = t.title;
         m_savedForProfile = false;
@@ -305,14 +305,31 @@ void HookPage::loadProfileCode(const QString &name)
     Q_EMIT modifiedChanged(false);
 }
 
+HookTemplate HookPage::startingTemplate() const
+{
+    return HookTemplates::forProfile(m_profile.secretNames,
+                                     m_tenantTargets.value(m_profile.name).trigger);
+}
+
 void HookPage::setTenantTarget(const QString &profile, const ActionTarget &target)
 {
+    // The starting template still shown as it came (not edited, saved, opened or chosen from the
+    // menu) follows the tenant's trigger.
+    const bool starting = profile == m_profile.name && !m_savedForProfile && !isModified()
+        && m_filePath.isEmpty() && m_ui->codeEditor->text() == startingTemplate().source;
     if (target.isEmpty())
         m_tenantTargets.remove(profile);
     else
         m_tenantTargets.insert(profile, target);
     if (profile != m_profile.name)
         return;
+    if (const HookTemplate t = startingTemplate();
+        starting && t.source != m_ui->codeEditor->text()) {
+        m_ui->codeEditor->setDocumentText(t.source);
+        m_templateTitle = t.title;
+        updateTitle();
+        updateNotice();
+    }
     m_convert->setTenant(target.trigger, m_profile.auth0.isConnected());
     startLint();
 }

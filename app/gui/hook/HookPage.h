@@ -22,6 +22,7 @@ class HookPage;
 
 class ConvertToAction;
 class DeliveryLog;
+struct HookTemplate;
 class ProfileStore;
 class QMessageBox;
 class SecretStore;
@@ -29,14 +30,14 @@ class TenantTestRun;
 
 // Edits and runs the profile's Send Phone Message hook. The code is kept per profile
 // (HookCodeStore) and may also be tied to a .js file; a profile without code starts from the
-// template that fits its secrets. Lint runs off the UI thread as the user types and shows in the
-// editor's margin and the Problems list. The Run panel calls the code as Auth0 would through
-// HookRunner, in a Node process of its own: a legacy hook with recipient, text and a context
-// edited as JSON, an Action with the event edited as JSON (built from the form for its
-// trigger); the profile's secrets are read from the keychain for each run and never shown.
-// Lint judges an Action for the tenant's trigger, runtime and twilio version when they are
-// known (setTenantTarget). The templates menu offers the Actions by trigger, then the legacy
-// hooks; Convert to Action (ConvertToAction) turns a hook into an Action as one undoable edit.
+// Action template for its tenant's trigger and its secrets. Lint runs off the UI thread as the user
+// types and shows in the editor's margin and the Problems list. The Run panel calls the code as
+// Auth0 would through HookRunner, in a Node process of its own: a legacy hook with recipient, text
+// and a context edited as JSON, an Action with the event edited as JSON (built from the form for
+// its trigger); the profile's secrets are read from the keychain for each run and never shown. Lint
+// judges an Action for the tenant's trigger, runtime and twilio version when they are known
+// (setTenantTarget). The templates menu offers the Actions by trigger, then the legacy hooks;
+// Convert to Action (ConvertToAction) turns a hook into an Action as one undoable edit.
 class HookPage : public QWidget
 {
     Q_OBJECT
@@ -92,6 +93,7 @@ private:
     void open();
     void openFile(const QString &path);
     void loadTemplate(const QString &id);
+    HookTemplate startingTemplate() const; // what a profile without code starts from
     void openDeploy();
     bool writeFile(const QString &path, const QString &code, QString *error) const;
     void showProblem(const QString &text);

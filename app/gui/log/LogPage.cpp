@@ -3,6 +3,7 @@
 
 #include "DeliveryLogModel.h"
 #include "Icons.h"
+#include "TenantLogPanel.h"
 #include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
@@ -60,6 +61,7 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
     m_ui->setupUi(this);
     setUpFilters();
     setUpTable();
+    setUpTenantChains();
 
     m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPlaceholderPage);
     m_ui->logDetailsPlaceholderLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -268,6 +270,7 @@ void LogPage::setProfile(const QString &name)
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(std::max(index, 0)); // applies the filter when it changes
+    m_tenantPanel->setDefaultProfile(name);
 }
 
 void LogPage::showEvent(QShowEvent *event)
@@ -315,6 +318,8 @@ void LogPage::applyFilters()
     if (m_applying)
         return;
     m_typingTimer->stop();
+    if (applyTenantView())
+        return;
     const LogFilter filter = currentFilter();
     if (filter.since.isValid() && filter.until.isValid() && filter.until <= filter.since)
         m_ui->logStatusLabel->setText(
@@ -606,6 +611,7 @@ void LogPage::onExportFinished()
 void LogPage::setSecretStore(SecretStore *secrets)
 {
     m_secrets = secrets;
+    m_tenantPanel->setSecretStore(secrets);
 }
 
 bool LogPage::isSyncing() const

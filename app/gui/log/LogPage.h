@@ -23,6 +23,8 @@ class ProfileStore;
 class QNetworkAccessManager;
 class QTimer;
 class SecretStore;
+class QPushButton;
+class TenantLogPanel;
 
 // The delivery log viewer: a filter bar (outcome, API, source, profile, dates, recipient, error
 // code, free text), the attempts in a table that stays fast with a million rows
@@ -49,6 +51,8 @@ public:
     bool isSyncing() const;
 
     DeliveryLogModel *model() const { return m_model; }
+    // The "Auth0 login" source's chains view (LogPageTenant.cpp).
+    TenantLogPanel *tenantPanel() const { return m_tenantPanel; }
     LogFilter currentFilter() const;
     qint64 selectedId() const { return m_detailsId; }
 
@@ -91,6 +95,10 @@ private:
     void onSyncFinished(LogSync::Outcome outcome);
     void endSync(LogSync::Outcome outcome, const QString &text);
     void updateSyncButtons();
+    // The Auth0 tenant log's chains (LogPageTenant.cpp).
+    void setUpTenantChains();
+    bool isTenantView() const;
+    bool applyTenantView(); // true when the chains view is shown and was given the filters
 
     const QScopedPointer<Ui::LogPage> m_ui;
     DeliveryLog *m_log;
@@ -115,4 +123,7 @@ private:
     QPointer<LogSync> m_sync;
     bool m_readingSecrets = false;
     quint64 m_syncGeneration = 0; // ignores a keychain answer after a cancel
+
+    TenantLogPanel *m_tenantPanel = nullptr;
+    QPushButton *m_tenantSyncButton = nullptr;
 };

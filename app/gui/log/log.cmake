@@ -2,5 +2,8 @@
 target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.h
     ${CMAKE_CURRENT_LIST_DIR}/LogPage.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogPageTenant.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TenantChainModel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantChainModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantLogPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogPanel.h
 )
 target_link_libraries(smshook_gui PUBLIC Qt6::Sql PRIVATE Qt6::Concurrent)

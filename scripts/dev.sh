@@ -3,16 +3,22 @@
 #   scripts/dev.sh run     install what is missing, build, open the console
 #   scripts/dev.sh test    install what is missing, build, run the whole test suite (ctest)
 #   scripts/dev.sh build   install what is missing and build
-#   scripts/dev.sh deps    install what is missing (run and test packages)
+#   scripts/dev.sh deps    install what is missing (run, test, package and sanitizer packages)
 #   scripts/dev.sh package  install what is missing, build, make the .deb and check it
 #                           (lintian, desktop entry, metainfo; run from the unpacked package)
 #   scripts/dev.sh check-tests   check that every tests/**/Test*.cpp is a ctest test
+#   scripts/dev.sh asan [core|all]  build with AddressSanitizer + UBSan (Clang) in build-asan and
+#                                run the core library's tests (core, the default) or all of them
+#   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets (Clang) in build-fuzz and run each
+#                                for SECONDS (20 without), from its seed corpus in tests/fuzz/corpus
 # Packages are installed only when missing (checked with dpkg-query), and the build is
 # incremental, so a second run takes seconds. Runs as root or through sudo for apt-get.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${SMSHOOK_BUILD_DIR:-$root/build}"
+asan_build="${SMSHOOK_ASAN_BUILD_DIR:-$root/build-asan}"
+fuzz_build="${SMSHOOK_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 
 build_packages=(
     cmake ninja-build g++ pkg-config libgl-dev
@@ -25,6 +31,8 @@ run_packages=(gnome-keyring qt6-translations-l10n)
 test_packages=(gnome-keyring libsecret-tools dbus xvfb xauth qt6-translations-l10n)
 # cpack's dpkg-shlibdeps, and the checks of scripts/package-check.sh.
 package_packages=(dpkg-dev lintian desktop-file-utils appstream man-db)
+# The sanitizer and fuzzing builds: Clang with its runtime libraries (ASan, UBSan, libFuzzer).
+sanitizer_packages=(clang libclang-rt-dev)
 
 install_missing() {
     local missing=() pkg
@@ -83,6 +91,84 @@ configure_and_build() {
     cmake --build "$build" --parallel "$(nproc)"
 }
 
+# The sanitizers' settings for every program of the asan and fuzz runs: the first report ends the
+# program with its stack; leaks are checked (the known ones of system libraries suppressed).
+export_sanitizer_options() {
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+}
+
+# The AddressSanitizer + UBSan build: with "core" (the default), the core library's test
+# programs (tests/core) only, built and run; with "all", the whole suite.
+run_asan() {
+    local scope="${1:-core}" tests=() dir
+    case "$scope" in
+    core) dir="$asan_build/tests/core" ;;
+    all) dir="$asan_build" ;;
+    *) echo "scripts/dev.sh asan [core|all]" >&2; exit 2 ;;
+    esac
+    ensure_runner
+    if [ ! -f "$asan_build/build.ninja" ]; then
+        cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+              -DCMAKE_CXX_COMPILER=clang++ -DSMSHOOK_SANITIZE=ON
+    fi
+    if [ "$scope" = core ]; then
+        mapfile -t tests < <(cd "$dir" && ctest -N | sed -n 's/^ *Test *#[0-9]*: *//p')
+        [ ${#tests[@]} -gt 0 ] || { echo "No core tests in $dir" >&2; exit 1; }
+        cmake --build "$asan_build" --parallel "$(nproc)" --target "${tests[@]}"
+    else
+        cmake --build "$asan_build" --parallel "$(nproc)"
+    fi
+    export_sanitizer_options
+    cd "$dir"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+}
+
+# Builds the fuzz targets and runs each for $1 seconds from a copy of its seed corpus (what a run
+# finds stays in build-fuzz/fuzz-runs, not in the committed seeds). A crash, a sanitizer report,
+# a leak, a slow input (10 s) or a failed check fails the run; its input is kept there to replay
+# (build-fuzz/tests/fuzz/fuzz-NAME INPUT) and, once fixed, to add to the seeds and a test.
+run_fuzzers() {
+    local seconds="${1:-20}"
+    if [ ! -f "$fuzz_build/build.ninja" ]; then
+        cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+              -DCMAKE_CXX_COMPILER=clang++ -DSMSHOOK_FUZZ=ON
+    fi
+    cmake --build "$fuzz_build" --parallel "$(nproc)" --target fuzzers
+    export_sanitizer_options
+    local runs="$fuzz_build/fuzz-runs" seeds name exe options log status failed=()
+    mkdir -p "$runs"
+    for seeds in "$root"/tests/fuzz/corpus/*/; do
+        name=$(basename "$seeds")
+        exe="$fuzz_build/tests/fuzz/fuzz-$name"
+        [ -x "$exe" ] || { echo "No fuzz target for the corpus $name" >&2; exit 1; }
+        mkdir -p "$runs/$name/corpus"
+        options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+                 -artifact_prefix="$runs/$name/")
+        # The JavaScript engine keeps its objects in memory of its own that LeakSanitizer does
+        # not scan, so everything they point to would look leaked: leaks are not checked there.
+        local leaks=1
+        case "$name" in hook-lint | action-convert) leaks=0 ;; esac
+        log="$runs/$name/log"
+        status=0
+        (cd "$runs/$name" && ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=$leaks" \
+            "$exe" "${options[@]}" -detect_leaks="$leaks" corpus "$seeds") >"$log" 2>&1 || status=$?
+        printf '%-20s %10s runs %8s/s %s\n' "$name" \
+            "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")" \
+            "$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")" \
+            "$([ "$status" -eq 0 ] && echo ok || echo "FAILED (exit $status)")"
+        if [ "$status" -ne 0 ]; then
+            failed+=("$name")
+            grep -E 'ERROR|FUZZ_CHECK|SUMMARY|Test unit written|^    #[0-9]' "$log" | head -30 >&2
+        fi
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+        echo "Fuzzing failed: ${failed[*]} (logs and inputs in $runs)" >&2
+        exit 1
+    fi
+}
+
 # Every tests/**/Test*.cpp is one QtTest program registered under its own name: a source that
 # ctest does not list (a forgotten add_qt_test, a test list no longer included) fails the run.
 check_registered() {
@@ -118,7 +204,7 @@ check_nothing_skipped() {
 case "${1:-}" in
 deps)
     install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}" \
-        "${package_packages[@]}"
+        "${package_packages[@]}" "${sanitizer_packages[@]}"
     ;;
 build)
     install_missing "${build_packages[@]}"
@@ -152,12 +238,22 @@ package)
     configure_and_build
     "$root/scripts/package-check.sh" "$build"
     ;;
+asan)
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${sanitizer_packages[@]}"
+    ensure_node
+    ensure_prism
+    run_asan "${2:-}"
+    ;;
+fuzz)
+    install_missing "${build_packages[@]}" "${sanitizer_packages[@]}"
+    run_fuzzers "${2:-20}"
+    ;;
 check-tests)
     check_registered
     echo "Every test source is registered with ctest."
     ;;
 *)
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 #include "RunnerHarness.h"
 #include "TestSupport.h"
 #include "hook/HookTemplates.h"
+#include "hook/SecretRedactor.h"
 #include "secrets/SecretRules.h"
 
 #include <QElapsedTimer>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void consoleCapturesObjects();
     void secretsAreRedacted();
     void transformedSecretsAreRedacted();
+    void secretsDroppedOnceRunEnds();
     void badExport();
     void runsApartFromTheConsole();
     void cancelStopsRun();
@@ -495,6 +497,36 @@ void TestHookRunner::transformedSecretsAreRedacted()
                            QStringLiteral("json {\"k\":\"[redacted]\"}")}));
     QCOMPARE(r.result.toObject().value(QLatin1String("echo")).toString(),
              QStringLiteral("[redacted]"));
+}
+
+void TestHookRunner::secretsDroppedOnceRunEnds()
+{
+    HookRunner runner(m_h.log());
+    QVERIFY(!runner.holdsSecrets());
+    // Held while the run goes on (its output is redacted until the end)...
+    HookRunRequest request = m_h.request(
+        hook(QStringLiteral("  console.log(context.webtask.secrets.TWILIO_AUTH_TOKEN);\n"
+                            "  cb(null, {});")));
+    const HookRunResult r = m_h.run(request, &runner);
+    QVERIFY2(r.succeeded(), qPrintable(r.error));
+    QCOMPARE(RunnerHarness::texts(r), QStringList {SecretRedactor::mask()});
+    // ... and gone once it has ended, whichever way.
+    QVERIFY(!runner.holdsSecrets());
+
+    QSignalSpy known(&runner, &HookRunner::kindKnown);
+    QSignalSpy finished(&runner, &HookRunner::finished);
+    runner.run(m_h.request(hook(QStringLiteral("  for (;;) {}"))));
+    QVERIFY(runner.holdsSecrets());
+    QVERIFY(known.wait(10000));
+    runner.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!runner.holdsSecrets());
+
+    // A run whose code fails drops them too.
+    request.source = QStringLiteral("module.exports = 42;\n");
+    const HookRunResult bad = m_h.run(request, &runner);
+    QCOMPARE(bad.outcome, HookRunResult::Outcome::BadExport);
+    QVERIFY(!runner.holdsSecrets());
 }
 
 void TestHookRunner::badExport()

@@ -77,8 +77,11 @@ void TestSandboxLimits::largeBodiesRefusedWhileArriving()
         QVERIFY(r.answer.contains("Connection: close"));
     }
     // 200 MB were offered: nothing of it stayed (the bound leaves room for the allocator).
+    // AddressSanitizer keeps freed memory aside to catch late uses: there the size says nothing.
+#ifndef SMSHOOK_SANITIZED
     const qint64 grown = BigUpload::residentKiB() - before;
     QVERIFY2(grown < 16 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(grown)));
+#endif
 
     // Logged as refused, without a body; no message was created.
     const QList<TwilioSandbox::LoggedRequest> log = m_sandbox.requestLog();

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void ucs2Boundary();
     void crLfCountsTwo();
     void flagsPairUpAfterEmoji();
+    void emojiAfterThaiOrMyanmarStaysWhole();
     void smartEncodingTurnsCurlyQuotesIntoGsm7();
     void nonGsmSpansPointIntoBodyAsTyped();
     void summaryShowsCountsAndRoom();
@@ -241,6 +242,26 @@ void TestSegmentCalculator::flagsPairUpAfterEmoji()
     QCOMPARE(three.nonGsm,
              (QStringList {QStringLiteral("✅"), QStringLiteral("🇺🇸"), QStringLiteral("🇬🇧"),
                            QStringLiteral("🇺")}));
+}
+
+void TestSegmentCalculator::emojiAfterThaiOrMyanmarStaysWhole()
+{
+    // Qt 6.4's grapheme breaks for Thai and Myanmar text cut an emoji that follows into its two
+    // UTF-16 units: one character each, and a segment could end between them.
+    for (const QString &letter : {QStringLiteral("ก"), QStringLiteral("ဩ")}) {
+        const SegmentInfo two = SegmentCalculator::calculate(letter + QStringLiteral("😀"), false);
+        QCOMPARE(two.characters, 2);
+        QCOMPARE(two.nonGsm, (QStringList {letter, QStringLiteral("😀")}));
+    }
+
+    // The emoji would take units 67 and 68: it moves whole to segment two.
+    const QString body
+        = QStringLiteral("ဩ") + repeated(u"世", 65) + QStringLiteral("😀") + repeated(u"世", 5);
+    const SegmentInfo info = SegmentCalculator::calculate(body, false);
+    QCOMPARE(info.segments, 2);
+    QCOMPARE(info.parts[0].unitsUsed, 66);
+    QCOMPARE(info.parts[1].body.start, 66);
+    QCOMPARE(info.parts[1].unitsUsed, 7);
 }
 
 void TestSegmentCalculator::smartEncodingTurnsCurlyQuotesIntoGsm7()

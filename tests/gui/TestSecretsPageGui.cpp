@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -168,6 +169,7 @@ private Q_SLOTS:
 
     void emptyStateThenAddProfileThroughDialog();
     void savedSecretsComeBackFromKeychain();
+    void valuesReadWhenShownAndDroppedAfter();
     void malformedSidBlocksSave();
     void nationalNumberRewrittenInOneClick();
     void customSecretAddRenameDelete();
@@ -282,7 +284,9 @@ void TestSecretsPageGui::savedSecretsComeBackFromKeychain()
     QCOMPARE(c.status(SecretNames::VerifyServiceSid), QStringLiteral("Not set"));
 
     c.clickRow(SecretNames::AuthToken);
-    QCOMPARE(c.valueEdit()->text(), AuthToken);
+    // Not read until shown: the editor says where the value is.
+    QCOMPARE(c.valueEdit()->text(), QString());
+    QVERIFY(c.valueEdit()->placeholderText().contains(QLatin1String("keychain")));
     QCOMPARE(c.cell(SecretNames::AuthToken, SecretsTableModel::ValueColumn),
              SecretsTableModel::maskedValue());
     // Reveal this row only, with the editor's show action.
@@ -290,6 +294,7 @@ void TestSecretsPageGui::savedSecretsComeBackFromKeychain()
     QVERIFY(show);
     show->trigger();
     QCOMPARE(c.valueEdit()->echoMode(), QLineEdit::Normal);
+    QTRY_COMPARE_WITH_TIMEOUT(c.valueEdit()->text(), AuthToken, Timeout);
     QCOMPARE(c.cell(SecretNames::AuthToken, SecretsTableModel::ValueColumn), AuthToken);
     QCOMPARE(c.cell(SecretNames::AccountSid, SecretsTableModel::ValueColumn),
              SecretsTableModel::maskedValue());
@@ -302,10 +307,91 @@ void TestSecretsPageGui::savedSecretsComeBackFromKeychain()
     }
     c.clickRow(SecretNames::PhoneNumber);
     show->trigger();
-    QCOMPARE(c.cell(SecretNames::PhoneNumber, SecretsTableModel::ValueColumn), PhoneNumber);
+    QTRY_COMPARE_WITH_TIMEOUT(c.cell(SecretNames::PhoneNumber, SecretsTableModel::ValueColumn),
+                              PhoneNumber, Timeout);
     c.clickRow(SecretNames::AccountSid);
-    QCOMPARE(c.valueEdit()->text(), AccountSid);
+    QCOMPARE(c.valueEdit()->text(), QString());
     QCOMPARE(c.valueEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(c.status(SecretNames::AccountSid), QStringLiteral("Saved"));
+}
+
+void TestSecretsPageGui::valuesReadWhenShownAndDroppedAfter()
+{
+    const QString profile = QStringLiteral("Lazy");
+    const QString custom = QStringLiteral("API_KEY");
+    const QString customValue = QStringLiteral("k-2f9c41d07be3");
+    {
+        Console c;
+        c.profiles->save(named(profile));
+        SecretsJob *job = c.secrets->apply(
+            profile, {{SecretNames::AuthToken, AuthToken}, {custom, customValue}});
+        QSignalSpy written(job, &SecretsJob::finished);
+        QVERIFY(written.wait(Timeout));
+    }
+    Console c;
+    c.open();
+    QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
+    auto *model = qobject_cast<SecretsTableModel *>(c.table()->model());
+    QVERIFY(model);
+    const int token = c.row(SecretNames::AuthToken);
+    const int key = c.row(custom);
+    QVERIFY(token >= 0 && key >= 0);
+
+    // Set or not comes from the profile: no value is read, none is held.
+    QCOMPARE(c.status(SecretNames::AuthToken), QStringLiteral("Saved"));
+    QCOMPARE(c.status(custom), QStringLiteral("Saved"));
+    QCOMPARE(c.status(SecretNames::AccountSid), QStringLiteral("Not set"));
+    QVERIFY(c.child<QLabel>("countLabel")->text().startsWith(QLatin1String("2 secrets set")));
+    c.clickRow(SecretNames::AuthToken);
+    c.clickRow(custom);
+    QCOMPARE(model->keychainReads(), 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY2(model->value(r).isEmpty(), qPrintable(model->name(r)));
+
+    // Shown: read once, held while shown; hidden: dropped.
+    model->setRevealed(token, true);
+    QTRY_COMPARE_WITH_TIMEOUT(model->value(token), AuthToken, Timeout);
+    QCOMPARE(model->keychainReads(), 1);
+    QCOMPARE(c.status(SecretNames::AuthToken), QStringLiteral("Saved"));
+    model->setRevealed(token, false);
+    QCOMPARE(model->value(token), QString());
+    QCOMPARE(c.cell(SecretNames::AuthToken, SecretsTableModel::ValueColumn),
+             SecretsTableModel::maskedValue());
+
+    // A typed value is held until it is saved, then dropped (it is in the keychain).
+    c.clickRow(SecretNames::AccountSid);
+    c.typeValue(AccountSid);
+    QCOMPARE(c.status(SecretNames::AccountSid), QStringLiteral("Changed"));
+    // Renaming a stored secret reads its value, to write it under the new name.
+    c.clickRow(custom);
+    QTest::keyClicks(c.nameEdit(), QStringLiteral("_2"));
+    QTRY_COMPARE_WITH_TIMEOUT(c.status(custom + QStringLiteral("_2")), QStringLiteral("Changed"),
+                              Timeout);
+    QCOMPARE(model->keychainReads(), 2);
+    QTest::mouseClick(c.saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError() && !c.saveButton()->isEnabled(), Timeout);
+    QCOMPARE(c.status(SecretNames::AccountSid), QStringLiteral("Saved"));
+    QCOMPARE(c.status(custom + QStringLiteral("_2")), QStringLiteral("Saved"));
+    QCOMPARE(c.row(custom), -1);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY2(model->value(r).isEmpty(), qPrintable(model->name(r)));
+
+    SecretsJob *read = c.secrets->read(profile, {custom, custom + QStringLiteral("_2")});
+    QSignalSpy done(read, &SecretsJob::finished);
+    QVERIFY(done.wait(Timeout));
+    QCOMPARE(read->values().value(custom + QStringLiteral("_2")), customValue);
+    QCOMPARE(read->notSet(), QStringList {custom});
+
+    // Another profile and back: still nothing read.
+    const int before = model->keychainReads();
+    c.profiles->save(named(QStringLiteral("Other")));
+    c.window->secretsPage()->refreshProfiles(profile); // lists it, and reads Lazy again
+    c.profileCombo()->setCurrentIndex(c.profileCombo()->findText(QStringLiteral("Other")));
+    QTRY_COMPARE_WITH_TIMEOUT(c.window->secretsPage()->currentProfile(), QStringLiteral("Other"),
+                              Timeout);
+    c.profileCombo()->setCurrentIndex(c.profileCombo()->findText(profile));
+    QTRY_COMPARE_WITH_TIMEOUT(c.window->secretsPage()->currentProfile(), profile, Timeout);
+    QCOMPARE(model->keychainReads(), before);
 }
 
 void TestSecretsPageGui::nationalNumberRewrittenInOneClick()
@@ -660,7 +746,8 @@ void TestSecretsPageGui::renameDuplicateDeleteProfile()
     QTRY_VERIFY_WITH_TIMEOUT(c.idleWithoutError(), Timeout);
     QCOMPARE(c.status(SecretNames::AuthToken), QStringLiteral("Saved"));
     c.clickRow(SecretNames::AuthToken);
-    QCOMPARE(c.valueEdit()->text(), AuthToken);
+    c.valueEdit()->findChild<QAction *>(QStringLiteral("showValueAction"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(c.valueEdit()->text(), AuthToken, Timeout);
 
     // Delete asks first; the copy and its secrets go, the original stays.
     QTest::mouseClick(c.child<QPushButton>("deleteProfilePushButton"), Qt::LeftButton);

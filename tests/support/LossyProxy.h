@@ -79,7 +79,9 @@ private:
             if (c->upstream)
                 c->upstream->disconnectFromHost();
         });
-        connect(client, &QObject::destroyed, this, [c] { delete c; });
+        // Not with the proxy as context: the proxy's own end deletes its sockets after it has
+        // dropped its connections, and the Connection would never be freed.
+        connect(client, &QObject::destroyed, client, [c] { delete c; });
     }
 
     void onClient(Connection *c)

@@ -535,14 +535,17 @@ void ActionDeployJob::bind()
         auto unbound = std::make_shared<QStringList>();
         auto kept = std::make_shared<QList<BindingRef>>(refs);
         auto next = std::make_shared<std::function<void()>>();
-        *next = [this, pending, unbound, kept, next, finishBinding] {
+        // The step holds itself weakly (a strong hold would be a cycle that never frees); the
+        // request under way holds it strongly.
+        const std::weak_ptr<std::function<void()>> step = next;
+        *next = [this, pending, unbound, kept, step, finishBinding] {
             if (pending->isEmpty()) {
                 finishBinding(*kept, *unbound);
                 return;
             }
             const TriggerBinding b = pending->takeFirst();
             call(Auth0Requests::getAction(m_profile.auth0, b.actionId),
-                 [pending, unbound, kept, next, b](Auth0Reply *r) {
+                 [pending, unbound, kept, next = step.lock(), b](Auth0Reply *r) {
                      const Action other = Auth0Parser::action(r->object());
                      const QString code
                          = other.deployedVersion ? other.deployedVersion->code : other.code;

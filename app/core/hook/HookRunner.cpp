@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -73,7 +74,7 @@ public:
     QList<QPointer<TwilioForwarder>> forwarders;
     QTimer limitTimer;
     QElapsedTimer clock;
-    HookRunRequest request;
+    HookRunRequest request; // its secrets are moved into the job as the run starts
     HookRunResult result; // console lines, requests and versions as they come
     std::optional<HookRunResult> ending; // decided; reported once the process is gone
     SecretRedactor redactor;
@@ -89,7 +90,7 @@ public:
     void report(HookRunResult r);
     void reportLater(const HookRunResult &r); // from the event loop, never inside run()
     void addLine(const QString &level, const QString &text, qint64 atMs);
-    QJsonObject job() const;
+    QJsonObject job(const QMap<QString, QString> &secrets) const;
     void detachProcess();
 };
 
@@ -103,7 +104,7 @@ void HookRunner::Private::addLine(const QString &level, const QString &text, qin
     Q_EMIT q->consoleLine(line);
 }
 
-QJsonObject HookRunner::Private::job() const
+QJsonObject HookRunner::Private::job(const QMap<QString, QString> &secrets) const
 {
     const QJsonObject context = request.context.isEmpty()
         ? RunEvents::hookContext(RunEvents::fromContext({}, request.recipient, request.text))
@@ -113,8 +114,7 @@ QJsonObject HookRunner::Private::job() const
     for (CodeKind kind : {CodeKind::SendPhoneMessage, CodeKind::CustomPhoneProvider}) {
         const QJsonObject event
             = RunEvents::merged(RunEvents::inputFor(kind, message), request.event);
-        events.insert(RunEvents::kindName(kind),
-                      RunEvents::withSecrets(kind, event, request.secrets));
+        events.insert(RunEvents::kindName(kind), RunEvents::withSecrets(kind, event, secrets));
     }
     return {
         {QStringLiteral("t"), QStringLiteral("job")},
@@ -123,8 +123,7 @@ QJsonObject HookRunner::Private::job() const
         {QStringLiteral("source"), request.source},
         {QStringLiteral("recipient"), request.recipient},
         {QStringLiteral("text"), request.text},
-        {QStringLiteral("context"),
-         RunEvents::withSecrets(CodeKind::Hook, context, request.secrets)},
+        {QStringLiteral("context"), RunEvents::withSecrets(CodeKind::Hook, context, secrets)},
         {QStringLiteral("events"), events},
         {QStringLiteral("modulesDir"), modulesRoot(request.modulesDir)},
         {QStringLiteral("outputLimit"), request.outputLimitBytes},
@@ -134,6 +133,9 @@ QJsonObject HookRunner::Private::job() const
 
 void HookRunner::Private::start()
 {
+    // Held only until the child has them (or the run cannot start): the redactor keeps what it
+    // needs to hide them until the run ends.
+    const QMap<QString, QString> secrets = std::exchange(request.secrets, {});
     const QString node = RunnerProcess::nodeProgram();
     if (node.isEmpty()) {
         reportLater(HookRunOutcome::runnerFailed(
@@ -184,7 +186,7 @@ void HookRunner::Private::start()
         return;
     }
     result.processId = p->processId();
-    p->send(job());
+    p->send(job(secrets));
     limitTimer.start(request.timeLimitMs + StartupAllowanceMs);
 }
 
@@ -360,6 +362,7 @@ void HookRunner::Private::report(HookRunResult r)
     r.error = redactor.redact(r.error);
     r.reason = redactor.redact(r.reason);
     r.result = redactJson(r.result, redactor);
+    redactor = SecretRedactor(); // nothing of this run is redacted any more
     result = r;
     Q_EMIT q->finished(result);
 }
@@ -424,6 +427,11 @@ void HookRunner::setDeliveryPolling(int pollIntervalMs, int receiptWaitMs)
 bool HookRunner::isRunning() const
 {
     return d->running;
+}
+
+bool HookRunner::holdsSecrets() const
+{
+    return !d->request.secrets.isEmpty() || !d->redactor.isEmpty();
 }
 
 void HookRunner::cancel()

@@ -126,6 +126,9 @@ public:
     void run(const HookRunRequest &request);
     void cancel();
     bool isRunning() const;
+    // Whether any secret value of a run is still in memory here: the request's secrets until the
+    // child has them, the values to redact until the run is reported; never once it has ended.
+    bool holdsSecrets() const;
     // Messages the code created that are still followed to their final status (each one's
     // log row is updated as its statuses arrive, after the run too, while the runner lives).
     int deliveriesFollowed() const;

@@ -75,7 +75,9 @@ bool isRegionalIndicatorAt(const QString &text, qsizetype i)
         && text[i + 1].unicode() <= 0xDDFF;
 }
 
-// Grapheme clusters as Qt finds them, with two corrections so that the count agrees with Twilio:
+// Grapheme clusters as Qt finds them, with three corrections so that the count agrees with Twilio:
+// - A surrogate pair is one code point, never cut: Qt 6.4's breaks for Thai and Myanmar text put a
+//   boundary inside an emoji that follows them.
 // - Regional indicators pair up from the start of each run (UAX #29 GB12/GB13). Qt 6.4 loses the
 //   pairing when the run directly follows an emoji ("😀🇺🇸" comes out as three clusters), so the
 //   breaks inside every run of regional indicators are set again here.
@@ -90,6 +92,11 @@ std::vector<Grapheme> splitGraphemes(const QString &text)
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     for (qsizetype at = finder.toNextBoundary(); at != -1; at = finder.toNextBoundary())
         boundary[std::size_t(at)] = true;
+
+    for (qsizetype i = 1; i < size; ++i) {
+        if (text[i - 1].isHighSurrogate() && text[i].isLowSurrogate())
+            boundary[std::size_t(i)] = false;
+    }
 
     for (qsizetype i = 0; i < size;) {
         if (!isRegionalIndicatorAt(text, i)) {

@@ -24,7 +24,7 @@ SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *
       m_ui(new Ui::SecretsPage),
       m_profiles(profiles),
       m_secrets(secrets),
-      m_model(new SecretsTableModel(this))
+      m_model(new SecretsTableModel(secrets, this))
 {
     m_ui->setupUi(this);
     m_ui->errorFrame->setStyleSheet(Tones::frameStyle(QStringLiteral("errorFrame"), Tone::Bad));
@@ -74,6 +74,9 @@ SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SecretsPage::updateEditor);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SecretsPage::updateEditor);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SecretsPage::updateEditor);
+    connect(m_model, &SecretsTableModel::readFailed, this, [this](const KeychainError &error) {
+        showError(error, tr("The value could not be read from the keychain."), nullptr);
+    });
 
     // Enter or double-click on a row: type its value.
     connect(m_ui->secretsTableView, &QAbstractItemView::activated, this, [this] {
@@ -208,26 +211,9 @@ void SecretsPage::loadSecrets()
     if (m_profileName.isEmpty())
         return;
     clearError();
-    QStringList custom;
-    for (const QString &name : std::as_const(m_profile.secretNames)) {
-        if (!SecretRules::isKnown(name))
-            custom << name;
-    }
-    m_model->setLoading(custom);
-    setBusy(Busy::Loading, tr("Reading secrets from the keychain…"));
-    SecretsJob *job = m_secrets->read(m_profileName, SecretRules::knownNames() + custom);
-    connect(job, &SecretsJob::finished, this, [this, job] {
-        setBusy(Busy::No);
-        if (job->failed()) {
-            m_model->setLoadFailed();
-            showError(job->error(), tr("The secrets could not be read."),
-                      [this] { loadSecrets(); });
-        } else {
-            m_model->setLoaded(job->values());
-        }
-        selectRow(qMax(0, currentRow()));
-        runPendingLeave();
-    });
+    // Which secrets are set is in the profile; each value is read only when it is shown.
+    m_model->setProfile(m_profileName, m_profile.secretNames);
+    selectRow(qMax(0, currentRow()));
 }
 
 bool SecretsPage::hasUnsavedChanges() const
@@ -502,6 +488,9 @@ void SecretsPage::updateEditor()
         m_ui->nameLineEdit->setText(name);
     if (m_ui->valueLineEdit->text() != value)
         m_ui->valueLineEdit->setText(value);
+    m_ui->valueLineEdit->setPlaceholderText(
+        m_model->isValueInKeychain(row) ? tr("Saved in the keychain: show it, or type a new value")
+                                        : QString());
     m_ui->nameLineEdit->setReadOnly(known);
     m_ui->nameLineEdit->setToolTip(known ? tr("The name of a known secret cannot be changed.")
                                          : tr("Letters, digits and _; the hook reads "
@@ -708,8 +697,7 @@ void SecretsPage::updateState()
         } else {
             m_ui->validationLabel->clear();
         }
-        m_ui->deleteSecretPushButton->setEnabled(!m_model->isKnown(row)
-                                                 || !m_model->value(row).isEmpty());
+        m_ui->deleteSecretPushButton->setEnabled(!m_model->isKnown(row) || m_model->hasValue(row));
     } else {
         m_ui->deleteSecretPushButton->setEnabled(false);
         m_useSuggestionButton->hide();

@@ -56,7 +56,7 @@ Q_SIGNALS:
     void currentProfileChanged(const QString &name);
 
 private:
-    enum class Busy { No, Loading, Writing };
+    enum class Busy { No, Writing };
     ProfileGuard m_profileGuard;
     QPushButton *m_useSuggestionButton = nullptr;
 

@@ -1,6 +1,7 @@
 #include "SecretsTableModel.h"
 
 #include "Tones.h"
+#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -21,7 +22,9 @@ QColor warningColor()
 }
 } // namespace
 
-SecretsTableModel::SecretsTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+SecretsTableModel::SecretsTableModel(SecretStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{ }
 
 int SecretsTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -70,17 +73,17 @@ QVariant SecretsTableModel::data(const QModelIndex &index, int role) const
         // Shown or hidden with the eye in the value field below the table: no bare
         // checkbox in the cell.
         if (role == Qt::DisplayRole) {
-            if (row.value.isEmpty())
+            if (!hasValue(r))
                 return tr("not set");
-            return row.revealed ? row.value : maskedValue();
+            return row.revealed && !row.reading ? row.value : maskedValue();
         }
-        if (role == Qt::ForegroundRole && row.value.isEmpty()
+        if (role == Qt::ForegroundRole && !hasValue(r)
             && qobject_cast<QApplication *>(QCoreApplication::instance()))
             return QApplication::palette().brush(QPalette::PlaceholderText);
-        if (role == Qt::ToolTipRole && !row.value.isEmpty())
+        if (role == Qt::ToolTipRole && hasValue(r))
             return row.revealed ? tr("Shown: hide it with the eye in the Value field")
                                 : tr("Hidden: show it with the eye in the Value field");
-        if (role == Qt::FontRole && !row.revealed && !row.value.isEmpty()) {
+        if (role == Qt::FontRole && !row.revealed && hasValue(r)) {
             QFont font;
             font.setLetterSpacing(QFont::AbsoluteSpacing, 1);
             return font;
@@ -153,25 +156,29 @@ QVariant SecretsTableModel::headerData(int section, Qt::Orientation orientation,
 void SecretsTableModel::clear()
 {
     beginResetModel();
+    ++m_generation;
+    m_profile.clear();
     m_rows.clear();
     m_removedNames.clear();
-    m_loading = false;
-    m_loaded = false;
     endResetModel();
 }
 
-void SecretsTableModel::setLoading(const QStringList &customNames)
+void SecretsTableModel::setProfile(const QString &profile, const QStringList &storedNames)
 {
     beginResetModel();
+    ++m_generation;
+    m_profile = profile;
     m_rows.clear();
     m_removedNames.clear();
     for (const QString &name : SecretRules::knownNames()) {
         Row row;
         row.name = name;
         row.known = true;
+        if (storedNames.contains(name))
+            row.storedName = name;
         m_rows << row;
     }
-    for (const QString &name : customNames) {
+    for (const QString &name : storedNames) {
         if (SecretRules::isKnown(name))
             continue;
         Row row;
@@ -179,34 +186,56 @@ void SecretsTableModel::setLoading(const QStringList &customNames)
         row.storedName = name;
         m_rows << row;
     }
-    m_loading = true;
-    m_loaded = false;
     endResetModel();
 }
 
-void SecretsTableModel::setLoaded(const QMap<QString, QString> &values)
+int SecretsTableModel::rowStoredAs(const QString &storedName) const
 {
-    m_loading = false;
-    m_loaded = true;
-    for (Row &row : m_rows) {
-        const auto it = values.constFind(row.name);
-        if (it != values.cend()) {
-            row.storedName = row.name;
-            row.storedValue = *it;
-            row.value = *it;
-        } else if (!row.known) {
-            // Listed in the profile but gone from the keychain: keep it visible, to be set again.
-            row.storedName.clear();
-        }
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).storedName == storedName)
+            return r;
     }
-    emitAllChanged();
+    return -1;
 }
 
-void SecretsTableModel::setLoadFailed()
+// Reads the stored value of a row that needs it; the answer fills the row unless the user typed
+// a value meanwhile, or the value is no longer needed (hidden and not renamed).
+void SecretsTableModel::readStored(int r)
 {
-    m_loading = false;
-    m_loaded = false;
-    emitAllChanged();
+    Row &row = m_rows[r];
+    if (!m_store || row.storedName.isEmpty() || row.edited || row.reading)
+        return;
+    row.reading = true;
+    row.readFailed = false;
+    ++m_reads;
+    const QString storedName = row.storedName;
+    const int generation = m_generation;
+    SecretsJob *job = m_store->read(m_profile, {storedName});
+    connect(job, &SecretsJob::finished, this, [this, job, storedName, generation] {
+        const int at = generation == m_generation ? rowStoredAs(storedName) : -1;
+        if (at < 0)
+            return;
+        Row &found = m_rows[at];
+        found.reading = false;
+        if (job->failed()) {
+            found.readFailed = true;
+            found.revealed = false;
+            emitAllChanged();
+            Q_EMIT readFailed(job->error());
+            return;
+        }
+        const auto it = job->values().constFind(storedName);
+        if (it == job->values().cend()) {
+            // Listed in the profile but gone from the keychain: to be set again.
+            found.storedName.clear();
+        } else if (!found.edited && found.name != storedName) {
+            found.value = *it; // renamed: written under the new name on save
+            found.edited = true;
+        } else if (!found.edited && found.revealed) {
+            found.value = *it;
+        }
+        emitAllChanged();
+    });
 }
 
 void SecretsTableModel::setDefaultRegion(const QString &region)
@@ -227,6 +256,22 @@ QString SecretsTableModel::value(int row) const
     return m_rows.value(row).value;
 }
 
+bool SecretsTableModel::hasValue(int r) const
+{
+    if (r < 0 || r >= m_rows.size())
+        return false;
+    const Row &row = m_rows.at(r);
+    return row.edited ? !row.value.isEmpty() : !row.storedName.isEmpty();
+}
+
+bool SecretsTableModel::isValueInKeychain(int r) const
+{
+    if (r < 0 || r >= m_rows.size())
+        return false;
+    const Row &row = m_rows.at(r);
+    return !row.storedName.isEmpty() && !row.edited && row.value.isEmpty();
+}
+
 bool SecretsTableModel::isKnown(int row) const
 {
     return m_rows.value(row).known;
@@ -244,14 +289,11 @@ SecretCheck SecretsTableModel::check(int row) const
 
 SecretCheck SecretsTableModel::checkRow(int r) const
 {
-    if (r < 0 || r >= m_rows.size() || m_loading)
+    if (r < 0 || r >= m_rows.size())
         return SecretCheck::ok();
     const Row &row = m_rows.at(r);
-    const bool untouched = row.name == row.storedName && row.value == row.storedValue;
-    if (!m_loaded && untouched)
-        return SecretCheck::ok(); // unknown: nothing to say about a value never read
-    if (row.known && row.value.isEmpty())
-        return SecretCheck::ok(); // not set, or to be removed
+    if (row.known && (!row.edited || row.value.isEmpty()))
+        return SecretCheck::ok(); // stored (checked when it was saved), not set, or to be removed
     if (!row.known) {
         const SecretCheck nameCheck = SecretRules::checkName(row.name);
         if (!nameCheck.isOk())
@@ -261,6 +303,8 @@ SecretCheck SecretsTableModel::checkRow(int r) const
                 return SecretCheck::error(
                     tr("Secret name \"%1\": already used; choose another name.").arg(row.name));
         }
+        if (!row.edited && !row.storedName.isEmpty())
+            return SecretCheck::ok(); // stored: checked when it was saved
     }
     return SecretRules::checkValue(row.name, row.value, m_region);
 }
@@ -269,19 +313,16 @@ SecretsTableModel::State SecretsTableModel::state(int r) const
 {
     if (r < 0 || r >= m_rows.size())
         return State::NotSet;
-    if (m_loading)
-        return State::Loading;
     const Row &row = m_rows.at(r);
+    if (row.reading)
+        return State::Loading;
     if (!checkRow(r).isOk())
         return State::Error;
-    if (row.known && row.value.isEmpty()) {
-        if (!row.storedName.isEmpty())
-            return State::ToRemove;
-        return m_loaded ? State::NotSet : State::Unknown;
-    }
-    if (!m_loaded && row.name == row.storedName && row.value == row.storedValue)
+    if (row.readFailed && !row.edited)
         return State::Unknown;
-    if (row.storedName.isEmpty() || row.name != row.storedName || row.value != row.storedValue)
+    if (row.known && !hasValue(r))
+        return row.storedName.isEmpty() ? State::NotSet : State::ToRemove;
+    if (row.edited || row.storedName.isEmpty() || row.name != row.storedName)
         return State::Changed;
     return State::Saved;
 }
@@ -311,15 +352,32 @@ void SecretsTableModel::setName(int row, const QString &name)
 {
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).known || m_rows.at(row).name == name)
         return;
-    m_rows[row].name = name;
+    Row &r = m_rows[row];
+    r.name = name;
+    if (!r.storedName.isEmpty() && name != r.storedName && !r.edited) {
+        // The stored value is written under the new name on save: at hand when shown, else read.
+        if (r.value.isEmpty())
+            readStored(row);
+        else
+            r.edited = true;
+    }
     emitAllChanged(); // duplicates elsewhere may come or go
 }
 
 void SecretsTableModel::setValue(int row, const QString &value)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).value == value)
+    if (row < 0 || row >= m_rows.size() || (m_rows.at(row).edited && m_rows.at(row).value == value))
         return;
-    m_rows[row].value = value;
+    Row &r = m_rows[row];
+    if (value.isEmpty() && !r.storedName.isEmpty() && r.name == r.storedName) {
+        // Erasing what was typed keeps the stored value (Clear Value removes it), hidden again.
+        r.value.clear();
+        r.edited = false;
+        r.revealed = false;
+    } else {
+        r.value = value;
+        r.edited = true;
+    }
     emitAllChanged(); // the count of secrets may change
 }
 
@@ -327,15 +385,22 @@ void SecretsTableModel::setRevealed(int row, bool revealed)
 {
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).revealed == revealed)
         return;
-    m_rows[row].revealed = revealed;
+    Row &r = m_rows[row];
+    r.revealed = revealed;
+    if (revealed) {
+        readStored(row);
+    } else if (!r.edited) {
+        r.value.clear(); // a stored value is held only while shown
+        r.readFailed = false;
+    }
     emitRowChanged(row);
 }
 
 int SecretsTableModel::secretCount() const
 {
     int count = 0;
-    for (const Row &row : m_rows) {
-        if (!row.known || !row.value.isEmpty())
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!m_rows.at(r).known || hasValue(r))
             ++count;
     }
     return count;
@@ -343,7 +408,7 @@ int SecretsTableModel::secretCount() const
 
 bool SecretsTableModel::canAddCustom() const
 {
-    return !m_loading && SecretRules::checkCount(secretCount() + 1).isOk();
+    return !m_profile.isEmpty() && SecretRules::checkCount(secretCount() + 1).isOk();
 }
 
 int SecretsTableModel::addCustom()
@@ -372,6 +437,7 @@ void SecretsTableModel::removeSecret(int r)
     Row &row = m_rows[r];
     if (row.known) {
         row.value.clear();
+        row.edited = true;
         emitAllChanged();
         return;
     }
@@ -391,6 +457,8 @@ bool SecretsTableModel::hasChanges() const
         const State st = state(r);
         if (st == State::Changed || st == State::ToRemove || st == State::Error)
             return true;
+        if (m_rows.at(r).name != m_rows.at(r).storedName && !m_rows.at(r).storedName.isEmpty())
+            return true; // renamed, its value being read
     }
     return false;
 }
@@ -400,7 +468,8 @@ bool SecretsTableModel::hasErrors() const
     if (!SecretRules::checkCount(secretCount()).isOk())
         return true;
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (state(r) == State::Error)
+        // A renamed secret whose value is still being read cannot be written yet.
+        if (state(r) == State::Error || m_rows.at(r).reading)
             return true;
     }
     return false;
@@ -446,7 +515,9 @@ void SecretsTableModel::markApplied(const QStringList &completed)
         for (Row &row : m_rows) {
             if (row.name == name) {
                 row.storedName = name;
-                row.storedValue = row.value;
+                row.edited = false;
+                if (!row.revealed)
+                    row.value.clear(); // in the keychain now, read again when shown
             }
         }
     }
@@ -455,9 +526,11 @@ void SecretsTableModel::markApplied(const QStringList &completed)
             continue;
         m_removedNames.removeAll(name);
         for (Row &row : m_rows) {
-            if (row.storedName == name && (row.name != name || row.value.isEmpty())) {
+            if (row.storedName == name
+                && (row.name != name || (row.edited && row.value.isEmpty()))) {
                 row.storedName.clear();
-                row.storedValue.clear();
+                if (row.value.isEmpty())
+                    row.edited = false; // a known secret cleared: not set now
             }
         }
     }

@@ -2,13 +2,19 @@
 
 #include <QAbstractTableModel>
 #include <QMap>
+#include <QString>
 #include <QStringList>
 
+#include "secrets/KeychainError.h"
 #include "secrets/SecretRules.h"
 
+class SecretStore;
+
 // The secrets of one profile as the Secrets page shows and edits them: the known Twilio secrets
-// always (set or not), then the profile's custom ones. Holds the values read from the keychain
-// and the user's unsaved edits, in memory only, and works out what Save has to write and remove.
+// always (set or not), then the profile's custom ones. Which are set comes from the profile's list
+// of names; a value is read from the keychain only when it is needed (revealed, or to be written
+// under a new name) and dropped once it is not (hidden, saved). Holds the user's unsaved edits, in
+// memory only, and works out what Save has to write and remove.
 class SecretsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +27,7 @@ public:
         CheckRole, // the SecretCheck message of the row (error or warning), may be empty
     };
 
-    explicit SecretsTableModel(QObject *parent = nullptr);
+    explicit SecretsTableModel(SecretStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -33,17 +39,19 @@ public:
 
     // No profile: no rows.
     void clear();
-    // Rows for the known secrets and customNames, waiting for the keychain.
-    void setLoading(const QStringList &customNames);
-    // The keychain answered: values by name; names absent from values are not set.
-    void setLoaded(const QMap<QString, QString> &values);
-    // The keychain could not be read: keep the rows, state unknown.
-    void setLoadFailed();
+    // Rows for the known secrets and the profile's custom ones; storedNames (the profile's secret
+    // names) are the ones set in the keychain. No value is read.
+    void setProfile(const QString &profile, const QStringList &storedNames);
 
     void setDefaultRegion(const QString &region);
 
     QString name(int row) const;
+    // The value held: the user's edit, or the stored value while revealed; empty otherwise.
     QString value(int row) const;
+    // Set: stored in the keychain or typed, and not cleared.
+    bool hasValue(int row) const;
+    // Stored, and its value not held (hidden, not edited).
+    bool isValueInKeychain(int row) const;
     bool isKnown(int row) const;
     bool isRevealed(int row) const;
     State state(int row) const;
@@ -68,27 +76,38 @@ public:
     void markApplied(const QStringList &completed);
 
     static QString maskedValue();
+    // Keychain reads the model started since it was made.
+    int keychainReads() const { return m_reads; }
+
+Q_SIGNALS:
+    // A value could not be read from the keychain: the row is hidden again.
+    void readFailed(const KeychainError &error);
 
 private:
     struct Row
     {
         QString name;
         QString storedName; // name in the keychain; empty when not stored
-        QString storedValue;
-        QString value;
+        QString value; // the user's edit, or the stored value while revealed
+        bool edited = false; // value is the user's, written on save
         bool known = false;
         bool revealed = false;
+        bool reading = false; // the stored value is being read from the keychain
+        bool readFailed = false;
     };
 
-    bool isLoaded() const { return m_loaded; }
+    void readStored(int row);
+    int rowStoredAs(const QString &storedName) const;
     SecretCheck checkRow(int row) const;
     QString statusText(int row) const;
     void emitRowChanged(int row);
     void emitAllChanged();
 
+    SecretStore *m_store;
+    QString m_profile;
+    int m_generation = 0; // a read started for another profile is ignored
+    int m_reads = 0;
     QList<Row> m_rows;
     QStringList m_removedNames; // stored custom secrets deleted by the user
     QString m_region;
-    bool m_loading = false;
-    bool m_loaded = false;
 };

@@ -141,13 +141,6 @@
 <context>
     <name>CliApp</name>
     <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Accepted: %1  status %2  to %3  from %4  %n segment(s) (%5)</source>
         <translation>
             <numerusform>Accepted: %1  status %2  to %3  from %4  %n segment (%5)</numerusform>
@@ -208,6 +201,20 @@
         <translation>
             <numerusform>Synced %1: %2 new, %3 merged, %n page.</numerusform>
             <numerusform>Synced %1: %2 new, %3 merged, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 new event(s), %2 matched%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -517,6 +524,37 @@
         <translation>
             <numerusform>%n Send Phone Message hook still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</numerusform>
             <numerusform>%n Send Phone Message hooks still listed; Auth0 stopped running hooks on 2026-11-18, so only the Action sends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantLogPanel</name>
+    <message numerus="yes">
+        <source>the newest %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1484,6 +1484,58 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
         <source>Delivery was not tested: send again once Twilio can be reached.</source>
         <translation>La remise n&apos;a pas été testée : renvoyez une fois Twilio joignable.</translation>
     </message>
+    <message>
+        <source> (not reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Tenant page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last MFA login text, from the Auth0 tenant log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: the last MFA login text (%1, %2) reached the handset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepted the last MFA login text (%1, %2), with no delivery receipt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not deliver the last MFA login text (%1 to %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Action ran and Twilio took the message: the problem is between Twilio and the handset (number, country, carrier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last MFA login text never reached Twilio: Auth0 logged a failed send (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Action threw or dropped the message before Twilio accepted it: check its code and secrets on the Tenant page, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last MFA login text never reached Twilio: Auth0 logged it as sent (%1, %2), but this profile&apos;s Twilio log has no message for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Twilio&apos;s log for that day (Delivery log &gt; Sync from Twilio) if it was not imported yet. Otherwise the Action sent it through another account or provider, or did not send it at all: check the Action&apos;s code and its TWILIO_ secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MFA login text in the tenant log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1920,10 +1972,6 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
         <translation>Profil « %1 » délié de %2 ; son secret client a été retiré du trousseau.</translation>
     </message>
     <message>
-        <source>auth0: use connect, status, disconnect or test-mfa; see sms-hook-cli --help.</source>
-        <translation>auth0 : utilisez connect, status, disconnect ou test-mfa ; voir sms-hook-cli --help.</translation>
-    </message>
-    <message>
         <source>  auth0 connect --profile P --domain D --client-id ID [--base-url URL]
                                      connect a profile to its Auth0 tenant; the M2M
                                      client secret is read from standard input
@@ -2272,10 +2320,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>&quot;%1&quot; is not a message SID: SM (or MM) followed by 32 hex digits.</source>
         <translation>« %1 » n&apos;est pas un SID de message : SM (ou MM) suivi de 32 chiffres hexadécimaux.</translation>
-    </message>
-    <message>
-        <source>%1 is not set for profile &quot;%2&quot;.</source>
-        <translation>%1 n&apos;est pas défini pour le profil « %2 ».</translation>
     </message>
     <message>
         <source>Set it with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
@@ -2957,6 +3001,53 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>one of %1, not &quot;%2&quot;</source>
         <translation>l&apos;un de %1, pas « %2 »</translation>
     </message>
+    <message>
+        <source>auth0: use connect, status, disconnect, test-mfa or logs; see sms-hook-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--since: expected a day as YYYY-MM-DD (UTC), today or earlier, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 new event(s), %2 matched%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth0&apos;s rate limit: waiting until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth0 logs: use sync; see sms-hook-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  auth0 logs sync --profile P [--since DATE]
+                                     read the tenant&apos;s MFA log events
+                                     into the delivery log and match each
+                                     send to its Twilio message; Ctrl+C
+                                     stops, running it again resumes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConvertToAction</name>
@@ -3057,16 +3148,16 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>the attempt was never recorded</source>
         <translation>la tentative n&apos;a jamais été enregistrée</translation>
     </message>
+    <message>
+        <source>the delivery log could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLogModel</name>
     <message>
         <source>Twilio error %1: %2</source>
         <translation>Erreur Twilio %1 : %2</translation>
-    </message>
-    <message>
-        <source>Not sortable: the log has no index on this column</source>
-        <translation>Tri impossible : le journal n&apos;a pas d&apos;index sur cette colonne</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3147,6 +3238,10 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>Twilio import</source>
         <translation>Import Twilio</translation>
+    </message>
+    <message>
+        <source>Not sortable: an index over every message would take as much room as the messages themselves. Search the messages instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4880,10 +4975,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>toutes</translation>
     </message>
     <message>
-        <source>The “%1” column cannot be sorted: sort by time, profile, API, source, recipient, status, outcome or error.</source>
-        <translation>La colonne « %1 » ne peut pas être triée : triez par heure, profil, API, source, destinataire, statut, résultat ou erreur.</translation>
-    </message>
-    <message>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
@@ -4950,10 +5041,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>— (no answer from Twilio)</source>
-        <translation>— (pas de réponse de Twilio)</translation>
     </message>
     <message>
         <source>set by Verify</source>
@@ -5075,14 +5162,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>Lecture du journal des messages de Twilio pour « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2 page(s)).</source>
-        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 pages read</extracomment>
-        <translation>
-            <numerusform>%n message importé de Twilio ; %1 fusionnés avec les envois locaux (%2 page(s)).</numerusform>
-            <numerusform>%n messages importés de Twilio ; %1 fusionnés avec les envois locaux (%2 page(s)).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Stopped after %n page(s); run again to continue where it stopped.</source>
         <translation>
             <numerusform>Arrêté après %n page ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
@@ -5111,6 +5190,45 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Stopping after the page under way…</source>
         <translation>Arrêt après la page en cours…</translation>
+    </message>
+    <message>
+        <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
+        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth0 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync tenant logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile&apos;s Auth0 tenant log and match each MFA text to its Twilio message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reached)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6402,26 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>Cancelled before a final answer.</source>
         <translation>Annulé avant une réponse finale.</translation>
     </message>
+    <message>
+        <source>— (Twilio refused the request with error %1: no message was created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (Twilio refused the request: no message was created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (Twilio was not reached: no message was created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (cancelled before Twilio answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no answer from Twilio)</source>
+        <translation type="unfinished">— (pas de réponse de Twilio)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -7242,14 +7380,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>Afficher la valeur</translation>
     </message>
     <message>
-        <source>Reading secrets from the keychain…</source>
-        <translation>Lecture des secrets dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>The secrets could not be read.</source>
-        <translation>Les secrets n&apos;ont pas pu être lus.</translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -7433,6 +7563,14 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
             <numerusform>%n secret défini</numerusform>
             <numerusform>%n secrets définis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The value could not be read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: show it, or type a new value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7677,6 +7815,172 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>Legacy hooks (Auth0 no longer runs them)</source>
         <translation>Anciens hooks (Auth0 ne les exécute plus)</translation>
+    </message>
+</context>
+<context>
+    <name>TenantChain</name>
+    <message>
+        <source>Auth0 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution id not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Remis</translation>
+    </message>
+    <message>
+        <source>no SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (matched by number and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the SID the Action run recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished">Non remis</translation>
+    </message>
+    <message>
+        <source>%1: error %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>no Twilio message found for %1 around this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio message with no Auth0 event: %1 to %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 asked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action ran (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Twilio message found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 sent, no Twilio message found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 sent, Twilio message found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 sent, no Twilio message found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio message with no Auth0 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 ms</source>
+        <translation type="unfinished">%1 ms {1%2 ?}</translation>
+    </message>
+    <message>
+        <source>%1%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantChainModel</name>
+    <message>
+        <source>never reached Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">À</translation>
+    </message>
+    <message>
+        <source>Twilio SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to last hop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8104,6 +8408,207 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>Delete the hook once its code lives in the Action.</source>
         <translation>Supprimez le hook une fois son code placé dans l&apos;Action.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantLogPanel</name>
+    <message>
+        <source>Twilio messages with no Auth0 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Which Auth0 tenant log events to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All MFA sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list this profile&apos;s Twilio messages that no Auth0 event explains: sends from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 sent, no Twilio message found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA SMS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reached Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see each hop with its latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery log is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth0 says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: choose the profile whose tenant to read in the profile filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: “%1” no longer exists; choose another one.</source>
+        <translation type="unfinished">Profil : « %1 » n&apos;existe plus ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant log of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(continued where the last run stopped)</source>
+        <translation type="unfinished">(repris là où la dernière exécution s&apos;était arrêtée)</translation>
+    </message>
+    <message>
+        <source>Auth0&apos;s rate limit: waiting until %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next sync continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantLogRecord</name>
+    <message>
+        <source>MFA SMS sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA SMS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA voice call made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA voice call failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA challenge started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA code refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA enrolment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA enrolment failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA enrolment complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many MFA attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone messages rate-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantLogSync</name>
+    <message>
+        <source>No delivery log to store the tenant&apos;s events in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery log could not be read: %1</source>
+        <translation type="unfinished">Impossible de lire le journal des envois : %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s events could not be stored in the delivery log: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

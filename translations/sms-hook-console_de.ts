@@ -1486,55 +1486,55 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     </message>
     <message>
         <source> (not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht erreicht)</translation>
     </message>
     <message>
         <source>Open the Tenant page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite „Tenant“ öffnen</translation>
     </message>
     <message>
         <source>The last MFA login text, from the Auth0 tenant log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte MFA-Anmelde-SMS, laut Auth0-Tenant-Protokoll:</translation>
     </message>
     <message>
         <source>Delivered: the last MFA login text (%1, %2) reached the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt: Die letzte MFA-Anmelde-SMS (%1, %2) hat das Mobiltelefon erreicht.</translation>
     </message>
     <message>
         <source>Twilio accepted the last MFA login text (%1, %2), with no delivery receipt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat die letzte MFA-Anmelde-SMS angenommen (%1, %2), noch ohne Zustellbestätigung.</translation>
     </message>
     <message>
         <source>Twilio could not deliver the last MFA login text (%1 to %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio konnte die letzte MFA-Anmelde-SMS nicht zustellen (%1 an %2, %3)</translation>
     </message>
     <message>
         <source>: error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: Fehler %1</translation>
     </message>
     <message>
         <source>The Action ran and Twilio took the message: the problem is between Twilio and the handset (number, country, carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Action wurde ausgeführt und Twilio hat die Nachricht angenommen: Das Problem liegt zwischen Twilio und dem Mobiltelefon (Nummer, Land, Netzbetreiber).</translation>
     </message>
     <message>
         <source>The last MFA login text never reached Twilio: Auth0 logged a failed send (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte MFA-Anmelde-SMS hat Twilio nie erreicht: Auth0 hat einen fehlgeschlagenen Versand protokolliert (%1, %2): %3</translation>
     </message>
     <message>
         <source>The Action threw or dropped the message before Twilio accepted it: check its code and secrets on the Tenant page, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Action hat eine Ausnahme ausgelöst oder die Nachricht verworfen, bevor Twilio sie angenommen hat: Prüfen Sie ihren Code und ihre Secrets auf der Seite „Tenant“ und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The last MFA login text never reached Twilio: Auth0 logged it as sent (%1, %2), but this profile&apos;s Twilio log has no message for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte MFA-Anmelde-SMS hat Twilio nie erreicht: Auth0 hat sie als gesendet protokolliert (%1, %2), aber das Twilio-Protokoll dieses Profils enthält keine Nachricht dazu.</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s log for that day (Delivery log &gt; Sync from Twilio) if it was not imported yet. Otherwise the Action sent it through another account or provider, or did not send it at all: check the Action&apos;s code and its TWILIO_ secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie das Twilio-Protokoll für diesen Tag (Zustellprotokoll &gt; Von Twilio synchronisieren), falls es noch nicht importiert wurde. Andernfalls hat die Action die SMS über ein anderes Konto oder einen anderen Anbieter gesendet oder gar nicht gesendet: Prüfen Sie den Code der Action und ihre TWILIO_-Secrets.</translation>
     </message>
     <message>
         <source>No MFA login text in the tenant log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine MFA-Anmelde-SMS im Tenant-Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -3002,41 +3002,34 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     </message>
     <message>
         <source>auth0: use connect, status, disconnect, test-mfa or logs; see sms-hook-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth0: Verwenden Sie connect, status, disconnect, test-mfa oder logs; siehe sms-hook-cli --help.</translation>
     </message>
     <message numerus="yes">
         <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der erste zu lesende Tag (JJJJ-MM-TT, UTC). Ohne Angabe: die letzte Synchronisierung fortsetzen oder den letzten %n Tag lesen.</numerusform>
+            <numerusform>Der erste zu lesende Tag (JJJJ-MM-TT, UTC). Ohne Angabe: die letzte Synchronisierung fortsetzen oder die letzten %n Tage lesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>--since: expected a day as YYYY-MM-DD (UTC), today or earlier, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new event(s), %2 matched%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>--since: erwartet wird ein Tag als JJJJ-MM-TT (UTC), heute oder früher, nicht „%1“.</translation>
     </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate Limit von Auth0: Warten bis %1.</translation>
     </message>
     <message>
         <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Protokoll von %1 seit %2 synchronisiert: %3 neue(s) Ereignis(se), %4 einer Twilio-Nachricht zugeordnet.</translation>
     </message>
     <message>
         <source>sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen.</translation>
     </message>
     <message>
         <source>auth0 logs: use sync; see sms-hook-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth0 logs: Verwenden Sie sync; siehe sms-hook-cli --help.</translation>
     </message>
     <message>
         <source>  auth0 logs sync --profile P [--since DATE]
@@ -3045,7 +3038,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
                                      send to its Twilio message; Ctrl+C
                                      stops, running it again resumes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  auth0 logs sync --profile P [--since DATE]
+                                     die MFA-Protokollereignisse des Tenants in das
+                                     Zustellprotokoll einlesen und jede Sendung
+                                     ihrer Twilio-Nachricht zuordnen; Strg+C hält
+                                     an, ein erneuter Aufruf setzt fort
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 new, %2 matched%3</source>
+        <translation>
+            <numerusform>%n Seite: %1 neu, %2 zugeordnet%3</numerusform>
+            <numerusform>%n Seiten: %1 neu, %2 zugeordnet%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3154,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     </message>
     <message>
         <source>the delivery log could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zustellprotokoll konnte nicht gelesen oder geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3245,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     </message>
     <message>
         <source>Not sortable: an index over every message would take as much room as the messages themselves. Search the messages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sortierbar: Ein Index über alle Nachrichten bräuchte so viel Platz wie die Nachrichten selbst. Durchsuchen Sie stattdessen die Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -5192,42 +5197,42 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     </message>
     <message>
         <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kann nicht sortiert werden: Sortieren Sie nach einer anderen Spalte oder durchsuchen Sie die Nachrichten.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
         <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von Twilio importiert; %1 mit lokalen Sendungen zusammengeführt (%2).</numerusform>
+            <numerusform>%n Nachrichten von Twilio importiert; %1 mit lokalen Sendungen zusammengeführt (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth0 login</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Anmeldung</translation>
     </message>
     <message>
         <source>Sync tenant logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Protokolle synchronisieren</translation>
     </message>
     <message>
         <source>Read the profile&apos;s Auth0 tenant log and match each MFA text to its Twilio message</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auth0-Tenant-Protokoll des Profils lesen und jede MFA-SMS ihrer Twilio-Nachricht zuordnen</translation>
     </message>
     <message>
         <source>MFA login:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Anmeldung:</translation>
     </message>
     <message>
         <source>(not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erreicht)</translation>
     </message>
 </context>
 <context>
@@ -6403,23 +6408,23 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     </message>
     <message>
         <source>— (Twilio refused the request with error %1: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio hat die Anfrage mit Fehler %1 abgelehnt: Es wurde keine Nachricht erstellt)</translation>
     </message>
     <message>
         <source>— (Twilio refused the request: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio hat die Anfrage abgelehnt: Es wurde keine Nachricht erstellt)</translation>
     </message>
     <message>
         <source>— (Twilio was not reached: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio wurde nicht erreicht: Es wurde keine Nachricht erstellt)</translation>
     </message>
     <message>
         <source>— (cancelled before Twilio answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (abgebrochen, bevor Twilio antwortete)</translation>
     </message>
     <message>
         <source>— (no answer from Twilio)</source>
-        <translation type="unfinished">— (keine Antwort von Twilio)</translation>
+        <translation>— (keine Antwort von Twilio)</translation>
     </message>
 </context>
 <context>
@@ -7565,11 +7570,11 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     </message>
     <message>
         <source>The value could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
         <source>Saved in the keychain: show it, or type a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert: Zeigen Sie den Wert an oder geben Sie einen neuen ein</translation>
     </message>
 </context>
 <context>
@@ -7820,166 +7825,166 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <name>TenantChain</name>
     <message>
         <source>Auth0 asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat angefragt</translation>
     </message>
     <message>
         <source>%1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Benutzer %2)</translation>
     </message>
     <message>
         <source>Action ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Action ausgeführt</translation>
     </message>
     <message>
         <source>execution id not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-ID nicht protokolliert</translation>
     </message>
     <message>
         <source>execution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1</translation>
     </message>
     <message>
         <source>%1, failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gesendet</translation>
     </message>
     <message>
         <source>Twilio accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Twilio angenommen</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>no SID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SID</translation>
     </message>
     <message>
         <source> (matched by number and time)</source>
-        <translation type="unfinished"></translation>
+        <translation> (über Nummer und Zeit zugeordnet)</translation>
     </message>
     <message>
         <source> (the SID the Action run recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die SID, die der Action-Lauf aufgezeichnet hat)</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished">Nicht zugestellt</translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
         <source>%1: error %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler %2 %3</translation>
     </message>
     <message>
         <source>last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Status: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no Twilio message found for %1 around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Twilio-Nachricht für %1 um diese Zeit gefunden</translation>
     </message>
     <message>
         <source>Twilio message with no Auth0 event: %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Nachricht ohne Auth0-Ereignis: %1 an %2 um %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Auth0 asked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat um %1 angefragt</translation>
     </message>
     <message>
         <source>Action ran (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action ausgeführt (%1)</translation>
     </message>
     <message>
         <source>Twilio accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Twilio angenommen (%1)</translation>
     </message>
     <message>
         <source>no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Twilio-Nachricht gefunden</translation>
     </message>
     <message>
         <source>not delivered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugestellt (%1)</translation>
     </message>
     <message>
         <source>delivered at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt um %1</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat gesendet, keine Twilio-Nachricht gefunden: %1</translation>
     </message>
     <message>
         <source>Auth0 sent, Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat gesendet, Twilio-Nachricht gefunden</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat gesendet, keine Twilio-Nachricht gefunden</translation>
     </message>
     <message>
         <source>Twilio message with no Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Nachricht ohne Auth0-Ereignis</translation>
     </message>
     <message>
         <source>Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Ereignis</translation>
     </message>
     <message>
         <source>%1%2 ms</source>
-        <translation type="unfinished">%1 ms {1%2 ?}</translation>
+        <translation>%1%2 ms</translation>
     </message>
     <message>
         <source>%1%2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 s</translation>
     </message>
 </context>
 <context>
     <name>TenantChainModel</name>
     <message>
         <source>never reached Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Twilio nie erreicht</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Ereignis</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Twilio SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio SID</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Ask to last hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage bis letzter Hop</translation>
     </message>
 </context>
 <context>
@@ -8413,201 +8418,201 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <name>TenantLogPanel</name>
     <message>
         <source>Twilio messages with no Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Nachrichten ohne Auth0-Ereignis</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Which Auth0 tenant log events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ereignisse des Auth0-Tenant-Protokolls angezeigt werden</translation>
     </message>
     <message>
         <source>All MFA sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle MFA-Sendungen</translation>
     </message>
     <message>
         <source>Also list this profile&apos;s Twilio messages that no Auth0 event explains: sends from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Twilio-Nachrichten dieses Profils auflisten, die kein Auth0-Ereignis erklärt: Sendungen von anderswo</translation>
     </message>
     <message>
         <source>Auth0 event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0-Ereignis:</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 hat gesendet, keine Twilio-Nachricht gefunden</translation>
     </message>
     <message>
         <source>MFA SMS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-SMS fehlgeschlagen</translation>
     </message>
     <message>
         <source>never reached Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Twilio nie erreicht</translation>
     </message>
     <message>
         <source>Select a row to see each hop with its latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um jeden Hop mit seiner Latenz zu sehen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>The delivery log is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>the newest %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die neueste %Ln</numerusform>
+            <numerusform>die neuesten %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kette</numerusform>
+            <numerusform>%Ln Ketten</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth0 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 meldet:</translation>
     </message>
     <message>
         <source>Profile: choose the profile whose tenant to read in the profile filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: Wählen Sie im Profilfilter das Profil, dessen Tenant gelesen werden soll.</translation>
     </message>
     <message>
         <source>Profile: “%1” no longer exists; choose another one.</source>
-        <translation type="unfinished">Profil: „%1“ existiert nicht mehr; wählen Sie ein anderes.</translation>
+        <translation>Profil: „%1“ existiert nicht mehr; wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst auf der Seite „Tenant“.</translation>
     </message>
     <message>
         <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher kann das Client-Secret des Tenants von „%1“ nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the tenant log of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tenant-Protokoll von „%1“ wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 · %n neues Ereignis · %2 einer Twilio-Nachricht zugeordnet</numerusform>
+            <numerusform>Seite %1 · %n neue Ereignisse · %2 einer Twilio-Nachricht zugeordnet</numerusform>
         </translation>
     </message>
     <message>
         <source>(continued where the last run stopped)</source>
-        <translation type="unfinished">(dort fortgesetzt, wo der letzte Lauf angehalten hat)</translation>
+        <translation>(dort fortgesetzt, wo der letzte Lauf aufgehört hat)</translation>
     </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate Limit von Auth0: Warten bis %1…</translation>
     </message>
     <message numerus="yes">
         <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %1 synchronisiert: %n neues Ereignis, %2 einer Twilio-Nachricht zugeordnet.</numerusform>
+            <numerusform>Seit %1 synchronisiert: %n neue Ereignisse, %2 einer Twilio-Nachricht zugeordnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; die nächste Synchronisierung setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
 </context>
 <context>
     <name>TenantLogRecord</name>
     <message>
         <source>MFA SMS sent</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-SMS gesendet</translation>
     </message>
     <message>
         <source>MFA SMS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-SMS fehlgeschlagen</translation>
     </message>
     <message>
         <source>MFA voice call made</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Sprachanruf getätigt</translation>
     </message>
     <message>
         <source>MFA voice call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Sprachanruf fehlgeschlagen</translation>
     </message>
     <message>
         <source>MFA challenge started</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Challenge gestartet</translation>
     </message>
     <message>
         <source>MFA code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Code akzeptiert</translation>
     </message>
     <message>
         <source>MFA code refused</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Code abgelehnt</translation>
     </message>
     <message>
         <source>MFA enrolment started</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Registrierung gestartet</translation>
     </message>
     <message>
         <source>MFA enrolment failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Registrierung konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>MFA enrolment complete</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Registrierung abgeschlossen</translation>
     </message>
     <message>
         <source>Too many MFA attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele MFA-Versuche</translation>
     </message>
     <message>
         <source>Phone messages rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnachrichten durch Rate Limit begrenzt</translation>
     </message>
     <message>
         <source>Action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>TenantLogSync</name>
     <message>
         <source>No delivery log to store the tenant&apos;s events in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zustellprotokoll, in dem die Ereignisse des Tenants gespeichert werden können.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es auf der Seite „Tenant“ oder mit sms-hook-cli auth0 connect.</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret des Tenants konnte nicht aus dem Schlüsselbund gelesen werden: %1 %2</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie Profil „%1“ erneut mit seinem Tenant.</translation>
     </message>
     <message>
         <source>The delivery log could not be read: %1</source>
-        <translation type="unfinished">Das Zustellprotokoll konnte nicht gelesen werden: %1</translation>
+        <translation>Das Zustellprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The tenant&apos;s events could not be stored in the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse des Tenants konnten nicht im Zustellprotokoll gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -205,16 +205,16 @@
     </message>
     <message numerus="yes">
         <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day.</numerusform>
+            <numerusform>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s): %1 new event(s), %2 matched%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n page(s): %1 new, %2 matched%3</source>
+        <translation>
+            <numerusform>%n page: %1 new, %2 matched%3</numerusform>
+            <numerusform>%n pages: %1 new, %2 matched%3</numerusform>
         </translation>
     </message>
 </context>
@@ -531,30 +531,30 @@
     <name>TenantLogPanel</name>
     <message numerus="yes">
         <source>the newest %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the newest %Ln</numerusform>
+            <numerusform>the newest %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chain</numerusform>
+            <numerusform>%Ln chains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 · %n new event · %2 matched to a Twilio message</numerusform>
+            <numerusform>Page %1 · %n new events · %2 matched to a Twilio message</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced since %1: %n new event, %2 matched to a Twilio message.</numerusform>
+            <numerusform>Synced since %1: %n new events, %2 matched to a Twilio message.</numerusform>
         </translation>
     </message>
 </context>

@@ -1486,55 +1486,55 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     </message>
     <message>
         <source> (not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no alcanzado)</translation>
     </message>
     <message>
         <source>Open the Tenant page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página Tenant</translation>
     </message>
     <message>
         <source>The last MFA login text, from the Auth0 tenant log:</source>
-        <translation type="unfinished"></translation>
+        <translation>El último SMS de inicio de sesión MFA, según el registro del tenant de Auth0:</translation>
     </message>
     <message>
         <source>Delivered: the last MFA login text (%1, %2) reached the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado: el último SMS de inicio de sesión MFA (%1, %2) llegó al teléfono.</translation>
     </message>
     <message>
         <source>Twilio accepted the last MFA login text (%1, %2), with no delivery receipt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio aceptó el último SMS de inicio de sesión MFA (%1, %2), todavía sin confirmación de entrega.</translation>
     </message>
     <message>
         <source>Twilio could not deliver the last MFA login text (%1 to %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no pudo entregar el último SMS de inicio de sesión MFA (%1 a %2, %3)</translation>
     </message>
     <message>
         <source>: error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: error %1</translation>
     </message>
     <message>
         <source>The Action ran and Twilio took the message: the problem is between Twilio and the handset (number, country, carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Action se ejecutó y Twilio aceptó el mensaje: el problema está entre Twilio y el teléfono (número, país, operador).</translation>
     </message>
     <message>
         <source>The last MFA login text never reached Twilio: Auth0 logged a failed send (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El último SMS de inicio de sesión MFA nunca llegó a Twilio: Auth0 registró un envío fallido (%1, %2): %3</translation>
     </message>
     <message>
         <source>The Action threw or dropped the message before Twilio accepted it: check its code and secrets on the Tenant page, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Action lanzó una excepción o descartó el mensaje antes de que Twilio lo aceptara: revisa su código y sus secretos en la página Tenant y vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The last MFA login text never reached Twilio: Auth0 logged it as sent (%1, %2), but this profile&apos;s Twilio log has no message for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último SMS de inicio de sesión MFA nunca llegó a Twilio: Auth0 lo registró como enviado (%1, %2), pero el registro de Twilio de este perfil no tiene ningún mensaje correspondiente.</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s log for that day (Delivery log &gt; Sync from Twilio) if it was not imported yet. Otherwise the Action sent it through another account or provider, or did not send it at all: check the Action&apos;s code and its TWILIO_ secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el registro de Twilio de ese día (Registro de envíos &gt; Sincronizar desde Twilio) si todavía no se importó. Si no, la Action lo envió a través de otra cuenta u otro proveedor, o no lo envió en absoluto: revisa el código de la Action y sus secretos TWILIO_.</translation>
     </message>
     <message>
         <source>No MFA login text in the tenant log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún SMS de inicio de sesión MFA en el registro del tenant.</translation>
     </message>
 </context>
 <context>
@@ -3003,41 +3003,34 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     </message>
     <message>
         <source>auth0: use connect, status, disconnect, test-mfa or logs; see sms-hook-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth0: usa connect, status, disconnect, test-mfa o logs; consulta sms-hook-cli --help.</translation>
     </message>
     <message numerus="yes">
         <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El primer día que leer (AAAA-MM-DD, UTC). Sin él: continuar la última sincronización, o leer el último %n día.</numerusform>
+            <numerusform>El primer día que leer (AAAA-MM-DD, UTC). Sin él: continuar la última sincronización, o leer los últimos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>--since: expected a day as YYYY-MM-DD (UTC), today or earlier, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new event(s), %2 matched%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>--since: se esperaba un día como AAAA-MM-DD (UTC), hoy o anterior, no «%1».</translation>
     </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia de Auth0: esperando hasta %1.</translation>
     </message>
     <message>
         <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del tenant de %1 sincronizado desde %2: %3 evento(s) nuevo(s), %4 asociado(s) a un mensaje de Twilio.</translation>
     </message>
     <message>
         <source>sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización cancelada.</translation>
     </message>
     <message>
         <source>auth0 logs: use sync; see sms-hook-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth0 logs: usa sync; consulta sms-hook-cli --help.</translation>
     </message>
     <message>
         <source>  auth0 logs sync --profile P [--since DATE]
@@ -3046,7 +3039,19 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
                                      send to its Twilio message; Ctrl+C
                                      stops, running it again resumes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  auth0 logs sync --profile P [--since DATE]
+                                     leer los eventos MFA del registro del tenant
+                                     en el registro de envíos y asociar cada envío
+                                     a su mensaje de Twilio; Ctrl+C lo detiene,
+                                     volver a ejecutarlo lo reanuda
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 new, %2 matched%3</source>
+        <translation>
+            <numerusform>%n página: %1 nuevos, %2 asociados%3</numerusform>
+            <numerusform>%n páginas: %1 nuevos, %2 asociados%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3155,7 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     </message>
     <message>
         <source>the delivery log could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ni escribir el registro de envíos</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3246,7 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     </message>
     <message>
         <source>Not sortable: an index over every message would take as much room as the messages themselves. Search the messages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ordenar: un índice sobre todos los mensajes ocuparía tanto espacio como los propios mensajes. Busca en los mensajes en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -5193,42 +5198,42 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     </message>
     <message>
         <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» no se puede ordenar: ordena por cualquier otra columna o busca en los mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
         <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n mensaje de Twilio; %1 combinados con envíos locales (%2).</numerusform>
+            <numerusform>Se importaron %n mensajes de Twilio; %1 combinados con envíos locales (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth0 login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de Auth0</translation>
     </message>
     <message>
         <source>Sync tenant logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar los registros del tenant</translation>
     </message>
     <message>
         <source>Read the profile&apos;s Auth0 tenant log and match each MFA text to its Twilio message</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el registro del tenant de Auth0 del perfil y asociar cada SMS de MFA a su mensaje de Twilio</translation>
     </message>
     <message>
         <source>MFA login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión MFA:</translation>
     </message>
     <message>
         <source>(not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no alcanzado)</translation>
     </message>
 </context>
 <context>
@@ -6404,23 +6409,23 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     </message>
     <message>
         <source>— (Twilio refused the request with error %1: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio rechazó la solicitud con el error %1: no se creó ningún mensaje)</translation>
     </message>
     <message>
         <source>— (Twilio refused the request: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio rechazó la solicitud: no se creó ningún mensaje)</translation>
     </message>
     <message>
         <source>— (Twilio was not reached: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (no se llegó a Twilio: no se creó ningún mensaje)</translation>
     </message>
     <message>
         <source>— (cancelled before Twilio answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (cancelado antes de que Twilio respondiera)</translation>
     </message>
     <message>
         <source>— (no answer from Twilio)</source>
-        <translation type="unfinished">— (sin respuesta de Twilio)</translation>
+        <translation>— (sin respuesta de Twilio)</translation>
     </message>
 </context>
 <context>
@@ -7566,11 +7571,11 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     </message>
     <message>
         <source>The value could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el valor del llavero.</translation>
     </message>
     <message>
         <source>Saved in the keychain: show it, or type a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero: muéstralo o escribe un valor nuevo</translation>
     </message>
 </context>
 <context>
@@ -7821,166 +7826,166 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <name>TenantChain</name>
     <message>
         <source>Auth0 asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 pidió</translation>
     </message>
     <message>
         <source>%1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usuario %2)</translation>
     </message>
     <message>
         <source>Action ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Action ejecutada</translation>
     </message>
     <message>
         <source>execution id not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ejecución no registrado</translation>
     </message>
     <message>
         <source>execution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución %1</translation>
     </message>
     <message>
         <source>%1, failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, falló: %2 %3</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, enviado</translation>
     </message>
     <message>
         <source>Twilio accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por Twilio</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>no SID</source>
-        <translation type="unfinished"></translation>
+        <translation>sin SID</translation>
     </message>
     <message>
         <source> (matched by number and time)</source>
-        <translation type="unfinished"></translation>
+        <translation> (asociado por número y hora)</translation>
     </message>
     <message>
         <source> (the SID the Action run recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el SID que registró la ejecución de la Action)</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished">No entregado</translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <source>%1: error %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error %2 %3</translation>
     </message>
     <message>
         <source>last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último estado: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no Twilio message found for %1 around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún mensaje de Twilio para %1 en torno a esta hora</translation>
     </message>
     <message>
         <source>Twilio message with no Auth0 event: %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Twilio sin evento de Auth0: %1 a %2 a las %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Auth0 asked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 pidió a las %1</translation>
     </message>
     <message>
         <source>Action ran (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action ejecutada (%1)</translation>
     </message>
     <message>
         <source>Twilio accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por Twilio (%1)</translation>
     </message>
     <message>
         <source>no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún mensaje de Twilio</translation>
     </message>
     <message>
         <source>not delivered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no entregado (%1)</translation>
     </message>
     <message>
         <source>delivered at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado a las %1</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 envió, no se encontró ningún mensaje de Twilio: %1</translation>
     </message>
     <message>
         <source>Auth0 sent, Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 envió, se encontró el mensaje de Twilio</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 envió, no se encontró ningún mensaje de Twilio</translation>
     </message>
     <message>
         <source>Twilio message with no Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de Twilio sin evento de Auth0</translation>
     </message>
     <message>
         <source>Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de Auth0</translation>
     </message>
     <message>
         <source>%1%2 ms</source>
-        <translation type="unfinished">%1 ms {1%2 ?}</translation>
+        <translation>%1%2 ms</translation>
     </message>
     <message>
         <source>%1%2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 s</translation>
     </message>
 </context>
 <context>
     <name>TenantChainModel</name>
     <message>
         <source>never reached Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca llegó a Twilio</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena</translation>
     </message>
     <message>
         <source>Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de Auth0</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Twilio SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio SID</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Ask to last hop</source>
-        <translation type="unfinished"></translation>
+        <translation>De la solicitud al último salto</translation>
     </message>
 </context>
 <context>
@@ -8414,201 +8419,201 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <name>TenantLogPanel</name>
     <message>
         <source>Twilio messages with no Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de Twilio sin evento de Auth0</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Which Auth0 tenant log events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué eventos del registro del tenant de Auth0 se muestran</translation>
     </message>
     <message>
         <source>All MFA sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los envíos de MFA</translation>
     </message>
     <message>
         <source>Also list this profile&apos;s Twilio messages that no Auth0 event explains: sends from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar también los mensajes de Twilio de este perfil que ningún evento de Auth0 explica: envíos de otro origen</translation>
     </message>
     <message>
         <source>Auth0 event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de Auth0:</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 envió, no se encontró ningún mensaje de Twilio</translation>
     </message>
     <message>
         <source>MFA SMS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS de MFA fallido</translation>
     </message>
     <message>
         <source>never reached Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca llegó a Twilio</translation>
     </message>
     <message>
         <source>Select a row to see each hop with its latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una fila para ver cada salto con su latencia.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>The delivery log is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de envíos no está disponible.</translation>
     </message>
     <message>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro: %1</translation>
     </message>
     <message numerus="yes">
         <source>the newest %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la más reciente (%Ln)</numerusform>
+            <numerusform>las %Ln más recientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cadena</numerusform>
+            <numerusform>%Ln cadenas</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth0 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 dice:</translation>
     </message>
     <message>
         <source>Profile: choose the profile whose tenant to read in the profile filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: elige en el filtro de perfiles el perfil cuyo tenant se leerá.</translation>
     </message>
     <message>
         <source>Profile: “%1” no longer exists; choose another one.</source>
-        <translation type="unfinished">Perfil: «%1» ya no existe; elige otro.</translation>
+        <translation>Perfil: «%1» ya no existe; elige otro.</translation>
     </message>
     <message>
         <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está conectado a ningún tenant de Auth0: conéctalo primero en la página Tenant.</translation>
     </message>
     <message>
         <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible, así que no se puede leer el secreto de cliente del tenant de «%1».</translation>
     </message>
     <message>
         <source>Reading the tenant log of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro del tenant de «%1»…</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Página %1 · %n evento nuevo · %2 asociado(s) a un mensaje de Twilio</numerusform>
+            <numerusform>Página %1 · %n eventos nuevos · %2 asociado(s) a un mensaje de Twilio</numerusform>
         </translation>
     </message>
     <message>
         <source>(continued where the last run stopped)</source>
-        <translation type="unfinished">(continuado donde se detuvo la última ejecución)</translation>
+        <translation>(continuado donde se detuvo la última ejecución)</translation>
     </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia de Auth0: esperando hasta %1…</translation>
     </message>
     <message numerus="yes">
         <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado desde %1: %n evento nuevo, %2 asociado(s) a un mensaje de Twilio.</numerusform>
+            <numerusform>Sincronizado desde %1: %n eventos nuevos, %2 asociado(s) a un mensaje de Twilio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada; la próxima sincronización continuará donde se detuvo.</translation>
     </message>
 </context>
 <context>
     <name>TenantLogRecord</name>
     <message>
         <source>MFA SMS sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS de MFA enviado</translation>
     </message>
     <message>
         <source>MFA SMS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS de MFA fallido</translation>
     </message>
     <message>
         <source>MFA voice call made</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de voz de MFA realizada</translation>
     </message>
     <message>
         <source>MFA voice call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de voz de MFA fallida</translation>
     </message>
     <message>
         <source>MFA challenge started</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío de MFA iniciado</translation>
     </message>
     <message>
         <source>MFA code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de MFA aceptado</translation>
     </message>
     <message>
         <source>MFA code refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de MFA rechazado</translation>
     </message>
     <message>
         <source>MFA enrolment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción de MFA iniciada</translation>
     </message>
     <message>
         <source>MFA enrolment failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la inscripción de MFA</translation>
     </message>
     <message>
         <source>MFA enrolment complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción de MFA completada</translation>
     </message>
     <message>
         <source>Too many MFA attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos de MFA</translation>
     </message>
     <message>
         <source>Phone messages rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes telefónicos limitados por frecuencia</translation>
     </message>
     <message>
         <source>Action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action fallida</translation>
     </message>
 </context>
 <context>
     <name>TenantLogSync</name>
     <message>
         <source>No delivery log to store the tenant&apos;s events in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registro de envíos en el que guardar los eventos del tenant.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo en la página Tenant o con sms-hook-cli auth0 connect.</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de cliente del tenant del llavero: %1 %2</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil «%1» a su tenant.</translation>
     </message>
     <message>
         <source>The delivery log could not be read: %1</source>
-        <translation type="unfinished">No se pudo leer el registro de envíos: %1</translation>
+        <translation>No se pudo leer el registro de envíos: %1</translation>
     </message>
     <message>
         <source>The tenant&apos;s events could not be stored in the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los eventos del tenant en el registro de envíos: %1</translation>
     </message>
 </context>
 <context>

@@ -1486,55 +1486,55 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     </message>
     <message>
         <source> (not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non atteint)</translation>
     </message>
     <message>
         <source>Open the Tenant page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page Locataire</translation>
     </message>
     <message>
         <source>The last MFA login text, from the Auth0 tenant log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier SMS de connexion MFA, d&apos;après le journal du locataire Auth0 :</translation>
     </message>
     <message>
         <source>Delivered: the last MFA login text (%1, %2) reached the handset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis : le dernier SMS de connexion MFA (%1, %2) est arrivé sur le téléphone.</translation>
     </message>
     <message>
         <source>Twilio accepted the last MFA login text (%1, %2), with no delivery receipt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio a accepté le dernier SMS de connexion MFA (%1, %2), sans accusé de réception pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Twilio could not deliver the last MFA login text (%1 to %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio n&apos;a pas pu remettre le dernier SMS de connexion MFA (%1 à %2, %3)</translation>
     </message>
     <message>
         <source>: error %1</source>
-        <translation type="unfinished"></translation>
+        <translation> : erreur %1</translation>
     </message>
     <message>
         <source>The Action ran and Twilio took the message: the problem is between Twilio and the handset (number, country, carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Action s&apos;est exécutée et Twilio a pris en charge le message : le problème se situe entre Twilio et le téléphone (numéro, pays, opérateur).</translation>
     </message>
     <message>
         <source>The last MFA login text never reached Twilio: Auth0 logged a failed send (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier SMS de connexion MFA n&apos;a jamais atteint Twilio : Auth0 a journalisé un envoi en échec (%1, %2) : %3</translation>
     </message>
     <message>
         <source>The Action threw or dropped the message before Twilio accepted it: check its code and secrets on the Tenant page, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Action a levé une exception ou abandonné le message avant que Twilio ne l&apos;accepte : vérifiez son code et ses secrets sur la page Locataire, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The last MFA login text never reached Twilio: Auth0 logged it as sent (%1, %2), but this profile&apos;s Twilio log has no message for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier SMS de connexion MFA n&apos;a jamais atteint Twilio : Auth0 l&apos;a journalisé comme envoyé (%1, %2), mais le journal Twilio de ce profil ne contient aucun message correspondant.</translation>
     </message>
     <message>
         <source>Import Twilio&apos;s log for that day (Delivery log &gt; Sync from Twilio) if it was not imported yet. Otherwise the Action sent it through another account or provider, or did not send it at all: check the Action&apos;s code and its TWILIO_ secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez le journal de Twilio pour ce jour-là (Journal des envois &gt; Synchroniser depuis Twilio) s&apos;il n&apos;a pas encore été importé. Sinon, l&apos;Action l&apos;a envoyé via un autre compte ou un autre fournisseur, ou ne l&apos;a pas envoyé du tout : vérifiez le code de l&apos;Action et ses secrets TWILIO_.</translation>
     </message>
     <message>
         <source>No MFA login text in the tenant log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SMS de connexion MFA dans le journal du locataire.</translation>
     </message>
 </context>
 <context>
@@ -3003,41 +3003,34 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     </message>
     <message>
         <source>auth0: use connect, status, disconnect, test-mfa or logs; see sms-hook-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth0 : utilisez connect, status, disconnect, test-mfa ou logs ; voir sms-hook-cli --help.</translation>
     </message>
     <message numerus="yes">
         <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le premier jour à lire (AAAA-MM-JJ, UTC). Sans lui : reprendre la dernière synchronisation, ou remonter de %n jour.</numerusform>
+            <numerusform>Le premier jour à lire (AAAA-MM-JJ, UTC). Sans lui : reprendre la dernière synchronisation, ou remonter de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>--since: expected a day as YYYY-MM-DD (UTC), today or earlier, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new event(s), %2 matched%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>--since : un jour au format AAAA-MM-JJ (UTC) est attendu, aujourd&apos;hui ou avant, pas « %1 ».</translation>
     </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit d&apos;Auth0 : attente jusqu&apos;à %1.</translation>
     </message>
     <message>
         <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du locataire de %1 synchronisé depuis %2 : %3 nouvel(s) événement(s), %4 associé(s) à un message Twilio.</translation>
     </message>
     <message>
         <source>sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation annulée.</translation>
     </message>
     <message>
         <source>auth0 logs: use sync; see sms-hook-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth0 logs : utilisez sync ; voir sms-hook-cli --help.</translation>
     </message>
     <message>
         <source>  auth0 logs sync --profile P [--since DATE]
@@ -3046,7 +3039,19 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
                                      send to its Twilio message; Ctrl+C
                                      stops, running it again resumes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  auth0 logs sync --profile P [--since DATE]
+                                     lire les événements MFA du journal du
+                                     locataire dans le journal des envois et
+                                     associer chaque envoi à son message Twilio ;
+                                     Ctrl+C arrête, le relancer reprend
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 new, %2 matched%3</source>
+        <translation>
+            <numerusform>%n page : %1 nouveaux, %2 associés%3</numerusform>
+            <numerusform>%n pages : %1 nouveaux, %2 associés%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3155,7 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     </message>
     <message>
         <source>the delivery log could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des envois n&apos;a pas pu être lu ou écrit</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3246,7 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     </message>
     <message>
         <source>Not sortable: an index over every message would take as much room as the messages themselves. Search the messages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non triable : un index sur tous les messages prendrait autant de place que les messages eux-mêmes. Recherchez plutôt dans les messages.</translation>
     </message>
 </context>
 <context>
@@ -5193,42 +5198,42 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     </message>
     <message>
         <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » ne peut pas être triée : triez selon une autre colonne, ou recherchez dans les messages.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
         <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message importé depuis Twilio ; %1 fusionnés avec les envois locaux (%2).</numerusform>
+            <numerusform>%n messages importés depuis Twilio ; %1 fusionnés avec les envois locaux (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth0 login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion Auth0</translation>
     </message>
     <message>
         <source>Sync tenant logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser les journaux du locataire</translation>
     </message>
     <message>
         <source>Read the profile&apos;s Auth0 tenant log and match each MFA text to its Twilio message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le journal du locataire Auth0 du profil et associer chaque SMS MFA à son message Twilio</translation>
     </message>
     <message>
         <source>MFA login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion MFA :</translation>
     </message>
     <message>
         <source>(not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non atteint)</translation>
     </message>
 </context>
 <context>
@@ -6404,23 +6409,23 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     </message>
     <message>
         <source>— (Twilio refused the request with error %1: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio a refusé la requête avec l&apos;erreur %1 : aucun message n&apos;a été créé)</translation>
     </message>
     <message>
         <source>— (Twilio refused the request: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio a refusé la requête : aucun message n&apos;a été créé)</translation>
     </message>
     <message>
         <source>— (Twilio was not reached: no message was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Twilio n&apos;a pas été joint : aucun message n&apos;a été créé)</translation>
     </message>
     <message>
         <source>— (cancelled before Twilio answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (annulé avant la réponse de Twilio)</translation>
     </message>
     <message>
         <source>— (no answer from Twilio)</source>
-        <translation type="unfinished">— (pas de réponse de Twilio)</translation>
+        <translation>— (aucune réponse de Twilio)</translation>
     </message>
 </context>
 <context>
@@ -7566,11 +7571,11 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     </message>
     <message>
         <source>The value could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;a pas pu être lue dans le trousseau.</translation>
     </message>
     <message>
         <source>Saved in the keychain: show it, or type a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau : affichez-le, ou saisissez une nouvelle valeur</translation>
     </message>
 </context>
 <context>
@@ -7821,166 +7826,166 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <name>TenantChain</name>
     <message>
         <source>Auth0 asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a demandé</translation>
     </message>
     <message>
         <source>%1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur %2)</translation>
     </message>
     <message>
         <source>Action ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Action exécutée</translation>
     </message>
     <message>
         <source>execution id not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;exécution non journalisé</translation>
     </message>
     <message>
         <source>execution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1</translation>
     </message>
     <message>
         <source>%1, failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, échec : %2 %3</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, envoyé</translation>
     </message>
     <message>
         <source>Twilio accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par Twilio</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>no SID</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de SID</translation>
     </message>
     <message>
         <source> (matched by number and time)</source>
-        <translation type="unfinished"></translation>
+        <translation> (associé par numéro et heure)</translation>
     </message>
     <message>
         <source> (the SID the Action run recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le SID enregistré par l&apos;exécution de l&apos;Action)</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished">Non remis</translation>
+        <translation>Non remis</translation>
     </message>
     <message>
         <source>%1: error %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur %2 %3</translation>
     </message>
     <message>
         <source>last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier statut : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no Twilio message found for %1 around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message Twilio trouvé pour %1 autour de cette heure</translation>
     </message>
     <message>
         <source>Twilio message with no Auth0 event: %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Twilio sans événement Auth0 : %1 à %2 à %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Auth0 asked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a demandé à %1</translation>
     </message>
     <message>
         <source>Action ran (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action exécutée (%1)</translation>
     </message>
     <message>
         <source>Twilio accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par Twilio (%1)</translation>
     </message>
     <message>
         <source>no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message Twilio trouvé</translation>
     </message>
     <message>
         <source>not delivered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non remis (%1)</translation>
     </message>
     <message>
         <source>delivered at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remis à %1</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a envoyé, aucun message Twilio trouvé : %1</translation>
     </message>
     <message>
         <source>Auth0 sent, Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a envoyé, message Twilio trouvé</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a envoyé, aucun message Twilio trouvé</translation>
     </message>
     <message>
         <source>Twilio message with no Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Twilio sans événement Auth0</translation>
     </message>
     <message>
         <source>Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement Auth0</translation>
     </message>
     <message>
         <source>%1%2 ms</source>
-        <translation type="unfinished">%1 ms {1%2 ?}</translation>
+        <translation>%1%2 ms</translation>
     </message>
     <message>
         <source>%1%2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 s</translation>
     </message>
 </context>
 <context>
     <name>TenantChainModel</name>
     <message>
         <source>never reached Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a jamais atteint Twilio</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement Auth0</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Twilio SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio SID</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Ask to last hop</source>
-        <translation type="unfinished"></translation>
+        <translation>De la demande à la dernière étape</translation>
     </message>
 </context>
 <context>
@@ -8414,201 +8419,201 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <name>TenantLogPanel</name>
     <message>
         <source>Twilio messages with no Auth0 event</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages Twilio sans événement Auth0</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Which Auth0 tenant log events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements du journal du locataire Auth0 à afficher</translation>
     </message>
     <message>
         <source>All MFA sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les envois MFA</translation>
     </message>
     <message>
         <source>Also list this profile&apos;s Twilio messages that no Auth0 event explains: sends from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les messages Twilio de ce profil qu&apos;aucun événement Auth0 n&apos;explique : des envois venus d&apos;ailleurs</translation>
     </message>
     <message>
         <source>Auth0 event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement Auth0 :</translation>
     </message>
     <message>
         <source>Auth0 sent, no Twilio message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 a envoyé, aucun message Twilio trouvé</translation>
     </message>
     <message>
         <source>MFA SMS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du SMS MFA</translation>
     </message>
     <message>
         <source>never reached Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a jamais atteint Twilio</translation>
     </message>
     <message>
         <source>Select a row to see each hop with its latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir chaque étape avec sa latence.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>The delivery log is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des envois n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal : %1</translation>
     </message>
     <message numerus="yes">
         <source>the newest %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la plus récente (%Ln)</numerusform>
+            <numerusform>les %Ln plus récentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chaîne</numerusform>
+            <numerusform>%Ln chaînes</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth0 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 indique :</translation>
     </message>
     <message>
         <source>Profile: choose the profile whose tenant to read in the profile filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : choisissez dans le filtre de profil le profil dont le locataire doit être lu.</translation>
     </message>
     <message>
         <source>Profile: “%1” no longer exists; choose another one.</source>
-        <translation type="unfinished">Profil : « %1 » n&apos;existe plus ; choisissez-en un autre.</translation>
+        <translation>Profil : « %1 » n&apos;existe plus ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord sur la page Locataire.</translation>
     </message>
     <message>
         <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible : le secret client du locataire de « %1 » ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Reading the tenant log of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal du locataire de « %1 »…</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 · %n nouvel événement · %2 associé(s) à un message Twilio</numerusform>
+            <numerusform>Page %1 · %n nouveaux événements · %2 associé(s) à un message Twilio</numerusform>
         </translation>
     </message>
     <message>
         <source>(continued where the last run stopped)</source>
-        <translation type="unfinished">(repris là où la dernière exécution s&apos;était arrêtée)</translation>
+        <translation>(reprise là où la dernière exécution s&apos;est arrêtée)</translation>
     </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit d&apos;Auth0 : attente jusqu&apos;à %1…</translation>
     </message>
     <message numerus="yes">
         <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisé depuis %1 : %n nouvel événement, %2 associé(s) à un message Twilio.</numerusform>
+            <numerusform>Synchronisé depuis %1 : %n nouveaux événements, %2 associé(s) à un message Twilio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée ; la prochaine synchronisation reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
     <name>TenantLogRecord</name>
     <message>
         <source>MFA SMS sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS MFA envoyé</translation>
     </message>
     <message>
         <source>MFA SMS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du SMS MFA</translation>
     </message>
     <message>
         <source>MFA voice call made</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vocal MFA passé</translation>
     </message>
     <message>
         <source>MFA voice call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;appel vocal MFA</translation>
     </message>
     <message>
         <source>MFA challenge started</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge MFA lancé</translation>
     </message>
     <message>
         <source>MFA code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Code MFA accepté</translation>
     </message>
     <message>
         <source>MFA code refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Code MFA refusé</translation>
     </message>
     <message>
         <source>MFA enrolment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription MFA commencée</translation>
     </message>
     <message>
         <source>MFA enrolment failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;inscription MFA</translation>
     </message>
     <message>
         <source>MFA enrolment complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription MFA terminée</translation>
     </message>
     <message>
         <source>Too many MFA attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives MFA</translation>
     </message>
     <message>
         <source>Phone messages rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages téléphoniques soumis à la limite de débit</translation>
     </message>
     <message>
         <source>Action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;Action</translation>
     </message>
 </context>
 <context>
     <name>TenantLogSync</name>
     <message>
         <source>No delivery log to store the tenant&apos;s events in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal des envois dans lequel enregistrer les événements du locataire.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le sur la page Locataire ou avec sms-hook-cli auth0 connect.</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client du locataire n&apos;a pas pu être lu dans le trousseau : %1 %2</translation>
     </message>
     <message>
         <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil « %1 » à son locataire.</translation>
     </message>
     <message>
         <source>The delivery log could not be read: %1</source>
-        <translation type="unfinished">Impossible de lire le journal des envois : %1</translation>
+        <translation>Impossible de lire le journal des envois : %1</translation>
     </message>
     <message>
         <source>The tenant&apos;s events could not be stored in the delivery log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements du locataire n&apos;ont pas pu être enregistrés dans le journal des envois : %1</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ int syncCommand(CliApp &app, const QStringList &args)
     QObject::connect(
         job, &TenantLogSync::progressChanged, job, [&app](const TenantLogSync::Progress &p) {
             app.out().warning(
-                CliApp::tr("%n page(s): %1 new event(s), %2 matched%3", nullptr, p.pages)
+                CliApp::tr("%n page(s): %1 new, %2 matched%3", nullptr, p.pages)
                     .arg(p.stored)
                     .arg(p.matched)
                     .arg(p.resumed ? CliApp::tr(" (resumed)") : QString()));

@@ -28,7 +28,7 @@ build_packages=(
 )
 # A Secret Service for the keychain (present on most desktops); Qt's own translations.
 run_packages=(gnome-keyring qt6-translations-l10n)
-test_packages=(gnome-keyring libsecret-tools dbus xvfb xauth qt6-translations-l10n)
+test_packages=(gnome-keyring libsecret-tools dbus libglib2.0-bin xvfb xauth qt6-translations-l10n)
 # cpack's dpkg-shlibdeps, and the checks of scripts/package-check.sh.
 package_packages=(dpkg-dev lintian desktop-file-utils appstream man-db)
 # The sanitizer and fuzzing builds: Clang with its runtime libraries (ASan, UBSan, libFuzzer).

@@ -25,6 +25,11 @@ chmod 700 "$XDG_RUNTIME_DIR"
 status=0
 dbus-run-session -- sh -c '
     printf %s smshook-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+    # The daemon may claim its bus name after it returns: a client arriving before that would
+    # have the bus start a second, locked daemon. Wait for the name (no activation).
+    if command -v gdbus >/dev/null 2>&1; then
+        gdbus wait --session --timeout 15 org.freedesktop.secrets
+    fi
     exec "$@"' sh "$@" 2> "$home/stderr" || status=$?
 # dbus-daemon complains about fd limits when not privileged to raise them; keep the rest.
 grep -v -E "Failed to set fd limit|Activating service|Successfully activated" "$home/stderr" >&2 || true

@@ -89,8 +89,10 @@ got=$("$usr/bin/sms-hook-cli" --version)
 [ "$got" = "sms-hook-cli $version" ] || fail "sms-hook-cli --version says \"$got\", not $version"
 echo "$got"
 # The catalogues beside the installed binary (Translations::directory() looks there first).
-LC_ALL=de_DE.UTF-8 "$usr/bin/sms-hook-cli" --help | head -1 | grep -qx 'Aufruf: sms-hook-cli BEFEHL \[OPTIONEN\] \[--json\]' \
-    || fail "the installed sms-hook-cli does not speak German"
+# The whole output first: with pipefail, a reader that stops early would fail the pipeline.
+german=$(LC_ALL=de_DE.UTF-8 "$usr/bin/sms-hook-cli" --help)
+[ "${german%%$'\n'*}" = 'Aufruf: sms-hook-cli BEFEHL [OPTIONEN] [--json]' ] \
+    || fail "the installed sms-hook-cli does not speak German: ${german%%$'\n'*}"
 shown=$(QT_QPA_PLATFORM=offscreen timeout 60 "$usr/bin/sms-hook-console" --quit-after-show 2>console.log) \
     || { cat console.log >&2; fail "the installed console did not start"; }
 [ "$shown" = shown ] || fail "the console printed \"$shown\" instead of \"shown\""

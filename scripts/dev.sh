@@ -129,6 +129,7 @@ run_asan() {
 # finds stays in build-fuzz/fuzz-runs, not in the committed seeds). A crash, a sanitizer report,
 # a leak, a slow input (10 s) or a failed check fails the run; its input is kept there to replay
 # (build-fuzz/tests/fuzz/fuzz-NAME INPUT) and, once fixed, to add to the seeds and a test.
+# The seed is fixed (SMSHOOK_FUZZ_SEED, 1 without) so that a run can be repeated.
 run_fuzzers() {
     local seconds="${1:-20}"
     if [ ! -f "$fuzz_build/build.ninja" ]; then
@@ -144,7 +145,7 @@ run_fuzzers() {
         exe="$fuzz_build/tests/fuzz/fuzz-$name"
         [ -x "$exe" ] || { echo "No fuzz target for the corpus $name" >&2; exit 1; }
         mkdir -p "$runs/$name/corpus"
-        options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+        options=(-seed="${SMSHOOK_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
                  -artifact_prefix="$runs/$name/")
         # The JavaScript engine keeps its objects in memory of its own that LeakSanitizer does
         # not scan, so everything they point to would look leaked: leaks are not checked there.

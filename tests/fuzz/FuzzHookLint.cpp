@@ -47,7 +47,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         : QStringList();
 
     const QList<LintIssue> issues = HookLint::lint(source, secrets, targetFor(data[0]));
-    const int lines = int(source.count(QLatin1Char('\n'))) + 1;
+    // Lines as JavaScript (and the editor) count them: a lone CR, CR LF, LF, U+2028 and U+2029
+    // each end one.
+    int lines = 1;
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const QChar c = source.at(i);
+        if (c == QLatin1Char('\r') && i + 1 < source.size()
+            && source.at(i + 1) == QLatin1Char('\n'))
+            continue;
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c.unicode() == 0x2028
+            || c.unicode() == 0x2029)
+            ++lines;
+    }
     for (const LintIssue &issue : issues) {
         if (issue.rule == QLatin1String("internal"))
             std::fprintf(stderr, "internal: %s\n", qPrintable(issue.message));

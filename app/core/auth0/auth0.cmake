@@ -3,6 +3,7 @@
 target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ActionCode.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionCode.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionDeployJob.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionDeployJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/ActionDeploySteps.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ActionTestJob.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionTestJob.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Client.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Connection.h

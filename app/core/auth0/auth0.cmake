@@ -11,6 +11,8 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Parser.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Parser.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Reply.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Reply.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Requests.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Requests.h
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0RequestParts.h ${CMAKE_CURRENT_LIST_DIR}/Auth0RequestsActions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Auth0RequestsPhone.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Scopes.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Dashboard.h
     ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.cpp ${CMAKE_CURRENT_LIST_DIR}/Auth0Types.h

@@ -28,6 +28,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PhoneProviderTryJob.cpp ${CMAKE_CURRENT_LIST_DIR}/PhoneProviderTryJob.h
     ${CMAKE_CURRENT_LIST_DIR}/BoundActionJob.cpp ${CMAKE_CURRENT_LIST_DIR}/BoundActionJob.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantConnectJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantSecret.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantSecret.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantJudge.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantJudgeParts.h ${CMAKE_CURRENT_LIST_DIR}/TenantJudgeAction.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TenantStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantStatus.h

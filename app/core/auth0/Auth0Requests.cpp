@@ -67,14 +67,20 @@ QUrl Auth0Requests::buildUrl(const Auth0Connection &connection, const QString &p
     return TwilioRequests::buildUrl(connection.effectiveBaseUrl(), path, query);
 }
 
+QString Auth0Requests::checkClientSecret(const QString &clientSecret)
+{
+    if (clientSecret.isEmpty())
+        return tr("Client secret: enter the client secret of the machine-to-machine application "
+                  "(Auth0 Dashboard > Applications > your application > Settings).");
+    return {};
+}
+
 Auth0Request Auth0Requests::token(const Auth0Connection &connection, const QString &clientSecret)
 {
     if (const QString e = checkConnection(connection); !e.isEmpty())
         return failed(e);
-    if (clientSecret.isEmpty())
-        return failed(tr("Client secret: enter the client secret of the machine-to-machine "
-                         "application (Auth0 Dashboard > Applications > your application > "
-                         "Settings)."));
+    if (const QString e = checkClientSecret(clientSecret); !e.isEmpty())
+        return failed(e);
     Auth0Request r;
     r.method = Auth0Request::Method::Post;
     r.needsToken = false;

@@ -268,6 +268,11 @@ void SendJob::onCreated(TwilioReply *reply)
         track();
         return;
     }
+    endAtCreation();
+}
+
+void SendJob::endAtCreation()
+{
     StatusTransition created;
     created.status = m_result.message.status;
     created.at = QDateTime::currentDateTimeUtc();
@@ -275,13 +280,7 @@ void SendJob::onCreated(TwilioReply *reply)
     created.errorMessage = m_result.message.errorMessage;
     m_result.timeline.append(created);
     Q_EMIT statusChanged(created);
-    const QString &status = m_result.message.status;
-    if (isSuccessfulFinal(status))
-        finish(SendResult::Outcome::Delivered);
-    else if (Message::isFinalStatus(status))
-        finish(SendResult::Outcome::NotDelivered);
-    else
-        finish(SendResult::Outcome::Sent);
+    finish(forStatus(m_result.message.status));
 }
 
 void SendJob::onVerificationCreated(TwilioReply *reply)

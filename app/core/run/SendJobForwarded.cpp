@@ -95,18 +95,5 @@ void SendJob::onForwardedAnswer(TwilioReply *reply)
         track();
         return;
     }
-    StatusTransition created;
-    created.status = m_result.message.status;
-    created.at = QDateTime::currentDateTimeUtc();
-    created.errorCode = m_result.message.errorCode;
-    created.errorMessage = m_result.message.errorMessage;
-    m_result.timeline.append(created);
-    Q_EMIT statusChanged(created);
-    const QString &st = m_result.message.status;
-    if (isSuccessfulFinal(st))
-        finish(SendResult::Outcome::Delivered);
-    else if (Message::isFinalStatus(st))
-        finish(SendResult::Outcome::NotDelivered);
-    else
-        finish(SendResult::Outcome::Sent);
+    endAtCreation();
 }

@@ -3,12 +3,23 @@
 
 #include "SendResult.h"
 #include "twilio/TwilioError.h"
+#include "twilio/TwilioTypes.h"
 
 namespace SendJobOutcome {
 
 inline bool isSuccessfulFinal(const QString &status)
 {
     return status == QLatin1String("delivered") || status == QLatin1String("read");
+}
+
+// What a message's status says of the send when it is not followed any further.
+inline SendResult::Outcome forStatus(const QString &status)
+{
+    if (isSuccessfulFinal(status))
+        return SendResult::Outcome::Delivered;
+    if (Message::isFinalStatus(status))
+        return SendResult::Outcome::NotDelivered;
+    return SendResult::Outcome::Sent;
 }
 
 // Where a failed create leaves the user: refused by Twilio (it answered; nothing created), not

@@ -193,10 +193,7 @@ void SendJob::adoptLookup(const QList<Message> &found, const TwilioError &error)
         m_result.message = found.constFirst();
         m_result.foundByLookup = true;
         m_result.error = {};
-        const QString &status = m_result.message.status;
-        m_result.outcome = isSuccessfulFinal(status) ? SendResult::Outcome::Delivered
-            : Message::isFinalStatus(status)         ? SendResult::Outcome::NotDelivered
-                                                     : SendResult::Outcome::Sent;
+        m_result.outcome = forStatus(m_result.message.status);
         recordAttempt();
     }
     Q_EMIT lookupFinished(found, error);

@@ -2,7 +2,8 @@
 target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.h
     ${CMAKE_CURRENT_LIST_DIR}/LogPage.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPage.h
-    ${CMAKE_CURRENT_LIST_DIR}/LogPageTenant.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogPageDetails.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPageExport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogPageSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPageTenant.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TenantChainModel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantChainModel.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogPanel.h
 )

@@ -2,12 +2,15 @@
 #include "LogSchema.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 // Attempts a filter selects, with the filter's own WHERE clause (over `attempts a`) and one more
@@ -53,14 +56,15 @@ bool LogInsights::deliveryRate(const QSqlDatabase &db, const LogFilter &filter,
     q.setForwardOnly(true);
     QVariantList bindings {bucketMs, bucketMs};
     bindings += sql.bindings;
-    const QString text = QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket,"
-                                        " SUM(a.outcome = 'delivered'),"
-                                        " SUM(a.outcome = 'failed' AND a.status = 'undelivered'),"
-                                        " SUM(a.outcome = 'failed' AND a.status <> 'undelivered'),"
-                                        " SUM(a.outcome IN ('rejected', 'cancelled', 'unknown')),"
-                                        " SUM(a.outcome IN ('pending', 'sent'))"
-                                        " FROM attempts a %1 GROUP BY bucket ORDER BY bucket")
-                             .arg(sql.where);
+    const QString text
+        = QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket,"
+                         " SUM(a.outcome = 'delivered'),"
+                         " SUM(a.outcome = 'failed' AND a.status = 'undelivered'),"
+                         " SUM(a.outcome = 'failed' AND a.status <> 'undelivered'),"
+                         " SUM(a.outcome IN ('rejected', 'cancelled', 'unknown', 'not-sent')),"
+                         " SUM(a.outcome IN ('pending', 'sent'))"
+                         " FROM attempts a %1 GROUP BY bucket ORDER BY bucket")
+              .arg(sql.where);
     if (!run(q, text, bindings, error))
         return false;
     while (q.next()) {
@@ -150,6 +154,33 @@ bool LogInsights::failuresByError(const QSqlDatabase &db, const LogFilter &filte
     return true;
 }
 
+bool LogInsights::summary(const QSqlDatabase &db, const LogFilter &filter, Summary *out,
+                          QString *error)
+{
+    *out = Summary();
+    const LogFilter::Sql sql = filter.toSql();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT COUNT(*), SUM(a.outcome = 'delivered'), SUM(a.outcome IN %1)"
+                            " FROM attempts a %2")
+                 .arg(FailedOutcomes, sql.where),
+             sql.bindings, error))
+        return false;
+    if (q.next()) {
+        out->sends = q.value(0).toInt();
+        out->delivered = q.value(1).toInt();
+        out->failures = q.value(2).toInt();
+    }
+    if (out->delivered == 0)
+        return true;
+    Latency latency;
+    if (!LogInsights::latency(db, filter, 1000, 1, &latency, error))
+        return false;
+    out->medianLatencyMs = latency.p50Ms;
+    return true;
+}
+
 int LogInsights::callingCode(const QString &e164)
 {
     if (!e164.startsWith(QLatin1Char('+')))
@@ -201,4 +232,74 @@ bool LogInsights::byCountry(const QSqlDatabase &db, const LogFilter &filter,
         return a.sends != b.sends ? a.sends > b.sends : a.callingCode < b.callingCode;
     });
     return true;
+}
+
+bool LogInsights::report(const QSqlDatabase &db, const LogFilter &filter, Report *out,
+                         QString *error)
+{
+    *out = Report();
+    return deliveryRate(db, filter, 3600, &out->hourly, error)
+        && latency(db, filter, ReportLatencyBucketMs, ReportLatencyBuckets, &out->latency, error)
+        && failuresByError(db, filter, ReportErrorCodes, &out->errors, error)
+        && byCountry(db, filter, &out->countries, error);
+}
+
+namespace {
+// Runs work over a read-only connection of its own to path, in one read transaction.
+bool withReader(const QString &path, const std::function<bool(const QSqlDatabase &)> &work,
+                QString *error)
+{
+    const QString connection
+        = QStringLiteral("log-insights-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        QSqlDatabase db = LogSchema::openConnection(connection, path, true, error);
+        if (db.isOpen()) {
+            QSqlQuery begin(db);
+            begin.exec(QStringLiteral("BEGIN"));
+            ok = work(db);
+            begin.exec(QStringLiteral("COMMIT"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+} // namespace
+
+bool LogInsights::reportFromFile(const QString &path, const LogFilter &filter, Report *out,
+                                 QString *error)
+{
+    *out = Report();
+    return withReader(
+        path, [&](const QSqlDatabase &db) { return report(db, filter, out, error); }, error);
+}
+
+bool LogInsights::summaryFromFile(const QString &path, const LogFilter &filter, Summary *out,
+                                  QString *error)
+{
+    *out = Summary();
+    return withReader(
+        path, [&](const QSqlDatabase &db) { return summary(db, filter, out, error); }, error);
+}
+
+QList<LogInsights::RateBucket> LogInsights::regroup(const QList<RateBucket> &buckets,
+                                                    qint64 bucketSeconds)
+{
+    const qint64 bucketMs = std::max<qint64>(1, bucketSeconds) * 1000;
+    QMap<qint64, RateBucket> grouped;
+    for (const RateBucket &b : buckets) {
+        const qint64 ms = b.start.toMSecsSinceEpoch();
+        // Floor division, so that a bucket before 1970 still lands in the bucket holding it.
+        const qint64 start = (ms >= 0 ? ms / bucketMs : (ms - bucketMs + 1) / bucketMs) * bucketMs;
+        RateBucket &g = grouped[start];
+        if (!g.start.isValid())
+            g.start = LogSchema::fromMs(start);
+        g.delivered += b.delivered;
+        g.undelivered += b.undelivered;
+        g.failed += b.failed;
+        g.notSent += b.notSent;
+        g.pending += b.pending;
+    }
+    return grouped.values();
 }

@@ -98,6 +98,7 @@ RunPage::RunPage(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
                            [this] { m_ui->copySidPushButton->setText(tr("C&opy SID")); });
     });
 
+    setUpLastDay();
     generateCode(); // also composes the body
     updateRecipient();
     updateApi();
@@ -132,6 +133,8 @@ void RunPage::setProfile(const QString &name)
         readSecrets();
     updateRecipient(); // the default region may differ
     updateApi();
+    if (isVisible())
+        refreshLastDay();
 }
 
 void RunPage::clearResult()

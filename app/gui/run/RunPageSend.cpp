@@ -72,6 +72,8 @@ void RunPage::send()
 void RunPage::setDeliveryLog(DeliveryLog *log)
 {
     m_deliveryLog = log;
+    if (isVisible())
+        refreshLastDay();
 }
 
 void RunPage::cancel()
@@ -140,6 +142,7 @@ void RunPage::onFinished()
     }
     showResult(result, true);
     updateSendState();
+    refreshLastDay(); // once the send's last write is committed
     Q_EMIT sendFinished(result.outcome);
 }
 

@@ -2,6 +2,7 @@
 #include "ui_LogPage.h"
 
 #include "DeliveryLogModel.h"
+#include "InsightsView.h"
 #include "Icons.h"
 #include "TenantLogPanel.h"
 #include "log/CodeMask.h"
@@ -51,9 +52,11 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
     setUpFilters();
     setUpTable();
     setUpTenantChains();
+    setUpInsights();
 
     m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPlaceholderPage);
     m_ui->logDetailsPlaceholderLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholderText = m_ui->logDetailsPlaceholderLabel->text();
     QFont outcomeFont = m_ui->detailOutcomeLabel->font();
     outcomeFont.setPointSizeF(outcomeFont.pointSizeF() * 1.3);
     outcomeFont.setBold(true);
@@ -116,6 +119,12 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
 
     connect(m_model, &DeliveryLogModel::countsChanged, this, &LogPage::updateCount);
     connect(m_model, &DeliveryLogModel::busyChanged, this, &LogPage::updateCount);
+    // Once every matching id is known: is the attempt in the details pane still among them?
+    connect(m_model, &DeliveryLogModel::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            checkSelectionShown();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LogPage::checkSelectionShown);
     connect(m_model, &DeliveryLogModel::errorOccurred, this,
             [this](const QString &message) { m_ui->logStatusLabel->setText(message); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LogPage::rememberSelection);
@@ -166,7 +175,11 @@ void LogPage::setUpFilters()
         edit->setMinimumDate(AnyDate);
         edit->setSpecialValueText(tr("any"));
         edit->setDate(AnyDate);
-        connect(edit, &QDateEdit::dateChanged, this, &LogPage::applyFilters);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_applying)
+                setTimeRange({}, {}); // dates chosen by hand replace a chart's time range
+            applyFilters();
+        });
     }
     m_ui->logRecipientLineEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("\\+?[0-9]{0,15}")), this));
@@ -185,6 +198,8 @@ void LogPage::setUpFilters()
                              m_ui->logSourceComboBox, m_ui->logProfileComboBox})
         connect(combo, &QComboBox::currentIndexChanged, this, &LogPage::applyFilters);
     connect(m_ui->logClearFiltersPushButton, &QPushButton::clicked, this, &LogPage::clearFilters);
+    m_ui->logClearFiltersPushButton->setToolTip(
+        tr("Show every attempt of the profile chosen again (the profile stays)"));
 }
 
 void LogPage::setUpTable()
@@ -296,6 +311,10 @@ LogFilter LogPage::currentFilter() const
     const QDate until = m_ui->logUntilDateEdit->date();
     if (until > AnyDate)
         filter.until = QDateTime(until.addDays(1), QTime(0, 0)).toUTC(); // the day included
+    if (m_rangeSince.isValid() || m_rangeUntil.isValid()) {
+        filter.since = m_rangeSince;
+        filter.until = m_rangeUntil;
+    }
     filter.to = m_ui->logRecipientLineEdit->text().trimmed();
     filter.errorCode = m_ui->logErrorCodeLineEdit->text().toInt();
     filter.text = m_ui->logSearchLineEdit->text().trimmed();
@@ -307,6 +326,8 @@ void LogPage::applyFilters()
     if (m_applying)
         return;
     m_typingTimer->stop();
+    if (m_insights)
+        m_insights->setFilter(currentFilter()); // the attempts' filters, whichever view shows
     if (applyTenantView())
         return;
     const LogFilter filter = currentFilter();
@@ -317,12 +338,15 @@ void LogPage::applyFilters()
     m_model->setFilter(filter);
 }
 
+// Every filter but the profile: the profile is the scope the page is in (the console's profile,
+// or the one chosen here), not a narrowing of it; "All profiles" stays one choice away.
 void LogPage::clearFilters()
 {
     m_applying = true;
-    for (QComboBox *combo : {m_ui->logOutcomeComboBox, m_ui->logApiComboBox,
-                             m_ui->logSourceComboBox, m_ui->logProfileComboBox})
+    for (QComboBox *combo :
+         {m_ui->logOutcomeComboBox, m_ui->logApiComboBox, m_ui->logSourceComboBox})
         combo->setCurrentIndex(0);
+    setTimeRange({}, {});
     m_ui->logSinceDateEdit->setDate(AnyDate);
     m_ui->logUntilDateEdit->setDate(AnyDate);
     for (QLineEdit *edit :
@@ -356,7 +380,8 @@ void LogPage::updateCount()
 
 void LogPage::rememberSelection()
 {
-    m_keptSelection = m_detailsId;
+    if (m_detailsId != 0)
+        m_keptSelection = m_detailsId; // else the one hidden by the filters, if any
 }
 
 void LogPage::restoreSelection()
@@ -365,11 +390,47 @@ void LogPage::restoreSelection()
         return;
     const int row = m_model->rowOfId(m_keptSelection);
     if (row < 0)
-        return; // no longer matches: the details stay until another row is chosen
+        return; // not among the first rows: checkSelectionShown() decides once all are known
     QTableView *table = m_ui->logTableView;
     table->selectionModel()->setCurrentIndex(
         m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->scrollTo(m_model->index(row, 0));
+}
+
+void LogPage::checkSelectionShown()
+{
+    if (m_model->isBusy())
+        return;
+    const qint64 id = m_detailsId != 0 ? m_detailsId : m_keptSelection;
+    if (id == 0)
+        return;
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        showSelectionHidden();
+        return;
+    }
+    // Shown again (the filters widened, or its row arrived with the last ids): select it.
+    QItemSelectionModel *selection = m_ui->logTableView->selectionModel();
+    if (selection->currentIndex().row() != row) {
+        selection->setCurrentIndex(m_model->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->logTableView->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void LogPage::showSelectionHidden()
+{
+    if (m_detailsId != 0)
+        m_keptSelection = m_detailsId; // selected again when the filters show it again
+    m_detailsId = 0;
+    ++m_detailsGeneration; // an answer on the way is for a hidden row
+    m_detailsSid.clear();
+    m_selectionHidden = true;
+    m_ui->logTableView->selectionModel()->clearSelection();
+    m_ui->logDetailsPlaceholderLabel->setText(
+        tr("The selected attempt is hidden by the filters. Clear or widen them to see it "
+           "again, or choose another row."));
+    m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPlaceholderPage);
 }
 
 void LogPage::onCurrentRowChanged()

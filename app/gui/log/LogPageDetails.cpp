@@ -33,7 +33,11 @@ QString localTime(const QDateTime &utc, bool millis)
 void LogPage::showDetails(qint64 id)
 {
     m_detailsId = id;
-
+    m_keptSelection = id;
+    if (m_selectionHidden) {
+        m_selectionHidden = false;
+        m_ui->logDetailsPlaceholderLabel->setText(m_placeholderText);
+    }
     // What the table already knows shows at once; the timeline and the body follow.
     const int row = m_model->rowOfId(id);
     if (const LogRow *r = m_model->rowAt(row)) {
@@ -111,6 +115,9 @@ void LogPage::fillDetails(const Attempt &a)
         break;
     case Attempt::Outcome::Cancelled:
         summary = tr("Cancelled before a final answer.");
+        break;
+    case Attempt::Outcome::NotSent:
+        summary = tr("Twilio was never reached: nothing was sent.");
         break;
     }
     m_ui->detailSummaryLabel->setText(summary);

@@ -88,48 +88,43 @@ bool LogInsights::latency(const QSqlDatabase &db, const LogFilter &filter, qint6
     buckets = std::max(1, buckets);
     out->histogram = QList<int>(buckets, 0);
     const LogFilter::Sql sql = filter.toSql();
-    // Each delivered attempt's two first times, read through transitions(attempt_id).
-    const QString latencies
-        = QStringLiteral("SELECT d - q AS ms FROM (SELECT"
-                         " (SELECT MIN(t.at) FROM transitions t WHERE t.attempt_id = a.id"
-                         "  AND t.status IN ('queued', 'accepted')) AS q,"
-                         " (SELECT MIN(t.at) FROM transitions t WHERE t.attempt_id = a.id"
-                         "  AND t.status = 'delivered') AS d"
-                         " FROM attempts a %1) WHERE q IS NOT NULL AND d IS NOT NULL AND d >= q")
-              .arg(where(sql, QStringLiteral("a.outcome = 'delivered'")));
-
-    QSqlQuery histogram(db);
-    histogram.setForwardOnly(true);
-    QVariantList bindings {out->bucketMs, buckets - 1};
-    bindings += sql.bindings;
-    if (!run(histogram,
-             QStringLiteral("SELECT MIN(ms / ?, ?) AS b, COUNT(*) FROM (%1) GROUP BY b")
-                 .arg(latencies),
-             bindings, error))
+    // Each delivered attempt's timeline read once, through transitions(attempt_id): its first
+    // queued (or accepted) and first delivered times in one subquery, materialised so that
+    // SQLite does not evaluate it again for each use of the difference. Then one row per
+    // distinct latency, from which the histogram and the percentiles are both counted.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("WITH lat AS MATERIALIZED (SELECT (SELECT"
+                            " MIN(CASE WHEN t.status = 'delivered' THEN t.at END)"
+                            " - MIN(CASE WHEN t.status IN ('queued', 'accepted') THEN t.at END)"
+                            " FROM transitions t WHERE t.attempt_id = a.id"
+                            " AND t.status IN ('queued', 'accepted', 'delivered')) AS ms"
+                            " FROM attempts a %1)"
+                            " SELECT ms, COUNT(*) FROM lat WHERE ms >= 0 GROUP BY ms ORDER BY ms")
+                 .arg(where(sql, QStringLiteral("a.outcome = 'delivered'"))),
+             sql.bindings, error))
         return false;
-    while (histogram.next()) {
-        const int b = histogram.value(0).toInt();
-        const int n = histogram.value(1).toInt();
-        out->histogram[b] += n;
+    QList<std::pair<qint64, int>> values; // distinct latencies, ascending, with their counts
+    while (q.next()) {
+        const qint64 ms = q.value(0).toLongLong();
+        const int n = q.value(1).toInt();
+        values.append({ms, n});
+        out->histogram[int(std::min<qint64>(ms / out->bucketMs, buckets - 1))] += n;
         out->count += n;
     }
     if (out->count == 0)
         return true;
-
     // The nearest-rank percentiles: the smallest latency with at least p% of them at or below.
-    QSqlQuery percentiles(db);
-    percentiles.setForwardOnly(true);
-    if (!run(percentiles,
-             QStringLiteral("SELECT MIN(CASE WHEN rn * 100 >= n * 50 THEN ms END),"
-                            " MIN(CASE WHEN rn * 100 >= n * 95 THEN ms END) FROM"
-                            " (SELECT ms, ROW_NUMBER() OVER (ORDER BY ms) AS rn,"
-                            " COUNT(*) OVER () AS n FROM (%1))")
-                 .arg(latencies),
-             sql.bindings, error))
-        return false;
-    if (percentiles.next()) {
-        out->p50Ms = percentiles.value(0).toLongLong();
-        out->p95Ms = percentiles.value(1).toLongLong();
+    qint64 seen = 0;
+    for (const auto &[ms, n] : values) {
+        seen += n;
+        if (out->p50Ms < 0 && seen * 100 >= qint64(out->count) * 50)
+            out->p50Ms = ms;
+        if (out->p95Ms < 0 && seen * 100 >= qint64(out->count) * 95) {
+            out->p95Ms = ms;
+            break;
+        }
     }
     return true;
 }

@@ -182,6 +182,11 @@ QString InsightsCharts::countryLabel(const LogInsights::CountryCount &country)
 QString InsightsCharts::title(Chart chart, const Data &data)
 {
     switch (chart) {
+    case Countries:
+        if (data.report.countries.size() > MaxCountryBars)
+            return tr("Sends and failures by country (the %n with the most sends)", nullptr,
+                      MaxCountryBars);
+        return tr("Sends and failures by country");
     case Rate: {
         QString t = data.bucketSeconds < Day ? tr("Delivery per hour")
             : data.bucketSeconds < Week      ? tr("Delivery per day")
@@ -200,8 +205,6 @@ QString InsightsCharts::title(Chart chart, const Data &data)
     }
     case Errors:
         return tr("Failures by error code");
-    case Countries:
-        return tr("Sends and failures by country");
     case ChartCount:
         break;
     }
@@ -345,7 +348,9 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
             const LogInsights::ErrorCount &e = data.report.errors.at(i);
             set->append(e.count);
             max = std::max(max, e.count);
-            categories->append(errorLabel(e.code));
+            // The code alone fits beside the bar; Twilio's explanation is in its tooltip and
+            // in the table.
+            categories->append(e.code ? QString::number(e.code) : tr("no code"));
         }
         connectClicks(set, true);
         series->append(set);
@@ -359,13 +364,13 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
         auto *series = new QBarSeries;
         QBarSet *sends = barSet(tr("Sends"), palette.color(QPalette::Highlight));
         QBarSet *failures = barSet(tr("Failures"), Tones::color(Tone::Bad, palette));
-        for (const LogInsights::CountryCount &c : data.report.countries) {
+        // The countries with the most sends (the table lists them all; bar i is its row i).
+        for (int i = 0; i < std::min(n, MaxCountryBars); ++i) {
+            const LogInsights::CountryCount &c = data.report.countries.at(i);
             sends->append(c.sends);
             failures->append(c.failures);
             max = std::max(max, c.sends);
-            //: a country's bar: its label and share of failed sends, e.g. "GB +44 · 20 %"
-            categories->append(
-                tr("%1 · %2 %").arg(countryLabel(c)).arg(qRound(100.0 * c.failureRate())));
+            categories->append(countryLabel(c));
         }
         connectClicks(sends, false);
         connectClicks(failures, false);
@@ -382,8 +387,16 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
     for (QAbstractSeries *series : chart->series())
         for (QAbstractAxis *axis : chart->axes())
             series->attachAxis(axis);
-    if (categories->count() > 8 && which != Errors)
+    if (which == Rate && categories->count() > MaxLabelledBuckets) {
+        // Too many bars to name each: the span under the axis, each bar's time in its tooltip.
+        categories->setLabelsVisible(false);
+        //: under the delivery chart: its first and last bar, e.g. "1 Dec – 28 Feb"
+        categories->setTitleText(
+            tr("%1 – %2").arg(bucketLabel(data.buckets.constFirst().start, data.bucketSeconds),
+                              bucketLabel(data.buckets.constLast().start, data.bucketSeconds)));
+    } else if (categories->count() > 8 && which != Errors) {
         categories->setLabelsAngle(-90);
+    }
     style(chart, palette);
     return chart;
 }

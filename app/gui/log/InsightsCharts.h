@@ -35,6 +35,8 @@ class InsightsCharts
 public:
     enum Chart { Rate, Latency, Errors, Countries, ChartCount };
     static constexpr int MaxBuckets = 200; // of the rate chart: the newest ones
+    static constexpr int MaxLabelledBuckets = 24; // more bars than that: no label under each
+    static constexpr int MaxCountryBars = 10; // the countries with the most sends
 
     struct Data
     {

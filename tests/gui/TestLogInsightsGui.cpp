@@ -351,19 +351,33 @@ void TestLogInsightsGui::exportsPngAndSvgAndFollowsThePalette()
     QVERIFY(!view->exportImage(m_dir->filePath(QStringLiteral("no/such/folder/x.png")), &error));
     QVERIFY(error.contains(QStringLiteral("x.png")));
 
+    // The page in a 1024x700 window (less the page list and the margins).
+    page.resize(840, 620);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), Timeout);
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-small"));
+
     // A dark palette: the charts are drawn again in its tones.
     QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    view->setPalette(dark);
+    for (auto [role, color] : {std::pair {QPalette::Window, 0x202020},
+                               {QPalette::Base, 0x181818},
+                               {QPalette::AlternateBase, 0x262626},
+                               {QPalette::Button, 0x303030},
+                               {QPalette::WindowText, 0xeeeeee},
+                               {QPalette::Text, 0xeeeeee},
+                               {QPalette::ButtonText, 0xeeeeee},
+                               {QPalette::PlaceholderText, 0x9a9a9a},
+                               {QPalette::Mid, 0x505050},
+                               {QPalette::Highlight, 0x3d7bd9}})
+        dark.setColor(role, QColor(QRgb(color)));
+    page.setPalette(dark);
     QBarSet *delivered = set(view->chart(InsightsCharts::Rate), QStringLiteral("Delivered"));
     QVERIFY(delivered);
     QCOMPARE(delivered->color(), Tones::color(Tone::Good, view->palette()));
     QCOMPARE(view->chart(InsightsCharts::Rate)->backgroundBrush().color(),
              view->palette().color(QPalette::Base));
     GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-dark"));
+    page.resize(1200, 800);
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-dark-large"));
 }
 
 void TestLogInsightsGui::clearFiltersKeepsTheProfile()
@@ -463,6 +477,8 @@ void TestLogInsightsGui::runPageLastDayStrip()
     // 5 sends, 2 delivered, median of 2 s and 4 s: the nearest rank, 2 s.
     expectStrip(strip->text(), 5, QStringLiteral("40 %"), QStringLiteral("2.0 s"));
     GuiTestSupport::screenshot(&run, QStringLiteral("run-last-day"));
+    run.resize(840, 620);
+    GuiTestSupport::screenshot(&run, QStringLiteral("run-last-day-small"));
 
     // A send a day and a half ago does not count; one just now does, after the refresh a
     // finished send makes.

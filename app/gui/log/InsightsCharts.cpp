@@ -4,6 +4,7 @@
 #include "twilio/ErrorDictionary.h"
 
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -204,6 +205,8 @@ QString InsightsCharts::title(Chart chart, const Data &data)
             .arg(milliseconds(l.p50Ms), milliseconds(l.p95Ms));
     }
     case Errors:
+        if (data.report.errors.size() > MaxErrorBars)
+            return tr("Failures by error code (the %n most frequent)", nullptr, MaxErrorBars);
         return tr("Failures by error code");
     case ChartCount:
         break;
@@ -286,10 +289,8 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
     const int n = rows(which, data);
     auto *categories = new QBarCategoryAxis;
     int max = 0;
-    const auto connectClicks = [&](QBarSet *set, bool reversed) {
-        QObject::connect(set, &QBarSet::clicked, chart, [clicked, n, reversed](int index) {
-            clicked(reversed ? n - 1 - index : index);
-        });
+    const auto connectClicks = [&](QBarSet *set) {
+        QObject::connect(set, &QBarSet::clicked, chart, [clicked](int index) { clicked(index); });
     };
     switch (which) {
     case Rate: {
@@ -312,7 +313,7 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
             labels << bucketLabel(b.start, data.bucketSeconds);
         }
         for (QBarSet *set : sets) {
-            connectClicks(set, false);
+            connectClicks(set);
             series->append(set);
         }
         series->setBarWidth(0.9);
@@ -331,7 +332,7 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
             max = std::max(max, count);
             categories->append(latencyLabel(data, i));
         }
-        connectClicks(set, false);
+        connectClicks(set);
         series->append(set);
         series->setBarWidth(0.9);
         chart->addSeries(series);
@@ -344,7 +345,8 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
         // Horizontal, the most frequent on top: bar i from the bottom is row n - 1 - i.
         auto *series = new QHorizontalBarSeries;
         QBarSet *set = barSet(tr("Failures"), Tones::color(Tone::Bad, palette));
-        for (int i = n - 1; i >= 0; --i) {
+        const int bars = std::min(n, MaxErrorBars);
+        for (int i = bars - 1; i >= 0; --i) {
             const LogInsights::ErrorCount &e = data.report.errors.at(i);
             set->append(e.count);
             max = std::max(max, e.count);
@@ -352,7 +354,8 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
             // in the table.
             categories->append(e.code ? QString::number(e.code) : tr("no code"));
         }
-        connectClicks(set, true);
+        QObject::connect(set, &QBarSet::clicked, chart,
+                         [clicked, bars](int index) { clicked(bars - 1 - index); });
         series->append(set);
         chart->addSeries(series);
         chart->addAxis(categories, Qt::AlignLeft);
@@ -372,8 +375,8 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
             max = std::max(max, c.sends);
             categories->append(countryLabel(c));
         }
-        connectClicks(sends, false);
-        connectClicks(failures, false);
+        connectClicks(sends);
+        connectClicks(failures);
         series->append(sends);
         series->append(failures);
         chart->addSeries(series);
@@ -388,16 +391,22 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
         for (QAbstractAxis *axis : chart->axes())
             series->attachAxis(axis);
     if (which == Rate && categories->count() > MaxLabelledBuckets) {
-        // Too many bars to name each: the span under the axis, each bar's time in its tooltip.
+        // Too many bars to name each: the span in the title, each bar's time in its tooltip.
         categories->setLabelsVisible(false);
-        //: under the delivery chart: its first and last bar, e.g. "1 Dec – 28 Feb"
-        categories->setTitleText(
-            tr("%1 – %2").arg(bucketLabel(data.buckets.constFirst().start, data.bucketSeconds),
-                              bucketLabel(data.buckets.constLast().start, data.bucketSeconds)));
+        //: the delivery chart's title, then its first and last bar: "...: 1 Dec – 28 Feb"
+        chart->setTitle(tr("%1: %2 – %3")
+                            .arg(chart->title(),
+                                 bucketLabel(data.buckets.constFirst().start, data.bucketSeconds),
+                                 bucketLabel(data.buckets.constLast().start, data.bucketSeconds)));
     } else if (categories->count() > 8 && which != Errors) {
         categories->setLabelsAngle(-90);
     }
     style(chart, palette);
+    // Sets none of the bars has stay out of the legend, so that the others fit.
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+            if (bar->barset()->sum() == 0)
+                marker->setVisible(false);
     return chart;
 }
 

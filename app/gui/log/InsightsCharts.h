@@ -37,6 +37,7 @@ public:
     static constexpr int MaxBuckets = 200; // of the rate chart: the newest ones
     static constexpr int MaxLabelledBuckets = 24; // more bars than that: no label under each
     static constexpr int MaxCountryBars = 10; // the countries with the most sends
+    static constexpr int MaxErrorBars = 6; // the most frequent codes (the table lists them all)
 
     struct Data
     {

@@ -266,7 +266,9 @@ void InsightsView::rebuild()
         QStandardItemModel *oldModel = m_models[i];
         m_models[i] = InsightsCharts::table(which, m_data, this);
         // A bar's tooltip: its row of the table, column by column.
-        const int rows = InsightsCharts::rows(which, m_data);
+        const int rows = which == InsightsCharts::Errors
+            ? std::min(InsightsCharts::rows(which, m_data), InsightsCharts::MaxErrorBars)
+            : InsightsCharts::rows(which, m_data);
         const bool reversed = which == InsightsCharts::Errors; // drawn bottom-up
         for (QAbstractSeries *series : chart->series())
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))

@@ -52,31 +52,51 @@ bool LogInsights::deliveryRate(const QSqlDatabase &db, const LogFilter &filter,
     out->clear();
     const qint64 bucketMs = std::max<qint64>(1, bucketSeconds) * 1000;
     const LogFilter::Sql sql = filter.toSql();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     QVariantList bindings {bucketMs, bucketMs};
     bindings += sql.bindings;
-    const QString text
-        = QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket,"
-                         " SUM(a.outcome = 'delivered'),"
-                         " SUM(a.outcome = 'failed' AND a.status = 'undelivered'),"
-                         " SUM(a.outcome = 'failed' AND a.status <> 'undelivered'),"
-                         " SUM(a.outcome IN ('rejected', 'cancelled', 'unknown', 'not-sent')),"
-                         " SUM(a.outcome IN ('pending', 'sent'))"
-                         " FROM attempts a %1 GROUP BY bucket ORDER BY bucket")
-              .arg(sql.where);
-    if (!run(q, text, bindings, error))
+    // Counted by outcome, which with the time is one index (outcome, created_at) that answers
+    // without reading the rows when no other filter applies; then the undelivered among the
+    // failed ones, a few rows found through (status, created_at).
+    QMap<qint64, RateBucket> buckets;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket, a.outcome, COUNT(*)"
+                            " FROM attempts a %1 GROUP BY bucket, a.outcome")
+                 .arg(sql.where),
+             bindings, error))
         return false;
     while (q.next()) {
-        RateBucket b;
-        b.start = LogSchema::fromMs(q.value(0).toLongLong());
-        b.delivered = q.value(1).toInt();
-        b.undelivered = q.value(2).toInt();
-        b.failed = q.value(3).toInt();
-        b.notSent = q.value(4).toInt();
-        b.pending = q.value(5).toInt();
-        out->append(b);
+        const qint64 start = q.value(0).toLongLong();
+        RateBucket &b = buckets[start];
+        b.start = LogSchema::fromMs(start);
+        const QString outcome = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        if (outcome == QLatin1String("delivered"))
+            b.delivered += n;
+        else if (outcome == QLatin1String("failed"))
+            b.failed += n;
+        else if (outcome == QLatin1String("pending") || outcome == QLatin1String("sent"))
+            b.pending += n;
+        else // rejected, cancelled, not sent, unknown
+            b.notSent += n;
     }
+    QSqlQuery undelivered(db);
+    undelivered.setForwardOnly(true);
+    if (!run(undelivered,
+             QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket, COUNT(*) FROM attempts a %1"
+                            " GROUP BY bucket")
+                 .arg(where(sql,
+                            QStringLiteral("a.status = 'undelivered' AND a.outcome = 'failed'"))),
+             bindings, error))
+        return false;
+    while (undelivered.next()) {
+        RateBucket &b = buckets[undelivered.value(0).toLongLong()];
+        const int n = undelivered.value(1).toInt();
+        b.undelivered += n;
+        b.failed -= n;
+    }
+    *out = buckets.values();
     return true;
 }
 
@@ -199,29 +219,34 @@ bool LogInsights::byCountry(const QSqlDatabase &db, const LogFilter &filter,
 {
     out->clear();
     const LogFilter::Sql sql = filter.toSql();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // Calling codes have 1 to 3 digits: the first 3 after "+" decide, in SQL; few groups remain.
-    if (!run(q,
-             QStringLiteral("SELECT substr(a.to_number, 1, 4) AS prefix, COUNT(*),"
-                            " SUM(a.outcome IN %1) FROM attempts a %2 GROUP BY prefix")
-                 .arg(FailedOutcomes, sql.where),
-             sql.bindings, error))
-        return false;
+    // The sends read only the recipient's index (to_number) when no other filter applies; the
+    // failures, a few rows, through the outcome's.
+    const QString text = QStringLiteral("SELECT substr(a.to_number, 1, 4) AS prefix, COUNT(*)"
+                                        " FROM attempts a %1 GROUP BY prefix");
     QHash<int, CountryCount> byCode;
     const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-    while (q.next()) {
-        const int code = callingCode(q.value(0).toString());
-        CountryCount &c = byCode[code];
-        if (c.sends == 0 && code != 0) {
-            std::string region;
-            util->GetRegionCodeForCountryCode(code, &region);
-            c.callingCode = code;
-            c.region = QString::fromStdString(region);
+    const auto count = [&](const QString &whereClause, bool failures) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!run(q, text.arg(whereClause), sql.bindings, error))
+            return false;
+        while (q.next()) {
+            const int code = callingCode(q.value(0).toString());
+            CountryCount &c = byCode[code];
+            if (c.callingCode == 0 && code != 0) {
+                std::string region;
+                util->GetRegionCodeForCountryCode(code, &region);
+                c.callingCode = code;
+                c.region = QString::fromStdString(region);
+            }
+            (failures ? c.failures : c.sends) += q.value(1).toInt();
         }
-        c.sends += q.value(1).toInt();
-        c.failures += q.value(2).toInt();
-    }
+        return true;
+    };
+    if (!count(sql.where, false)
+        || !count(where(sql, QStringLiteral("a.outcome IN ") + FailedOutcomes), true))
+        return false;
     *out = byCode.values();
     std::sort(out->begin(), out->end(), [](const CountryCount &a, const CountryCount &b) {
         return a.sends != b.sends ? a.sends > b.sends : a.callingCode < b.callingCode;

@@ -128,16 +128,17 @@ InsightsCharts::Data InsightsCharts::prepare(const LogInsights::Report &report,
 
 QString InsightsCharts::bucketLabel(const QDateTime &startUtc, qint64 bucketSeconds)
 {
-    const QDateTime local = startUtc.toLocalTime();
-    const QLocale locale;
+    // Hours in shown time; days and weeks are UTC days (as the log groups them), named by
+    // their UTC date so that a day is never shown under the date before it.
+    const QDateTime shown = bucketSeconds < Day ? startUtc.toLocalTime() : startUtc.toUTC();
     if (bucketSeconds < Day)
         //: an hour's bar of the delivery rate: its day and hour, e.g. "1 Nov 14:00"
-        return tr("%1 %2").arg(local.toString(QStringLiteral("d MMM")),
-                               local.toString(QStringLiteral("HH:mm")));
+        return tr("%1 %2").arg(shown.toString(QStringLiteral("d MMM")),
+                               shown.toString(QStringLiteral("HH:mm")));
     if (bucketSeconds < Week)
-        return local.toString(QStringLiteral("ddd d MMM"));
+        return shown.toString(QStringLiteral("ddd d MMM"));
     //: a week's bar of the delivery rate, from its first day
-    return tr("week of %1").arg(local.toString(QStringLiteral("d MMM yyyy")));
+    return tr("week of %1").arg(shown.toString(QStringLiteral("d MMM yyyy")));
 }
 
 QString InsightsCharts::milliseconds(qint64 ms)
@@ -190,8 +191,8 @@ QString InsightsCharts::title(Chart chart, const Data &data)
         return tr("Sends and failures by country");
     case Rate: {
         QString t = data.bucketSeconds < Day ? tr("Delivery per hour")
-            : data.bucketSeconds < Week      ? tr("Delivery per day")
-                                             : tr("Delivery per week");
+            : data.bucketSeconds < Week      ? tr("Delivery per day (UTC)")
+                                             : tr("Delivery per week (UTC)");
         if (data.bucketsLeftOut > 0)
             t += QLatin1Char(' ') + tr("(the newest %n)", nullptr, int(data.buckets.size()));
         return t;
@@ -423,8 +424,8 @@ QStandardItemModel *InsightsCharts::table(Chart which, const Data &data, QObject
     switch (which) {
     case Rate:
         model->setHorizontalHeaderLabels({data.bucketSeconds < Day        ? tr("Hour")
-                                              : data.bucketSeconds < Week ? tr("Day")
-                                                                          : tr("Week"),
+                                              : data.bucketSeconds < Week ? tr("Day (UTC)")
+                                                                          : tr("Week (UTC)"),
                                           tr("Delivered"), tr("Undelivered"), tr("Failed"),
                                           tr("Not sent"), tr("Pending"), tr("Delivered rate")});
         for (const LogInsights::RateBucket &b : data.buckets)

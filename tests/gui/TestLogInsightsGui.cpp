@@ -245,13 +245,23 @@ void TestLogInsightsGui::chartsAndTablesShowTheFilteredNumbers()
     for (int c = 0; c < InsightsCharts::ChartCount; ++c)
         QVERIFY(!view->table(InsightsCharts::Chart(c))->accessibleName().isEmpty());
 
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("logSearchLineEdit"));
+
     // The tables instead of the charts, and back; the rows view hides the insights.
     view->setTablesShown(true);
     QVERIFY(rateTable->isVisible());
     GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-tables"));
     view->setTablesShown(false);
-    page.setInsightsShown(false);
+
+    // Alt+W shows the rows, Alt+I the insights again.
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTest::keyClick(search, Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(!page.isInsightsShown());
     QVERIFY(!view->isVisible());
+    QTest::keyClick(search, Qt::Key_I, Qt::AltModifier);
+    QTRY_VERIFY(page.isInsightsShown());
+    QVERIFY(view->isVisible());
 }
 
 void TestLogInsightsGui::barsAndRowsNarrowTheFilters()

@@ -1,13 +1,16 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
 #include "Tones.h"
+#include "log/Attempt.h"
 #include "log/DeliveryLog.h"
+#include "log/LogPage.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -19,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -27,11 +31,14 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 // The window as a keyboard and screen-reader user meets it, page by page: every control has a
@@ -212,6 +219,15 @@ double contrast(const QColor &a, const QColor &b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
+// colour painted with its alpha over an opaque background.
+QColor over(const QColor &colour, const QColor &background)
+{
+    const double a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + background.redF() * (1 - a)),
+                            float(colour.greenF() * a + background.greenF() * (1 - a)),
+                            float(colour.blueF() * a + background.blueF() * (1 - a)));
+}
+
 // The colour that fills most of rect in image: the background text is drawn on.
 QColor dominantColor(const QImage &image, const QRect &rect)
 {
@@ -342,26 +358,43 @@ void TestAccessibilityGui::tabReachesEveryControlInLayoutOrder()
     QStringList problems;
     for (int i = 0; i < c.pages()->count(); ++i) {
         QWidget *page = c.showPage(i);
-        // Every tab of the page's tab widgets in turn.
+        // The page as it opens, every tab of its tab widgets in turn, and the bars it shows on
+        // demand (find and replace, the import from Twilio).
         QList<QTabWidget *> tabWidgets = page->findChildren<QTabWidget *>();
-        QList<std::pair<QTabWidget *, int>> states {{nullptr, 0}};
+        struct State
+        {
+            QString name;
+            std::function<void()> enter;
+        };
+        QList<State> states {{QString(), [] {}}};
         for (QTabWidget *tabs : tabWidgets)
             for (int t = 1; t < tabs->count(); ++t)
-                states.append({tabs, t});
-        for (const auto &[tabs, index] : states) {
-            for (QTabWidget *other : tabWidgets)
-                other->setCurrentIndex(other == tabs ? index : 0);
+                states.append({QStringLiteral("tab \"%1\"").arg(withoutMnemonic(tabs->tabText(t))),
+                               [tabs, t] { tabs->setCurrentIndex(t); }});
+        if (auto *replace = page->findChild<QAction *>(QStringLiteral("actionReplace")))
+            states.append({QStringLiteral("find and replace"), [replace] { replace->trigger(); }});
+        if (auto *sync = page->findChild<QPushButton *>(QStringLiteral("logSyncPushButton")))
+            states.append({QStringLiteral("import bar"), [sync] { sync->click(); }});
+        QList<QWidget *> asOpened;
+        for (const State &state : std::as_const(states)) {
+            for (QTabWidget *tabs : tabWidgets)
+                tabs->setCurrentIndex(0);
+            state.enter();
             QCoreApplication::processEvents();
-            const QString where = tabs
-                ? QStringLiteral("%1 (tab \"%2\")")
-                      .arg(c.pageTitle(i), withoutMnemonic(tabs->tabText(index)))
-                : c.pageTitle(i);
+            const QString where = state.name.isEmpty()
+                ? c.pageTitle(i)
+                : QStringLiteral("%1 (%2)").arg(c.pageTitle(i), state.name);
 
             QList<QWidget *> expected;
             for (QWidget *w : focusableControls(page)) {
                 if (w->isVisibleTo(c.window.get()) && w->isEnabled())
                     expected << w;
             }
+            // A tab or a bar shows controls of its own.
+            if (state.name.isEmpty())
+                asOpened = expected;
+            else
+                QVERIFY2(expected != asOpened, qPrintable(where));
             c.navigation()->setFocus(Qt::TabFocusReason);
             QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.navigation()));
             QList<QWidget *> reached;
@@ -474,11 +507,91 @@ void TestAccessibilityGui::palettesKeepTextReadable()
               palette.color(QPalette::Base));
     }
 
+    // A delivery log of this run's own.
+    QTemporaryDir logDir;
+    QVERIFY(logDir.isValid());
+    const QByteArray logPathBefore = qgetenv("SMSHOOK_LOG_PATH");
+    qputenv("SMSHOOK_LOG_PATH", logDir.filePath(QStringLiteral("log.sqlite")).toUtf8());
+    const auto restoreLogPath = qScopeGuard([&logPathBefore] {
+        if (logPathBefore.isEmpty())
+            qunsetenv("SMSHOOK_LOG_PATH");
+        else
+            qputenv("SMSHOOK_LOG_PATH", logPathBefore);
+    });
     Console c;
     QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+    // The delivery log with one attempt per outcome, so that its table and details show their
+    // judging colours.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const struct
+    {
+        Attempt::Outcome outcome;
+        const char *status;
+        int errorCode;
+    } rows[] = {{Attempt::Outcome::Delivered, "delivered", 0},
+                {Attempt::Outcome::Failed, "undelivered", 30003},
+                {Attempt::Outcome::Rejected, "", 21211},
+                {Attempt::Outcome::Pending, "queued", 0},
+                {Attempt::Outcome::Sent, "sent", 0},
+                {Attempt::Outcome::NotSent, "", 0},
+                {Attempt::Outcome::Cancelled, "canceled", 0},
+                {Attempt::Outcome::Unknown, "", 0}};
+    int written = 0;
+    for (int k = 0; k < int(std::size(rows)); ++k) {
+        Attempt a;
+        a.createdAt = now.addSecs(-60 * (k + 1));
+        a.profile = QStringLiteral("Staging");
+        a.to = QStringLiteral("+1415555%1").arg(2671 + k);
+        a.from = QStringLiteral("+15005550006");
+        a.body = QStringLiteral("123456 is your verification code");
+        a.sid = QString::fromLatin1(rows[k].status).isEmpty()
+            ? QString()
+            : QStringLiteral("SM%1").arg(k, 32, 10, QLatin1Char('0'));
+        a.status = QString::fromLatin1(rows[k].status);
+        a.outcome = rows[k].outcome;
+        a.errorCode = rows[k].errorCode;
+        c.log->beginAttempt(a, c.window.get(), [&written](qint64, const QString &) { ++written; });
+    }
+    QTRY_COMPARE(written, int(std::size(rows)));
+
     const QString dir = screenshotDir();
     for (int i = 0; i < c.pages()->count(); ++i) {
-        c.showPage(i);
+        QWidget *page = c.showPage(i);
+        if (page == c.window->logPage()) {
+            auto *table = page->findChild<QTableView *>(QStringLiteral("logTableView"));
+            QPushButton *refresh
+                = page->findChild<QPushButton *>(QStringLiteral("logRefreshPushButton"));
+            refresh->click();
+            QTRY_COMPARE(table->model()->rowCount(), int(std::size(rows)));
+            // Each cell's own colour on its row's background.
+            const QAbstractItemModel *model = table->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                for (int col = 0; col < model->columnCount(); ++col) {
+                    const QModelIndex index = model->index(r, col);
+                    const QVariant fg = index.data(Qt::ForegroundRole);
+                    const QVariant bg = index.data(Qt::BackgroundRole);
+                    if (!fg.isValid() && !bg.isValid())
+                        continue; // the palette's text on its base, checked above
+                    const QColor text = fg.isValid() ? fg.value<QBrush>().color()
+                                                     : table->palette().color(QPalette::Text);
+                    const QColor base = (table->alternatingRowColors() && r % 2)
+                        ? table->palette().color(QPalette::AlternateBase)
+                        : table->palette().color(QPalette::Base);
+                    // A tint is painted over the base with its alpha.
+                    const QColor back
+                        = bg.isValid() ? over(bg.value<QBrush>().color(), base) : base;
+                    check(QStringLiteral("Delivery log, row %1 column %2 (%3)")
+                              .arg(r)
+                              .arg(col)
+                              .arg(index.data().toString()),
+                          text, back);
+                }
+            }
+            // The failed attempt's details: its outcome and Twilio's explanation.
+            table->selectRow(1);
+            QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("detailOutcomeLabel"))
+                            ->isVisibleTo(c.window.get()));
+        }
         const QImage image = c.window->grab().toImage();
         const QString file
             = QDir(dir).filePath(QStringLiteral("%1-page%2.png")

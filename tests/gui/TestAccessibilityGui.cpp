@@ -1,6 +1,8 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
 #include "Tones.h"
+#include "hook/ConvertToActionDialog.h"
+#include "hook/DeployDialog.h"
 #include "log/Attempt.h"
 #include "log/DeliveryLog.h"
 #include "log/LogPage.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QDir>
 #include <QGroupBox>
 #include <QHash>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyControlHasAName();
     void tabReachesEveryControlInLayoutOrder();
+    void dialogsNameEveryControlAndLetTabThrough();
     void palettesKeepTextReadable_data();
     void palettesKeepTextReadable();
 
@@ -470,6 +474,67 @@ void TestAccessibilityGui::tabReachesEveryControlInLayoutOrder()
             QStringLiteral("%1 problem(s) with the keyboard, listed above").arg(problems.size())));
 }
 
+void TestAccessibilityGui::dialogsNameEveryControlAndLetTabThrough()
+{
+    Console c;
+    const std::optional<Profile> profile = c.profiles->load(QStringLiteral("Staging"));
+    QVERIFY(profile);
+    ConvertToActionDialog convert(c.window.get());
+    DeployDialog deploy(*profile,
+                        QStringLiteral("exports.onExecuteCustomPhoneProvider = async () => {};\n"),
+                        c.secrets.get(), c.window.get());
+    QStringList problems;
+    for (QDialog *dialog : {static_cast<QDialog *>(&convert), static_cast<QDialog *>(&deploy)}) {
+        const QString where = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        for (QWidget *w : focusableControls(dialog)) {
+            if (nameOf(w, dialog).isEmpty())
+                problems << QStringLiteral("%1: %2 has no name").arg(where, describe(w));
+        }
+        // Tab from the first control comes back to it, having reached every enabled one.
+        QList<QWidget *> expected;
+        for (QWidget *w : focusableControls(dialog)) {
+            if (w->isVisibleTo(dialog) && w->isEnabled())
+                expected << w;
+        }
+        QVERIFY2(!expected.isEmpty(), qPrintable(where));
+        QWidget *start = expected.constFirst();
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QList<QWidget *> reached {start};
+        for (int step = 0; step < 200; ++step) {
+            QWidget *from = QApplication::focusWidget();
+            QTest::keyClick(from, Qt::Key_Tab);
+            QWidget *to = QApplication::focusWidget();
+            if (to == from && takesTabForIndenting(from)) {
+                QTest::keyClick(from, Qt::Key_Tab, Qt::ControlModifier);
+                to = QApplication::focusWidget();
+            }
+            if (to == from) {
+                problems << QStringLiteral("%1: Tab stays in %2").arg(where, describe(from));
+                break;
+            }
+            if (to == start)
+                break;
+            reached << to;
+        }
+        for (QWidget *w : std::as_const(expected)) {
+            if (!reached.contains(w))
+                problems << QStringLiteral("%1: Tab never reaches %2").arg(where, describe(w));
+        }
+        dialog->hide();
+    }
+    for (const QString &line : std::as_const(problems))
+        qWarning("%s", qPrintable(line));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 problem(s) in the dialogs, listed above").arg(problems.size())));
+}
+
 void TestAccessibilityGui::palettesKeepTextReadable_data()
 {
     QTest::addColumn<QPalette>("palette");
@@ -563,34 +628,48 @@ void TestAccessibilityGui::palettesKeepTextReadable()
                 = page->findChild<QPushButton *>(QStringLiteral("logRefreshPushButton"));
             refresh->click();
             QTRY_COMPARE(table->model()->rowCount(), int(std::size(rows)));
-            // Each cell's own colour on its row's background.
-            const QAbstractItemModel *model = table->model();
-            for (int r = 0; r < model->rowCount(); ++r) {
-                for (int col = 0; col < model->columnCount(); ++col) {
-                    const QModelIndex index = model->index(r, col);
-                    const QVariant fg = index.data(Qt::ForegroundRole);
-                    const QVariant bg = index.data(Qt::BackgroundRole);
-                    if (!fg.isValid() && !bg.isValid())
-                        continue; // the palette's text on its base, checked above
-                    const QColor text = fg.isValid() ? fg.value<QBrush>().color()
-                                                     : table->palette().color(QPalette::Text);
-                    const QColor base = (table->alternatingRowColors() && r % 2)
-                        ? table->palette().color(QPalette::AlternateBase)
-                        : table->palette().color(QPalette::Base);
-                    // A tint is painted over the base with its alpha.
-                    const QColor back
-                        = bg.isValid() ? over(bg.value<QBrush>().color(), base) : base;
-                    check(QStringLiteral("Delivery log, row %1 column %2 (%3)")
-                              .arg(r)
-                              .arg(col)
-                              .arg(index.data().toString()),
-                          text, back);
-                }
-            }
             // The failed attempt's details: its outcome and Twilio's explanation.
             table->selectRow(1);
             QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("detailOutcomeLabel"))
                             ->isVisibleTo(c.window.get()));
+        }
+        // Each cell of the page's views in its own colour on its row's background (the
+        // palette's text on its base is checked above).
+        const auto views = page->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views) {
+            if (!view->isVisibleTo(c.window.get()) || !view->model())
+                continue;
+            const QAbstractItemModel *model = view->model();
+            QList<QModelIndex> parents {QModelIndex()};
+            int row = 0; // as painted, for the alternating colours
+            while (!parents.isEmpty() && row < 500) {
+                const QModelIndex parent = parents.takeFirst();
+                for (int r = 0; r < model->rowCount(parent); ++r, ++row) {
+                    for (int col = 0; col < model->columnCount(parent); ++col) {
+                        const QModelIndex index = model->index(r, col, parent);
+                        if (col == 0 && model->hasChildren(index))
+                            parents << index;
+                        const QVariant fg = index.data(Qt::ForegroundRole);
+                        const QVariant bg = index.data(Qt::BackgroundRole);
+                        if (!fg.isValid() && !bg.isValid())
+                            continue;
+                        const QColor text = fg.isValid() ? fg.value<QBrush>().color()
+                                                         : view->palette().color(QPalette::Text);
+                        const QColor base = (view->alternatingRowColors() && row % 2)
+                            ? view->palette().color(QPalette::AlternateBase)
+                            : view->palette().color(QPalette::Base);
+                        // A tint is painted over the base with its alpha.
+                        const QColor back
+                            = bg.isValid() ? over(bg.value<QBrush>().color(), base) : base;
+                        check(QStringLiteral("%1, %2 row %3 column %4 (%5)")
+                                  .arg(c.pageTitle(i), describe(view))
+                                  .arg(r)
+                                  .arg(col)
+                                  .arg(index.data().toString()),
+                              text, back);
+                    }
+                }
+            }
         }
         const QImage image = c.window->grab().toImage();
         const QString file

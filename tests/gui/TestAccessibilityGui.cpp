@@ -161,8 +161,10 @@ QString nameOf(QWidget *widget, QWidget *window)
     if (!widget->accessibleName().trimmed().isEmpty())
         return widget->accessibleName().trimmed();
     if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-        if (!withoutMnemonic(button->text()).isEmpty())
-            return withoutMnemonic(button->text());
+        // A symbol ("×", "…", "▸") is not a name to read out.
+        const QString text = withoutMnemonic(button->text());
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isLetterOrNumber(); }))
+            return text;
     }
     if (auto *group = qobject_cast<QGroupBox *>(widget)) {
         if (!withoutMnemonic(group->title()).isEmpty())

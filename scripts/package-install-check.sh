@@ -51,12 +51,13 @@ remove_root() {
     rm -rf --one-file-system "$target"
 }
 passed=false
+exec 3>&2 # the messages of finish(), which may run inside a command's redirection
 finish() {
-    unmount_all
+    unmount_all 2>&3
     if [ "$passed" = true ]; then
-        remove_root
+        remove_root 2>&3
     elif [ -d "$target" ]; then
-        echo "package-install-check: the root is kept for a look: $target" >&2
+        echo "package-install-check: the root is kept for a look: $target" >&3
     fi
 }
 trap finish EXIT

@@ -145,6 +145,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     convertButton->setAutoRaise(true);
     m_ui->toolbarHorizontalLayout->insertWidget(
         m_ui->toolbarHorizontalLayout->indexOf(m_ui->templateToolButton) + 1, convertButton);
+    QWidget::setTabOrder(m_ui->templateToolButton, convertButton); // Tab follows the toolbar
     connect(m_convert, &ConvertToAction::converted, this, [this] {
         m_templateTitle.clear();
         updateTitle();

@@ -23,7 +23,7 @@ fuzz_build="${SMSHOOK_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 build_packages=(
     cmake ninja-build g++ pkg-config libgl-dev
     qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
     qtkeychain-qt6-dev libphonenumber-dev libqscintilla2-qt6-dev
 )
 # A Secret Service for the keychain (present on most desktops); Qt's own translations.

@@ -81,13 +81,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
 
     // In the order of the work: configure, write the hook, try it, read what happened, and the
     // checklist for when an SMS does not arrive.
-    addPage(m_secretsPage, tr("Secrets"), style()->standardIcon(QStyle::SP_DriveNetIcon));
-    addPage(m_tenantPage, tr("Tenant"), style()->standardIcon(QStyle::SP_ComputerIcon));
-    addPage(m_hookPage, tr("Hook code"), style()->standardIcon(QStyle::SP_FileIcon));
-    addPage(m_runPage, tr("Run"), style()->standardIcon(QStyle::SP_MediaPlay));
-    addPage(m_logPage, tr("Delivery log"),
-            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addPage(m_checklistPage, tr("Checklist"), style()->standardIcon(QStyle::SP_DialogApplyButton));
+    addPage(m_secretsPage, tr("Secrets"), Icons::page(Icons::Page::Secrets));
+    addPage(m_tenantPage, tr("Tenant"), Icons::page(Icons::Page::Tenant));
+    addPage(m_hookPage, tr("Hook code"), Icons::page(Icons::Page::HookCode));
+    addPage(m_runPage, tr("Run"), Icons::page(Icons::Page::Run));
+    addPage(m_logPage, tr("Delivery log"), Icons::page(Icons::Page::Log));
+    addPage(m_checklistPage, tr("Checklist"), Icons::page(Icons::Page::Checklist));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(0);

@@ -1,6 +1,7 @@
 #include "HookPage.h"
 #include "DeployDialog.h"
 #include "HookPageStyle.h"
+#include "Icons.h"
 #include "Tones.h"
 #include "ui_HookPage.h"
 
@@ -34,11 +35,6 @@
 namespace {
 
 constexpr int LintDelayMs = 250;
-
-QIcon themedIcon(const char *name, QStyle *style, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
-}
 
 } // namespace
 
@@ -99,21 +95,20 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     addActions({m_ui->actionOpen, m_ui->actionSave, m_ui->actionSaveAs, m_ui->actionFind,
                 m_ui->actionReplace, m_ui->actionFindNext, m_ui->actionFindPrevious,
                 m_ui->actionCloseFind, m_ui->actionRun, m_ui->actionStop});
-    QStyle *s = style();
-    m_ui->actionOpen->setIcon(themedIcon("document-open", s, QStyle::SP_DialogOpenButton));
-    m_ui->actionSave->setIcon(themedIcon("document-save", s, QStyle::SP_DialogSaveButton));
-    m_ui->actionSaveAs->setIcon(themedIcon("document-save-as", s, QStyle::SP_DialogSaveButton));
-    m_ui->actionFind->setIcon(themedIcon("edit-find", s, QStyle::SP_FileDialogContentsView));
-    m_ui->actionRun->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
-    m_ui->actionStop->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+    m_ui->actionOpen->setIcon(Icons::tool(QStringLiteral("document-open")));
+    m_ui->actionSave->setIcon(Icons::tool(QStringLiteral("document-save")));
+    m_ui->actionSaveAs->setIcon(Icons::tool(QStringLiteral("document-save-as")));
+    m_ui->actionFind->setIcon(Icons::tool(QStringLiteral("edit-find")));
+    m_ui->actionRun->setIcon(Icons::tool(QStringLiteral("media-playback-start")));
+    m_ui->actionStop->setIcon(Icons::tool(QStringLiteral("media-playback-stop")));
     m_ui->openToolButton->setDefaultAction(m_ui->actionOpen);
     m_ui->saveToolButton->setDefaultAction(m_ui->actionSave);
     m_ui->saveAsToolButton->setDefaultAction(m_ui->actionSaveAs);
     m_ui->findToolButton->setDefaultAction(m_ui->actionFind);
     m_ui->runToolButton->setDefaultAction(m_ui->actionRun);
     m_ui->stopToolButton->setDefaultAction(m_ui->actionStop);
-    m_ui->undoToolButton->setIcon(themedIcon("edit-undo", s, QStyle::SP_ArrowBack));
-    m_ui->redoToolButton->setIcon(themedIcon("edit-redo", s, QStyle::SP_ArrowForward));
+    m_ui->undoToolButton->setIcon(Icons::tool(QStringLiteral("edit-undo")));
+    m_ui->redoToolButton->setIcon(Icons::tool(QStringLiteral("edit-redo")));
     m_ui->runPushButton->setIcon(m_ui->actionRun->icon());
     m_ui->stopPushButton->setIcon(m_ui->actionStop->icon());
     // The tool buttons show short labels; the shortcut is in the tooltip.
@@ -131,8 +126,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     });
     m_ui->templateToolButton->setMenu(templates);
     m_ui->templateToolButton->setPopupMode(QToolButton::InstantPopup);
-    m_ui->templateToolButton->setIcon(
-        themedIcon("document-new", s, QStyle::SP_FileDialogDetailedView));
+    m_ui->templateToolButton->setIcon(Icons::tool(QStringLiteral("document-new")));
 
     // Convert to Action, beside the templates.
     m_convert = new ConvertToAction(m_ui->codeEditor, this);
@@ -159,7 +153,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { find(false); });
     connect(m_ui->actionCloseFind, &QAction::triggered, this, &HookPage::closeFind);
     connect(m_ui->actionRun, &QAction::triggered, this, &HookPage::run);
-    m_ui->deployToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
+    m_ui->deployToolButton->setIcon(Icons::tool(QStringLiteral("document-send")));
     connect(m_ui->deployToolButton, &QToolButton::clicked, this, &HookPage::openDeploy);
     connect(m_ui->actionStop, &QAction::triggered, this, &HookPage::stop);
     connect(m_ui->runPushButton, &QPushButton::clicked, this, &HookPage::run);
@@ -175,8 +169,15 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     });
 
     // Find bar.
-    m_ui->findPreviousToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
-    m_ui->findNextToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+    m_ui->findPreviousToolButton->setIcon(Icons::tool(QStringLiteral("go-up")));
+    m_ui->findNextToolButton->setIcon(Icons::tool(QStringLiteral("go-down")));
+    // Its buttons look like buttons (raised), not like labels beside the fields.
+    for (QToolButton *button :
+         {m_ui->replaceToolButton, m_ui->replaceAllToolButton, m_ui->closeFindToolButton})
+        button->setAutoRaise(false);
+    m_ui->replaceAllToolButton->setText(tr("Replace All"));
+    m_ui->closeFindToolButton->setIcon(Icons::tool(QStringLiteral("window-close")));
+    m_ui->closeFindToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_ui->findLineEdit, &QLineEdit::returnPressed, this, [this] { find(true); });
     connect(m_ui->findLineEdit, &QLineEdit::textEdited, this, [this] {
         // Search as typed, from where the selection starts, so that the match grows in place.

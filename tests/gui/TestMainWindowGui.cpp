@@ -2,6 +2,7 @@
 #include "FocusStyle.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "ToolbarFit.h"
 #include "checks/ChecklistPage.h"
 #include "hook/HookPage.h"
 #include "log/DeliveryLog.h"
@@ -27,6 +28,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -81,11 +84,7 @@ private:
             if (!settled)
                 qWarning("keychain work still under way when the console closed");
         }
-        QWidget *currentPage() const
-        {
-            return window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"))
-                ->currentWidget();
-        }
+        QWidget *currentPage() const { return window->currentPage(); }
     };
     void addProfile(const QString &name);
 };
@@ -210,17 +209,45 @@ void TestMainWindowGui::gettingStartedUntilHidden()
 }
 void TestMainWindowGui::fitsOnASmallScreen()
 {
-    // 1024x700: every page fits, none forces the window wider or taller.
+    // The window can be made as small as SmallestWindowSize, nothing in it holds it larger, and
+    // at that size (and at 1024x700) every page fits in width beside a vertical scroll bar: no
+    // page, and no widget shown in it, needs more width than the page has; a taller page
+    // scrolls instead of holding the window taller.
     Console c;
-    auto *stack = c.window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
-    for (int i = 0; i < stack->count(); ++i) {
-        QWidget *page = stack->widget(i);
-        QVERIFY2(page->minimumSizeHint().width() <= 1024 - 180,
-                 qPrintable(page->objectName() + QLatin1Char(' ')
-                            + QString::number(page->minimumSizeHint().width())));
+    QCOMPARE(c.window->minimumSize(), SmallestWindowSize);
+    QVERIFY(SmallestWindowSize.width() <= 820 && SmallestWindowSize.height() <= 560);
+    const QSize hint = c.window->minimumSizeHint();
+    QVERIFY2(hint.width() <= SmallestWindowSize.width()
+                 && hint.height() <= SmallestWindowSize.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
+    for (const QSize size : {SmallestWindowSize, QSize(1024, 700)}) {
+        c.window->resize(size);
+        QTRY_COMPARE(c.window->size(), size);
+        for (QWidget *page : c.window->pages()) {
+            c.window->showPage(page);
+            QTRY_VERIFY(page->isVisible());
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
+            QVERIFY(scroll);
+            const QString where = page->objectName()
+                + QStringLiteral(" at %1x%2").arg(size.width()).arg(size.height());
+            QVERIFY2(
+                page->minimumSizeHint().width() <= SmallestPageWidth,
+                qPrintable(where
+                           + QStringLiteral(": needs %1").arg(page->minimumSizeHint().width())));
+            QVERIFY2(page->width() <= scroll->viewport()->width(), qPrintable(where));
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(where));
+            const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+            for (const QWidget *w : widgets) {
+                if (!w->isVisibleTo(page) || w->isWindow())
+                    continue;
+                QVERIFY2(
+                    w->minimumSizeHint().width() <= page->width(),
+                    qPrintable(where + QLatin1Char(' ') + w->objectName()
+                               + QStringLiteral(" needs %1").arg(w->minimumSizeHint().width())));
+            }
+        }
     }
-    c.window->resize(1024, 700);
-    QTRY_COMPARE(c.window->size(), QSize(1024, 700));
 }
 
 static QImage rendered(const QIcon &icon)

@@ -12,6 +12,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
 #include <QPainter>
@@ -61,6 +62,17 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
       m_checklist(new Checklist(profiles, secrets, m_network, log, this))
 {
     m_ui->setupUi(this);
+    // The buttons get a row of their own under the profile and the recipient, so that the
+    // page fits a small window (SmallestPageWidth) in every language.
+    auto *buttons = new QHBoxLayout;
+    buttons->setObjectName(QStringLiteral("buttonsHorizontalLayout"));
+    QHBoxLayout *header = m_ui->headerHorizontalLayout;
+    const int first = header->indexOf(m_ui->buttonsHorizontalSpacer);
+    while (header->count() > first)
+        buttons->addItem(header->takeAt(first));
+    m_ui->checklistPageVerticalLayout->insertLayout(
+        m_ui->checklistPageVerticalLayout->indexOf(header) + 1, buttons);
+    header->addStretch(1);
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(0);
     m_ui->checklistSplitter->setStretchFactor(0, 2);

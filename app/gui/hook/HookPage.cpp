@@ -207,12 +207,14 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemClicked, this, goTo);
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemActivated, this, goTo);
 
-    // Longer words than English: the file buttons show their icons only, so the page still fits.
-    const QMargins margins = m_ui->hookPageVerticalLayout->contentsMargins();
-    fitToolbar(m_ui->toolbarHorizontalLayout,
-               {m_ui->saveAsToolButton, m_ui->openToolButton, m_ui->saveToolButton,
-                m_ui->templateToolButton},
-               SmallestPageWidth - margins.left() - margins.right());
+    // Where the page is narrow (a small window, longer words than English), the buttons whose
+    // icons everyone knows show only their icons, the file buttons first.
+    new ToolbarFit(this, m_ui->toolbarHorizontalLayout,
+                   {m_ui->saveAsToolButton, m_ui->openToolButton, m_ui->saveToolButton,
+                    m_ui->templateToolButton, convertButton, m_ui->deployToolButton,
+                    m_ui->runToolButton, m_ui->stopToolButton});
+    // The location wraps rather than holding the page wider than a small window.
+    m_ui->locationLabel->setWordWrap(true);
 
     setUpRunPanel();
 

@@ -26,6 +26,7 @@ SecretsPage::SecretsPage(ProfileStore *profiles, SecretStore *secrets, QWidget *
       m_model(new SecretsTableModel(secrets, this))
 {
     m_ui->setupUi(this);
+    m_ui->profileComboBox->setMinimumWidth(160); // the page fits a small window (ToolbarFit.h)
     m_ui->errorFrame->setStyleSheet(Tones::frameStyle(QStringLiteral("errorFrame"), Tone::Bad));
 
     m_ui->secretsTableView->setModel(m_model);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void wrongTokenAndNavigationFixes();
     void exportReportHasNoToken();
     void titlesAreShownWhole();
+    void linkWithoutBrowserSaysSo();
 
 private:
     bool storeSecrets(const QMap<QString, QString> &values);
@@ -118,6 +119,19 @@ void TestChecklistPageGui::titlesAreShownWhole()
         wrapped = wrapped || needed.height() > tree->fontMetrics().height();
     }
     QVERIFY(wrapped); // item 1's title is longer than the column
+}
+
+void TestChecklistPageGui::linkWithoutBrowserSaysSo()
+{
+    // The offscreen platform has no browser: a link in the details says so and gives the
+    // address, instead of doing nothing.
+    auto *details = child<QTextBrowser>(QStringLiteral("detailsTextBrowser"));
+    QVERIFY(!details->openExternalLinks());
+    const QUrl url(QStringLiteral("https://manage.auth0.com/"));
+    Q_EMIT details->anchorClicked(url);
+    const QString status = child<QLabel>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("No web browser")), qPrintable(status));
+    QVERIFY2(status.contains(url.toString()), qPrintable(status));
 }
 
 bool TestChecklistPageGui::storeSecrets(const QMap<QString, QString> &values)

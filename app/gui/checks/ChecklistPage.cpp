@@ -14,14 +14,15 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QStyledItemDelegate>
-#include <QTreeView>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTextBrowser>
 #include <QTextDocument>
+#include <QTreeView>
 #include <QTreeWidgetItem>
 
 namespace {
@@ -108,6 +109,11 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     tree->setTextElideMode(Qt::ElideNone);
     tree->setUniformRowHeights(false);
     tree->setItemDelegate(new WrappingDelegate(tree));
+    // Links in the details open through openLink(), which says when no browser could.
+    m_ui->detailsTextBrowser->setOpenExternalLinks(false);
+    m_ui->detailsTextBrowser->setOpenLinks(false);
+    connect(m_ui->detailsTextBrowser, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { openLink(url); });
     // The rows' heights follow the title column's width (the view keeps them otherwise).
     connect(tree->header(), &QHeaderView::sectionResized, tree, [tree](int section) {
         if (section == 0)
@@ -321,6 +327,14 @@ void ChecklistPage::runCurrent()
     updateButtons();
 }
 
+void ChecklistPage::openLink(const QUrl &url)
+{
+    // Without a browser the link would do nothing: the page says so, with the address.
+    if (!QDesktopServices::openUrl(url))
+        setStatus(tr("No web browser could be started; open %1 yourself.").arg(url.toString()),
+                  Tones::style(Tone::Caution));
+}
+
 void ChecklistPage::applyFix(const CheckFix &fix)
 {
     switch (fix.kind) {
@@ -328,7 +342,7 @@ void ChecklistPage::applyFix(const CheckFix &fix)
         Q_EMIT openSecretRequested(fix.argument);
         return;
     case CheckFix::Kind::OpenUrl:
-        QDesktopServices::openUrl(QUrl(fix.argument));
+        openLink(QUrl(fix.argument));
         return;
     case CheckFix::Kind::SendTest:
         Q_EMIT sendTestRequested(fix.argument.isEmpty() ? m_ui->checklistRecipientLineEdit->text()

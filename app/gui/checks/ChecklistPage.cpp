@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PrivateFiles.h"
 #include "Tones.h"
+#include "WrappedRows.h"
 
 #include "checks/Checklist.h"
 #include "checks/ChecklistReport.h"
@@ -28,24 +29,6 @@
 namespace {
 
 using State = CheckItem::State;
-
-// A row as tall as its title wrapped in the column's width: the view alone measures the
-// text on one line.
-class WrappingDelegate : public QStyledItemDelegate
-{
-public:
-    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) { }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem sized(option);
-        sized.rect = QRect(0, 0, m_view->columnWidth(index.column()), 1 << 16);
-        sized.features |= QStyleOptionViewItem::WrapText;
-        return QStyledItemDelegate::sizeHint(sized, index);
-    }
-
-private:
-    QTreeView *m_view;
-};
 
 constexpr int IdRole = Qt::UserRole;
 constexpr int StateRole = Qt::UserRole + 1; // CheckItem::stateName, for tests and tools
@@ -104,21 +87,12 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    // Long titles wrap onto a second line rather than ending in "...".
-    tree->setWordWrap(true);
-    tree->setTextElideMode(Qt::ElideNone);
-    tree->setUniformRowHeights(false);
-    tree->setItemDelegate(new WrappingDelegate(tree));
+    wrapRows(tree); // long titles wrap onto a second line rather than ending in "..."
     // Links in the details open through openLink(), which says when no browser could.
     m_ui->detailsTextBrowser->setOpenExternalLinks(false);
     m_ui->detailsTextBrowser->setOpenLinks(false);
     connect(m_ui->detailsTextBrowser, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { openLink(url); });
-    // The rows' heights follow the title column's width (the view keeps them otherwise).
-    connect(tree->header(), &QHeaderView::sectionResized, tree, [tree](int section) {
-        if (section == 0)
-            tree->doItemsLayout();
-    });
     for (const CheckItem &item : m_checklist->items()) {
         auto *row = new QTreeWidgetItem(tree);
         row->setData(0, IdRole, item.id);

@@ -8,6 +8,7 @@
 #include "ConvertToAction.h"
 #include "TemplateMenu.h"
 #include "ToolbarFit.h"
+#include "WrappedRows.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookTemplates.h"
 #include "profile/ProfileStore.h"
@@ -90,6 +91,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Interactive);
     header->resizeSection(1, 320);
+    wrapRows(m_ui->lintTreeWidget); // a long problem or fix is shown whole, wrapped
 
     // Actions: shortcuts work anywhere in the page, the editor included.
     addActions({m_ui->actionOpen, m_ui->actionSave, m_ui->actionSaveAs, m_ui->actionFind,

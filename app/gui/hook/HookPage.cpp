@@ -89,8 +89,9 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     m_ui->runSplitter->setSizes({400, 260});
     QHeaderView *header = m_ui->lintTreeWidget->header();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::Interactive);
-    header->resizeSection(1, 320);
+    // The problem and its fix share the width, wrapped: nothing to scroll sideways.
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
     wrapRows(m_ui->lintTreeWidget); // a long problem or fix is shown whole, wrapped
 
     // Actions: shortcuts work anywhere in the page, the editor included.

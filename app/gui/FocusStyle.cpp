@@ -59,8 +59,15 @@ void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
     switch (element) {
     case PE_FrameFocusRect:
         // Shown for keyboard focus only, as the platform styles do: a click shows no ring.
-        if (option->state & State_KeyboardFocusChange)
-            drawRing(painter, option->rect, ringColor(option->palette));
+        if (option->state & State_KeyboardFocusChange) {
+            // On a selected row the highlight is the row's own colour: the ring takes the
+            // selection's text colour instead.
+            const bool onSelection
+                = (option->state & State_Item) && (option->state & State_Selected);
+            drawRing(painter, option->rect,
+                     onSelection ? option->palette.color(QPalette::HighlightedText)
+                                 : ringColor(option->palette));
+        }
         return;
     case PE_FrameLineEdit:
         QProxyStyle::drawPrimitive(element, option, painter, widget);

@@ -9,9 +9,9 @@ class QToolButton;
 class QWidget;
 
 // The smallest window the console supports, and the width of its navigation list: every page
-// fits the rest in width, beside a vertical scroll bar (a page may scroll in height). The Run
-// page's compose and result boxes side by side are the widest.
-constexpr QSize SmallestWindowSize(820, 560);
+// fits the rest in width, beside a vertical scroll bar (a page may scroll in height). The
+// Delivery log's filter row is the widest (694 px in English).
+constexpr QSize SmallestWindowSize(880, 560);
 constexpr int NavigationWidth = 160;
 // The narrowest a page gets: the smallest window less the navigation list, its rule and a
 // vertical scroll bar.

@@ -215,7 +215,7 @@ void TestMainWindowGui::fitsOnASmallScreen()
     // scrolls instead of holding the window taller.
     Console c;
     QCOMPARE(c.window->minimumSize(), SmallestWindowSize);
-    QVERIFY(SmallestWindowSize.width() <= 820 && SmallestWindowSize.height() <= 560);
+    QVERIFY(SmallestWindowSize.width() <= 880 && SmallestWindowSize.height() <= 560);
     const QSize hint = c.window->minimumSizeHint();
     QVERIFY2(hint.width() <= SmallestWindowSize.width()
                  && hint.height() <= SmallestWindowSize.height(),

@@ -70,6 +70,9 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     // they are while it changes (ready, running, a reason, the outcome).
     m_ui->runHintLabel->setMinimumHeight(2 * m_ui->runHintLabel->fontMetrics().lineSpacing() + 2);
     m_ui->runHintLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Three lines of output at least, not the view's larger default: the page fits the
+    // smallest window without scrolling.
+    m_ui->outputTextBrowser->setMinimumHeight(3 * QFontMetrics(fixed).lineSpacing() + 8);
     m_ui->hookNoticeFrame->hide();
     m_ui->findFrame->hide();
     m_ui->recipientInfoLabel->hide();

@@ -10,8 +10,10 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void everyControlHasAName();
     void tabReachesEveryControlInLayoutOrder();
     void dialogsNameEveryControlAndLetTabThrough();
+    void mnemonicsAreUniqueOnEachPage();
 };
 
 namespace {
@@ -114,6 +117,21 @@ bool takesTabForIndenting(const QWidget *w)
         || (qobject_cast<const QPlainTextEdit *>(w)
             && !static_cast<const QPlainTextEdit *>(w)->tabChangesFocus()
             && !static_cast<const QPlainTextEdit *>(w)->isReadOnly());
+}
+
+// The Alt+letter of a text ("&Save" -> S), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
 }
 
 } // namespace
@@ -344,6 +362,50 @@ void TestAccessibilityGui::dialogsNameEveryControlAndLetTabThrough()
         problems.isEmpty(),
         qPrintable(
             QStringLiteral("%1 problem(s) in the dialogs, listed above").arg(problems.size())));
+}
+
+void TestAccessibilityGui::mnemonicsAreUniqueOnEachPage()
+{
+    Console c;
+    QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+    QStringList problems;
+    for (int i = 0; i < c.pages()->count(); ++i) {
+        QWidget *page = c.showPage(i);
+        // Alt+letter goes to one control: the menus', the window's and the page's own.
+        QHash<QChar, QStringList> owners;
+        for (QAction *menu : c.window->menuBar()->actions()) {
+            const QChar key = mnemonicOf(menu->text());
+            if (!key.isNull())
+                owners[key] << QStringLiteral("menu \"%1\"").arg(withoutMnemonic(menu->text()));
+        }
+        const auto add = [&](QWidget *w, const QString &text) {
+            const QChar key = mnemonicOf(text);
+            // Disabled ones too: they are enabled in other states.
+            if (!key.isNull() && w->isVisibleTo(c.window.get()))
+                owners[key] << describe(w);
+        };
+        for (QAbstractButton *b : c.window->findChildren<QAbstractButton *>()) {
+            if (!c.pages()->isAncestorOf(b) || page->isAncestorOf(b))
+                add(b, b->text());
+        }
+        for (QLabel *l : c.window->findChildren<QLabel *>()) {
+            if (l->buddy() && (!c.pages()->isAncestorOf(l) || page->isAncestorOf(l)))
+                add(l, l->text());
+        }
+        for (QGroupBox *g : page->findChildren<QGroupBox *>())
+            add(g, g->title());
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                problems << QStringLiteral("%1: Alt+%2 is %3")
+                                .arg(c.pageTitle(i), it.key(),
+                                     it.value().join(QStringLiteral(", ")));
+        }
+    }
+    for (const QString &line : std::as_const(problems))
+        qWarning("%s", qPrintable(line));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 shared Alt+letter(s), listed above").arg(problems.size())));
 }
 
 QTEST_MAIN(TestAccessibilityGui)

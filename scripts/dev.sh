@@ -26,7 +26,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config libgl-dev
     qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-    qtkeychain-qt6-dev libphonenumber-dev libqscintilla2-qt6-dev
+    qtkeychain-qt6-dev libphonenumber-dev libqscintilla2-qt6-dev qt6-charts-dev qt6-svg-dev
 )
 # A Secret Service for the keychain (present on most desktops); Qt's own translations.
 run_packages=(gnome-keyring qt6-translations-l10n)

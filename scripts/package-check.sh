@@ -58,7 +58,8 @@ for dep in "${deps[@]}"; do
     apt-cache show "$name" >/dev/null 2>&1 || dpkg-query -W "$name" >/dev/null 2>&1 \
         || fail "Depends names $name, which no archive of this system has"
 done
-for lib in libqt6keychain1 libphonenumber8 libqscintilla2-qt6 libqt6widgets6 libqt6network6 nodejs; do
+for lib in libqt6keychain1 libphonenumber8 libqscintilla2-qt6 libqt6widgets6 libqt6network6 \
+    libqt6charts6 libqt6svg6 nodejs; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
 if [ "$(id -u)" -eq 0 ]; then

@@ -6,6 +6,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -258,15 +259,19 @@ void TestAccessibilityGui::tabReachesEveryControlInLayoutOrder()
             if (!left && (problems.isEmpty() || !problems.constLast().startsWith(where)))
                 problems << QStringLiteral("%1: Tab never comes back to the page list").arg(where);
             for (QWidget *w : expected) {
-                // Tab stops at one button of a group of radio buttons; the arrows choose.
-                auto *radio = qobject_cast<QRadioButton *>(w);
-                if (radio && radio->autoExclusive()) {
-                    const auto siblings = w->parentWidget()->findChildren<QRadioButton *>(
-                        QString(), Qt::FindDirectChildrenOnly);
-                    if (std::any_of(siblings.cbegin(), siblings.cend(),
-                                    [&reached](QRadioButton *r) { return reached.contains(r); }))
-                        continue;
-                }
+                // Tab stops at one button of an exclusive group (radio buttons, a segmented
+                // switch); the arrows choose within it.
+                auto *button = qobject_cast<QAbstractButton *>(w);
+                QList<QAbstractButton *> group;
+                if (button && button->group() && button->group()->exclusive())
+                    group = button->group()->buttons();
+                else if (qobject_cast<QRadioButton *>(w) && button->autoExclusive())
+                    for (QRadioButton *r : w->parentWidget()->findChildren<QRadioButton *>(
+                             QString(), Qt::FindDirectChildrenOnly))
+                        group << r;
+                if (std::any_of(group.cbegin(), group.cend(),
+                                [&reached](QAbstractButton *b) { return reached.contains(b); }))
+                    continue;
                 if (!reached.contains(w))
                     problems << QStringLiteral("%1: Tab never reaches %2").arg(where, describe(w));
             }

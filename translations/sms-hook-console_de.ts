@@ -349,22 +349,6 @@
         <translation>der Editor</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst (Seite „Tenant“ oder sms-hook-cli auth0 connect).</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
-    </message>
-    <message>
         <source>Reading which trigger %1 sends MFA texts with…</source>
         <translation>Es wird gelesen, mit welchem Trigger %1 MFA-SMS sendet…</translation>
     </message>
@@ -875,22 +859,6 @@
 </context>
 <context>
     <name>BoundActionJob</name>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
-        <translation>Das Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
-    </message>
     <message>
         <source>No Action is bound to %1 on %2: deploy one first (sms-hook-cli action deploy).</source>
         <translation>An %1 ist auf %2 keine Action gebunden: Stellen Sie zuerst eine bereit (sms-hook-cli action deploy).</translation>
@@ -1685,6 +1653,18 @@ Auth0 führt Send-Phone-Message-Hooks seit dem 18.11.2026 nicht mehr aus: Ein Ho
     <message>
         <source>Press Run all checks, or Run this item.</source>
         <translation>Drücken Sie „Alle prüfen“ oder „Punkt prüfen“.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Details der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; open %1 yourself.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden; öffnen Sie %1 selbst.</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +2502,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>Eine Action: JSON-Objekt, das über das von Auth0 erzeugte event gelegt wird.</translation>
     </message>
     <message>
-        <source>Time limit of the run (default 20000).</source>
-        <translation>Zeitlimit des Laufs (Standard 20000).</translation>
-    </message>
-    <message>
         <source>Folder with the npm packages the code requires (default: the profile&apos;s modules folder).</source>
         <translation>Ordner mit den npm-Paketen, die der Code lädt (Standard: der Modulordner des Profils).</translation>
     </message>
@@ -2686,24 +2662,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>ein Tag am oder nach --since</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s): %1 new, %2 merged%3</source>
-        <translation>
-            <numerusform>%n Seite: %1 neu, %2 zusammengeführt%3</numerusform>
-            <numerusform>%n Seiten: %1 neu, %2 zusammengeführt%3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (resumed)</source>
-        <translation> (fortgesetzt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %1: %2 new, %3 merged, %n page(s).</source>
-        <translation>
-            <numerusform>%1 synchronisiert: %2 neu, %3 zusammengeführt, %n Seite.</numerusform>
-            <numerusform>%1 synchronisiert: %2 neu, %3 zusammengeführt, %n Seiten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>sync cancelled after %n page(s).</source>
         <translation>
             <numerusform>Synchronisierung nach %n Seite abgebrochen.</numerusform>
@@ -2820,10 +2778,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>Auth0 log: %1  %2  %3</source>
         <translation>Auth0-Log: %1  %2  %3</translation>
-    </message>
-    <message>
-        <source>The login completed with the code that arrived.</source>
-        <translation>Die Anmeldung wurde mit dem angekommenen Code abgeschlossen.</translation>
     </message>
     <message>
         <source>The test phone, E.164.</source>
@@ -3020,10 +2974,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>Rate Limit von Auth0: Warten bis %1.</translation>
     </message>
     <message>
-        <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
-        <translation>Tenant-Protokoll von %1 seit %2 synchronisiert: %3 neue(s) Ereignis(se), %4 einer Twilio-Nachricht zugeordnet.</translation>
-    </message>
-    <message>
         <source>sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
     </message>
@@ -3045,12 +2995,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
                                      an, ein erneuter Aufruf setzt fort
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new, %2 matched%3</source>
-        <translation>
-            <numerusform>%n Seite: %1 neu, %2 zugeordnet%3</numerusform>
-            <numerusform>%n Seiten: %1 neu, %2 zugeordnet%3</numerusform>
-        </translation>
+    <message>
+        <source>Time limit of the run (default %1).</source>
+        <translation>Zeitlimit des Laufs (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2.</source>
+        <translation>%1 synchronisiert: %2.</translation>
+    </message>
+    <message>
+        <source>Synced the tenant log of %1 since %2: %3.</source>
+        <extracomment>%3 what was added and matched, with the pages read</extracomment>
+        <translation>Tenant-Protokoll von %1 seit %2 synchronisiert: %3.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3304,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Changes to the deployed code</source>
+        <translation>Änderungen am bereitgestellten Code</translation>
+    </message>
+    <message>
+        <source>Deploy steps</source>
+        <translation>Bereitstellungsschritte</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3630,10 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>Write context.message_type.</source>
         <translation>Schreiben Sie context.message_type.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 %4</source>
+        <translation>Zeile %1, Spalte %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4411,34 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
             <numerusform>%1 ms · Node %2 · %n Twilio-Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tab indents the code; Ctrl+Tab moves to the next control, Ctrl+Shift+Tab to the previous one</source>
+        <translation>Tab rückt den Code ein; Strg+Tab springt zum nächsten Bedienelement, Strg+Umschalt+Tab zum vorigen</translation>
+    </message>
+    <message>
+        <source>Code editor</source>
+        <translation>Code-Editor</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Output of the local run</source>
+        <translation>Ausgabe des lokalen Laufs</translation>
+    </message>
+    <message>
+        <source>Output of the tenant&apos;s run</source>
+        <translation>Ausgabe des Laufs im Tenant</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>HookRunOutcome</name>
@@ -4630,6 +4626,319 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>A Send Phone Message hook, which Auth0 no longer runs: sends Auth0&apos;s code as a custom code through the Verify service in TWILIO_VERIFY_SERVICE_SID (not the Account SID); a voice request uses the call channel. The service must accept custom codes.</source>
         <translation>Ein Send-Phone-Message-Hook, den Auth0 nicht mehr ausführt: sendet den Code von Auth0 als benutzerdefinierten Code über den Verify-Service in TWILIO_VERIFY_SERVICE_SID (nicht die Account SID); eine Sprachanfrage verwendet den Kanal call. Der Service muss benutzerdefinierte Codes akzeptieren.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an hour&apos;s bar of the delivery rate: its day and hour, e.g. &quot;1 Nov 14:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <extracomment>a week&apos;s bar of the delivery rate, from its first day</extracomment>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s+</source>
+        <extracomment>the latency histogram&apos;s last bar: this many seconds or more</extracomment>
+        <translation>%1 s+</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <extracomment>a bar of the latency histogram: from %1 to %2 seconds</extracomment>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>kein Fehlercode</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends and failures by country (the %n with the most sends)</source>
+        <translation>
+            <numerusform>Sendungen und Fehlschläge nach Land (das Land mit den meisten Sendungen)</numerusform>
+            <numerusform>Sendungen und Fehlschläge nach Land (die %n mit den meisten Sendungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends and failures by country</source>
+        <translation>Sendungen und Fehlschläge nach Land</translation>
+    </message>
+    <message>
+        <source>Delivery per hour</source>
+        <translation>Zustellung pro Stunde</translation>
+    </message>
+    <message>
+        <source>Delivery per day (UTC)</source>
+        <translation>Zustellung pro Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Delivery per week (UTC)</source>
+        <translation>Zustellung pro Woche (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the newest %n)</source>
+        <translation>
+            <numerusform>(der neueste)</numerusform>
+            <numerusform>(die neuesten %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued → delivered latency</source>
+        <translation>Latenz eingereiht → zugestellt</translation>
+    </message>
+    <message>
+        <source>Queued → delivered latency: p50 %1, p95 %2</source>
+        <extracomment>%1 the median latency, %2 the 95th percentile</extracomment>
+        <translation>Latenz eingereiht → zugestellt: p50 %1, p95 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by error code (the %n most frequent)</source>
+        <translation>
+            <numerusform>Fehlschläge nach Fehlercode (der häufigste)</numerusform>
+            <numerusform>Fehlschläge nach Fehlercode (die %n häufigsten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures by error code</source>
+        <translation>Fehlschläge nach Fehlercode</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Keine Versuche entsprechen den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in %1 bars: %2 delivered, %3 undelivered, %4 failed, %5 not sent, %6 pending.</source>
+        <extracomment>%1 buckets (hours, days), %2..%6 counts</extracomment>
+        <translation>
+            <numerusform>%n Versuch in %1 Balken: %2 zugestellt, %3 nicht zugestellt, %4 fehlgeschlagen, %5 nicht gesendet, %6 ausstehend.</numerusform>
+            <numerusform>%n Versuche in %1 Balken: %2 zugestellt, %3 nicht zugestellt, %4 fehlgeschlagen, %5 nicht gesendet, %6 ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered attempt(s) with a latency; median %1, 95th percentile %2.</source>
+        <translation>
+            <numerusform>%n zugestellter Versuch mit Latenz; Median %1, 95. Perzentil %2.</numerusform>
+            <numerusform>%n zugestellte Versuche mit Latenz; Median %1, 95. Perzentil %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error code(s); the most frequent is %1 with %2 failures.</source>
+        <translation>
+            <numerusform>%n Fehlercode; der häufigste ist %1 mit %2 Fehlschlägen.</numerusform>
+            <numerusform>%n Fehlercodes; der häufigste ist %1 mit %2 Fehlschlägen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country calling code(s); the most sends go to %1: %2 sends, %3 failed.</source>
+        <translation>
+            <numerusform>%n Ländervorwahl; die meisten Sendungen gehen an %1: %2 Sendungen, %3 fehlgeschlagen.</numerusform>
+            <numerusform>%n Ländervorwahlen; die meisten Sendungen gehen an %1: %2 Sendungen, %3 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered attempts</source>
+        <translation>Zugestellte Versuche</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>the delivery chart&apos;s title, then its first and last bar: &quot;...: 1 Dec – 28 Feb&quot;</extracomment>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Week (UTC)</source>
+        <translation>Woche (UTC)</translation>
+    </message>
+    <message>
+        <source>Delivered rate</source>
+        <translation>Zustellquote</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Twilio gave no error code</source>
+        <translation>Twilio hat keinen Fehlercode geliefert</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Ex&amp;port chart…</source>
+        <translation>Diagramm ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>&amp;Balken pro:</translation>
+    </message>
+    <message>
+        <source>span shown (automatic)</source>
+        <translation>gezeigter Zeitraum (automatisch)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>How much time one bar of the delivery chart covers; automatic: hours up to 2 days shown, days up to 92</source>
+        <translation>Wie viel Zeit ein Balken des Zustelldiagramms abdeckt; automatisch: Stunden bis 2 gezeigte Tage, Tage bis 92</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>&amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>The same numbers as tables: Enter on a row filters the log to it</source>
+        <translation>Dieselben Zahlen als Tabellen: Eingabe auf einer Zeile filtert das Protokoll danach</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG…</source>
+        <translation>Als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG…</source>
+        <translation>Als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <extracomment>%1 how long the figures took to compute</extracomment>
+        <translation>Berechnet in %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (chart)</source>
+        <extracomment>the accessible name of a chart, %1 its title</extracomment>
+        <translation>%1 (Diagramm)</translation>
+    </message>
+    <message>
+        <source>Click a bar to filter the log to it</source>
+        <translation>Klicken Sie auf einen Balken, um das Protokoll danach zu filtern</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (Tabelle)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a line of a bar&apos;s tooltip: %1 the column, %2 its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Delivery insights</source>
+        <translation>Zustellungsauswertung</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Diagramme als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Diagramme als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the charts to %1.</source>
+        <translation>Diagramme gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5543,87 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>(not reached)</source>
         <translation>(nicht erreicht)</translation>
     </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Angezeigt ab</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Angezeigt bis</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Zustellversuche</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s explanation</source>
+        <translation>Erklärung von Twilio</translation>
+    </message>
+    <message>
+        <source>Profile to import from</source>
+        <translation>Profil, aus dem importiert wird</translation>
+    </message>
+    <message>
+        <source>Show every attempt of the profile chosen again (the profile stays)</source>
+        <translation>Alle Versuche des gewählten Profils wieder anzeigen (das Profil bleibt)</translation>
+    </message>
+    <message>
+        <source>The selected attempt is hidden by the filters. Clear or widen them to see it again, or choose another row.</source>
+        <translation>Der ausgewählte Versuch wird von den Filtern ausgeblendet. Leeren oder erweitern Sie sie, um ihn wieder zu sehen, oder wählen Sie eine andere Zeile.</translation>
+    </message>
+    <message>
+        <source>Twilio was never reached: nothing was sent.</source>
+        <translation>Twilio wurde nie erreicht: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>The attempts, one row each (Alt+W)</source>
+        <translation>Die Versuche, einer pro Zeile (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>Charts of the attempts the filters select: delivery over time, latency, errors, countries (Alt+I)</source>
+        <translation>Diagramme der von den Filtern gewählten Versuche: Zustellung im Zeitverlauf, Latenz, Fehler, Länder (Alt+I)</translation>
+    </message>
+    <message>
+        <source>The time range chosen on a chart: click to clear it</source>
+        <translation>Der in einem Diagramm gewählte Zeitraum: zum Aufheben klicken</translation>
+    </message>
+    <message>
+        <source>%1 – %2 ✕</source>
+        <extracomment>the time range chosen on a chart, %1 its start, %2 its end; the cross clears it</extracomment>
+        <translation>%1 – %2 ✕</translation>
+    </message>
+    <message>
+        <source>Time range %1 to %2: clear it</source>
+        <translation>Zeitraum %1 bis %2: aufheben</translation>
+    </message>
+    <message>
+        <source>The error filter cannot select failures without an error code: showing the failed attempts; those without a code show none in the Error column.</source>
+        <translation>Der Fehlerfilter kann keine Fehlschläge ohne Fehlercode auswählen: Es werden die fehlgeschlagenen Versuche gezeigt; die ohne Code zeigen keinen in der Spalte „Fehler“.</translation>
+    </message>
+    <message>
+        <source>These numbers start with no known country calling code, so the recipient filter cannot select them: the filters are unchanged.</source>
+        <translation>Diese Nummern beginnen mit keiner bekannten Ländervorwahl, daher kann der Empfängerfilter sie nicht auswählen: Die Filter bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The log cannot be filtered by latency (it is worked out from each attempt&apos;s timeline, which the filters do not read): showing the delivered attempts; each one&apos;s timeline is in its details.</source>
+        <translation>Das Protokoll kann nicht nach Latenz gefiltert werden (sie ergibt sich aus dem Zeitverlauf jedes Versuchs, den die Filter nicht lesen): Es werden die zugestellten Versuche gezeigt; der Zeitverlauf jedes Versuchs steht in seinen Details.</translation>
+    </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
@@ -5650,16 +6040,8 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
 <context>
     <name>MfaSetupJob</name>
     <message>
-        <source>Profile &quot;%1&quot; is not connected to a tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation>Profil „%1“ ist mit keinem Tenant verbunden: Verbinden Sie es zuerst (Seite „Tenant“ oder sms-hook-cli auth0 connect).</translation>
-    </message>
-    <message>
         <source>Forgot the test application and user named for profile &quot;%1&quot;; the tenant keeps them (the console did not create them).</source>
         <translation>Testanwendung und -benutzer für Profil „%1“ vergessen; der Tenant behält sie (die Konsole hat sie nicht angelegt).</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
     </message>
     <message>
         <source>The console&apos;s application may not %1: it lacks %2. %3</source>
@@ -6125,10 +6507,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>Die Anmeldung wird mit %1 abgeschlossen…</translation>
     </message>
     <message>
-        <source>The login completed with the code that arrived.</source>
-        <translation>Die Anmeldung wurde mit dem angekommenen Code abgeschlossen.</translation>
-    </message>
-    <message>
         <source>Reading what the set-up needs from %1…</source>
         <translation>Was die Einrichtung braucht, wird von %1 gelesen…</translation>
     </message>
@@ -6267,6 +6645,14 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>The Action &quot;%1&quot; failed (%2): %3</source>
         <translation>Die Action „%1“ ist fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>MFA test steps</source>
+        <translation>Schritte des MFA-Tests</translation>
+    </message>
+    <message>
+        <source>Outcome of the MFA test</source>
+        <translation>Ergebnis des MFA-Tests</translation>
     </message>
 </context>
 <context>
@@ -6540,22 +6926,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
 </context>
 <context>
     <name>PhoneProviderTryJob</name>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
-        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
-    </message>
     <message>
         <source>%1 has no enabled phone provider to send a test message through. In the Auth0 Dashboard &gt; Branding &gt; Phone Provider choose Custom and save (or deploy the Action from the Hook code page, which sets it up).</source>
         <translation>%1 hat keinen aktivierten Telefonanbieter, über den eine Testnachricht gesendet werden kann. Wählen Sie im Auth0 Dashboard &gt; Branding &gt; Phone Provider die Option Custom und speichern Sie (oder stellen Sie die Action über die Seite „Hook-Code“ bereit, die das einrichtet).</translation>
@@ -7079,6 +7449,38 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>Body: write the message, or press Auth0 text.</source>
         <translation>Text: Schreiben Sie die Nachricht oder drücken Sie „Auth0-Text“.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s attempts in the delivery log over the last 24 hours: how many, the share delivered, and the median time from queued to delivered</source>
+        <translation>Die Versuche des Profils im Zustellprotokoll der letzten 24 Stunden: wie viele, der zugestellte Anteil und die mittlere Zeit von eingereiht bis zugestellt</translation>
+    </message>
+    <message>
+        <source>Last 24 h: not known (%1)</source>
+        <translation>Letzte 24 h: unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Last 24 h: no sends</source>
+        <translation>Letzte 24 h: keine Sendungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 24 h: %n send(s) · %1 delivered · median %2</source>
+        <extracomment>%n sends, %1 the share delivered, %2 the median latency (or a dash)</extracomment>
+        <translation>
+            <numerusform>Letzte 24 h: %n Sendung · %1 zugestellt · Median %2</numerusform>
+            <numerusform>Letzte 24 h: %n Sendungen · %1 zugestellt · Median %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7807,6 +8209,65 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgressText</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n Nachricht importiert</numerusform>
+            <numerusform>%n Nachrichten importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n neues Ereignis</numerusform>
+            <numerusform>%n neue Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with local sends</source>
+        <translation>
+            <numerusform>%n mit lokalen Sendungen zusammengeführt</numerusform>
+            <numerusform>%n mit lokalen Sendungen zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to a Twilio message</source>
+        <translation>
+            <numerusform>%n einer Twilio-Nachricht zugeordnet</numerusform>
+            <numerusform>%n Twilio-Nachrichten zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 · %2 · %3</source>
+        <extracomment>%1 the page number, %2 what it added, %3 what it linked (each with its count)</extracomment>
+        <translation>Seite %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(continued where the last run stopped)</source>
+        <translation>(dort fortgesetzt, wo der letzte Lauf aufhörte)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 what it added, %2 what it linked, %3 the pages read (each with its count)</extracomment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
+        <translation>
+            <numerusform>Nach %n Seite angehalten; erneut ausführen, um dort fortzufahren.</numerusform>
+            <numerusform>Nach %n Seiten angehalten; erneut ausführen, um dort fortzufahren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateMenu</name>
     <message>
         <source>Action: send-phone-message (legacy MFA phone set-up)</source>
@@ -8532,6 +8993,14 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
         <translation>Synchronisierung abgebrochen; die nächste Synchronisierung setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
+    <message>
+        <source>Auth0 events and their Twilio messages</source>
+        <translation>Auth0-Ereignisse und ihre Twilio-Nachrichten</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s hops</source>
+        <translation>Die Stationen des ausgewählten Ereignisses</translation>
+    </message>
 </context>
 <context>
     <name>TenantLogRecord</name>
@@ -8730,10 +9199,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>Auth0-Basis-URL</translation>
     </message>
     <message>
-        <source>Client secret: enter the application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings).</source>
-        <translation>Client-Secret: Geben Sie das Client-Secret der Anwendung ein (Auth0 Dashboard &gt; Applications &gt; Ihre Anwendung &gt; Settings).</translation>
-    </message>
-    <message>
         <source>Reading the client secret from the keychain…</source>
         <translation>Das Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -8797,6 +9262,33 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>Test the MFA flow</source>
         <translation>MFA-Ablauf testen</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation>Details des ausgewählten Befunds</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSecret</name>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
+        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst (Seite „Tenant“ oder sms-hook-cli auth0 connect).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
+        <translation>Das Client Secret des Tenants konnte nicht aus dem Schlüsselbund gelesen werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>Das Client Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>TenantStatus</name>
@@ -8830,17 +9322,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
             <numerusform>%1 würde MFA-SMS nicht über die Action dieses Profils senden: %n Punkt zu beheben (%2).</numerusform>
             <numerusform>%1 würde MFA-SMS nicht über die Action dieses Profils senden: %n Punkte zu beheben (%2).</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TenantStatusJob</name>
-    <message>
-        <source>The client secret could not be read from the keychain: %1 %2</source>
-        <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie das Profil erneut mit seinem Tenant.</translation>
     </message>
 </context>
 <context>

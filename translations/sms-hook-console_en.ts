@@ -190,31 +190,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s): %1 new, %2 merged%3</source>
-        <translation>
-            <numerusform>%n page: %1 new, %2 merged%3</numerusform>
-            <numerusform>%n pages: %1 new, %2 merged%3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %1: %2 new, %3 merged, %n page(s).</source>
-        <translation>
-            <numerusform>Synced %1: %2 new, %3 merged, %n page.</numerusform>
-            <numerusform>Synced %1: %2 new, %3 merged, %n pages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day(s).</source>
         <translation>
             <numerusform>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n day.</numerusform>
             <numerusform>The first day to read (YYYY-MM-DD, UTC). Without it: continue the last sync, or the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new, %2 matched%3</source>
-        <translation>
-            <numerusform>%n page: %1 new, %2 matched%3</numerusform>
-            <numerusform>%n pages: %1 new, %2 matched%3</numerusform>
         </translation>
     </message>
 </context>
@@ -302,6 +281,59 @@
         <translation>
             <numerusform>The run was stopped: it wrote more than %1 kB to %2. The first %1 kB are shown; %n more byte was counted and dropped. Look for a log line in a loop (Auth0 keeps only 256 characters of an Action&apos;s console output).</numerusform>
             <numerusform>The run was stopped: it wrote more than %1 kB to %2. The first %1 kB are shown; %n more bytes were counted and dropped. Look for a log line in a loop (Auth0 keeps only 256 characters of an Action&apos;s console output).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCharts</name>
+    <message numerus="yes">
+        <source>Sends and failures by country (the %n with the most sends)</source>
+        <translation>
+            <numerusform>Sends and failures by country (the one with the most sends)</numerusform>
+            <numerusform>Sends and failures by country (the %n with the most sends)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the newest %n)</source>
+        <translation>
+            <numerusform>(the newest)</numerusform>
+            <numerusform>(the newest %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by error code (the %n most frequent)</source>
+        <translation>
+            <numerusform>Failures by error code (the most frequent)</numerusform>
+            <numerusform>Failures by error code (the %n most frequent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in %1 bars: %2 delivered, %3 undelivered, %4 failed, %5 not sent, %6 pending.</source>
+        <extracomment>%1 buckets (hours, days), %2..%6 counts</extracomment>
+        <translation>
+            <numerusform>%n attempt in %1 bars: %2 delivered, %3 undelivered, %4 failed, %5 not sent, %6 pending.</numerusform>
+            <numerusform>%n attempts in %1 bars: %2 delivered, %3 undelivered, %4 failed, %5 not sent, %6 pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered attempt(s) with a latency; median %1, 95th percentile %2.</source>
+        <translation>
+            <numerusform>%n delivered attempt with a latency; median %1, 95th percentile %2.</numerusform>
+            <numerusform>%n delivered attempts with a latency; median %1, 95th percentile %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error code(s); the most frequent is %1 with %2 failures.</source>
+        <translation>
+            <numerusform>%n error code; the most frequent is %1 with %2 failures.</numerusform>
+            <numerusform>%n error codes; the most frequent is %1 with %2 failures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country calling code(s); the most sends go to %1: %2 sends, %3 failed.</source>
+        <translation>
+            <numerusform>%n country calling code; the most sends go to %1: %2 sends, %3 failed.</numerusform>
+            <numerusform>%n country calling codes; the most sends go to %1: %2 sends, %3 failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -415,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>Last 24 h: %n send(s) · %1 delivered · median %2</source>
+        <extracomment>%n sends, %1 the share delivered, %2 the median latency (or a dash)</extracomment>
+        <translation>
+            <numerusform>Last 24 h: %n send · %1 delivered · median %2</numerusform>
+            <numerusform>Last 24 h: %n sends · %1 delivered · median %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretRules</name>
     <message numerus="yes">
         <source>Secret name: at most %n character(s); shorten the name.</source>
@@ -500,6 +543,51 @@
         <translation>
             <numerusform>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</numerusform>
             <numerusform>Code: Verify takes a custom code of %1 to %2 characters; this one has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n message imported</numerusform>
+            <numerusform>%n messages imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with local sends</source>
+        <translation>
+            <numerusform>%n merged with local sends</numerusform>
+            <numerusform>%n merged with local sends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to a Twilio message</source>
+        <translation>
+            <numerusform>%n matched to a Twilio message</numerusform>
+            <numerusform>%n matched to Twilio messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
+        <translation>
+            <numerusform>Stopped after %n page; run again to continue where it stopped.</numerusform>
+            <numerusform>Stopped after %n pages; run again to continue where it stopped.</numerusform>
         </translation>
     </message>
 </context>

@@ -349,22 +349,6 @@
         <translation>el editor</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo primero (página Tenant, o sms-hook-cli auth0 connect).</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>No hay ningún llavero disponible.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>No se pudo leer el llavero: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
-    </message>
-    <message>
         <source>Reading which trigger %1 sends MFA texts with…</source>
         <translation>Leyendo con qué trigger envía %1 los SMS de MFA…</translation>
     </message>
@@ -875,22 +859,6 @@
 </context>
 <context>
     <name>BoundActionJob</name>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
-        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo primero.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>No hay ningún llavero disponible.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>No se pudo leer el llavero: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
-    </message>
     <message>
         <source>No Action is bound to %1 on %2: deploy one first (sms-hook-cli action deploy).</source>
         <translation>No hay ninguna Action vinculada a %1 en %2: implementa una primero (sms-hook-cli action deploy).</translation>
@@ -1685,6 +1653,18 @@ Auth0 dejó de ejecutar los hooks Send Phone Message el 18/11/2026: un hook, aun
     <message>
         <source>Press Run all checks, or Run this item.</source>
         <translation>Pulsa Comprobar todo, o Comprobar punto.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Detalles de la comprobación seleccionada</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; open %1 yourself.</source>
+        <translation>No se pudo abrir ningún navegador web; abra %1 usted mismo.</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2503,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>Una Action: objeto JSON combinado con el event que construye Auth0.</translation>
     </message>
     <message>
-        <source>Time limit of the run (default 20000).</source>
-        <translation>Límite de tiempo de la ejecución (por defecto, 20000).</translation>
-    </message>
-    <message>
         <source>Folder with the npm packages the code requires (default: the profile&apos;s modules folder).</source>
         <translation>Carpeta con los paquetes npm que carga el código (por defecto, la carpeta de módulos del perfil).</translation>
     </message>
@@ -2687,24 +2663,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>un día igual o posterior a --since</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s): %1 new, %2 merged%3</source>
-        <translation>
-            <numerusform>%n página: %1 nuevos, %2 combinados%3</numerusform>
-            <numerusform>%n páginas: %1 nuevos, %2 combinados%3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (resumed)</source>
-        <translation> (reanudado)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %1: %2 new, %3 merged, %n page(s).</source>
-        <translation>
-            <numerusform>%1 sincronizado: %2 nuevos, %3 combinados, %n página.</numerusform>
-            <numerusform>%1 sincronizado: %2 nuevos, %3 combinados, %n páginas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>sync cancelled after %n page(s).</source>
         <translation>
             <numerusform>sincronización cancelada tras %n página.</numerusform>
@@ -2822,10 +2780,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>Auth0 log: %1  %2  %3</source>
         <translation>Registro de Auth0: %1  %2  %3</translation>
-    </message>
-    <message>
-        <source>The login completed with the code that arrived.</source>
-        <translation>El inicio de sesión se completó con el código que llegó.</translation>
     </message>
     <message>
         <source>The test phone, E.164.</source>
@@ -3021,10 +2975,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>Límite de frecuencia de Auth0: esperando hasta %1.</translation>
     </message>
     <message>
-        <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
-        <translation>Registro del tenant de %1 sincronizado desde %2: %3 evento(s) nuevo(s), %4 asociado(s) a un mensaje de Twilio.</translation>
-    </message>
-    <message>
         <source>sync cancelled.</source>
         <translation>sincronización cancelada.</translation>
     </message>
@@ -3046,12 +2996,18 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
                                      volver a ejecutarlo lo reanuda
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new, %2 matched%3</source>
-        <translation>
-            <numerusform>%n página: %1 nuevos, %2 asociados%3</numerusform>
-            <numerusform>%n páginas: %1 nuevos, %2 asociados%3</numerusform>
-        </translation>
+    <message>
+        <source>Time limit of the run (default %1).</source>
+        <translation>Límite de tiempo de la ejecución (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2.</source>
+        <translation>%1 sincronizado: %2.</translation>
+    </message>
+    <message>
+        <source>Synced the tenant log of %1 since %2: %3.</source>
+        <extracomment>%3 what was added and matched, with the pages read</extracomment>
+        <translation>Registro del tenant de %1 sincronizado desde %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3305,14 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Changes to the deployed code</source>
+        <translation>Cambios en el código desplegado</translation>
+    </message>
+    <message>
+        <source>Deploy steps</source>
+        <translation>Pasos del despliegue</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3631,10 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>Write context.message_type.</source>
         <translation>Escribe context.message_type.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 %4</source>
+        <translation>Línea %1, columna %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4412,34 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
             <numerusform>%1 ms · Node %2 · %n solicitudes a Twilio</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tab indents the code; Ctrl+Tab moves to the next control, Ctrl+Shift+Tab to the previous one</source>
+        <translation>Tab sangra el código; Ctrl+Tab pasa al siguiente control, Ctrl+Mayús+Tab al anterior</translation>
+    </message>
+    <message>
+        <source>Code editor</source>
+        <translation>Editor de código</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <source>Output of the local run</source>
+        <translation>Salida de la ejecución local</translation>
+    </message>
+    <message>
+        <source>Output of the tenant&apos;s run</source>
+        <translation>Salida de la ejecución en el tenant</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Reemplazar todo</translation>
+    </message>
 </context>
 <context>
     <name>HookRunOutcome</name>
@@ -4631,6 +4627,319 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>A Send Phone Message hook, which Auth0 no longer runs: sends Auth0&apos;s code as a custom code through the Verify service in TWILIO_VERIFY_SERVICE_SID (not the Account SID); a voice request uses the call channel. The service must accept custom codes.</source>
         <translation>Un hook Send Phone Message, que Auth0 ya no ejecuta: envía el código de Auth0 como código personalizado mediante el servicio Verify de TWILIO_VERIFY_SERVICE_SID (no el Account SID); una solicitud de voz usa el canal call. El servicio debe aceptar códigos personalizados.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an hour&apos;s bar of the delivery rate: its day and hour, e.g. &quot;1 Nov 14:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <extracomment>a week&apos;s bar of the delivery rate, from its first day</extracomment>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s+</source>
+        <extracomment>the latency histogram&apos;s last bar: this many seconds or more</extracomment>
+        <translation>%1 s+</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <extracomment>a bar of the latency histogram: from %1 to %2 seconds</extracomment>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>sin código de error</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends and failures by country (the %n with the most sends)</source>
+        <translation>
+            <numerusform>Envíos y fallos por país (el de más envíos)</numerusform>
+            <numerusform>Envíos y fallos por país (los %n con más envíos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends and failures by country</source>
+        <translation>Envíos y fallos por país</translation>
+    </message>
+    <message>
+        <source>Delivery per hour</source>
+        <translation>Entrega por hora</translation>
+    </message>
+    <message>
+        <source>Delivery per day (UTC)</source>
+        <translation>Entrega por día (UTC)</translation>
+    </message>
+    <message>
+        <source>Delivery per week (UTC)</source>
+        <translation>Entrega por semana (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the newest %n)</source>
+        <translation>
+            <numerusform>(el más reciente)</numerusform>
+            <numerusform>(los %n más recientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued → delivered latency</source>
+        <translation>Latencia en cola → entregado</translation>
+    </message>
+    <message>
+        <source>Queued → delivered latency: p50 %1, p95 %2</source>
+        <extracomment>%1 the median latency, %2 the 95th percentile</extracomment>
+        <translation>Latencia en cola → entregado: p50 %1, p95 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by error code (the %n most frequent)</source>
+        <translation>
+            <numerusform>Fallos por código de error (el más frecuente)</numerusform>
+            <numerusform>Fallos por código de error (los %n más frecuentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures by error code</source>
+        <translation>Fallos por código de error</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Ningún intento coincide con los filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in %1 bars: %2 delivered, %3 undelivered, %4 failed, %5 not sent, %6 pending.</source>
+        <extracomment>%1 buckets (hours, days), %2..%6 counts</extracomment>
+        <translation>
+            <numerusform>%n intento en %1 barras: %2 entregados, %3 no entregados, %4 fallidos, %5 no enviados, %6 pendientes.</numerusform>
+            <numerusform>%n intentos en %1 barras: %2 entregados, %3 no entregados, %4 fallidos, %5 no enviados, %6 pendientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered attempt(s) with a latency; median %1, 95th percentile %2.</source>
+        <translation>
+            <numerusform>%n intento entregado con latencia; mediana %1, percentil 95 %2.</numerusform>
+            <numerusform>%n intentos entregados con latencia; mediana %1, percentil 95 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error code(s); the most frequent is %1 with %2 failures.</source>
+        <translation>
+            <numerusform>%n código de error; el más frecuente es %1 con %2 fallos.</numerusform>
+            <numerusform>%n códigos de error; el más frecuente es %1 con %2 fallos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country calling code(s); the most sends go to %1: %2 sends, %3 failed.</source>
+        <translation>
+            <numerusform>%n prefijo de país; la mayoría de los envíos van a %1: %2 envíos, %3 fallidos.</numerusform>
+            <numerusform>%n prefijos de país; la mayoría de los envíos van a %1: %2 envíos, %3 fallidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered attempts</source>
+        <translation>Intentos entregados</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>the delivery chart&apos;s title, then its first and last bar: &quot;...: 1 Dec – 28 Feb&quot;</extracomment>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Día (UTC)</translation>
+    </message>
+    <message>
+        <source>Week (UTC)</source>
+        <translation>Semana (UTC)</translation>
+    </message>
+    <message>
+        <source>Delivered rate</source>
+        <translation>Tasa de entrega</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Twilio gave no error code</source>
+        <translation>Twilio no dio ningún código de error</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Tasa de fallos</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Ex&amp;port chart…</source>
+        <translation>Ex&amp;portar gráfico…</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>&amp;Barras por:</translation>
+    </message>
+    <message>
+        <source>span shown (automatic)</source>
+        <translation>periodo mostrado (automático)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>How much time one bar of the delivery chart covers; automatic: hours up to 2 days shown, days up to 92</source>
+        <translation>Cuánto tiempo cubre una barra del gráfico de entrega; automático: horas hasta 2 días mostrados, días hasta 92</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;ablas</translation>
+    </message>
+    <message>
+        <source>The same numbers as tables: Enter on a row filters the log to it</source>
+        <translation>Las mismas cifras como tablas: Intro en una fila filtra el registro por ella</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG…</source>
+        <translation>Como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG…</source>
+        <translation>Como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <extracomment>%1 how long the figures took to compute</extracomment>
+        <translation>Calculado en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (chart)</source>
+        <extracomment>the accessible name of a chart, %1 its title</extracomment>
+        <translation>%1 (gráfico)</translation>
+    </message>
+    <message>
+        <source>Click a bar to filter the log to it</source>
+        <translation>Haga clic en una barra para filtrar el registro por ella</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tabla)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a line of a bar&apos;s tooltip: %1 the column, %2 its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>No se puede escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Delivery insights</source>
+        <translation>Análisis de entregas</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Exportar los gráficos como SVG</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Exportar los gráficos como PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the charts to %1.</source>
+        <translation>Gráficos guardados en %1.</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5544,87 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>(not reached)</source>
         <translation>(no alcanzado)</translation>
     </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Mostrado desde</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Mostrado hasta</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Intentos de entrega</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s explanation</source>
+        <translation>Explicación de Twilio</translation>
+    </message>
+    <message>
+        <source>Profile to import from</source>
+        <translation>Perfil desde el que importar</translation>
+    </message>
+    <message>
+        <source>Show every attempt of the profile chosen again (the profile stays)</source>
+        <translation>Mostrar de nuevo todos los intentos del perfil elegido (el perfil se mantiene)</translation>
+    </message>
+    <message>
+        <source>The selected attempt is hidden by the filters. Clear or widen them to see it again, or choose another row.</source>
+        <translation>Los filtros ocultan el intento seleccionado. Bórrelos o amplíelos para volver a verlo, o elija otra fila.</translation>
+    </message>
+    <message>
+        <source>Twilio was never reached: nothing was sent.</source>
+        <translation>Nunca se llegó a Twilio: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws</source>
+        <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>The attempts, one row each (Alt+W)</source>
+        <translation>Los intentos, uno por fila (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Análisis</translation>
+    </message>
+    <message>
+        <source>Charts of the attempts the filters select: delivery over time, latency, errors, countries (Alt+I)</source>
+        <translation>Gráficos de los intentos que seleccionan los filtros: entrega en el tiempo, latencia, errores, países (Alt+I)</translation>
+    </message>
+    <message>
+        <source>The time range chosen on a chart: click to clear it</source>
+        <translation>El periodo elegido en un gráfico: haga clic para borrarlo</translation>
+    </message>
+    <message>
+        <source>%1 – %2 ✕</source>
+        <extracomment>the time range chosen on a chart, %1 its start, %2 its end; the cross clears it</extracomment>
+        <translation>%1 – %2 ✕</translation>
+    </message>
+    <message>
+        <source>Time range %1 to %2: clear it</source>
+        <translation>Periodo de %1 a %2: borrarlo</translation>
+    </message>
+    <message>
+        <source>The error filter cannot select failures without an error code: showing the failed attempts; those without a code show none in the Error column.</source>
+        <translation>El filtro de error no puede seleccionar fallos sin código de error: se muestran los intentos fallidos; los que no tienen código no muestran ninguno en la columna Error.</translation>
+    </message>
+    <message>
+        <source>These numbers start with no known country calling code, so the recipient filter cannot select them: the filters are unchanged.</source>
+        <translation>Estos números no empiezan por ningún prefijo de país conocido, así que el filtro de destinatario no puede seleccionarlos: los filtros no cambian.</translation>
+    </message>
+    <message>
+        <source>The log cannot be filtered by latency (it is worked out from each attempt&apos;s timeline, which the filters do not read): showing the delivered attempts; each one&apos;s timeline is in its details.</source>
+        <translation>El registro no se puede filtrar por latencia (se calcula a partir de la cronología de cada intento, que los filtros no leen): se muestran los intentos entregados; la cronología de cada uno está en sus detalles.</translation>
+    </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
@@ -5651,16 +6041,8 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
 <context>
     <name>MfaSetupJob</name>
     <message>
-        <source>Profile &quot;%1&quot; is not connected to a tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation>El perfil «%1» no está conectado a un tenant: conéctalo primero (página Tenant, o sms-hook-cli auth0 connect).</translation>
-    </message>
-    <message>
         <source>Forgot the test application and user named for profile &quot;%1&quot;; the tenant keeps them (the console did not create them).</source>
         <translation>Se olvidaron la aplicación y el usuario de prueba del perfil «%1»; el tenant los conserva (la consola no los creó).</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
     </message>
     <message>
         <source>The console&apos;s application may not %1: it lacks %2. %3</source>
@@ -6126,10 +6508,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>Completando el inicio de sesión con %1…</translation>
     </message>
     <message>
-        <source>The login completed with the code that arrived.</source>
-        <translation>El inicio de sesión se completó con el código que llegó.</translation>
-    </message>
-    <message>
         <source>Reading what the set-up needs from %1…</source>
         <translation>Leyendo de %1 lo que necesita la configuración…</translation>
     </message>
@@ -6268,6 +6646,14 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>The Action &quot;%1&quot; failed (%2): %3</source>
         <translation>La Action «%1» falló (%2): %3</translation>
+    </message>
+    <message>
+        <source>MFA test steps</source>
+        <translation>Pasos de la prueba MFA</translation>
+    </message>
+    <message>
+        <source>Outcome of the MFA test</source>
+        <translation>Resultado de la prueba MFA</translation>
     </message>
 </context>
 <context>
@@ -6541,22 +6927,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
 </context>
 <context>
     <name>PhoneProviderTryJob</name>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
-        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo primero.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>No hay ningún llavero disponible.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>No se pudo leer el llavero: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
-    </message>
     <message>
         <source>%1 has no enabled phone provider to send a test message through. In the Auth0 Dashboard &gt; Branding &gt; Phone Provider choose Custom and save (or deploy the Action from the Hook code page, which sets it up).</source>
         <translation>%1 no tiene ningún proveedor de teléfono activado con el que enviar un mensaje de prueba. En Auth0 Dashboard &gt; Branding &gt; Phone Provider elige Custom y guarda (o implementa la Action desde la página Código del hook, que lo configura).</translation>
@@ -7080,6 +7450,38 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>Body: write the message, or press Auth0 text.</source>
         <translation>Cuerpo: escribe el mensaje o pulsa Texto de Auth0.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s attempts in the delivery log over the last 24 hours: how many, the share delivered, and the median time from queued to delivered</source>
+        <translation>Los intentos del perfil en el registro de entregas de las últimas 24 horas: cuántos, la proporción entregada y el tiempo mediano de en cola a entregado</translation>
+    </message>
+    <message>
+        <source>Last 24 h: not known (%1)</source>
+        <translation>Últimas 24 h: desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Last 24 h: no sends</source>
+        <translation>Últimas 24 h: ningún envío</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 24 h: %n send(s) · %1 delivered · median %2</source>
+        <extracomment>%n sends, %1 the share delivered, %2 the median latency (or a dash)</extracomment>
+        <translation>
+            <numerusform>Últimas 24 h: %n envío · %1 entregado · mediana %2</numerusform>
+            <numerusform>Últimas 24 h: %n envíos · %1 entregado · mediana %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7808,6 +8210,65 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgressText</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n mensaje importado</numerusform>
+            <numerusform>%n mensajes importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n evento nuevo</numerusform>
+            <numerusform>%n eventos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with local sends</source>
+        <translation>
+            <numerusform>%n combinado con envíos locales</numerusform>
+            <numerusform>%n combinados con envíos locales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to a Twilio message</source>
+        <translation>
+            <numerusform>%n asociado a un mensaje de Twilio</numerusform>
+            <numerusform>%n asociados a un mensaje de Twilio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 · %2 · %3</source>
+        <extracomment>%1 the page number, %2 what it added, %3 what it linked (each with its count)</extracomment>
+        <translation>Página %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(continued where the last run stopped)</source>
+        <translation>(continuado donde se detuvo la última ejecución)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 what it added, %2 what it linked, %3 the pages read (each with its count)</extracomment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
+        <translation>
+            <numerusform>Detenido tras %n página; vuelva a ejecutarlo para continuar donde se detuvo.</numerusform>
+            <numerusform>Detenido tras %n páginas; vuelva a ejecutarlo para continuar donde se detuvo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateMenu</name>
     <message>
         <source>Action: send-phone-message (legacy MFA phone set-up)</source>
@@ -8533,6 +8994,14 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
         <translation>Sincronización cancelada; la próxima sincronización continuará donde se detuvo.</translation>
     </message>
+    <message>
+        <source>Auth0 events and their Twilio messages</source>
+        <translation>Eventos de Auth0 y sus mensajes de Twilio</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s hops</source>
+        <translation>Los pasos del evento seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>TenantLogRecord</name>
@@ -8731,10 +9200,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>URL base de Auth0</translation>
     </message>
     <message>
-        <source>Client secret: enter the application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings).</source>
-        <translation>Secreto de cliente: introduce el secreto de cliente de la aplicación (Auth0 Dashboard &gt; Applications &gt; tu aplicación &gt; Settings).</translation>
-    </message>
-    <message>
         <source>Reading the client secret from the keychain…</source>
         <translation>Leyendo el secreto de cliente del llavero…</translation>
     </message>
@@ -8798,6 +9263,33 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>Test the MFA flow</source>
         <translation>Probar el flujo de MFA</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation>Detalles del hallazgo seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSecret</name>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
+        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctelo primero (página Tenant o sms-hook-cli auth0 connect).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
+        <translation>No se pudo leer el secreto de cliente del tenant en el llavero: %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>El secreto de cliente del tenant no está en el llavero: vuelva a conectar el perfil con su tenant.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
 </context>
 <context>
     <name>TenantStatus</name>
@@ -8831,17 +9323,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
             <numerusform>%1 no enviaría los SMS de MFA mediante la Action de este perfil: %n cosa que corregir (%2).</numerusform>
             <numerusform>%1 no enviaría los SMS de MFA mediante la Action de este perfil: %n cosas que corregir (%2).</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TenantStatusJob</name>
-    <message>
-        <source>The client secret could not be read from the keychain: %1 %2</source>
-        <translation>No se pudo leer el secreto de cliente del llavero: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil a su tenant.</translation>
     </message>
 </context>
 <context>

@@ -349,22 +349,6 @@
         <translation>l&apos;éditeur</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord (page Locataire, ou sms-hook-cli auth0 connect).</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Aucun trousseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>Le trousseau n&apos;a pas pu être lu : %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
-    </message>
-    <message>
         <source>Reading which trigger %1 sends MFA texts with…</source>
         <translation>Lecture du déclencheur avec lequel %1 envoie les SMS MFA…</translation>
     </message>
@@ -875,22 +859,6 @@
 </context>
 <context>
     <name>BoundActionJob</name>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
-        <translation>Le profil « %1 » n&apos;est relié à aucun locataire Auth0 : reliez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Aucun trousseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>Impossible de lire le trousseau : %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reliez de nouveau le profil à son locataire.</translation>
-    </message>
     <message>
         <source>No Action is bound to %1 on %2: deploy one first (sms-hook-cli action deploy).</source>
         <translation>Aucune Action n&apos;est liée à %1 sur %2 : déployez-en d&apos;abord une (sms-hook-cli action deploy).</translation>
@@ -1685,6 +1653,18 @@ Auth0 n&apos;exécute plus les hooks Send Phone Message depuis le 18/11/2026 : u
     <message>
         <source>Press Run all checks, or Run this item.</source>
         <translation>Cliquez sur Tout vérifier, ou Vérifier ce point.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Détails de la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; open %1 yourself.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé ; ouvrez %1 vous-même.</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2501,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>Une Action : objet JSON fusionné avec l&apos;event que construit Auth0.</translation>
     </message>
     <message>
-        <source>Time limit of the run (default 20000).</source>
-        <translation>Durée maximale de l&apos;exécution (par défaut 20000).</translation>
-    </message>
-    <message>
         <source>Folder with the npm packages the code requires (default: the profile&apos;s modules folder).</source>
         <translation>Dossier contenant les paquets npm que charge le code (par défaut : le dossier des modules du profil).</translation>
     </message>
@@ -2685,24 +2661,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>un jour égal ou postérieur à --since</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s): %1 new, %2 merged%3</source>
-        <translation>
-            <numerusform>%n page : %1 nouveaux, %2 fusionnés%3</numerusform>
-            <numerusform>%n pages : %1 nouveaux, %2 fusionnés%3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (resumed)</source>
-        <translation> (repris)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %1: %2 new, %3 merged, %n page(s).</source>
-        <translation>
-            <numerusform>%1 synchronisé : %2 nouveaux, %3 fusionnés, %n page.</numerusform>
-            <numerusform>%1 synchronisé : %2 nouveaux, %3 fusionnés, %n pages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>sync cancelled after %n page(s).</source>
         <translation>
             <numerusform>synchronisation annulée après %n page.</numerusform>
@@ -2821,10 +2779,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>Auth0 log: %1  %2  %3</source>
         <translation>Journal Auth0 : %1  %2  %3</translation>
-    </message>
-    <message>
-        <source>The login completed with the code that arrived.</source>
-        <translation>La connexion s&apos;est terminée avec le code reçu.</translation>
     </message>
     <message>
         <source>The test phone, E.164.</source>
@@ -3021,10 +2975,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>Limite de débit d&apos;Auth0 : attente jusqu&apos;à %1.</translation>
     </message>
     <message>
-        <source>Synced the tenant log of %1 since %2: %3 new event(s), %4 matched to a Twilio message.</source>
-        <translation>Journal du locataire de %1 synchronisé depuis %2 : %3 nouvel(s) événement(s), %4 associé(s) à un message Twilio.</translation>
-    </message>
-    <message>
         <source>sync cancelled.</source>
         <translation>synchronisation annulée.</translation>
     </message>
@@ -3046,12 +2996,18 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
                                      Ctrl+C arrête, le relancer reprend
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s): %1 new, %2 matched%3</source>
-        <translation>
-            <numerusform>%n page : %1 nouveaux, %2 associés%3</numerusform>
-            <numerusform>%n pages : %1 nouveaux, %2 associés%3</numerusform>
-        </translation>
+    <message>
+        <source>Time limit of the run (default %1).</source>
+        <translation>Durée maximale de l&apos;exécution (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2.</source>
+        <translation>%1 synchronisé : %2.</translation>
+    </message>
+    <message>
+        <source>Synced the tenant log of %1 since %2: %3.</source>
+        <extracomment>%3 what was added and matched, with the pages read</extracomment>
+        <translation>Journal du locataire de %1 synchronisé depuis %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3305,14 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Changes to the deployed code</source>
+        <translation>Modifications du code déployé</translation>
+    </message>
+    <message>
+        <source>Deploy steps</source>
+        <translation>Étapes du déploiement</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3631,10 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>Write context.message_type.</source>
         <translation>Écrivez context.message_type.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 %4</source>
+        <translation>Ligne %1, colonne %2 : %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4412,34 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
             <numerusform>%1 ms · Node %2 · %n requêtes Twilio</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tab indents the code; Ctrl+Tab moves to the next control, Ctrl+Shift+Tab to the previous one</source>
+        <translation>Tab indente le code ; Ctrl+Tab passe au contrôle suivant, Ctrl+Maj+Tab au précédent</translation>
+    </message>
+    <message>
+        <source>Code editor</source>
+        <translation>Éditeur de code</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Output of the local run</source>
+        <translation>Sortie de l&apos;exécution locale</translation>
+    </message>
+    <message>
+        <source>Output of the tenant&apos;s run</source>
+        <translation>Sortie de l&apos;exécution dans le locataire</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
 </context>
 <context>
     <name>HookRunOutcome</name>
@@ -4631,6 +4627,319 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>A Send Phone Message hook, which Auth0 no longer runs: sends Auth0&apos;s code as a custom code through the Verify service in TWILIO_VERIFY_SERVICE_SID (not the Account SID); a voice request uses the call channel. The service must accept custom codes.</source>
         <translation>Un hook Send Phone Message, qu&apos;Auth0 n&apos;exécute plus : envoie le code d&apos;Auth0 comme code personnalisé via le service Verify de TWILIO_VERIFY_SERVICE_SID (pas l&apos;Account SID) ; une demande vocale utilise le canal call. Le service doit accepter les codes personnalisés.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an hour&apos;s bar of the delivery rate: its day and hour, e.g. &quot;1 Nov 14:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <extracomment>a week&apos;s bar of the delivery rate, from its first day</extracomment>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s+</source>
+        <extracomment>the latency histogram&apos;s last bar: this many seconds or more</extracomment>
+        <translation>%1 s+</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <extracomment>a bar of the latency histogram: from %1 to %2 seconds</extracomment>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>aucun code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends and failures by country (the %n with the most sends)</source>
+        <translation>
+            <numerusform>Envois et échecs par pays (celui qui a le plus d&apos;envois)</numerusform>
+            <numerusform>Envois et échecs par pays (les %n qui ont le plus d&apos;envois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends and failures by country</source>
+        <translation>Envois et échecs par pays</translation>
+    </message>
+    <message>
+        <source>Delivery per hour</source>
+        <translation>Remise par heure</translation>
+    </message>
+    <message>
+        <source>Delivery per day (UTC)</source>
+        <translation>Remise par jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Delivery per week (UTC)</source>
+        <translation>Remise par semaine (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the newest %n)</source>
+        <translation>
+            <numerusform>(le plus récent)</numerusform>
+            <numerusform>(les %n plus récents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued → delivered latency</source>
+        <translation>Latence en file → remis</translation>
+    </message>
+    <message>
+        <source>Queued → delivered latency: p50 %1, p95 %2</source>
+        <extracomment>%1 the median latency, %2 the 95th percentile</extracomment>
+        <translation>Latence en file → remis : p50 %1, p95 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by error code (the %n most frequent)</source>
+        <translation>
+            <numerusform>Échecs par code d&apos;erreur (le plus fréquent)</numerusform>
+            <numerusform>Échecs par code d&apos;erreur (les %n plus fréquents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures by error code</source>
+        <translation>Échecs par code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Aucune tentative ne correspond aux filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in %1 bars: %2 delivered, %3 undelivered, %4 failed, %5 not sent, %6 pending.</source>
+        <extracomment>%1 buckets (hours, days), %2..%6 counts</extracomment>
+        <translation>
+            <numerusform>%n tentative sur %1 barres : %2 remises, %3 non remises, %4 en échec, %5 non envoyées, %6 en attente.</numerusform>
+            <numerusform>%n tentatives sur %1 barres : %2 remises, %3 non remises, %4 en échec, %5 non envoyées, %6 en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered attempt(s) with a latency; median %1, 95th percentile %2.</source>
+        <translation>
+            <numerusform>%n tentative remise avec une latence ; médiane %1, 95e centile %2.</numerusform>
+            <numerusform>%n tentatives remises avec une latence ; médiane %1, 95e centile %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error code(s); the most frequent is %1 with %2 failures.</source>
+        <translation>
+            <numerusform>%n code d&apos;erreur ; le plus fréquent est %1 avec %2 échecs.</numerusform>
+            <numerusform>%n codes d&apos;erreur ; le plus fréquent est %1 avec %2 échecs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country calling code(s); the most sends go to %1: %2 sends, %3 failed.</source>
+        <translation>
+            <numerusform>%n indicatif de pays ; le plus d&apos;envois va vers %1 : %2 envois, %3 en échec.</numerusform>
+            <numerusform>%n indicatifs de pays ; le plus d&apos;envois va vers %1 : %2 envois, %3 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered attempts</source>
+        <translation>Tentatives remises</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>the delivery chart&apos;s title, then its first and last bar: &quot;...: 1 Dec – 28 Feb&quot;</extracomment>
+        <translation>%1 : %2 – %3</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Week (UTC)</source>
+        <translation>Semaine (UTC)</translation>
+    </message>
+    <message>
+        <source>Delivered rate</source>
+        <translation>Taux de remise</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Twilio gave no error code</source>
+        <translation>Twilio n&apos;a donné aucun code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Taux d&apos;échec</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Ex&amp;port chart…</source>
+        <translation>Ex&amp;porter le graphique…</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>&amp;Barres par :</translation>
+    </message>
+    <message>
+        <source>span shown (automatic)</source>
+        <translation>période affichée (automatique)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>How much time one bar of the delivery chart covers; automatic: hours up to 2 days shown, days up to 92</source>
+        <translation>Durée couverte par une barre du graphique de remise ; automatique : heures jusqu&apos;à 2 jours affichés, jours jusqu&apos;à 92</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;ableaux</translation>
+    </message>
+    <message>
+        <source>The same numbers as tables: Enter on a row filters the log to it</source>
+        <translation>Les mêmes chiffres en tableaux : Entrée sur une ligne filtre le journal sur elle</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG…</source>
+        <translation>En &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG…</source>
+        <translation>En &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <extracomment>%1 how long the figures took to compute</extracomment>
+        <translation>Calculé en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (chart)</source>
+        <extracomment>the accessible name of a chart, %1 its title</extracomment>
+        <translation>%1 (graphique)</translation>
+    </message>
+    <message>
+        <source>Click a bar to filter the log to it</source>
+        <translation>Cliquez sur une barre pour filtrer le journal sur elle</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a line of a bar&apos;s tooltip: %1 the column, %2 its value</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Delivery insights</source>
+        <translation>Analyse des remises</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Exporter les graphiques en SVG</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Exporter les graphiques en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the charts to %1.</source>
+        <translation>Graphiques enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5544,87 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>(not reached)</source>
         <translation>(non atteint)</translation>
     </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Affiché à partir du</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Affiché jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Tentatives de remise</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s explanation</source>
+        <translation>Explication de Twilio</translation>
+    </message>
+    <message>
+        <source>Profile to import from</source>
+        <translation>Profil depuis lequel importer</translation>
+    </message>
+    <message>
+        <source>Show every attempt of the profile chosen again (the profile stays)</source>
+        <translation>Afficher à nouveau toutes les tentatives du profil choisi (le profil reste)</translation>
+    </message>
+    <message>
+        <source>The selected attempt is hidden by the filters. Clear or widen them to see it again, or choose another row.</source>
+        <translation>La tentative sélectionnée est masquée par les filtres. Effacez-les ou élargissez-les pour la revoir, ou choisissez une autre ligne.</translation>
+    </message>
+    <message>
+        <source>Twilio was never reached: nothing was sent.</source>
+        <translation>Twilio n&apos;a jamais été joint : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws</source>
+        <translation>Li&amp;gnes</translation>
+    </message>
+    <message>
+        <source>The attempts, one row each (Alt+W)</source>
+        <translation>Les tentatives, une par ligne (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Charts of the attempts the filters select: delivery over time, latency, errors, countries (Alt+I)</source>
+        <translation>Graphiques des tentatives retenues par les filtres : remise dans le temps, latence, erreurs, pays (Alt+I)</translation>
+    </message>
+    <message>
+        <source>The time range chosen on a chart: click to clear it</source>
+        <translation>La période choisie sur un graphique : cliquez pour l&apos;effacer</translation>
+    </message>
+    <message>
+        <source>%1 – %2 ✕</source>
+        <extracomment>the time range chosen on a chart, %1 its start, %2 its end; the cross clears it</extracomment>
+        <translation>%1 – %2 ✕</translation>
+    </message>
+    <message>
+        <source>Time range %1 to %2: clear it</source>
+        <translation>Période du %1 au %2 : l&apos;effacer</translation>
+    </message>
+    <message>
+        <source>The error filter cannot select failures without an error code: showing the failed attempts; those without a code show none in the Error column.</source>
+        <translation>Le filtre d&apos;erreur ne peut pas sélectionner les échecs sans code d&apos;erreur : les tentatives en échec sont affichées ; celles sans code n&apos;en montrent aucun dans la colonne Erreur.</translation>
+    </message>
+    <message>
+        <source>These numbers start with no known country calling code, so the recipient filter cannot select them: the filters are unchanged.</source>
+        <translation>Ces numéros ne commencent par aucun indicatif de pays connu, le filtre de destinataire ne peut donc pas les sélectionner : les filtres sont inchangés.</translation>
+    </message>
+    <message>
+        <source>The log cannot be filtered by latency (it is worked out from each attempt&apos;s timeline, which the filters do not read): showing the delivered attempts; each one&apos;s timeline is in its details.</source>
+        <translation>Le journal ne peut pas être filtré par latence (elle se déduit de la chronologie de chaque tentative, que les filtres ne lisent pas) : les tentatives remises sont affichées ; la chronologie de chacune est dans ses détails.</translation>
+    </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
@@ -5651,16 +6041,8 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
 <context>
     <name>MfaSetupJob</name>
     <message>
-        <source>Profile &quot;%1&quot; is not connected to a tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
-        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire : connectez-le d&apos;abord (page Locataire, ou sms-hook-cli auth0 connect).</translation>
-    </message>
-    <message>
         <source>Forgot the test application and user named for profile &quot;%1&quot;; the tenant keeps them (the console did not create them).</source>
         <translation>L&apos;application et l&apos;utilisateur de test indiqués pour le profil « %1 » ont été oubliés ; le locataire les conserve (la console ne les a pas créés).</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
     </message>
     <message>
         <source>The console&apos;s application may not %1: it lacks %2. %3</source>
@@ -6126,10 +6508,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>Fin de la connexion avec %1…</translation>
     </message>
     <message>
-        <source>The login completed with the code that arrived.</source>
-        <translation>La connexion s&apos;est terminée avec le code arrivé.</translation>
-    </message>
-    <message>
         <source>Reading what the set-up needs from %1…</source>
         <translation>Lecture auprès de %1 de ce dont la configuration a besoin…</translation>
     </message>
@@ -6268,6 +6646,14 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>The Action &quot;%1&quot; failed (%2): %3</source>
         <translation>L&apos;Action « %1 » a échoué (%2) : %3</translation>
+    </message>
+    <message>
+        <source>MFA test steps</source>
+        <translation>Étapes du test MFA</translation>
+    </message>
+    <message>
+        <source>Outcome of the MFA test</source>
+        <translation>Résultat du test MFA</translation>
     </message>
 </context>
 <context>
@@ -6541,22 +6927,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
 </context>
 <context>
     <name>PhoneProviderTryJob</name>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first.</source>
-        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Aucun trousseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1 %2</source>
-        <translation>Le trousseau n&apos;a pas pu être lu : %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
-    </message>
     <message>
         <source>%1 has no enabled phone provider to send a test message through. In the Auth0 Dashboard &gt; Branding &gt; Phone Provider choose Custom and save (or deploy the Action from the Hook code page, which sets it up).</source>
         <translation>%1 n&apos;a aucun fournisseur de téléphonie activé par lequel envoyer un message de test. Dans Auth0 Dashboard &gt; Branding &gt; Phone Provider, choisissez Custom et enregistrez (ou déployez l&apos;Action depuis la page Code du hook, qui le configure).</translation>
@@ -7080,6 +7450,38 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Body: write the message, or press Auth0 text.</source>
         <translation>Corps : écrivez le message, ou appuyez sur Texte Auth0.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s attempts in the delivery log over the last 24 hours: how many, the share delivered, and the median time from queued to delivered</source>
+        <translation>Les tentatives du profil dans le journal des remises sur les dernières 24 heures : combien, la part remise et le temps médian entre la mise en file et la remise</translation>
+    </message>
+    <message>
+        <source>Last 24 h: not known (%1)</source>
+        <translation>Dernières 24 h : inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Last 24 h: no sends</source>
+        <translation>Dernières 24 h : aucun envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 24 h: %n send(s) · %1 delivered · median %2</source>
+        <extracomment>%n sends, %1 the share delivered, %2 the median latency (or a dash)</extracomment>
+        <translation>
+            <numerusform>Dernières 24 h : %n envoi · %1 remis · médiane %2</numerusform>
+            <numerusform>Dernières 24 h : %n envois · %1 remis · médiane %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7808,6 +8210,65 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgressText</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n message importé</numerusform>
+            <numerusform>%n messages importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n nouvel événement</numerusform>
+            <numerusform>%n nouveaux événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with local sends</source>
+        <translation>
+            <numerusform>%n fusionné avec des envois locaux</numerusform>
+            <numerusform>%n fusionnés avec des envois locaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to a Twilio message</source>
+        <translation>
+            <numerusform>%n associé à un message Twilio</numerusform>
+            <numerusform>%n associés à un message Twilio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 · %2 · %3</source>
+        <extracomment>%1 the page number, %2 what it added, %3 what it linked (each with its count)</extracomment>
+        <translation>Page %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(continued where the last run stopped)</source>
+        <translation>(repris là où la dernière exécution s&apos;est arrêtée)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 what it added, %2 what it linked, %3 the pages read (each with its count)</extracomment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
+        <translation>
+            <numerusform>Arrêté après %n page ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
+            <numerusform>Arrêté après %n pages ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateMenu</name>
     <message>
         <source>Action: send-phone-message (legacy MFA phone set-up)</source>
@@ -8533,6 +8994,14 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
         <translation>Synchronisation annulée ; la prochaine synchronisation reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
+    <message>
+        <source>Auth0 events and their Twilio messages</source>
+        <translation>Événements Auth0 et leurs messages Twilio</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s hops</source>
+        <translation>Les étapes de l&apos;événement sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>TenantLogRecord</name>
@@ -8731,10 +9200,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>URL de base Auth0</translation>
     </message>
     <message>
-        <source>Client secret: enter the application&apos;s client secret (Auth0 Dashboard &gt; Applications &gt; your application &gt; Settings).</source>
-        <translation>Secret client : saisissez le secret client de l&apos;application (Auth0 Dashboard &gt; Applications &gt; votre application &gt; Settings).</translation>
-    </message>
-    <message>
         <source>Reading the client secret from the keychain…</source>
         <translation>Lecture du secret client dans le trousseau…</translation>
     </message>
@@ -8798,6 +9263,33 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>Test the MFA flow</source>
         <translation>Tester le parcours MFA</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation>Détails du constat sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSecret</name>
+    <message>
+        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it first (Tenant page, or sms-hook-cli auth0 connect).</source>
+        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord (page Locataire, ou sms-hook-cli auth0 connect).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
+        <translation>Le secret client du locataire n&apos;a pas pu être lu dans le trousseau : %1 %2</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
+        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : connectez à nouveau le profil à son locataire.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
+    </message>
 </context>
 <context>
     <name>TenantStatus</name>
@@ -8831,17 +9323,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
             <numerusform>%1 n&apos;enverrait pas les SMS MFA par l&apos;Action de ce profil : %n point à corriger (%2).</numerusform>
             <numerusform>%1 n&apos;enverrait pas les SMS MFA par l&apos;Action de ce profil : %n points à corriger (%2).</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TenantStatusJob</name>
-    <message>
-        <source>The client secret could not be read from the keychain: %1 %2</source>
-        <translation>Le secret client n&apos;a pas pu être lu dans le trousseau : %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect the profile to its tenant again.</source>
-        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil à son locataire.</translation>
     </message>
 </context>
 <context>

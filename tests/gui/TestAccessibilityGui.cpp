@@ -6,12 +6,15 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void everyControlHasAName();
     void tabReachesEveryControlInLayoutOrder();
     void dialogsNameEveryControlAndLetTabThrough();
+    void mnemonicsAreUniqueOnEachPage();
 };
 
 namespace {
@@ -114,6 +118,21 @@ bool takesTabForIndenting(const QWidget *w)
         || (qobject_cast<const QPlainTextEdit *>(w)
             && !static_cast<const QPlainTextEdit *>(w)->tabChangesFocus()
             && !static_cast<const QPlainTextEdit *>(w)->isReadOnly());
+}
+
+// The Alt+letter of a text ("&Save" -> S), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
 }
 
 } // namespace
@@ -240,15 +259,19 @@ void TestAccessibilityGui::tabReachesEveryControlInLayoutOrder()
             if (!left && (problems.isEmpty() || !problems.constLast().startsWith(where)))
                 problems << QStringLiteral("%1: Tab never comes back to the page list").arg(where);
             for (QWidget *w : expected) {
-                // Tab stops at one button of a group of radio buttons; the arrows choose.
-                auto *radio = qobject_cast<QRadioButton *>(w);
-                if (radio && radio->autoExclusive()) {
-                    const auto siblings = w->parentWidget()->findChildren<QRadioButton *>(
-                        QString(), Qt::FindDirectChildrenOnly);
-                    if (std::any_of(siblings.cbegin(), siblings.cend(),
-                                    [&reached](QRadioButton *r) { return reached.contains(r); }))
-                        continue;
-                }
+                // Tab stops at one button of an exclusive group (radio buttons, a segmented
+                // switch); the arrows choose within it.
+                auto *button = qobject_cast<QAbstractButton *>(w);
+                QList<QAbstractButton *> group;
+                if (button && button->group() && button->group()->exclusive())
+                    group = button->group()->buttons();
+                else if (qobject_cast<QRadioButton *>(w) && button->autoExclusive())
+                    for (QRadioButton *r : w->parentWidget()->findChildren<QRadioButton *>(
+                             QString(), Qt::FindDirectChildrenOnly))
+                        group << r;
+                if (std::any_of(group.cbegin(), group.cend(),
+                                [&reached](QAbstractButton *b) { return reached.contains(b); }))
+                    continue;
                 if (!reached.contains(w))
                     problems << QStringLiteral("%1: Tab never reaches %2").arg(where, describe(w));
             }
@@ -344,6 +367,50 @@ void TestAccessibilityGui::dialogsNameEveryControlAndLetTabThrough()
         problems.isEmpty(),
         qPrintable(
             QStringLiteral("%1 problem(s) in the dialogs, listed above").arg(problems.size())));
+}
+
+void TestAccessibilityGui::mnemonicsAreUniqueOnEachPage()
+{
+    Console c;
+    QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+    QStringList problems;
+    for (int i = 0; i < c.pages()->count(); ++i) {
+        QWidget *page = c.showPage(i);
+        // Alt+letter goes to one control: the menus', the window's and the page's own.
+        QHash<QChar, QStringList> owners;
+        for (QAction *menu : c.window->menuBar()->actions()) {
+            const QChar key = mnemonicOf(menu->text());
+            if (!key.isNull())
+                owners[key] << QStringLiteral("menu \"%1\"").arg(withoutMnemonic(menu->text()));
+        }
+        const auto add = [&](QWidget *w, const QString &text) {
+            const QChar key = mnemonicOf(text);
+            // Disabled ones too: they are enabled in other states.
+            if (!key.isNull() && w->isVisibleTo(c.window.get()))
+                owners[key] << describe(w);
+        };
+        for (QAbstractButton *b : c.window->findChildren<QAbstractButton *>()) {
+            if (!c.pages()->isAncestorOf(b) || page->isAncestorOf(b))
+                add(b, b->text());
+        }
+        for (QLabel *l : c.window->findChildren<QLabel *>()) {
+            if (l->buddy() && (!c.pages()->isAncestorOf(l) || page->isAncestorOf(l)))
+                add(l, l->text());
+        }
+        for (QGroupBox *g : page->findChildren<QGroupBox *>())
+            add(g, g->title());
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                problems << QStringLiteral("%1: Alt+%2 is %3")
+                                .arg(c.pageTitle(i), it.key(),
+                                     it.value().join(QStringLiteral(", ")));
+        }
+    }
+    for (const QString &line : std::as_const(problems))
+        qWarning("%s", qPrintable(line));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 shared Alt+letter(s), listed above").arg(problems.size())));
 }
 
 QTEST_MAIN(TestAccessibilityGui)

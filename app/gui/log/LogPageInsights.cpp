@@ -42,6 +42,19 @@ void LogPage::setUpInsights()
         m_ui->filterHorizontalLayout->insertWidget(index++, b);
     }
     m_rowsButton->setChecked(true);
+    // Tab follows the bar: the switch first, then the page's controls in their order (they were
+    // made before it, so the focus chain had it last).
+    QList<QWidget *> after;
+    for (QWidget *w = m_ui->logSearchLineEdit; w && w != m_rowsButton; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && isAncestorOf(w))
+            after << w;
+    }
+    QWidget::setTabOrder(m_rowsButton, m_insightsButton);
+    QWidget *previous = m_insightsButton;
+    for (QWidget *w : std::as_const(after)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
     connect(m_insightsButton, &QPushButton::toggled, this, [this](bool on) {
         applyTenantView(); // shows the view chosen
         if (on)
@@ -67,6 +80,7 @@ void LogPage::setUpInsights()
     m_rangeButton->setObjectName(QStringLiteral("logTimeRangeToolButton"));
     m_rangeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_rangeButton->setToolTip(tr("The time range chosen on a chart: click to clear it"));
+    m_rangeButton->setAccessibleName(tr("Clear the chart's time range"));
     m_rangeButton->hide();
     const int untilAt = m_ui->filterSecondHorizontalLayout->indexOf(m_ui->logUntilDateEdit);
     m_ui->filterSecondHorizontalLayout->insertWidget(untilAt + 1, m_rangeButton);

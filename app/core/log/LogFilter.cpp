@@ -1,5 +1,8 @@
 #include "LogFilter.h"
 
+#include "LogCodec.h"
+#include "LogSchema.h"
+
 namespace {
 
 // LIKE pattern that matches text anywhere, with LIKE's wildcards taken literally.
@@ -61,7 +64,7 @@ QStringList trigramTerms(const QString &text)
     return terms;
 }
 
-// The FTS5 query for the parts of the filter that the trigram index narrows: the recipient and
+// The FTS5 query for the parts of the filter that the trigram indexes narrow: the recipient and
 // the free text when 3+ characters long. Empty when the index has nothing to answer.
 QString fullTextQuery(const LogFilter &filter)
 {
@@ -70,6 +73,41 @@ QString fullTextQuery(const LogFilter &filter)
         if (!parts.contains(term))
             parts << term;
     return parts.join(QStringLiteral(" AND "));
+}
+
+// The dictionary ids of one kind whose text is in a list: "(SELECT id FROM log_names ...)".
+QString namesIn(int kind, qsizetype n)
+{
+    return QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND text IN (%2))")
+        .arg(kind)
+        .arg(placeholders(n));
+}
+
+// LIKE patterns for a text that may run across a body's code: for each run of digits in the
+// text, the template holds the text before the run, the code's placeholder, then the text after
+// it (a code is a whole run of digits, so a text reaching into it from either side, or holding
+// all of it, meets the placeholder there). Empty for a text without digits, or only digits.
+QStringList acrossCodePatterns(const QString &text)
+{
+    QStringList patterns;
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isDigit(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && isDigit(text.at(end)))
+            ++end;
+        if (i > 0 || end < text.size()) {
+            QString pattern = containsPattern(text.left(i));
+            pattern.chop(1); // the trailing %
+            pattern += QChar(LogCodec::CodePlaceholder) + containsPattern(text.mid(end)).mid(1);
+            patterns << pattern;
+        }
+        i = end;
+    }
+    return patterns;
 }
 
 } // namespace
@@ -91,30 +129,34 @@ LogFilter::Sql LogFilter::toSql(qint64 firstId, qint64 lastId) const
 
 LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const
 {
+    // Over the view `attempts`: the short texts through their dictionary ids (so that the
+    // (column, created_at) indexes answer), the rest through the view's text columns.
     Sql sql;
     QStringList terms;
     if (!outcomes.isEmpty()) {
-        terms << QStringLiteral("a.outcome IN (%1)").arg(placeholders(outcomes.size()));
+        terms << QStringLiteral("a.outcome_id IN %1")
+                     .arg(namesIn(LogSchema::OutcomeName, outcomes.size()));
         for (Attempt::Outcome o : outcomes)
             sql.bindings << Attempt::outcomeName(o);
     }
     if (!statuses.isEmpty()) {
-        terms << QStringLiteral("a.status IN (%1)").arg(placeholders(statuses.size()));
+        terms << QStringLiteral("a.status_id IN %1")
+                     .arg(namesIn(LogSchema::StatusName, statuses.size()));
         for (const QString &s : statuses)
             sql.bindings << s;
     }
-    if (api) {
-        terms << QStringLiteral("a.api = ?");
-        sql.bindings << Attempt::apiName(*api);
-    }
-    if (source) {
-        terms << QStringLiteral("a.source = ?");
-        sql.bindings << Attempt::sourceName(*source);
-    }
-    if (!profile.isEmpty()) {
-        terms << QStringLiteral("a.profile = ?");
-        sql.bindings << profile;
-    }
+    const auto named = [&](const char *column, int kind, const QString &value) {
+        terms << QStringLiteral("a.%1 = (SELECT id FROM log_names WHERE kind = %2 AND text = ?)")
+                     .arg(QLatin1String(column))
+                     .arg(kind);
+        sql.bindings << value;
+    };
+    if (api)
+        named("api_id", LogSchema::ApiName, Attempt::apiName(*api));
+    if (source)
+        named("source_id", LogSchema::SourceName, Attempt::sourceName(*source));
+    if (!profile.isEmpty())
+        named("profile_id", LogSchema::ProfileName, profile);
     if (since.isValid()) {
         terms << QStringLiteral("a.created_at >= ?");
         sql.bindings << since.toMSecsSinceEpoch();
@@ -123,39 +165,79 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
         terms << QStringLiteral("a.created_at < ?");
         sql.bindings << until.toMSecsSinceEpoch();
     }
-    // The recipient and the free text are checked with LIKE; from 3 characters on, the
-    // full-text subquery below first narrows the rows to the few that can match.
-    const QString digits = recipientDigits(to);
-    if (!digits.isEmpty()) {
-        terms << QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
-        sql.bindings << containsPattern(digits);
-    }
     if (errorCode != 0) {
         terms << QStringLiteral("a.error_code = ?");
         sql.bindings << errorCode;
     }
-    const QString match = fullTextQuery(*this);
-    if (!match.isEmpty()) {
-        if (ftsIds) {
-            terms << QStringLiteral("a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
-                                    "MATCH ? AND rowid BETWEEN ? AND ?)");
-            sql.bindings << match << ftsIds->first << ftsIds->second;
-        } else {
-            terms << QStringLiteral(
-                "a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ?)");
-            sql.bindings << match;
-        }
+    // The rows' own trigram index (recipient, SID, code, error message), bounded to a stretch of
+    // ids when asked.
+    const auto rowTrigrams = [&](const QString &match) {
+        sql.bindings << match;
+        if (!ftsIds)
+            return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ?");
+        sql.bindings << ftsIds->first << ftsIds->second;
+        return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? AND "
+                              "rowid BETWEEN ? AND ?");
+    };
+    // The recipient is checked with LIKE; from 3 digits on, the trigram index first narrows the
+    // rows to the few that can match.
+    const QString digits = recipientDigits(to);
+    if (!digits.isEmpty()) {
+        const QString match = trigramTerms(digits).join(QStringLiteral(" AND "));
+        if (!match.isEmpty())
+            terms << QStringLiteral("a.id IN (%1)").arg(rowTrigrams(match));
+        terms << QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
+        sql.bindings << containsPattern(digits);
     }
     const QString needle = text.trimmed();
     if (!needle.isEmpty()) {
-        QStringList likes;
         const QString pattern = containsPattern(needle);
+        QStringList likes;
+        QVariantList likeBindings;
         for (const char *column :
              {"a.body", "a.to_number", "a.from_number", "a.sid", "a.error_message"}) {
             likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
-            sql.bindings << pattern;
+            likeBindings << pattern;
         }
-        terms << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        const QString check
+            = QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        const QString match = trigramTerms(needle).join(QStringLiteral(" AND "));
+        if (match.isEmpty()) {
+            terms << check; // too short for the index: every row is checked
+            sql.bindings += likeBindings;
+        } else {
+            // Sure matches: a body template or a sender that holds the text (the dictionaries
+            // are small). Possible ones, then checked: rows whose own trigrams hold it, bodies
+            // whose template holds its trigrams, texts that run across a body's code.
+            QStringList sure;
+            sure << QStringLiteral("a.body_id IN (SELECT id FROM log_bodies WHERE text LIKE ? "
+                                   "ESCAPE '\\')")
+                 << QStringLiteral("a.from_id IN (SELECT id FROM log_names WHERE kind = %1 AND "
+                                   "text LIKE ? ESCAPE '\\')")
+                        .arg(LogSchema::FromName);
+            sql.bindings << pattern << pattern;
+            QStringList maybe;
+            maybe << rowTrigrams(match);
+            maybe << QStringLiteral("SELECT r.id FROM attempt_rows r WHERE r.body_id IN (SELECT "
+                                    "rowid FROM log_bodies_fts WHERE log_bodies_fts MATCH ?)");
+            sql.bindings << match;
+            const QStringList across = acrossCodePatterns(needle);
+            if (!across.isEmpty()) {
+                QStringList templates;
+                for (const QString &p : across) {
+                    templates << QStringLiteral("text LIKE ? ESCAPE '\\'");
+                    sql.bindings << p;
+                }
+                maybe << QStringLiteral("SELECT r.id FROM attempt_rows r WHERE r.body_code IS NOT "
+                                        "NULL AND r.body_id IN (SELECT id FROM log_bodies WHERE "
+                                        "%1)")
+                             .arg(templates.join(QStringLiteral(" OR ")));
+            }
+            terms << QStringLiteral("(%1 OR (a.id IN (%2) AND %3))")
+                         .arg(sure.join(QStringLiteral(" OR ")),
+                              maybe.join(QStringLiteral(" UNION ")), check);
+            sql.bindings += likeBindings;
+        }
     }
     if (!terms.isEmpty())
         sql.where = QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));

@@ -84,15 +84,13 @@ bool LogInsights::latency(const QSqlDatabase &db, const LogFilter &filter, qint6
     buckets = std::max(1, buckets);
     out->histogram = QList<int>(buckets, 0);
     const LogFilter::Sql sql = filter.toSql();
-    // Each delivered attempt's two first times, read through transitions(attempt_id).
+    // Each delivered attempt's first queued and first delivered times, kept on its row.
     const QString latencies
-        = QStringLiteral("SELECT d - q AS ms FROM (SELECT"
-                         " (SELECT MIN(t.at) FROM transitions t WHERE t.attempt_id = a.id"
-                         "  AND t.status IN ('queued', 'accepted')) AS q,"
-                         " (SELECT MIN(t.at) FROM transitions t WHERE t.attempt_id = a.id"
-                         "  AND t.status = 'delivered') AS d"
-                         " FROM attempts a %1) WHERE q IS NOT NULL AND d IS NOT NULL AND d >= q")
-              .arg(where(sql, QStringLiteral("a.outcome = 'delivered'")));
+        = QStringLiteral("SELECT a.delivered_at - a.queued_at AS ms FROM attempts a %1")
+              .arg(where(sql, QStringLiteral("a.delivered_at IS NOT NULL AND a.queued_at IS NOT "
+                                             "NULL AND a.delivered_at >= a.queued_at AND "
+                                             "a.outcome_id = (SELECT id FROM log_names WHERE "
+                                             "kind = 5 AND text = 'delivered')")));
 
     QSqlQuery histogram(db);
     histogram.setForwardOnly(true);

@@ -87,10 +87,11 @@ bool LogInsights::latency(const QSqlDatabase &db, const LogFilter &filter, qint6
     // Each delivered attempt's first queued and first delivered times, kept on its row.
     const QString latencies
         = QStringLiteral("SELECT a.delivered_at - a.queued_at AS ms FROM attempts a %1")
-              .arg(where(sql, QStringLiteral("a.delivered_at IS NOT NULL AND a.queued_at IS NOT "
-                                             "NULL AND a.delivered_at >= a.queued_at AND "
-                                             "a.outcome_id = (SELECT id FROM log_names WHERE "
-                                             "kind = 5 AND text = 'delivered')")));
+              .arg(where(sql,
+                         QStringLiteral("a.delivered_at IS NOT NULL AND a.queued_at IS NOT "
+                                        "NULL AND a.delivered_at >= a.queued_at AND "
+                                        "a.outcome_id = (SELECT id FROM log_names WHERE "
+                                        "kind = 5 AND text = 'delivered')")));
 
     QSqlQuery histogram(db);
     histogram.setForwardOnly(true);

@@ -188,7 +188,8 @@ const char *const V5[] = {
     "CREATE TRIGGER log_bodies_fts_insert AFTER INSERT ON log_bodies BEGIN INSERT INTO "
     "log_bodies_fts(rowid, text) VALUES (new.id, new.text); END",
     // The attempts, coded. queued_at and delivered_at: the first queued (or accepted) and the
-    // first delivered transition's times, kept by status_changes_times.
+    // first delivered transition's times, kept by the writer (LogWriter)
+    // and by the transitions view's trigger.
     "CREATE TABLE attempt_rows( id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL, updated_at "
     "INTEGER NOT NULL, profile_id INTEGER NOT NULL, api_id INTEGER NOT NULL, source_id INTEGER NOT "
     "NULL, to_number TEXT NOT NULL, from_id INTEGER NOT NULL, body_id INTEGER NOT NULL, body_code "
@@ -292,12 +293,6 @@ const char *const V5[] = {
     "CREATE UNIQUE INDEX attempts_sid ON attempt_rows(sid_key)",
     "CREATE INDEX attempts_delivered ON attempt_rows(created_at, delivered_at, queued_at) WHERE "
     "delivered_at IS NOT NULL",
-    "CREATE TRIGGER status_changes_times AFTER INSERT ON status_changes BEGIN UPDATE attempt_rows "
-    "SET queued_at = new.at WHERE id = new.attempt_id AND (queued_at IS NULL OR queued_at > "
-    "new.at) AND new.status_id IN (SELECT id FROM log_names WHERE kind = 4 AND text IN ('queued', "
-    "'accepted')); UPDATE attempt_rows SET delivered_at = new.at WHERE id = new.attempt_id AND "
-    "(delivered_at IS NULL OR delivered_at > new.at) AND new.status_id = (SELECT id FROM log_names "
-    "WHERE kind = 4 AND text = 'delivered'); END",
     // What every reader sees: the attempts and their transitions as text, as before; the
     // coded columns beside them for filters that use the indexes. Writes through the views
     // are coded by their INSTEAD OF triggers (with this project's SQL functions).
@@ -367,7 +362,11 @@ const char *const V5[] = {
     "(new.attempt_id, coalesce((SELECT max(seq) FROM status_changes WHERE attempt_id = "
     "new.attempt_id), 0) + 1, new.at, (SELECT id FROM log_names WHERE kind = 4 AND text = "
     "new.status), coalesce(new.error_code, 0), (SELECT id FROM log_names WHERE kind = 8 AND text = "
-    "coalesce(new.error_message, ''))); END",
+    "coalesce(new.error_message, '')));  "
+    "UPDATE attempt_rows SET queued_at = new.at WHERE id = new.attempt_id AND "
+    "new.status IN ('queued', 'accepted') AND (queued_at IS NULL OR queued_at > new.at); "
+    "UPDATE attempt_rows SET delivered_at = new.at WHERE id = new.attempt_id AND "
+    "new.status = 'delivered' AND (delivered_at IS NULL OR delivered_at > new.at); END",
 };
 
 template<size_t N> QStringList toList(const char *const (&statements)[N])

@@ -53,6 +53,8 @@ LogWriter::LogWriter(const QSqlDatabase &db)
       m_update(db),
       m_transition(db),
       m_stored(db),
+      m_queuedAt(db),
+      m_deliveredAt(db),
       m_findName(db),
       m_addName(db),
       m_findBody(db),
@@ -74,6 +76,10 @@ LogWriter::LogWriter(const QSqlDatabase &db)
         "SELECT count(*), (SELECT n.text FROM status_changes c JOIN log_names n ON n.id = "
         "c.status_id WHERE c.attempt_id = ? ORDER BY c.seq DESC LIMIT 1) FROM status_changes "
         "WHERE attempt_id = ?"));
+    m_queuedAt.prepare(QStringLiteral("UPDATE attempt_rows SET queued_at = ? WHERE id = ? AND "
+                                      "(queued_at IS NULL OR queued_at > ?)"));
+    m_deliveredAt.prepare(QStringLiteral("UPDATE attempt_rows SET delivered_at = ? WHERE id = ? "
+                                         "AND (delivered_at IS NULL OR delivered_at > ?)"));
     m_findName.prepare(QStringLiteral("SELECT id FROM log_names WHERE kind = ? AND text = ?"));
     m_addName.prepare(QStringLiteral("INSERT INTO log_names(kind, text) VALUES (?, ?)"));
     m_findBody.prepare(QStringLiteral("SELECT id FROM log_bodies WHERE text = ?"));
@@ -174,7 +180,7 @@ bool LogWriter::bindRow(QSqlQuery &q, const Attempt &a, QString *error)
 }
 
 bool LogWriter::appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from,
-                                  int stored, QString *error)
+                                  int stored, bool updateTimes, QString *error)
 {
     for (qsizetype i = from; i < timeline.size(); ++i) {
         const StatusTransition &t = timeline.at(i);
@@ -190,6 +196,19 @@ bool LogWriter::appendTransitions(qint64 id, const QList<StatusTransition> &time
         m_transition.addBindValue(message);
         if (!m_transition.exec())
             return failWith(m_transition, error);
+        // The row's first queued and first delivered times (an insert wrote them already).
+        QSqlQuery *times = nullptr;
+        if (t.status == QLatin1String("queued") || t.status == QLatin1String("accepted"))
+            times = &m_queuedAt;
+        else if (t.status == QLatin1String("delivered"))
+            times = &m_deliveredAt;
+        if (updateTimes && times) {
+            times->addBindValue(ms(t.at));
+            times->addBindValue(id);
+            times->addBindValue(ms(t.at));
+            if (!times->exec())
+                return failWith(*times, error);
+        }
     }
     return true;
 }
@@ -204,7 +223,7 @@ bool LogWriter::insertAttempt(const Attempt &a, qint64 *id, QString *error)
     if (!m_insert.exec())
         return failWith(m_insert, error);
     *id = m_insert.lastInsertId().toLongLong();
-    return appendTransitions(*id, a.timeline, 0, 0, error);
+    return appendTransitions(*id, a.timeline, 0, 0, false, error);
 }
 
 int LogWriter::storedTransitions(qint64 id, QString *lastStatus)
@@ -232,7 +251,7 @@ bool LogWriter::updateAttempt(const Attempt &a, QString *error)
         return false;
     }
     const int stored = storedTransitions(a.id, nullptr);
-    return appendTransitions(a.id, a.timeline, stored, stored, error);
+    return appendTransitions(a.id, a.timeline, stored, stored, true, error);
 }
 
 bool LogWriter::importMessage(const QString &profile, const Message &m, bool *merged, qint64 *id,
@@ -286,7 +305,7 @@ bool LogWriter::importMessage(const QString &profile, const Message &m, bool *me
         m_update.addBindValue(*id);
         if (!m_update.exec())
             return failWith(m_update, error);
-        return lastStatus == m.status || appendTransitions(*id, {t}, 0, stored, error);
+        return lastStatus == m.status || appendTransitions(*id, {t}, 0, stored, true, error);
     }
     *merged = false;
     Attempt a;

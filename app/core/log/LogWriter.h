@@ -33,9 +33,10 @@ private:
     qint64 nameId(int kind, const QString &text, QString *error);
     qint64 bodyId(const QString &templ, QString *error);
     bool bindRow(QSqlQuery &q, const Attempt &a, QString *error);
-    // Stores timeline[from..] as the transitions after the stored ones.
+    // Stores timeline[from..] as the transitions after the stored ones; updateTimes: also
+    // moves the row's first queued and delivered times back to theirs when earlier.
     bool appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from, int stored,
-                           QString *error);
+                           bool updateTimes, QString *error);
     // The transitions stored for id so far (they are only ever appended), and the last status.
     int storedTransitions(qint64 id, QString *lastStatus);
 
@@ -44,6 +45,8 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_transition;
     QSqlQuery m_stored;
+    QSqlQuery m_queuedAt;
+    QSqlQuery m_deliveredAt;
     QSqlQuery m_findName;
     QSqlQuery m_addName;
     QSqlQuery m_findBody;

@@ -694,11 +694,16 @@ void TestDeliveryLog::filterToSqlPure()
     // Sure matches by the dictionaries, possible ones by the trigram indexes (every trigram,
     // each quoted as one FTS5 string, so the quotes typed are text), then LIKE over the searched
     // columns decides.
-    const QString likes = QStringLiteral(
-        "(a.body LIKE ? ESCAPE '\\' OR a.to_number LIKE ? ESCAPE '\\' OR a.from_number LIKE ? "
-        "ESCAPE '\\' OR a.sid LIKE ? ESCAPE '\\' OR a.error_message LIKE ? ESCAPE '\\')");
-    QVERIFY(sql.where.endsWith(likes + QStringLiteral("))")));
-    QVERIFY(sql.where.contains(QLatin1String("a.body_id IN (SELECT id FROM log_bodies WHERE")));
+    const auto likesOf = [](const char *as) {
+        return QStringLiteral("(%1.body LIKE ? ESCAPE '\\' OR %1.to_number LIKE ? ESCAPE '\\' OR "
+                              "%1.from_number LIKE ? ESCAPE '\\' OR %1.sid LIKE ? ESCAPE '\\' OR "
+                              "%1.error_message LIKE ? ESCAPE '\\')")
+            .arg(QLatin1String(as));
+    };
+    const QString likes = likesOf("a");
+    QVERIFY(sql.where.endsWith(likesOf("m") + QStringLiteral("))")));
+    QVERIFY(
+        sql.where.contains(QLatin1String("(a.body_id IN (SELECT b.id FROM log_bodies b WHERE")));
     QVERIFY(sql.where.contains(QLatin1String("SELECT rowid FROM attempts_fts WHERE attempts_fts "
                                              "MATCH ?")));
     QVERIFY(sql.where.contains(QLatin1String("log_bodies_fts MATCH ?")));
@@ -707,13 +712,15 @@ void TestDeliveryLog::filterToSqlPure()
                                             "\"\"\"hi\" AND \"hi\"\"\"");
     QCOMPARE(sql.bindings,
              (QVariantList {QStringLiteral("failed"), QStringLiteral("rejected"),
-                            QStringLiteral("messages"), at(0).toMSecsSinceEpoch(), 21211, sayHi,
-                            sayHi, trigrams, trigrams, sayHi, sayHi, sayHi, sayHi, sayHi}));
+                            QStringLiteral("messages"), at(0).toMSecsSinceEpoch(), 21211, trigrams,
+                            sayHi, sayHi, trigrams, sayHi, sayHi, sayHi, sayHi, sayHi}));
     QCOMPARE(sql.where.count(QLatin1Char('?')), sql.bindings.size());
     // A trigram that repeats is asked once.
     LogFilter repeated;
     repeated.text = QStringLiteral("aaaa");
-    QCOMPARE(repeated.toSql().bindings.at(2), QVariant(QStringLiteral("\"aaa\"")));
+    QCOMPARE(repeated.toSql().bindings.first(), QVariant(QStringLiteral("\"aaa\"")));
+    // Alone, the text's matches are gathered by id: a rare text costs its few rows.
+    QVERIFY(repeated.toSql().where.startsWith(QLatin1String("WHERE a.id IN (SELECT r.id FROM ")));
 
     // A text with digits may run across a body's code: the templates that hold its parts
     // around the code's place are looked at too.

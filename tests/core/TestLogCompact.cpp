@@ -560,7 +560,7 @@ void TestLogCompact::filtersEqualTextComparison()
 
 void TestLogCompact::sortsByCodedColumnsInTextOrder()
 {
-    generate(m_path, 1500);
+    generate(m_path, 6000); // more than the newest rows a text's first page looks in first
     LogQueryWorker worker(m_path);
     QString error;
     QSqlDatabase db = LogSchema::openConnection(QStringLiteral("r"), m_path, true, &error);
@@ -572,7 +572,8 @@ void TestLogCompact::sortsByCodedColumnsInTextOrder()
     };
     for (const Sort &s :
          {Sort {LogQuery::Profile, "a.profile"}, Sort {LogQuery::Status, "a.status"},
-          Sort {LogQuery::From, "a.from_number"}, Sort {LogQuery::Outcome, "a.outcome"}}) {
+          Sort {LogQuery::From, "a.from_number"}, Sort {LogQuery::Outcome, "a.outcome"},
+          Sort {LogQuery::Time, "a.created_at"}}) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             LogQuery query;
             query.sortColumn = s.column;

@@ -133,18 +133,26 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
     // (column, created_at) indexes answer), the rest through the view's text columns.
     Sql sql;
     QStringList terms;
-    if (!outcomes.isEmpty()) {
-        terms << QStringLiteral("a.outcome_id IN %1")
-                     .arg(namesIn(LogSchema::OutcomeName, outcomes.size()));
-        for (Attempt::Outcome o : outcomes)
-            sql.bindings << Attempt::outcomeName(o);
-    }
-    if (!statuses.isEmpty()) {
-        terms << QStringLiteral("a.status_id IN %1")
-                     .arg(namesIn(LogSchema::StatusName, statuses.size()));
-        for (const QString &s : statuses)
-            sql.bindings << s;
-    }
+    // One value is asked with "=", so that the index also gives the rows in time order.
+    const auto oneOrMany = [&](const char *column, int kind, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        if (values.size() == 1)
+            terms << QStringLiteral(
+                         "a.%1 = (SELECT id FROM log_names WHERE kind = %2 AND text = ?)")
+                         .arg(QLatin1String(column))
+                         .arg(kind);
+        else
+            terms << QStringLiteral("a.%1 IN %2")
+                         .arg(QLatin1String(column), namesIn(kind, values.size()));
+        for (const QString &value : values)
+            sql.bindings << value;
+    };
+    QStringList outcomeNames;
+    for (Attempt::Outcome o : outcomes)
+        outcomeNames << Attempt::outcomeName(o);
+    oneOrMany("outcome_id", LogSchema::OutcomeName, outcomeNames);
+    oneOrMany("status_id", LogSchema::StatusName, statuses);
     const auto named = [&](const char *column, int kind, const QString &value) {
         terms << QStringLiteral("a.%1 = (SELECT id FROM log_names WHERE kind = %2 AND text = ?)")
                      .arg(QLatin1String(column))
@@ -192,35 +200,51 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
     const QString needle = text.trimmed();
     if (!needle.isEmpty()) {
         const QString pattern = containsPattern(needle);
-        QStringList likes;
-        QVariantList likeBindings;
-        for (const char *column :
-             {"a.body", "a.to_number", "a.from_number", "a.sid", "a.error_message"}) {
-            likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
-            likeBindings << pattern;
-        }
-        const QString check
-            = QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        // LIKE over the searched columns of the rows of alias as.
+        const auto check = [&](const char *as) -> QString {
+            QStringList likes;
+            for (const char *column :
+                 {"body", "to_number", "from_number", "sid", "error_message"}) {
+                likes << QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'")
+                             .arg(QLatin1String(as), QLatin1String(column));
+                sql.bindings << pattern;
+            }
+            return QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        };
         const QString match = trigramTerms(needle).join(QStringLiteral(" AND "));
         if (match.isEmpty()) {
-            terms << check; // too short for the index: every row is checked
-            sql.bindings += likeBindings;
+            terms << check("a"); // too short for the index: every row is checked
         } else {
             // Sure matches: a body template or a sender that holds the text (the dictionaries
-            // are small). Possible ones, then checked: rows whose own trigrams hold it, bodies
-            // whose template holds its trigrams, texts that run across a body's code.
+            // are small; templates are found through their own trigram index). Possible ones,
+            // then checked: rows whose own trigrams hold it (recipient, SID, code, error
+            // message), and bodies where it may run across the code.
+            const bool alone = terms.isEmpty();
+            const auto bounded = [&](const QString &select) -> QString {
+                if (!alone || !ftsIds)
+                    return select;
+                sql.bindings << ftsIds->first << ftsIds->second;
+                return select + QStringLiteral(" AND r.id BETWEEN ? AND ?");
+            };
+            const QString bodies = QStringLiteral(
+                "(SELECT b.id FROM log_bodies b WHERE b.id IN (SELECT rowid FROM log_bodies_fts "
+                "WHERE log_bodies_fts MATCH ?) AND b.text LIKE ? ESCAPE '\\')");
+            const QString senders = QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND "
+                                                   "text LIKE ? ESCAPE '\\')")
+                                        .arg(LogSchema::FromName);
             QStringList sure;
-            sure << QStringLiteral("a.body_id IN (SELECT id FROM log_bodies WHERE text LIKE ? "
-                                   "ESCAPE '\\')")
-                 << QStringLiteral("a.from_id IN (SELECT id FROM log_names WHERE kind = %1 AND "
-                                   "text LIKE ? ESCAPE '\\')")
-                        .arg(LogSchema::FromName);
-            sql.bindings << pattern << pattern;
+            sql.bindings << match << pattern;
+            sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM attempt_rows r WHERE "
+                                                    "r.body_id IN ")
+                                     + bodies)
+                           : QStringLiteral("a.body_id IN ") + bodies);
+            sql.bindings << pattern;
+            sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM attempt_rows r WHERE "
+                                                    "r.from_id IN ")
+                                     + senders)
+                           : QStringLiteral("a.from_id IN ") + senders);
             QStringList maybe;
             maybe << rowTrigrams(match);
-            maybe << QStringLiteral("SELECT r.id FROM attempt_rows r WHERE r.body_id IN (SELECT "
-                                    "rowid FROM log_bodies_fts WHERE log_bodies_fts MATCH ?)");
-            sql.bindings << match;
             const QStringList across = acrossCodePatterns(needle);
             if (!across.isEmpty()) {
                 QStringList templates;
@@ -228,15 +252,23 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
                     templates << QStringLiteral("text LIKE ? ESCAPE '\\'");
                     sql.bindings << p;
                 }
-                maybe << QStringLiteral("SELECT r.id FROM attempt_rows r WHERE r.body_code IS NOT "
-                                        "NULL AND r.body_id IN (SELECT id FROM log_bodies WHERE "
-                                        "%1)")
-                             .arg(templates.join(QStringLiteral(" OR ")));
+                maybe << bounded(QStringLiteral("SELECT r.id FROM attempt_rows r WHERE "
+                                                "r.body_code IS NOT NULL AND r.body_id IN "
+                                                "(SELECT id FROM log_bodies WHERE %1)")
+                                     .arg(templates.join(QStringLiteral(" OR "))));
             }
-            terms << QStringLiteral("(%1 OR (a.id IN (%2) AND %3))")
-                         .arg(sure.join(QStringLiteral(" OR ")),
-                              maybe.join(QStringLiteral(" UNION ")), check);
-            sql.bindings += likeBindings;
+            const QString checked
+                = QStringLiteral("SELECT m.id FROM attempts m WHERE m.id IN (%1) AND %2")
+                      .arg(maybe.join(QStringLiteral(" UNION ")), check("m"));
+            // Alone, the text's matches are gathered by id (a rare text costs its few rows);
+            // beside other filters, which narrow the rows through their indexes, each row is
+            // tested against the sure sets and the checked ones.
+            if (alone)
+                terms << QStringLiteral("a.id IN (%1 UNION %2)")
+                             .arg(sure.join(QStringLiteral(" UNION ")), checked);
+            else
+                terms << QStringLiteral("(%1 OR a.id IN (%2))")
+                             .arg(sure.join(QStringLiteral(" OR ")), checked);
         }
     }
     if (!terms.isEmpty())

@@ -234,14 +234,15 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
                                         .arg(LogSchema::FromName);
             QStringList sure;
             sql.bindings << match << pattern;
-            sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM attempt_rows r WHERE "
-                                                    "r.body_id IN ")
-                                     + bodies)
+            // CROSS JOIN: from the few dictionary entries to their rows through the index.
+            sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM %1 s CROSS JOIN "
+                                                    "attempt_rows r WHERE r.body_id = s.id")
+                                         .arg(bodies))
                            : QStringLiteral("a.body_id IN ") + bodies);
             sql.bindings << pattern;
-            sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM attempt_rows r WHERE "
-                                                    "r.from_id IN ")
-                                     + senders)
+            sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM %1 s CROSS JOIN "
+                                                    "attempt_rows r WHERE r.from_id = s.id")
+                                         .arg(senders))
                            : QStringLiteral("a.from_id IN ") + senders);
             QStringList maybe;
             maybe << rowTrigrams(match);
@@ -249,12 +250,12 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
             if (!across.isEmpty()) {
                 QStringList templates;
                 for (const QString &p : across) {
-                    templates << QStringLiteral("text LIKE ? ESCAPE '\\'");
+                    templates << QStringLiteral("t.text LIKE ? ESCAPE '\\'");
                     sql.bindings << p;
                 }
-                maybe << bounded(QStringLiteral("SELECT r.id FROM attempt_rows r WHERE "
-                                                "r.body_code IS NOT NULL AND r.body_id IN "
-                                                "(SELECT id FROM log_bodies WHERE %1)")
+                maybe << bounded(QStringLiteral("SELECT r.id FROM log_bodies t CROSS JOIN "
+                                                "attempt_rows r WHERE (%1) AND r.body_id = t.id "
+                                                "AND r.body_code IS NOT NULL")
                                      .arg(templates.join(QStringLiteral(" OR "))));
             }
             const QString checked

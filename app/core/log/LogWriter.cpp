@@ -3,6 +3,7 @@
 #include "LogCodec.h"
 #include "LogSchema.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QVariant>
 
@@ -247,7 +248,8 @@ bool LogWriter::updateAttempt(const Attempt &a, QString *error)
     if (!m_update.exec())
         return failWith(m_update, error);
     if (m_update.numRowsAffected() != 1) {
-        *error = LogSchema::tr("attempt %1 is not in the log").arg(a.id);
+        *error
+            = QCoreApplication::translate("DeliveryLog", "attempt %1 is not in the log").arg(a.id);
         return false;
     }
     const int stored = storedTransitions(a.id, nullptr);

@@ -238,22 +238,35 @@ bool LogQueryWorker::selectInOrder(const QSqlDatabase &db, const QString &column
     }
     const QString dir
         = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // A text's matches are gathered once (they cost what the text costs), then each value's walk
+    // keeps the gathered ones; other filters are asked of each walk, through the indexes.
+    const bool gather = query.filter.usesFullText();
     QStringList arms;
     bindings->clear();
+    if (gather)
+        *bindings = where.bindings;
     for (const qint64 id : std::as_const(ids)) {
         const QString test
             = QStringLiteral("a.%1 = %2").arg(QLatin1String(codedColumn(kind))).arg(id);
+        QString armWhere;
+        if (gather)
+            armWhere = QStringLiteral("WHERE a.id IN gathered AND ") + test;
+        else if (where.where.isEmpty())
+            armWhere = QStringLiteral("WHERE ") + test;
+        else
+            armWhere = where.where + QStringLiteral(" AND ") + test;
         arms << QStringLiteral("SELECT * FROM (SELECT %1 FROM attempts a %2 ORDER BY a.created_at "
                                "%3, a.id %3)")
-                    .arg(columns,
-                         where.where.isEmpty()
-                             ? QString(QStringLiteral("WHERE ") + test)
-                             : QString(where.where + QStringLiteral(" AND ") + test),
-                         dir);
-        *bindings += where.bindings;
+                    .arg(columns, armWhere, dir);
+        if (!gather)
+            *bindings += where.bindings;
     }
     if (arms.isEmpty())
         arms << QStringLiteral("SELECT %1 FROM attempts a WHERE 0").arg(columns);
+    if (gather)
+        arms.first().prepend(QStringLiteral("WITH gathered(id) AS MATERIALIZED (SELECT a.id FROM "
+                                            "attempts a %1) ")
+                                 .arg(where.where));
     *sql = arms.join(QStringLiteral(" UNION ALL ")) + limitClause;
     return true;
 }

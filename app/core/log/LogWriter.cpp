@@ -102,7 +102,7 @@ qint64 LogWriter::nameId(int kind, const QString &text, QString *error)
     m_findName.bindValue(0, kind);
     m_findName.bindValue(1, key.second);
     if (!m_findName.exec())
-        return failWith(m_findName, error) ? 0 : 0;
+        return failWith(m_findName, error);
     qint64 id = 0;
     if (m_findName.next()) {
         id = m_findName.value(0).toLongLong();
@@ -110,7 +110,7 @@ qint64 LogWriter::nameId(int kind, const QString &text, QString *error)
         m_addName.bindValue(0, kind);
         m_addName.bindValue(1, key.second);
         if (!m_addName.exec())
-            return failWith(m_addName, error) ? 0 : 0;
+            return failWith(m_addName, error);
         id = m_addName.lastInsertId().toLongLong();
     }
     m_findName.finish();
@@ -126,14 +126,14 @@ qint64 LogWriter::bodyId(const QString &templ, QString *error)
         return *found;
     m_findBody.bindValue(0, text);
     if (!m_findBody.exec())
-        return failWith(m_findBody, error) ? 0 : 0;
+        return failWith(m_findBody, error);
     qint64 id = 0;
     if (m_findBody.next()) {
         id = m_findBody.value(0).toLongLong();
     } else {
         m_addBody.bindValue(0, text);
         if (!m_addBody.exec())
-            return failWith(m_addBody, error) ? 0 : 0;
+            return failWith(m_addBody, error);
         id = m_addBody.lastInsertId().toLongLong();
     }
     m_findBody.finish();

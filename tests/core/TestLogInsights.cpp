@@ -54,7 +54,10 @@ void TestLogInsights::add(int minute, const QString &to, const QString &outcome,
          QVariantList {created, created, profile, to, status, outcome, errorCode})
         q.addBindValue(v);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    // Written through the view, whose trigger stores the row: the id is the newest one.
+    QSqlQuery last(m_db);
+    QVERIFY(last.exec(QStringLiteral("SELECT max(id) FROM attempts")) && last.next());
+    const qint64 id = last.value(0).toLongLong();
     for (const auto &[s, afterMs] : timeline) {
         QSqlQuery t(m_db);
         QVERIFY(t.prepare(

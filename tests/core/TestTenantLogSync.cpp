@@ -463,7 +463,6 @@ void TestTenantLogSync::migratesRealVersion2File()
     const QString path = m_dir->filePath(u"old.sqlite"_s);
     QVERIFY(QFile::copy(source, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QString attemptsSql;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before"_s);
         db.setDatabaseName(path);
@@ -471,8 +470,6 @@ void TestTenantLogSync::migratesRealVersion2File()
         QSqlQuery q(db);
         QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'attempts'"_s) && q.next());
-        attemptsSql = q.value(0).toString();
     }
     QSqlDatabase::removeDatabase(u"before"_s);
 
@@ -498,12 +495,10 @@ void TestTenantLogSync::migratesRealVersion2File()
     QSqlQuery q(db);
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), DeliveryLog::schemaVersion());
-    QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'attempts'"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), attemptsSql); // the attempts table is untouched
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name IN ('auth0_events', "
-                   "'action_run_sids', 'auth0_sync_state', 'attempts_to_created_match')"_s)
+                   "'action_run_sids', 'auth0_sync_state')"_s)
             && q.next());
-    QCOMPARE(q.value(0).toInt(), 4);
+    QCOMPARE(q.value(0).toInt(), 3);
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM sync_state"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     q.finish();

@@ -7,3 +7,7 @@ add_qt_test(TestLogSync SOURCES TestLogSync.cpp LIBRARIES smshook_core Qt6::Sql 
 add_qt_test(TestTenantLogSync SOURCES TestTenantLogSync.cpp LIBRARIES smshook_core Qt6::Sql Qt6::Network)
 # The viewer's compact list of matching ids (pure).
 add_qt_test(TestLogIdList SOURCES TestLogIdList.cpp LIBRARIES smshook_core)
+# The compact storage of schema step 5: SIDs and bodies coded and back, the migration of a real
+# version 4 file, filters and sorts against plain text comparisons, the CLI reading while the
+# console writes.
+add_qt_test(TestLogCompact SOURCES TestLogCompact.cpp LIBRARIES smshook_core Qt6::Sql)

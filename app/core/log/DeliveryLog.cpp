@@ -1,6 +1,8 @@
 #include "DeliveryLog.h"
 
+#include "LogCodec.h"
 #include "LogSchema.h"
+#include "LogWriter.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -8,6 +10,8 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
+
+#include <memory>
 
 // Lives on the log's thread and owns its connection; DeliveryLog posts work to it as functors,
 // which Qt runs in the order they were posted.
@@ -28,11 +32,13 @@ public:
             close();
             return false;
         }
+        m_writer = std::make_unique<LogWriter>(m_db);
         return true;
     }
 
     void close()
     {
+        m_writer.reset();
         optimize();
         m_db.close();
         m_db = {};
@@ -51,6 +57,7 @@ public:
         q.exec(QStringLiteral("PRAGMA optimize"));
     }
     QSqlDatabase &db() { return m_db; }
+    LogWriter &writer() { return *m_writer; }
 
     // Runs work between BEGIN IMMEDIATE (the write lock at once, so two processes never both
     // wait to upgrade a read lock) and COMMIT; rolls back when work fails.
@@ -70,6 +77,8 @@ public:
         if (error->isEmpty())
             *error = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
+        if (m_writer)
+            m_writer->rolledBack();
         return false;
     }
 
@@ -77,6 +86,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<LogWriter> m_writer;
 };
 
 namespace {
@@ -91,103 +101,6 @@ bool failWith(const QSqlQuery &q, QString *error)
 {
     *error = q.lastError().text();
     return false;
-}
-
-void bindAttempt(QSqlQuery &q, const Attempt &a)
-{
-    q.bindValue(
-        QStringLiteral(":updated_at"),
-        LogSchema::toMs(a.updatedAt.isValid() ? a.updatedAt : QDateTime::currentDateTimeUtc()));
-    q.bindValue(QStringLiteral(":profile"), nn(a.profile));
-    q.bindValue(QStringLiteral(":api"), Attempt::apiName(a.api));
-    q.bindValue(QStringLiteral(":source"), Attempt::sourceName(a.source));
-    q.bindValue(QStringLiteral(":to_number"), nn(a.to));
-    q.bindValue(QStringLiteral(":from_number"), nn(a.from));
-    q.bindValue(QStringLiteral(":body"), nn(a.body));
-    q.bindValue(QStringLiteral(":encoding"), nn(a.encoding));
-    q.bindValue(QStringLiteral(":segments"), a.segments);
-    q.bindValue(QStringLiteral(":sid"), a.sid.isEmpty() ? QVariant() : QVariant(a.sid));
-    q.bindValue(QStringLiteral(":status"), nn(a.status));
-    q.bindValue(QStringLiteral(":outcome"), Attempt::outcomeName(a.outcome));
-    q.bindValue(QStringLiteral(":error_code"), a.errorCode);
-    q.bindValue(QStringLiteral(":error_message"), nn(a.errorMessage));
-    q.bindValue(QStringLiteral(":price"), nn(a.price));
-    q.bindValue(QStringLiteral(":price_unit"), nn(a.priceUnit));
-}
-
-bool insertTransition(QSqlDatabase &db, qint64 id, const StatusTransition &t, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO transitions(attempt_id, at, status, error_code, "
-                             "error_message) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(LogSchema::toMs(t.at.isValid() ? t.at : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(nn(t.status));
-    q.addBindValue(t.errorCode);
-    q.addBindValue(nn(t.errorMessage));
-    return q.exec() || failWith(q, error);
-}
-
-bool insertAttempt(QSqlDatabase &db, const Attempt &a, qint64 *id, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO attempts(created_at, updated_at, profile, api, source, to_number, "
-        "from_number, body, encoding, segments, sid, status, outcome, error_code, error_message, "
-        "price, price_unit) VALUES (:created_at, :updated_at, :profile, :api, :source, "
-        ":to_number, :from_number, :body, :encoding, :segments, :sid, :status, :outcome, "
-        ":error_code, :error_message, :price, :price_unit)"));
-    q.bindValue(
-        QStringLiteral(":created_at"),
-        LogSchema::toMs(a.createdAt.isValid() ? a.createdAt : QDateTime::currentDateTimeUtc()));
-    bindAttempt(q, a);
-    if (!q.exec())
-        return failWith(q, error);
-    *id = q.lastInsertId().toLongLong();
-    for (const StatusTransition &t : a.timeline)
-        if (!insertTransition(db, *id, t, error))
-            return false;
-    return true;
-}
-
-// The transitions stored for id so far (they are only ever appended).
-int storedTransitions(QSqlDatabase &db, qint64 id, QString *lastStatus)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*), (SELECT status FROM transitions WHERE "
-                             "attempt_id = ? ORDER BY rowid DESC LIMIT 1) FROM transitions "
-                             "WHERE attempt_id = ?"));
-    q.addBindValue(id);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return 0;
-    if (lastStatus)
-        *lastStatus = q.value(1).toString();
-    return q.value(0).toInt();
-}
-
-bool updateRow(QSqlDatabase &db, const Attempt &a, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE attempts SET updated_at = :updated_at, profile = :profile, api = :api, "
-        "source = :source, to_number = :to_number, from_number = :from_number, body = :body, "
-        "encoding = :encoding, segments = :segments, sid = :sid, status = :status, "
-        "outcome = :outcome, error_code = :error_code, error_message = :error_message, "
-        "price = :price, price_unit = :price_unit WHERE id = :id"));
-    bindAttempt(q, a);
-    q.bindValue(QStringLiteral(":id"), a.id);
-    if (!q.exec())
-        return failWith(q, error);
-    if (q.numRowsAffected() != 1) {
-        *error = DeliveryLog::tr("attempt %1 is not in the log").arg(a.id);
-        return false;
-    }
-    const int stored = storedTransitions(db, a.id, nullptr);
-    for (qsizetype i = stored; i < a.timeline.size(); ++i)
-        if (!insertTransition(db, a.id, a.timeline.at(i), error))
-            return false;
-    return true;
 }
 
 QList<Attempt> readAttempts(QSqlDatabase &db, const QString &where, const QVariantList &bindings,
@@ -241,74 +154,6 @@ std::optional<DeliveryLog::SyncState> readSyncState(QSqlDatabase &db, const QStr
     s.merged = q.value(5).toInt();
     s.complete = q.value(6).toBool();
     return s;
-}
-
-// One message of Twilio's list into the log: merged into the row with its SID, or a new row.
-bool importMessage(QSqlDatabase &db, const QString &profile, const Message &m, bool *merged,
-                   qint64 *id, QString *error)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime seen = m.dateUpdated.isValid() ? m.dateUpdated : now;
-    StatusTransition t;
-    t.status = m.status;
-    t.at = seen;
-    t.errorCode = m.errorCode;
-    t.errorMessage = m.errorMessage;
-
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id FROM attempts WHERE sid = ?"));
-    find.addBindValue(m.sid);
-    if (!find.exec())
-        return failWith(find, error);
-    if (find.next()) {
-        *merged = true;
-        *id = find.value(0).toLongLong();
-        // Twilio's view of the outcome wins; what only the console knew (source, encoding, the
-        // body as typed) stays.
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE attempts SET updated_at = ?, status = ?, outcome = ?, error_code = ?, "
-            "error_message = ?, price = ?, price_unit = ?, "
-            "segments = CASE WHEN segments = 0 THEN ? ELSE segments END, "
-            "from_number = CASE WHEN from_number = '' THEN ? ELSE from_number END, "
-            "body = CASE WHEN body = '' AND api = 'messages' THEN ? ELSE body END WHERE id = ?"));
-        q.addBindValue(LogSchema::toMs(now));
-        q.addBindValue(nn(m.status));
-        q.addBindValue(Attempt::outcomeName(Attempt::outcomeForStatus(m.status)));
-        q.addBindValue(m.errorCode);
-        q.addBindValue(nn(m.errorMessage));
-        q.addBindValue(nn(m.price));
-        q.addBindValue(nn(m.priceUnit));
-        q.addBindValue(m.numSegments);
-        q.addBindValue(nn(m.from.isEmpty() ? m.messagingServiceSid : m.from));
-        q.addBindValue(nn(m.body));
-        q.addBindValue(*id);
-        if (!q.exec())
-            return failWith(q, error);
-        QString lastStatus;
-        storedTransitions(db, *id, &lastStatus);
-        return lastStatus == m.status || insertTransition(db, *id, t, error);
-    }
-    *merged = false;
-    Attempt a;
-    a.createdAt = m.dateCreated.isValid() ? m.dateCreated : seen;
-    a.updatedAt = now;
-    a.profile = profile;
-    a.api = Attempt::Api::Messages;
-    a.source = Attempt::Source::Twilio;
-    a.to = m.to;
-    a.from = m.from.isEmpty() ? m.messagingServiceSid : m.from;
-    a.body = m.body;
-    a.segments = m.numSegments;
-    a.sid = m.sid;
-    a.status = m.status;
-    a.outcome = Attempt::outcomeForStatus(m.status);
-    a.errorCode = m.errorCode;
-    a.errorMessage = m.errorMessage;
-    a.price = m.price;
-    a.priceUnit = m.priceUnit;
-    a.timeline = {t};
-    return insertAttempt(db, a, id, error);
 }
 
 } // namespace
@@ -428,7 +273,8 @@ void DeliveryLog::beginAttempt(const Attempt &attempt, QObject *context, IdCallb
         qint64 id = 0;
         const bool ok = (openFailed() && !error.isEmpty())
             ? false
-            : w->write([&](QString *e) { return insertAttempt(w->db(), attempt, &id, e); }, &error);
+            : w->write([&](QString *e) { return w->writer().insertAttempt(attempt, &id, e); },
+                       &error);
         if (!ok)
             id = 0;
         answer(ctx, hasCtx,
@@ -445,7 +291,7 @@ void DeliveryLog::updateAttempt(const Attempt &attempt, QObject *context, DoneCa
     post([this, w, attempt, ctx, hasCtx = context != nullptr, done] {
         QString error;
         const bool ok = attempt.id != 0
-            && w->write([&](QString *e) { return updateRow(w->db(), attempt, e); }, &error);
+            && w->write([&](QString *e) { return w->writer().updateAttempt(attempt, e); }, &error);
         if (attempt.id == 0)
             error = tr("the attempt was never recorded");
         if (!ok)
@@ -502,9 +348,9 @@ void DeliveryLog::sidsRecorded(const QStringList &sids, qint64 exceptId, QObject
             error = openFailed() ? errorString() : tr("the delivery log is not open");
         } else {
             QSqlQuery q(w->db());
-            q.prepare(QStringLiteral("SELECT 1 FROM attempts WHERE sid = ? AND id != ?"));
+            q.prepare(QStringLiteral("SELECT 1 FROM attempt_rows WHERE sid_key = ? AND id != ?"));
             for (const QString &sid : sids) {
-                q.addBindValue(sid);
+                q.addBindValue(LogCodec::sidKey(sid));
                 q.addBindValue(exceptId);
                 if (q.exec() && q.next())
                     known << sid;
@@ -567,7 +413,7 @@ void DeliveryLog::importMessages(const QList<Message> &messages, const SyncState
                         continue;
                     bool merged = false;
                     qint64 id = 0;
-                    if (!importMessage(w->db(), state.profile, m, &merged, &id, e))
+                    if (!w->writer().importMessage(state.profile, m, &merged, &id, e))
                         return false;
                     if (merged) {
                         ++stored.merged;

@@ -108,21 +108,18 @@ bool LogInsights::latency(const QSqlDatabase &db, const LogFilter &filter, qint6
     buckets = std::max(1, buckets);
     out->histogram = QList<int>(buckets, 0);
     const LogFilter::Sql sql = filter.toSql();
-    // Each delivered attempt's timeline read once, through transitions(attempt_id): its first
-    // queued (or accepted) and first delivered times in one subquery, materialised so that
-    // SQLite does not evaluate it again for each use of the difference. Then one row per
-    // distinct latency, from which the histogram and the percentiles are both counted.
+    // Each delivered attempt's first queued (or accepted) and first delivered times are kept on
+    // its row (queued_at, delivered_at): one row per distinct latency, from which the histogram
+    // and the percentiles are both counted.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!run(q,
-             QStringLiteral("WITH lat AS MATERIALIZED (SELECT (SELECT"
-                            " MIN(CASE WHEN t.status = 'delivered' THEN t.at END)"
-                            " - MIN(CASE WHEN t.status IN ('queued', 'accepted') THEN t.at END)"
-                            " FROM transitions t WHERE t.attempt_id = a.id"
-                            " AND t.status IN ('queued', 'accepted', 'delivered')) AS ms"
-                            " FROM attempts a %1)"
-                            " SELECT ms, COUNT(*) FROM lat WHERE ms >= 0 GROUP BY ms ORDER BY ms")
-                 .arg(where(sql, QStringLiteral("a.outcome = 'delivered'"))),
+             QStringLiteral("SELECT a.delivered_at - a.queued_at AS ms, COUNT(*) FROM attempts a %1"
+                            " GROUP BY ms ORDER BY ms")
+                 .arg(where(sql,
+                            QStringLiteral("a.delivered_at >= a.queued_at AND a.outcome_id = "
+                                           "(SELECT id FROM log_names WHERE kind = 5 AND "
+                                           "text = 'delivered')"))),
              sql.bindings, error))
         return false;
     QList<std::pair<qint64, int>> values; // distinct latencies, ascending, with their counts

@@ -56,6 +56,46 @@ bool bindSqlite(sqlite3_stmt *statement, const QVariantList &bindings)
     return true;
 }
 
+// The dictionary kind behind a column whose values are coded (LogSchema::NameKind), or 0.
+int codedKind(int column)
+{
+    switch (column) {
+    case LogQuery::Profile:
+        return LogSchema::ProfileName;
+    case LogQuery::Api:
+        return LogSchema::ApiName;
+    case LogQuery::Source:
+        return LogSchema::SourceName;
+    case LogQuery::Status:
+        return LogSchema::StatusName;
+    case LogQuery::Outcome:
+        return LogSchema::OutcomeName;
+    case LogQuery::From:
+        return LogSchema::FromName;
+    }
+    return 0;
+}
+
+const char *codedColumn(int kind)
+{
+    switch (kind) {
+    case LogSchema::ProfileName:
+        return "profile_id";
+    case LogSchema::ApiName:
+        return "api_id";
+    case LogSchema::SourceName:
+        return "source_id";
+    case LogSchema::StatusName:
+        return "status_id";
+    case LogSchema::OutcomeName:
+        return "outcome_id";
+    }
+    return "from_id";
+}
+
+// Up to this many values a coded column sorts by walking its index once per value.
+constexpr int MaxSortArms = 200;
+
 qint64 dataVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -104,10 +144,11 @@ bool LogQueryWorker::ensureOpen(QString *error)
 
 QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
 {
-    // The indexes are (column, created_at) for the short columns: ordering by the pair (and
-    // the id, which every index ends with) reads the index in order instead of sorting. The
-    // recipient's and the SID's indexes hold the column alone (the SID's is unique). The message
-    // has no index (the viewer says why in its header).
+    // The indexes are (column, created_at): ordering by the pair (and the id, which every index
+    // ends with) reads the index in order instead of sorting. The SID's index holds the column
+    // alone (it is unique). The columns kept as dictionary ids are ordered by their text here;
+    // selectInOrder() walks their index value by value instead. The message has no index (the
+    // viewer says why in its header).
     QString keys;
     switch (column) {
     case LogQuery::Time:
@@ -132,7 +173,7 @@ QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
         keys = QStringLiteral("a.error_code %1, a.created_at");
         break;
     case LogQuery::To:
-        keys = QStringLiteral("a.to_number");
+        keys = QStringLiteral("a.to_number %1, a.created_at");
         break;
     case LogQuery::From:
         keys = QStringLiteral("a.from_number %1, a.created_at");
@@ -141,7 +182,7 @@ QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
         keys = QStringLiteral("a.segments %1, a.created_at");
         break;
     case LogQuery::Sid:
-        keys = QStringLiteral("a.sid");
+        keys = QStringLiteral("a.sid_key");
         break;
     default:
         return {};
@@ -155,30 +196,79 @@ QString LogQueryWorker::orderBy(int column, Qt::SortOrder order)
 
 QString LogQueryWorker::rowColumns()
 {
-    return QStringLiteral("a.id, a.created_at, a.profile, a.api, a.source, a.to_number, "
-                          "a.from_number, a.status, a.outcome, a.error_code, a.error_message, "
-                          "a.segments, a.sid, substr(a.body, 1, %1)")
-        .arg(BodyExcerptChars);
+    return LogSchema::rowColumns(BodyExcerptChars);
 }
 
-LogRow LogQueryWorker::rowFrom(const QSqlQuery &query)
+bool LogQueryWorker::selectInOrder(const QSqlDatabase &db, const QString &columns,
+                                   const LogFilter::Sql &where, const LogQuery &query, int limit,
+                                   QString *sql, QVariantList *bindings, QSqlError *error)
 {
-    LogRow row;
-    row.id = query.value(0).toLongLong();
-    row.createdAtMs = query.value(1).toLongLong();
-    row.profile = query.value(2).toString();
-    row.api = query.value(3).toString();
-    row.source = query.value(4).toString();
-    row.to = query.value(5).toString();
-    row.from = query.value(6).toString();
-    row.status = query.value(7).toString();
-    row.outcome = query.value(8).toString();
-    row.errorCode = query.value(9).toInt();
-    row.errorMessage = query.value(10).toString();
-    row.segments = query.value(11).toInt();
-    row.sid = query.value(12).toString();
-    row.body = query.value(13).toString();
-    return row;
+    QString order = orderBy(query.sortColumn, query.order);
+    const int kind = codedKind(query.sortColumn);
+    const QString limitClause = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (order.isEmpty() || kind == 0) {
+        if (order.isEmpty())
+            order = orderBy(LogQuery::Time, Qt::DescendingOrder);
+        *sql = QStringLiteral("SELECT %1 FROM attempts a %2%3%4")
+                   .arg(columns, where.where, order, limitClause);
+        *bindings = where.bindings;
+        return true;
+    }
+    // A coded column holds dictionary ids, whose order is not the texts': walk the column's
+    // (id, created_at) index once per value, the values in the texts' order, one after the
+    // other (UNION ALL keeps its parts' order and stops at the limit).
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    names.prepare(
+        QStringLiteral("SELECT id FROM log_names WHERE kind = ? ORDER BY text %1")
+            .arg(query.order == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC")));
+    names.addBindValue(kind);
+    if (!names.exec()) {
+        *error = names.lastError();
+        return false;
+    }
+    QList<qint64> ids;
+    while (names.next())
+        ids << names.value(0).toLongLong();
+    if (ids.size() > MaxSortArms) {
+        *sql = QStringLiteral("SELECT %1 FROM attempts a %2%3%4")
+                   .arg(columns, where.where, order, limitClause);
+        *bindings = where.bindings;
+        return true;
+    }
+    const QString dir
+        = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // A text's matches are gathered once (they cost what the text costs), then each value's walk
+    // keeps the gathered ones; other filters are asked of each walk, through the indexes.
+    const bool gather = query.filter.usesFullText();
+    QStringList arms;
+    bindings->clear();
+    if (gather)
+        *bindings = where.bindings;
+    for (const qint64 id : std::as_const(ids)) {
+        const QString test
+            = QStringLiteral("a.%1 = %2").arg(QLatin1String(codedColumn(kind))).arg(id);
+        QString armWhere;
+        if (gather)
+            armWhere = QStringLiteral("WHERE a.id IN gathered AND ") + test;
+        else if (where.where.isEmpty())
+            armWhere = QStringLiteral("WHERE ") + test;
+        else
+            armWhere = where.where + QStringLiteral(" AND ") + test;
+        arms << QStringLiteral("SELECT * FROM (SELECT %1 FROM attempts a %2 ORDER BY a.created_at "
+                               "%3, a.id %3)")
+                    .arg(columns, armWhere, dir);
+        if (!gather)
+            *bindings += where.bindings;
+    }
+    if (arms.isEmpty())
+        arms << QStringLiteral("SELECT %1 FROM attempts a WHERE 0").arg(columns);
+    if (gather)
+        arms.first().prepend(QStringLiteral("WITH gathered(id) AS MATERIALIZED (SELECT a.id FROM "
+                                            "attempts a %1) ")
+                                 .arg(where.where));
+    *sql = arms.join(QStringLiteral(" UNION ALL ")) + limitClause;
+    return true;
 }
 
 bool LogQueryWorker::newestFirstPage(const QSqlDatabase &db, const LogFilter &filter,
@@ -246,7 +336,7 @@ bool LogQueryWorker::newestFirstPage(const QSqlDatabase &db, const LogFilter &fi
             return false;
         QList<LogRow> list;
         while (page.next())
-            list.append(rowFrom(page));
+            list.append(LogSchema::rowFromQuery(page));
         if (list.size() == FirstPageRows) {
             *rows = list;
             return true;
@@ -272,14 +362,6 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const LogFilter::Sql where = query.filter.toSql();
-    QString order = orderBy(query.sortColumn, query.order);
-    if (order.isEmpty())
-        order = orderBy(LogQuery::Time, Qt::DescendingOrder);
-
-    auto bindAll = [&where](QSqlQuery &q) {
-        for (const QVariant &value : where.bindings)
-            q.addBindValue(value);
-    };
     auto failWith = [&](const QSqlError &sqlError) {
         Q_EMIT failed(
             generation,
@@ -303,19 +385,26 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
                 failWith(windowError);
                 return;
             }
+            QString sql;
+            QVariantList bindings;
+            QSqlError orderError;
+            if (!selectInOrder(db, rowColumns(), where, query, FirstPageRows, &sql, &bindings,
+                               &orderError)) {
+                failWith(orderError);
+                return;
+            }
             QSqlQuery first(db);
             first.setForwardOnly(true);
-            first.prepare(QStringLiteral("SELECT %1 FROM attempts a %2%3 LIMIT %4")
-                              .arg(rowColumns(), where.where, order)
-                              .arg(FirstPageRows));
-            bindAll(first);
+            first.prepare(sql);
+            for (const QVariant &value : std::as_const(bindings))
+                first.addBindValue(value);
             if (!first.exec()) {
                 fail(first);
                 return;
             }
             rows.reserve(FirstPageRows);
             while (first.next())
-                rows.append(rowFrom(first));
+                rows.append(LogSchema::rowFromQuery(first));
         }
         if (superseded(generation))
             return;
@@ -346,9 +435,15 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     // Step 3: every matching id in order.
     LogIdList list;
     QString scanError;
-    if (!scanIds(db, generation,
-                 QStringLiteral("SELECT a.id FROM attempts a %1%2").arg(where.where, order),
-                 where.bindings, matches, &list, &scanError)) {
+    QString idSql;
+    QVariantList idBindings;
+    QSqlError orderError;
+    if (!selectInOrder(db, QStringLiteral("a.id"), where, query, 0, &idSql, &idBindings,
+                       &orderError)) {
+        failWith(orderError);
+        return;
+    }
+    if (!scanIds(db, generation, idSql, idBindings, matches, &list, &scanError)) {
         if (!scanError.isEmpty())
             Q_EMIT failed(generation,
                           tr("The delivery log could not be read (%1): %2").arg(m_path, scanError));
@@ -463,6 +558,6 @@ void LogQueryWorker::fetchRows(quint64 requestId, const QList<qint64> &ids)
     QList<LogRow> rows;
     rows.reserve(ids.size());
     while (query.next())
-        rows.append(rowFrom(query));
+        rows.append(LogSchema::rowFromQuery(query));
     Q_EMIT rowsReady(requestId, rows);
 }

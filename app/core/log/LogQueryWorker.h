@@ -2,6 +2,7 @@
 
 #include "log/LogFilter.h"
 #include "log/LogIdList.h"
+#include "log/LogRow.h"
 
 #include <QAtomicInteger>
 #include <QList>
@@ -9,27 +10,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
-
-// What the viewer shows of one attempt in its table: the columns, the body cut short. The
-// details pane reads the whole attempt (with its timeline) from DeliveryLog.
-struct LogRow
-{
-    qint64 id = 0;
-    qint64 createdAtMs = 0; // UTC
-    QString profile;
-    QString api; // stable names, as stored
-    QString source;
-    QString to;
-    QString from;
-    QString status;
-    QString outcome;
-    int errorCode = 0;
-    QString errorMessage;
-    int segments = 0;
-    QString sid;
-    QString body; // the first BodyExcerptChars characters
-};
-Q_DECLARE_METATYPE(LogRow)
 
 // One question the viewer asks: which attempts, in which order.
 struct LogQuery
@@ -99,6 +79,11 @@ private:
     // false when the plain query should answer (or on failure: then error is set).
     bool newestFirstPage(const QSqlDatabase &db, const LogFilter &filter, Qt::SortOrder timeOrder,
                          QList<LogRow> *rows, class QSqlError *error);
+    // The SELECT of columns for the question in its order, limit rows (0: all): one index walk
+    // in order, also for a column whose values are dictionary ids (see LogSchema).
+    bool selectInOrder(const QSqlDatabase &db, const QString &columns, const LogFilter::Sql &where,
+                       const LogQuery &query, int limit, QString *sql, QVariantList *bindings,
+                       class QSqlError *error);
     // count(*) of a question; the same question asked again (another order, a refresh) with
     // nothing written since (PRAGMA data_version) is answered from the last count.
     bool countRows(const QSqlDatabase &db, const LogFilter::Sql &where, qint64 *count,
@@ -107,7 +92,6 @@ private:
     bool scanIds(const QSqlDatabase &db, quint64 generation, const QString &sql,
                  const QVariantList &bindings, qint64 expected, LogIdList *ids, QString *error);
     static QString rowColumns();
-    static LogRow rowFrom(const class QSqlQuery &query);
 
     QString m_path;
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "LogSchema.h"
 
+#include "LogCodec.h"
 #include "PrivateFiles.h"
 
 #include <QDir>
@@ -10,179 +11,6 @@
 
 namespace {
 
-// Version 1: the first schema, attempts and their timelines.
-const char *const V1[] = {
-    "CREATE TABLE attempts("
-    " id INTEGER PRIMARY KEY,"
-    " created_at INTEGER NOT NULL,"
-    " updated_at INTEGER NOT NULL,"
-    " profile TEXT NOT NULL,"
-    " api TEXT NOT NULL,"
-    " source TEXT NOT NULL,"
-    " to_number TEXT NOT NULL,"
-    " from_number TEXT NOT NULL DEFAULT '',"
-    " body TEXT NOT NULL DEFAULT '',"
-    " encoding TEXT NOT NULL DEFAULT '',"
-    " segments INTEGER NOT NULL DEFAULT 0,"
-    " sid TEXT,"
-    " status TEXT NOT NULL DEFAULT '',"
-    " outcome TEXT NOT NULL,"
-    " error_code INTEGER NOT NULL DEFAULT 0,"
-    " error_message TEXT NOT NULL DEFAULT '',"
-    " price TEXT NOT NULL DEFAULT '',"
-    " price_unit TEXT NOT NULL DEFAULT '')",
-    "CREATE TABLE transitions("
-    " attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,"
-    " at INTEGER NOT NULL,"
-    " status TEXT NOT NULL,"
-    " error_code INTEGER NOT NULL DEFAULT 0,"
-    " error_message TEXT NOT NULL DEFAULT '')",
-    "CREATE UNIQUE INDEX attempts_sid ON attempts(sid) WHERE sid IS NOT NULL",
-    "CREATE INDEX attempts_created ON attempts(created_at)",
-    "CREATE INDEX transitions_attempt ON transitions(attempt_id)",
-};
-
-// Version 2: the viewer's indexes, full-text search (trigram, so any 3+ character substring of a
-// number or SID matches) kept in step by triggers, and the state of resumable syncs.
-const char *const V2[] = {
-    "CREATE INDEX attempts_outcome_created ON attempts(outcome, created_at)",
-    "CREATE INDEX attempts_profile_created ON attempts(profile, created_at)",
-    "CREATE INDEX attempts_api_created ON attempts(api, created_at)",
-    "CREATE INDEX attempts_source_created ON attempts(source, created_at)",
-    "CREATE INDEX attempts_error_created ON attempts(error_code, created_at)",
-    "CREATE INDEX attempts_to ON attempts(to_number)",
-    "CREATE INDEX attempts_status_created ON attempts(status, created_at)",
-    "CREATE VIRTUAL TABLE attempts_fts USING fts5("
-    " body, to_number, from_number, sid, error_message,"
-    " content='attempts', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER attempts_fts_insert AFTER INSERT ON attempts BEGIN"
-    " INSERT INTO attempts_fts(rowid, body, to_number, from_number, sid, error_message)"
-    " VALUES (new.id, new.body, new.to_number, new.from_number, new.sid, new.error_message);"
-    " END",
-    "CREATE TRIGGER attempts_fts_delete AFTER DELETE ON attempts BEGIN"
-    " INSERT INTO attempts_fts(attempts_fts, rowid, body, to_number, from_number, sid,"
-    " error_message)"
-    " VALUES ('delete', old.id, old.body, old.to_number, old.from_number, old.sid,"
-    " old.error_message);"
-    " END",
-    "CREATE TRIGGER attempts_fts_update"
-    " AFTER UPDATE OF body, to_number, from_number, sid, error_message ON attempts BEGIN"
-    " INSERT INTO attempts_fts(attempts_fts, rowid, body, to_number, from_number, sid,"
-    " error_message)"
-    " VALUES ('delete', old.id, old.body, old.to_number, old.from_number, old.sid,"
-    " old.error_message);"
-    " INSERT INTO attempts_fts(rowid, body, to_number, from_number, sid, error_message)"
-    " VALUES (new.id, new.body, new.to_number, new.from_number, new.sid, new.error_message);"
-    " END",
-    // Rows written by version 1 become searchable.
-    "INSERT INTO attempts_fts(attempts_fts) VALUES ('rebuild')",
-    "CREATE TABLE sync_state("
-    " profile TEXT PRIMARY KEY,"
-    " since TEXT NOT NULL," // YYYY-MM-DD
-    " until TEXT NOT NULL,"
-    " next_page_uri TEXT NOT NULL DEFAULT '',"
-    " pages INTEGER NOT NULL DEFAULT 0,"
-    " imported INTEGER NOT NULL DEFAULT 0,"
-    " merged INTEGER NOT NULL DEFAULT 0,"
-    " complete INTEGER NOT NULL DEFAULT 0,"
-    " updated_at INTEGER NOT NULL)",
-};
-
-// Version 3: the Auth0 tenant's MFA log events beside the attempts, each linked to the attempt
-// (Twilio message) it caused when one is found; the SIDs that Action runs are known to have
-// made; and where each profile's tenant log sync stands. Only new tables and indexes: the
-// attempts table itself is unchanged, so this step can run before or after other steps.
-const char *const V3[] = {
-    "CREATE TABLE auth0_events("
-    " log_id TEXT PRIMARY KEY,"
-    " profile TEXT NOT NULL,"
-    " at INTEGER NOT NULL," // ms since the epoch, UTC
-    " type TEXT NOT NULL,"
-    " description TEXT NOT NULL DEFAULT '',"
-    " user_id TEXT NOT NULL DEFAULT '',"
-    " user_name TEXT NOT NULL DEFAULT '',"
-    " client_name TEXT NOT NULL DEFAULT '',"
-    " recipient TEXT NOT NULL DEFAULT ''," // E.164, or Auth0's masked form
-    " execution_id TEXT NOT NULL DEFAULT '',"
-    " failure_code TEXT NOT NULL DEFAULT '',"
-    " failure_message TEXT NOT NULL DEFAULT '',"
-    " code TEXT NOT NULL DEFAULT ''," // the one-time code, when the event names it
-    " raw TEXT NOT NULL DEFAULT '{}',"
-    " attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,"
-    " match_kind TEXT NOT NULL DEFAULT '')", // '', 'sid', 'fuzzy'
-    "CREATE INDEX auth0_events_profile_at ON auth0_events(profile, at)",
-    "CREATE INDEX auth0_events_type_at ON auth0_events(type, at)",
-    "CREATE INDEX auth0_events_execution ON auth0_events(execution_id) WHERE execution_id != ''",
-    // One Auth0 event per Twilio message.
-    "CREATE UNIQUE INDEX auth0_events_attempt ON auth0_events(attempt_id)"
-    " WHERE attempt_id IS NOT NULL",
-    "CREATE TABLE action_run_sids("
-    " execution_id TEXT NOT NULL,"
-    " sid TEXT NOT NULL,"
-    " PRIMARY KEY(execution_id, sid)) WITHOUT ROWID",
-    "CREATE TABLE auth0_sync_state("
-    " profile TEXT PRIMARY KEY,"
-    " since TEXT NOT NULL," // YYYY-MM-DD
-    " checkpoint TEXT NOT NULL DEFAULT ''," // the last log_id read
-    " pages INTEGER NOT NULL DEFAULT 0,"
-    " fetched INTEGER NOT NULL DEFAULT 0,"
-    " stored INTEGER NOT NULL DEFAULT 0,"
-    " complete INTEGER NOT NULL DEFAULT 0,"
-    " updated_at INTEGER NOT NULL)",
-    // Fuzzy matching looks for a recipient's messages around a time.
-    "CREATE INDEX IF NOT EXISTS attempts_to_created_match ON attempts(to_number, created_at)",
-};
-
-// Version 4: a smaller, faster full-text index, and indexes for the columns left unsortable.
-// The trigram index keeps which rows hold a trigram, not where (detail=none, no column sizes):
-// about a quarter of the size, read about twice as fast. It no longer answers phrases or
-// columns by itself, so LogFilter asks it for the rows that hold every trigram of the text and
-// checks the text itself with LIKE on those rows (the same answer as before, ASCII letters in
-// any case). The SID index covers every row (SQLite lets a unique index hold many NULLs), so it
-// orders all of them; sender and segments get an index each for sorting.
-const char *const V4[] = {
-    "DROP TRIGGER attempts_fts_insert",
-    "DROP TRIGGER attempts_fts_delete",
-    "DROP TRIGGER attempts_fts_update",
-    "DROP TABLE attempts_fts",
-    "CREATE VIRTUAL TABLE attempts_fts USING fts5("
-    " body, to_number, from_number, sid, error_message,"
-    " content='attempts', content_rowid='id', tokenize='trigram', detail=none, columnsize=0)",
-    "CREATE TRIGGER attempts_fts_insert AFTER INSERT ON attempts BEGIN"
-    " INSERT INTO attempts_fts(rowid, body, to_number, from_number, sid, error_message)"
-    " VALUES (new.id, new.body, new.to_number, new.from_number, new.sid, new.error_message);"
-    " END",
-    "CREATE TRIGGER attempts_fts_delete AFTER DELETE ON attempts BEGIN"
-    " INSERT INTO attempts_fts(attempts_fts, rowid, body, to_number, from_number, sid,"
-    " error_message)"
-    " VALUES ('delete', old.id, old.body, old.to_number, old.from_number, old.sid,"
-    " old.error_message);"
-    " END",
-    "CREATE TRIGGER attempts_fts_update"
-    " AFTER UPDATE OF body, to_number, from_number, sid, error_message ON attempts BEGIN"
-    " INSERT INTO attempts_fts(attempts_fts, rowid, body, to_number, from_number, sid,"
-    " error_message)"
-    " VALUES ('delete', old.id, old.body, old.to_number, old.from_number, old.sid,"
-    " old.error_message);"
-    " INSERT INTO attempts_fts(rowid, body, to_number, from_number, sid, error_message)"
-    " VALUES (new.id, new.body, new.to_number, new.from_number, new.sid, new.error_message);"
-    " END",
-    "INSERT INTO attempts_fts(attempts_fts) VALUES ('rebuild')",
-    "DROP INDEX attempts_sid",
-    "CREATE UNIQUE INDEX attempts_sid ON attempts(sid)",
-    "CREATE INDEX attempts_from_created ON attempts(from_number, created_at)",
-    "CREATE INDEX attempts_segments_created ON attempts(segments, created_at)",
-};
-
-template<size_t N> QStringList toList(const char *const (&statements)[N])
-{
-    QStringList list;
-    for (const char *statement : statements)
-        list << QString::fromLatin1(statement);
-    return list;
-}
-
-// detail: SQLite's reason when the version cannot be read ("file is not a database").
 int userVersion(QSqlDatabase &db, bool *ok, QString *detail = nullptr)
 {
     QSqlQuery q(db);
@@ -203,26 +31,6 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 }
 
 } // namespace
-
-int LogSchema::version()
-{
-    return 4;
-}
-
-QStringList LogSchema::migrationStep(int toVersion)
-{
-    switch (toVersion) {
-    case 1:
-        return toList(V1);
-    case 2:
-        return toList(V2);
-    case 3:
-        return toList(V3);
-    case 4:
-        return toList(V4);
-    }
-    return {};
-}
 
 QSqlDatabase LogSchema::openConnection(const QString &connectionName, const QString &path,
                                        bool readOnly, QString *error)
@@ -271,6 +79,7 @@ QSqlDatabase LogSchema::openConnection(const QString &connectionName, const QStr
     }
     QString ignored;
     exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    LogCodec::registerFunctions(db);
     return db;
 }
 
@@ -380,7 +189,7 @@ Attempt LogSchema::attemptFromQuery(const QSqlQuery &q)
 QString LogSchema::timelineSql()
 {
     return QStringLiteral("SELECT at, status, error_code, error_message FROM transitions "
-                          "WHERE attempt_id = ? ORDER BY rowid");
+                          "WHERE attempt_id = ? ORDER BY seq");
 }
 
 QList<StatusTransition> LogSchema::timeline(QSqlQuery &prepared, qint64 attemptId)
@@ -399,6 +208,34 @@ QList<StatusTransition> LogSchema::timeline(QSqlQuery &prepared, qint64 attemptI
     }
     prepared.finish();
     return list;
+}
+
+QString LogSchema::rowColumns(int bodyChars)
+{
+    return QStringLiteral("a.id, a.created_at, a.profile, a.api, a.source, a.to_number, "
+                          "a.from_number, a.status, a.outcome, a.error_code, a.error_message, "
+                          "a.segments, a.sid, substr(a.body, 1, %1)")
+        .arg(bodyChars);
+}
+
+LogRow LogSchema::rowFromQuery(const QSqlQuery &query)
+{
+    LogRow row;
+    row.id = query.value(0).toLongLong();
+    row.createdAtMs = query.value(1).toLongLong();
+    row.profile = query.value(2).toString();
+    row.api = query.value(3).toString();
+    row.source = query.value(4).toString();
+    row.to = query.value(5).toString();
+    row.from = query.value(6).toString();
+    row.status = query.value(7).toString();
+    row.outcome = query.value(8).toString();
+    row.errorCode = query.value(9).toInt();
+    row.errorMessage = query.value(10).toString();
+    row.segments = query.value(11).toInt();
+    row.sid = query.value(12).toString();
+    row.body = query.value(13).toString();
+    return row;
 }
 
 qint64 LogSchema::toMs(const QDateTime &utc)

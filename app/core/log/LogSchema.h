@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Attempt.h"
+#include "LogRow.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -22,20 +23,39 @@ public:
     static QStringList migrationStep(int toVersion);
 
     // Opens a connection with the project's settings (busy timeout so that the console and the
-    // CLI can share the file; foreign keys on). readOnly connections skip the file's creation.
+    // CLI can share the file; foreign keys on; LogCodec's SQL functions, which the views' write
+    // triggers use). readOnly connections skip the file's creation.
     static QSqlDatabase openConnection(const QString &connectionName, const QString &path,
                                        bool readOnly, QString *error);
     // Reads user_version first and refuses (without writing) a newer file, then switches to WAL
     // and migrates. error is translated and names the file, the versions and what to do.
     static bool migrate(QSqlDatabase &db, QString *error);
 
-    // The SELECT list that attemptFromQuery() reads, over table `attempts` as `a`.
+    // The dictionary kinds of table log_names (schema version 5).
+    enum NameKind {
+        ProfileName = 1,
+        ApiName,
+        SourceName,
+        StatusName,
+        OutcomeName,
+        FromName,
+        EncodingName,
+        ErrorMessageName,
+        PriceUnitName
+    };
+
+    // The SELECT list that attemptFromQuery() reads, over the view `attempts` as `a`.
     static QString attemptColumns();
     static Attempt attemptFromQuery(const QSqlQuery &query); // without its timeline
     // The timeline of one attempt, oldest first, through a query prepared with timelineSql()
     // (prepared once and reused: an export reads a million of them).
     static QString timelineSql();
     static QList<StatusTransition> timeline(QSqlQuery &prepared, qint64 attemptId);
+
+    // The SELECT list that rowFromQuery() reads, over the view `attempts` as `a`: what the
+    // viewer's table shows of an attempt, the body cut to bodyChars characters.
+    static QString rowColumns(int bodyChars);
+    static LogRow rowFromQuery(const QSqlQuery &query);
 
     static qint64 toMs(const QDateTime &utc);
     static QDateTime fromMs(qint64 ms);

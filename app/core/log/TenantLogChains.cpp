@@ -83,7 +83,8 @@ struct Reader
 QString orphanWhere()
 {
     return QStringLiteral(
-        "a.source = 'twilio' AND NOT EXISTS (SELECT 1 FROM auth0_events x WHERE x.attempt_id = "
+        "a.source_id = (SELECT id FROM log_names WHERE kind = 3 AND text = 'twilio') AND NOT "
+        "EXISTS (SELECT 1 FROM auth0_events x WHERE x.attempt_id = "
         "a.id) AND EXISTS (SELECT 1 FROM auth0_sync_state s WHERE s.profile = a.profile AND "
         "a.created_at >= CAST(strftime('%s', s.since) AS INTEGER) * 1000)");
 }
@@ -139,7 +140,8 @@ QList<TenantChain> TenantLogStore::chains(QSqlDatabase &db, const Filter &filter
         QStringList w {orphanWhere()};
         QVariantList b;
         if (!filter.profile.isEmpty()) {
-            w << QStringLiteral("a.profile = ?");
+            w << QStringLiteral("a.profile_id = (SELECT id FROM log_names WHERE kind = 1 AND "
+                                "text = ?)");
             b << filter.profile;
         }
         if (filter.since.isValid()) {

@@ -89,18 +89,20 @@ public:
         const QString free = QStringLiteral(
             " AND NOT EXISTS (SELECT 1 FROM auth0_events x WHERE x.attempt_id = a.id)");
         m_exact.prepare(QStringLiteral("SELECT a.id FROM action_run_sids s JOIN attempts a ON "
-                                       "a.sid = s.sid WHERE s.execution_id = ?")
+                                       "a.sid_key = log_sid_key(s.sid) WHERE s.execution_id = ?")
                         + free + QStringLiteral(" ORDER BY a.created_at LIMIT 1"));
         const QString columns = QStringLiteral("SELECT a.id, a.created_at, a.to_number, a.body "
                                                "FROM attempts a ");
         m_byNumber.prepare(columns
                            + QStringLiteral("WHERE "
                                             "a.to_number = ? AND a.created_at BETWEEN ? AND ? "
-                                            "AND a.profile = ?")
+                                            "AND a.profile_id = (SELECT id FROM log_names "
+                                            "WHERE kind = 1 AND text = ?)")
                            + free + QStringLiteral(" LIMIT 64"));
         m_byTail.prepare(columns
-                         + QStringLiteral("WHERE a.profile = ? AND a.created_at BETWEEN ? AND ? "
-                                          "AND a.to_number LIKE ?")
+                         + QStringLiteral("WHERE a.profile_id = (SELECT id FROM log_names WHERE "
+                                          "kind = 1 AND text = ?) AND a.created_at BETWEEN ? "
+                                          "AND ? AND a.to_number LIKE ?")
                          + free + QStringLiteral(" LIMIT 256"));
         m_link.prepare(QStringLiteral(
             "UPDATE auth0_events SET attempt_id = ?, match_kind = ? WHERE log_id = ?"));

@@ -5,16 +5,20 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.h
     ${CMAKE_CURRENT_LIST_DIR}/LogExport.cpp ${CMAKE_CURRENT_LIST_DIR}/LogExport.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/LogCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/LogIdList.cpp ${CMAKE_CURRENT_LIST_DIR}/LogIdList.h
     ${CMAKE_CURRENT_LIST_DIR}/LogInsights.cpp ${CMAKE_CURRENT_LIST_DIR}/LogInsights.h
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogRow.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogSchemaSteps.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSync.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantChain.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantChain.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogChains.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogRecord.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogWriter.h
 )
 # The query worker reads long id lists through SQLite itself (the library Qt's driver uses).
 find_package(SQLite3 REQUIRED)

@@ -1,0 +1,147 @@
+#include "LogCodec.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace {
+
+bool isLowerHex(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+int hexValue(char16_t c)
+{
+    return c <= u'9' ? c - u'0' : c - u'a' + 10;
+}
+
+QString textArg(sqlite3_value *value)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return text ? QString::fromUtf8(text, sqlite3_value_bytes(value)) : QString();
+}
+
+void resultText(sqlite3_context *context, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void sqlSidKey(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QVariant key = LogCodec::sidKey(textArg(argv[0]));
+    if (key.isNull()) {
+        sqlite3_result_null(context);
+    } else if (key.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = key.toByteArray();
+        sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    } else {
+        resultText(context, key.toString());
+    }
+}
+
+void sqlBodyTemplate(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    resultText(context, LogCodec::splitBody(textArg(argv[0])).templ);
+}
+
+void sqlBodyCode(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const QString code = LogCodec::splitBody(textArg(argv[0])).code;
+    if (code.isNull())
+        sqlite3_result_null(context);
+    else
+        resultText(context, code);
+}
+
+} // namespace
+
+QVariant LogCodec::sidKey(const QString &sid)
+{
+    if (sid.isEmpty())
+        return QVariant();
+    bool canonical = sid.size() == 34 && sid.at(0) >= u'A' && sid.at(0) <= u'Z' && sid.at(1) >= u'A'
+        && sid.at(1) <= u'Z';
+    for (qsizetype i = 2; canonical && i < sid.size(); ++i)
+        canonical = isLowerHex(sid.at(i).unicode());
+    if (!canonical)
+        return sid;
+    QByteArray key;
+    key.reserve(18);
+    key.append(char(sid.at(0).unicode()));
+    key.append(char(sid.at(1).unicode()));
+    for (qsizetype i = 2; i < sid.size(); i += 2)
+        key.append(char(hexValue(sid.at(i).unicode()) * 16 + hexValue(sid.at(i + 1).unicode())));
+    return key;
+}
+
+QString LogCodec::sidFromKey(const QVariant &key)
+{
+    if (key.isNull())
+        return QString();
+    if (key.typeId() != QMetaType::QByteArray)
+        return key.toString();
+    const QByteArray bytes = key.toByteArray();
+    return QString::fromLatin1(bytes.left(2)) + QString::fromLatin1(bytes.mid(2).toHex());
+}
+
+LogCodec::SplitBody LogCodec::splitBody(const QString &body)
+{
+    if (body.contains(QChar(CodePlaceholder)))
+        return {body, QString()};
+    const qsizetype n = body.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!isDigit(body.at(i).unicode())) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && isDigit(body.at(end).unicode()))
+            ++end;
+        if (end - i >= 4 && end - i <= 10)
+            return {body.left(i) + QChar(CodePlaceholder) + body.mid(end), body.mid(i, end - i)};
+        i = end;
+    }
+    return {body, QString()};
+}
+
+QString LogCodec::joinBody(const QString &templ, const QString &code)
+{
+    if (code.isNull())
+        return templ;
+    QString body = templ;
+    const qsizetype at = body.indexOf(QChar(CodePlaceholder));
+    if (at >= 0)
+        body.replace(at, 1, code);
+    return body;
+}
+
+bool LogCodec::registerFunctions(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return false;
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    return sqlite3_create_function_v2(sqlite, "log_sid_key", 1, flags, nullptr, sqlSidKey, nullptr,
+                                      nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "log_body_template", 1, flags, nullptr,
+                                      sqlBodyTemplate, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "log_body_code", 1, flags, nullptr, sqlBodyCode,
+                                      nullptr, nullptr, nullptr)
+        == SQLITE_OK;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+// How the delivery log stores its bulkiest text compactly (schema step 5), and back. Pure
+// functions, plus the same functions registered on a connection so that SQL (the migration, the
+// views' INSTEAD OF triggers, the CLI) uses exactly the same rules.
+//
+// A SID as Twilio makes them, two capital letters and 32 lowercase hex digits, is kept as an
+// 18-byte blob: the two letters, then the 16 bytes behind the hex digits. Anything else (a test
+// fixture's odd SID) stays text, so nothing is lost; blobs and text never compare equal.
+//
+// A message body is split into a template and a code: the first run of 4 to 10 ASCII digits
+// (a one-time code) becomes the placeholder character U+001A in the template, and the digits are
+// kept beside it. Templates are stored once each (table log_bodies), so a million MFA messages
+// hold a few dozen templates and a million short codes. A body that holds U+001A itself is kept
+// whole as its own template with no code.
+namespace LogCodec {
+
+constexpr char16_t CodePlaceholder = 0x1A;
+
+QVariant sidKey(const QString &sid); // null for an empty SID
+QString sidFromKey(const QVariant &key);
+
+struct SplitBody
+{
+    QString templ;
+    QString code; // null when the body holds no code
+};
+SplitBody splitBody(const QString &body);
+QString joinBody(const QString &templ, const QString &code);
+
+// Registers log_sid_key(text), log_body_template(text) and log_body_code(text) on db's SQLite
+// connection; false when the driver is not SQLite's.
+bool registerFunctions(const QSqlDatabase &db);
+
+} // namespace LogCodec

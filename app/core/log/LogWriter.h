@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Attempt.h"
+#include "twilio/TwilioTypes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <utility>
+
+// Writes attempts into the coded tables of schema version 5 (attempt_rows, status_changes and
+// their dictionaries log_names and log_bodies) on one connection, with its statements prepared
+// once: DeliveryLog's thread uses one, and so does the benchmark's generator, so that a
+// generated log is written as the console writes it. The caller owns the transaction and calls
+// rolledBack() after a ROLLBACK (the dictionary ids remembered since may be gone).
+class LogWriter
+{
+public:
+    explicit LogWriter(const QSqlDatabase &db);
+
+    // Inserts the attempt and its timeline; id gets the new row's id.
+    bool insertAttempt(const Attempt &attempt, qint64 *id, QString *error);
+    // Rewrites the row attempt.id (every column) and appends the transitions not stored yet.
+    bool updateAttempt(const Attempt &attempt, QString *error);
+    // One message of Twilio's list: merged into the row with its SID (merged true), or a new row.
+    bool importMessage(const QString &profile, const Message &message, bool *merged, qint64 *id,
+                       QString *error);
+    void rolledBack();
+
+private:
+    qint64 nameId(int kind, const QString &text, QString *error);
+    qint64 bodyId(const QString &templ, QString *error);
+    bool bindRow(QSqlQuery &q, const Attempt &a, QString *error);
+    // Stores timeline[from..] as the transitions after the stored ones; updateTimes: also
+    // moves the row's first queued and delivered times back to theirs when earlier.
+    bool appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from, int stored,
+                           bool updateTimes, QString *error);
+    // The transitions stored for id so far (they are only ever appended), and the last status.
+    int storedTransitions(qint64 id, QString *lastStatus);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_transition;
+    QSqlQuery m_stored;
+    QSqlQuery m_queuedAt;
+    QSqlQuery m_deliveredAt;
+    QSqlQuery m_findName;
+    QSqlQuery m_addName;
+    QSqlQuery m_findBody;
+    QSqlQuery m_addBody;
+    QHash<std::pair<int, QString>, qint64> m_names;
+    QHash<QString, qint64> m_bodies;
+};

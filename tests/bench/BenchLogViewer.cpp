@@ -4,11 +4,14 @@
 
 #include "log/DeliveryLog.h"
 #include "log/DeliveryLogModel.h"
+#include "log/InsightsView.h"
+#include "log/LogInsights.h"
 #include "log/LogPage.h"
 #include "log/LogSchema.h"
 #include "profile/ProfileStore.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateEdit>
@@ -50,6 +53,10 @@ fresh process (so that the memory figure is the viewer's, not the generator's):
   sort     a click on an indexed column, to the first rows painted
   scroll   jump to the middle and to the end, then Page Down steps and random scroll bar
            positions: from the move until the visible rows are loaded and painted
+  insights the page's Insights view: each LogInsights aggregate in SQL (rate per hour, latency
+           with p50/p95, failures by error code, by country) for the whole log, one profile,
+           the last 7 days and one error code; and the view end to end, from a refresh to the
+           four charts drawn (the aggregates on the worker thread, the charts built and painted)
   memory   peak resident memory (VmHWM in /proc/self/status) of the measuring process
 
 Each figure is repeated (--repeat) and printed as the median with the min-max range.
@@ -58,6 +65,7 @@ Run it from a build directory (offscreen needs no display):
   QT_QPA_PLATFORM=offscreen ./tests/bench/bench-log-viewer
   QT_QPA_PLATFORM=offscreen ./tests/bench/bench-log-viewer --rows 100000 --repeat 7
   ./tests/bench/bench-log-viewer --db /tmp/log-1m.sqlite   # keeps the database for next runs
+  ./tests/bench/bench-log-viewer --db /tmp/log-1m.sqlite --insights-only --repeat 3
 Generating 1,000,000 rows takes a few minutes (the trigram full-text index dominates); with
 --db the file is reused when it already holds the asked number of rows.
 )";
@@ -406,7 +414,114 @@ struct Viewer
     }
 };
 
-int measure(const QString &path, int repeat, const QString &screenshot)
+// The Insights view: each aggregate in SQL over a read-only connection of the bench's own, then
+// the view end to end (refresh -> the worker's answer -> four charts built and painted).
+void measureInsights(const QString &path, LogPage *page, int repeat)
+{
+    QString error;
+    const QString connection = QStringLiteral("bench-insights");
+    {
+        QSqlDatabase db = LogSchema::openConnection(connection, path, true, &error);
+        QSqlQuery newest(db);
+        newest.exec(QStringLiteral("SELECT MAX(created_at) FROM attempts"));
+        newest.next();
+        LogFilter profile;
+        profile.profile = QStringLiteral("Staging");
+        LogFilter week;
+        week.since = LogSchema::fromMs(newest.value(0).toLongLong()).addDays(-7);
+        LogFilter code;
+        code.errorCode = 30007;
+        const QList<std::pair<QString, LogFilter>> filters
+            = {{QStringLiteral("all"), LogFilter()},
+               {QStringLiteral("Staging"), profile},
+               {QStringLiteral("last 7 days"), week},
+               {QStringLiteral("error 30007"), code}};
+        for (int i = 0; i < repeat; ++i) {
+            for (const auto &[name, filter] : filters) {
+                QList<LogInsights::RateBucket> rate;
+                LogInsights::Latency latency;
+                QList<LogInsights::ErrorCount> errors;
+                QList<LogInsights::CountryCount> countries;
+                const auto time = [&](const QString &what, const std::function<bool()> &run) {
+                    QElapsedTimer t;
+                    t.start();
+                    if (!run())
+                        out() << QStringLiteral("%1 failed: %2\n").arg(what, error);
+                    record(QStringLiteral("insights SQL: %1: %2").arg(name, what),
+                           t.nsecsElapsed() / 1e6);
+                };
+                time(QStringLiteral("rate per hour"),
+                     [&] { return LogInsights::deliveryRate(db, filter, 3600, &rate, &error); });
+                time(QStringLiteral("latency p50/p95"), [&] {
+                    return LogInsights::latency(db, filter, LogInsights::ReportLatencyBucketMs,
+                                                LogInsights::ReportLatencyBuckets, &latency,
+                                                &error);
+                });
+                time(QStringLiteral("by error code"), [&] {
+                    return LogInsights::failuresByError(db, filter, LogInsights::ReportErrorCodes,
+                                                        &errors, &error);
+                });
+                time(QStringLiteral("by country"),
+                     [&] { return LogInsights::byCountry(db, filter, &countries, &error); });
+                if (i == 0)
+                    out() << QStringLiteral("  %1: %2 hours, %3 latencies (p50 %4 ms, p95 %5 ms), "
+                                            "%6 error codes, %7 countries\n")
+                                 .arg(name)
+                                 .arg(rate.size())
+                                 .arg(latency.count)
+                                 .arg(latency.p50Ms)
+                                 .arg(latency.p95Ms)
+                                 .arg(errors.size())
+                                 .arg(countries.size());
+            }
+        }
+        out().flush();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    InsightsView *view = page->insightsView();
+    auto *profile = page->findChild<QComboBox *>(QStringLiteral("logProfileComboBox"));
+    auto *errorCode = page->findChild<QLineEdit *>(QStringLiteral("logErrorCodeLineEdit"));
+    auto *clear = page->findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton"));
+    profile->setCurrentIndex(0); // all profiles
+    clear->click();
+    page->setInsightsShown(true);
+    waitFor([&] { return !view->isBusy(); });
+    const QList<std::pair<QString, std::function<void()>>> scenarios
+        = {{QStringLiteral("all"), [] {}},
+           {QStringLiteral("Staging"),
+            [=] { profile->setCurrentIndex(profile->findData(QStringLiteral("Staging"))); }},
+           {QStringLiteral("error 30007"), [=] {
+                errorCode->setText(QStringLiteral("30007"));
+                QTest::keyClick(errorCode, Qt::Key_Return);
+            }}};
+    const auto drawn = [&] {
+        waitFor([&] { return !view->isBusy(); });
+        for (QChartView *chart : view->findChildren<QChartView *>())
+            chart->viewport()->repaint();
+    };
+    for (const auto &[name, apply] : scenarios) {
+        profile->setCurrentIndex(0);
+        errorCode->clear();
+        apply();
+        drawn();
+        for (int i = 0; i < repeat; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            view->refresh();
+            drawn();
+            record(QStringLiteral("insights view: %1: refresh to charts drawn").arg(name),
+                   timer.nsecsElapsed() / 1e6);
+        }
+    }
+    page->setInsightsShown(false);
+    profile->setCurrentIndex(0);
+    errorCode->clear();
+    clear->click();
+}
+
+int measure(const QString &path, int repeat, const QString &screenshot, bool insightsOnly)
 {
     QTemporaryDir settingsDir;
     ProfileStore profiles(settingsDir.filePath(QStringLiteral("bench.conf")));
@@ -430,7 +545,7 @@ int measure(const QString &path, int repeat, const QString &screenshot)
     out().flush();
 
     // Open: page made and shown until the first rows are painted, then until every id is known.
-    for (int i = 0; i < repeat; ++i) {
+    for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
         timer.restart();
         auto *page = new LogPage(&log, &profiles);
         page->resize(1280, 800);
@@ -503,7 +618,7 @@ int measure(const QString &path, int repeat, const QString &screenshot)
              typeAndEnter(search, QStringLiteral("code"))();
          }},
     };
-    for (int i = 0; i < repeat; ++i) {
+    for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
         for (const Scenario &s : scenarios) {
             clear->click();
             waitFor([&] { return !v.model->isBusy(); });
@@ -525,7 +640,7 @@ int measure(const QString &path, int repeat, const QString &screenshot)
     waitFor([&] { return !v.model->isBusy(); });
 
     // Sorting by a column, as a header click does.
-    for (int i = 0; i < repeat; ++i) {
+    for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
         for (const int column : {int(DeliveryLogModel::Profile), int(DeliveryLogModel::Outcome),
                                  int(DeliveryLogModel::Error), int(DeliveryLogModel::To),
                                  int(DeliveryLogModel::Status), int(DeliveryLogModel::From),
@@ -551,7 +666,7 @@ int measure(const QString &path, int repeat, const QString &screenshot)
 
     // Scrolling over every row.
     QRandomGenerator rng(7);
-    for (int i = 0; i < repeat; ++i) {
+    for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
         v.table->scrollToTop();
         v.untilPainted(timer);
         timer.restart();
@@ -581,6 +696,8 @@ int measure(const QString &path, int repeat, const QString &screenshot)
             record(QStringLiteral("scroll: arrow Down (frame)"), v.untilPainted(timer));
         }
     }
+
+    measureInsights(path, page, repeat);
 
     if (!screenshot.isEmpty()) {
         clear->click();
@@ -631,7 +748,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption measureOption(
         QStringLiteral("measure-only"),
         QStringLiteral("Measure an existing --db without generating (used internally)."));
-    parser.addOptions({rowsOption, dbOption, repeatOption, screenshotOption, measureOption});
+    const QCommandLineOption insightsOption(
+        QStringLiteral("insights-only"),
+        QStringLiteral("Measure only the Insights view and its aggregates."));
+    parser.addOptions(
+        {rowsOption, dbOption, repeatOption, screenshotOption, measureOption, insightsOption});
     parser.process(app);
 
     const int rows = parser.value(rowsOption).toInt();
@@ -642,8 +763,9 @@ int main(int argc, char *argv[])
         : tempDir.filePath(QStringLiteral("delivery-log.sqlite"));
     const QString screenshot = parser.value(screenshotOption);
 
+    const bool insightsOnly = parser.isSet(insightsOption);
     if (parser.isSet(measureOption))
-        return measure(path, repeat, screenshot);
+        return measure(path, repeat, screenshot, insightsOnly);
 
     if (countRows(path) != rows) {
         QFile::remove(path);
@@ -666,6 +788,8 @@ int main(int argc, char *argv[])
                         QStringLiteral("--repeat"), QString::number(repeat)};
     if (!screenshot.isEmpty())
         args << QStringLiteral("--screenshot") << QFileInfo(screenshot).absoluteFilePath();
+    if (insightsOnly)
+        args << QStringLiteral("--insights-only");
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);
     child.start(QCoreApplication::applicationFilePath(), args);

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void callingCodes_data();
     void callingCodes();
     void emptySelection();
+    void summaryOfAFilter();
+    void reportFromTheFileAndRegroupedDays();
 
 private:
     void add(int minute, const QString &to, const QString &outcome, const QString &status,
@@ -80,15 +82,19 @@ void TestLogInsights::initTestCase()
     add(20, QStringLiteral("+14155550100"), QStringLiteral("failed"), QStringLiteral("undelivered"),
         30003, {{q, 0}});
     add(30, QStringLiteral("+447700900009"), d, d, 0, {{q, 0}, {d, 500}}, QStringLiteral("Other"));
+    add(40, QStringLiteral("+447700900010"), QStringLiteral("not-sent"), QStringLiteral(""), 0, {},
+        QStringLiteral("Other")); // Twilio was never reached
     // Hour 1
     add(65, QStringLiteral("+14155550101"), QStringLiteral("failed"), QStringLiteral("failed"),
         30008, {{q, 0}});
-    add(70, QStringLiteral("+14155550102"), QStringLiteral("rejected"), QStringLiteral(""), 21211, {});
+    add(70, QStringLiteral("+14155550102"), QStringLiteral("rejected"), QStringLiteral(""), 21211,
+        {});
     add(80, QStringLiteral("+33612345678"), d, d, 0, {{q, 0}, {d, 10000}});
     // Hour 2
     add(125, QStringLiteral("+33612345679"), QStringLiteral("pending"), QStringLiteral("sent"), 0,
         {{q, 0}});
-    add(130, QStringLiteral("+447700900003"), QStringLiteral("cancelled"), QStringLiteral(""), 0, {});
+    add(130, QStringLiteral("+447700900003"), QStringLiteral("cancelled"), QStringLiteral(""), 0,
+        {});
     add(140, QStringLiteral("+447700900004"), d, d, 0,
         {{QStringLiteral("accepted"), 0}, {d, 2000}});
     add(150, QStringLiteral("+447700900005"), QStringLiteral("failed"),
@@ -128,9 +134,11 @@ void TestLogInsights::deliveryRateByHourAndDay()
     QCOMPARE(days[0].total(), 10);
     QCOMPARE(days[0].delivered, 4);
 
-    // Every profile: the other one's delivered attempt is counted too.
+    // Every profile: the other one's delivered and not sent attempts are counted too.
     QVERIFY(LogInsights::deliveryRate(m_db, LogFilter(), 86400, &days, &error));
-    QCOMPARE(days[0].total(), 11);
+    QCOMPARE(days[0].total(), 12);
+    QCOMPARE(days[0].delivered, 5);
+    QCOMPARE(days[0].notSent, 3); // rejected, cancelled, not sent
 }
 
 void TestLogInsights::latencyPercentilesAndHistogram()
@@ -214,6 +222,77 @@ void TestLogInsights::emptySelection()
     QList<LogInsights::CountryCount> countries;
     QVERIFY(LogInsights::byCountry(m_db, none, &countries, &error));
     QVERIFY(countries.isEmpty());
+}
+
+void TestLogInsights::summaryOfAFilter()
+{
+    QString error;
+    LogInsights::Summary summary;
+    QVERIFY2(LogInsights::summary(m_db, m_main, &summary, &error), qPrintable(error));
+    QCOMPARE(summary.sends, 10); // "Other"'s delivered attempt is not counted
+    QCOMPARE(summary.delivered, 4);
+    QCOMPARE(summary.failures, 4); // two undelivered, one failed, one rejected
+    QCOMPARE(summary.medianLatencyMs, 2000); // of 1 s, 2 s, 3 s and 10 s
+    QCOMPARE(summary.deliveredRate(), 0.4);
+
+    LogFilter later = m_main; // from hour 1 on: the strip's "since" bound
+    later.since = QDateTime::fromMSecsSinceEpoch(T0 + 3600000, Qt::UTC);
+    QVERIFY(LogInsights::summary(m_db, later, &summary, &error));
+    QCOMPARE(summary.sends, 7);
+    QCOMPARE(summary.delivered, 2);
+    QCOMPARE(summary.failures, 3);
+    QCOMPARE(summary.medianLatencyMs, 2000); // of 2 s and 10 s: the nearest rank
+
+    LogFilter none;
+    none.profile = QStringLiteral("Nobody");
+    QVERIFY(LogInsights::summary(m_db, none, &summary, &error));
+    QCOMPARE(summary.sends, 0);
+    QCOMPARE(summary.medianLatencyMs, -1);
+    QCOMPARE(summary.deliveredRate(), 0.0);
+}
+
+void TestLogInsights::reportFromTheFileAndRegroupedDays()
+{
+    // The worker's way in: a read-only connection of its own to the file.
+    LogInsights::Report report;
+    QString error;
+    QVERIFY2(LogInsights::reportFromFile(m_dir.filePath(QStringLiteral("log.sqlite")), m_main,
+                                         &report, &error),
+             qPrintable(error));
+    QCOMPARE(report.hourly.size(), 3);
+    QCOMPARE(report.hourly[1].total(), 3);
+    QCOMPARE(report.latency.count, 4);
+    QCOMPARE(report.latency.bucketMs, LogInsights::ReportLatencyBucketMs);
+    QCOMPARE(report.latency.histogram.size(), LogInsights::ReportLatencyBuckets);
+    QCOMPARE(report.latency.histogram[1], 1); // 1 s
+    QCOMPARE(report.latency.histogram[10], 1); // 10 s
+    QCOMPARE(report.errors.size(), 3);
+    QCOMPARE(report.countries.size(), 3);
+
+    LogInsights::Summary summary;
+    QVERIFY(LogInsights::summaryFromFile(m_dir.filePath(QStringLiteral("log.sqlite")), m_main,
+                                         &summary, &error));
+    QCOMPARE(summary.sends, 10);
+
+    // Hours added up into days: the three hours of 1 November are one day, a later one another.
+    QList<LogInsights::RateBucket> hours = report.hourly;
+    LogInsights::RateBucket late;
+    late.start = LogSchema::fromMs(T0 + 86400000LL + 5 * 3600000LL);
+    late.failed = 2;
+    hours << late;
+    const QList<LogInsights::RateBucket> days = LogInsights::regroup(hours, 86400);
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days[0].start, LogSchema::fromMs(T0));
+    QCOMPARE(days[0].total(), 10);
+    QCOMPARE(days[0].delivered, 4);
+    QCOMPARE(days[0].undelivered, 2);
+    QCOMPARE(days[1].start, LogSchema::fromMs(T0 + 86400000LL));
+    QCOMPARE(days[1].failed, 2);
+
+    // A file that is not there is an error, not an empty report.
+    QVERIFY(!LogInsights::reportFromFile(m_dir.filePath(QStringLiteral("missing.sqlite")), m_main,
+                                         &report, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLogInsights)

@@ -23,7 +23,7 @@ public:
         int delivered = 0; // delivered, read, Verify approved
         int undelivered = 0; // Twilio status undelivered: the carrier did not deliver it
         int failed = 0; // Twilio status failed: Twilio could not send it
-        int notSent = 0; // rejected by Twilio, cancelled, or never answered
+        int notSent = 0; // rejected by Twilio, cancelled, not sent, or outcome unknown
         int pending = 0; // accepted or sent, no final status yet
         int total() const { return delivered + undelivered + failed + notSent + pending; }
     };
@@ -65,6 +65,46 @@ public:
     // sends first; numbers with no known calling code are counted under code 0.
     static bool byCountry(const QSqlDatabase &db, const LogFilter &filter, QList<CountryCount> *out,
                           QString *error);
+
+    struct Summary
+    {
+        int sends = 0; // every attempt the filter selects
+        int delivered = 0; // delivered, read, Verify approved
+        int failures = 0; // failed, undelivered, rejected
+        qint64 medianLatencyMs = -1; // queued -> delivered (as latency()'s p50); -1: none
+        double deliveredRate() const { return sends ? double(delivered) / sends : 0.0; }
+    };
+    // The few figures of a compact strip (the Run page's "last 24 h"): one count over the
+    // filter's index, and the median latency.
+    static bool summary(const QSqlDatabase &db, const LogFilter &filter, Summary *out,
+                        QString *error);
+
+    // Everything the insights view draws, at once: the rate per hour (regroup() adds hours up
+    // into days), the latency in ReportLatencyBuckets buckets of ReportLatencyBucketMs, the
+    // ReportErrorCodes most frequent error codes, and the countries.
+    static constexpr qint64 ReportLatencyBucketMs = 1000;
+    static constexpr int ReportLatencyBuckets = 30;
+    static constexpr int ReportErrorCodes = 12;
+    struct Report
+    {
+        QList<RateBucket> hourly;
+        Latency latency;
+        QList<ErrorCount> errors;
+        QList<CountryCount> countries;
+    };
+    static bool report(const QSqlDatabase &db, const LogFilter &filter, Report *out,
+                       QString *error);
+
+    // report() and summary() over a read-only connection of their own to the log file at path,
+    // in one read transaction (a consistent snapshot while sends go on): for a worker thread.
+    static bool reportFromFile(const QString &path, const LogFilter &filter, Report *out,
+                               QString *error);
+    static bool summaryFromFile(const QString &path, const LogFilter &filter, Summary *out,
+                                QString *error);
+
+    // Buckets added up into buckets of bucketSeconds (a multiple of theirs, e.g. hours into
+    // UTC days), oldest first. Pure.
+    static QList<RateBucket> regroup(const QList<RateBucket> &buckets, qint64 bucketSeconds);
 
     // The calling code an E.164 number starts with (1 to 3 digits after "+"; calling codes are
     // prefix-free), 0 when none is assigned. Pure.

@@ -2,6 +2,7 @@
 #include "ui_LogPage.h"
 
 #include "DeliveryLogModel.h"
+#include "InsightsView.h"
 #include "Icons.h"
 #include "TenantLogPanel.h"
 #include "log/CodeMask.h"
@@ -35,19 +36,6 @@ constexpr int SyncDefaultDays = 7; // the import bar offers the last week, today
 
 const QDate AnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
 
-QColor statusColor(const QString &status)
-{
-    return DeliveryLogModel::outcomeColor(Attempt::outcomeForStatus(status));
-}
-
-QString localTime(const QDateTime &utc, bool millis)
-{
-    if (!utc.isValid())
-        return {};
-    return utc.toLocalTime().toString(millis ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                             : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 } // namespace
 
 LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
@@ -64,9 +52,11 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
     setUpFilters();
     setUpTable();
     setUpTenantChains();
+    setUpInsights();
 
     m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPlaceholderPage);
     m_ui->logDetailsPlaceholderLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholderText = m_ui->logDetailsPlaceholderLabel->text();
     QFont outcomeFont = m_ui->detailOutcomeLabel->font();
     outcomeFont.setPointSizeF(outcomeFont.pointSizeF() * 1.3);
     outcomeFont.setBold(true);
@@ -129,6 +119,12 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
 
     connect(m_model, &DeliveryLogModel::countsChanged, this, &LogPage::updateCount);
     connect(m_model, &DeliveryLogModel::busyChanged, this, &LogPage::updateCount);
+    // Once every matching id is known: is the attempt in the details pane still among them?
+    connect(m_model, &DeliveryLogModel::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            checkSelectionShown();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LogPage::checkSelectionShown);
     connect(m_model, &DeliveryLogModel::errorOccurred, this,
             [this](const QString &message) { m_ui->logStatusLabel->setText(message); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LogPage::rememberSelection);
@@ -179,7 +175,11 @@ void LogPage::setUpFilters()
         edit->setMinimumDate(AnyDate);
         edit->setSpecialValueText(tr("any"));
         edit->setDate(AnyDate);
-        connect(edit, &QDateEdit::dateChanged, this, &LogPage::applyFilters);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_applying)
+                setTimeRange({}, {}); // dates chosen by hand replace a chart's time range
+            applyFilters();
+        });
     }
     m_ui->logRecipientLineEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("\\+?[0-9]{0,15}")), this));
@@ -198,6 +198,8 @@ void LogPage::setUpFilters()
                              m_ui->logSourceComboBox, m_ui->logProfileComboBox})
         connect(combo, &QComboBox::currentIndexChanged, this, &LogPage::applyFilters);
     connect(m_ui->logClearFiltersPushButton, &QPushButton::clicked, this, &LogPage::clearFilters);
+    m_ui->logClearFiltersPushButton->setToolTip(
+        tr("Show every attempt of the profile chosen again (the profile stays)"));
 }
 
 void LogPage::setUpTable()
@@ -309,6 +311,10 @@ LogFilter LogPage::currentFilter() const
     const QDate until = m_ui->logUntilDateEdit->date();
     if (until > AnyDate)
         filter.until = QDateTime(until.addDays(1), QTime(0, 0)).toUTC(); // the day included
+    if (m_rangeSince.isValid() || m_rangeUntil.isValid()) {
+        filter.since = m_rangeSince;
+        filter.until = m_rangeUntil;
+    }
     filter.to = m_ui->logRecipientLineEdit->text().trimmed();
     filter.errorCode = m_ui->logErrorCodeLineEdit->text().toInt();
     filter.text = m_ui->logSearchLineEdit->text().trimmed();
@@ -320,6 +326,8 @@ void LogPage::applyFilters()
     if (m_applying)
         return;
     m_typingTimer->stop();
+    if (m_insights)
+        m_insights->setFilter(currentFilter()); // the attempts' filters, whichever view shows
     if (applyTenantView())
         return;
     const LogFilter filter = currentFilter();
@@ -330,12 +338,15 @@ void LogPage::applyFilters()
     m_model->setFilter(filter);
 }
 
+// Every filter but the profile: the profile is the scope the page is in (the console's profile,
+// or the one chosen here), not a narrowing of it; "All profiles" stays one choice away.
 void LogPage::clearFilters()
 {
     m_applying = true;
-    for (QComboBox *combo : {m_ui->logOutcomeComboBox, m_ui->logApiComboBox,
-                             m_ui->logSourceComboBox, m_ui->logProfileComboBox})
+    for (QComboBox *combo :
+         {m_ui->logOutcomeComboBox, m_ui->logApiComboBox, m_ui->logSourceComboBox})
         combo->setCurrentIndex(0);
+    setTimeRange({}, {});
     m_ui->logSinceDateEdit->setDate(AnyDate);
     m_ui->logUntilDateEdit->setDate(AnyDate);
     for (QLineEdit *edit :
@@ -369,7 +380,8 @@ void LogPage::updateCount()
 
 void LogPage::rememberSelection()
 {
-    m_keptSelection = m_detailsId;
+    if (m_detailsId != 0)
+        m_keptSelection = m_detailsId; // else the one hidden by the filters, if any
 }
 
 void LogPage::restoreSelection()
@@ -378,11 +390,47 @@ void LogPage::restoreSelection()
         return;
     const int row = m_model->rowOfId(m_keptSelection);
     if (row < 0)
-        return; // no longer matches: the details stay until another row is chosen
+        return; // not among the first rows: checkSelectionShown() decides once all are known
     QTableView *table = m_ui->logTableView;
     table->selectionModel()->setCurrentIndex(
         m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->scrollTo(m_model->index(row, 0));
+}
+
+void LogPage::checkSelectionShown()
+{
+    if (m_model->isBusy())
+        return;
+    const qint64 id = m_detailsId != 0 ? m_detailsId : m_keptSelection;
+    if (id == 0)
+        return;
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        showSelectionHidden();
+        return;
+    }
+    // Shown again (the filters widened, or its row arrived with the last ids): select it.
+    QItemSelectionModel *selection = m_ui->logTableView->selectionModel();
+    if (selection->currentIndex().row() != row) {
+        selection->setCurrentIndex(m_model->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->logTableView->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void LogPage::showSelectionHidden()
+{
+    if (m_detailsId != 0)
+        m_keptSelection = m_detailsId; // selected again when the filters show it again
+    m_detailsId = 0;
+    ++m_detailsGeneration; // an answer on the way is for a hidden row
+    m_detailsSid.clear();
+    m_selectionHidden = true;
+    m_ui->logTableView->selectionModel()->clearSelection();
+    m_ui->logDetailsPlaceholderLabel->setText(
+        tr("The selected attempt is hidden by the filters. Clear or widen them to see it "
+           "again, or choose another row."));
+    m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPlaceholderPage);
 }
 
 void LogPage::onCurrentRowChanged()
@@ -393,412 +441,4 @@ void LogPage::onCurrentRowChanged()
     const qint64 id = m_model->idAt(current.row());
     if (id != 0 && id != m_detailsId)
         showDetails(id);
-}
-
-void LogPage::showDetails(qint64 id)
-{
-    m_detailsId = id;
-    // What the table already knows shows at once; the timeline and the body follow.
-    const int row = m_model->rowOfId(id);
-    if (const LogRow *r = m_model->rowAt(row)) {
-        Attempt partial;
-        partial.id = r->id;
-        partial.createdAt = QDateTime::fromMSecsSinceEpoch(r->createdAtMs, Qt::UTC);
-        partial.profile = r->profile;
-        partial.api = Attempt::apiFromName(r->api).value_or(Attempt::Api::Messages);
-        partial.source = Attempt::sourceFromName(r->source).value_or(Attempt::Source::Form);
-        partial.to = r->to;
-        partial.from = r->from;
-        partial.status = r->status;
-        partial.outcome = Attempt::outcomeFromName(r->outcome).value_or(Attempt::Outcome::Unknown);
-        partial.errorCode = r->errorCode;
-        partial.errorMessage = r->errorMessage;
-        partial.segments = r->segments;
-        partial.sid = r->sid;
-        partial.body = r->body;
-        fillDetails(partial);
-    }
-    readDetails(id);
-}
-
-void LogPage::readDetails(qint64 id)
-{
-    const quint64 generation = ++m_detailsGeneration;
-    m_log->attempt(id, this,
-                   [this, id, generation](const QList<Attempt> &attempts, const QString &error) {
-                       if (generation != m_detailsGeneration)
-                           return; // another row was chosen meanwhile
-                       if (!error.isEmpty()) {
-                           m_ui->logStatusLabel->setText(error);
-                           return;
-                       }
-                       if (attempts.isEmpty())
-                           return;
-                       fillDetails(attempts.constFirst());
-                       Q_EMIT detailsShown(id);
-                   });
-}
-
-void LogPage::fillDetails(const Attempt &a)
-{
-    m_ui->logDetailsStackedWidget->setCurrentWidget(m_ui->logDetailsPage);
-    showTenantChain(a.id);
-    const QColor color = DeliveryLogModel::outcomeColor(a.outcome);
-    QString outcome = Attempt::outcomeText(a.outcome);
-    if (a.errorCode != 0)
-        outcome = tr("%1 (%2)").arg(outcome).arg(a.errorCode);
-    m_ui->detailOutcomeLabel->setText(outcome);
-    m_ui->detailOutcomeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-
-    QString summary;
-    switch (a.outcome) {
-    case Attempt::Outcome::Delivered:
-        summary = tr("The carrier confirmed delivery to the handset.");
-        break;
-    case Attempt::Outcome::Sent:
-        summary = tr("Twilio handed the message to the carrier; no delivery receipt came back.");
-        break;
-    case Attempt::Outcome::Pending:
-        summary = tr("Accepted by Twilio; waiting for a final status.");
-        break;
-    case Attempt::Outcome::Failed:
-        summary = a.status == QLatin1String("failed")
-            ? tr("Twilio accepted the message but could not send it.")
-            : tr("Twilio sent the message, but the carrier did not deliver it.");
-        break;
-    case Attempt::Outcome::Rejected:
-        summary = tr("Twilio refused the request: nothing was sent.");
-        break;
-    case Attempt::Outcome::Unknown:
-        summary = tr("The request may have reached Twilio: check its message log before sending "
-                     "again.");
-        break;
-    case Attempt::Outcome::Cancelled:
-        summary = tr("Cancelled before a final answer.");
-        break;
-    }
-    m_ui->detailSummaryLabel->setText(summary);
-
-    m_ui->detailTimeLabel->setText(localTime(a.createdAt, false));
-    m_ui->detailProfileLabel->setText(a.profile);
-    m_ui->detailToLabel->setText(a.to);
-    m_ui->detailFromLabel->setText(a.from);
-    //: %1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)
-    m_ui->detailApiLabel->setText(
-        tr("%1 · %2").arg(DeliveryLogModel::apiText(Attempt::apiName(a.api)),
-                          DeliveryLogModel::sourceText(Attempt::sourceName(a.source))));
-    m_ui->detailStatusLabel->setText(Outcomes::statusText(a));
-    if (a.api == Attempt::Api::Verify)
-        m_ui->detailSegmentsLabel->setText(tr("set by Verify"));
-    else if (a.segments > 0)
-        m_ui->detailSegmentsLabel->setText(a.encoding.isEmpty()
-                                               ? QString::number(a.segments)
-                                               : tr("%1 (%2)").arg(a.segments).arg(a.encoding));
-    else
-        m_ui->detailSegmentsLabel->setText(tr("not known"));
-    if (!a.price.isEmpty()) {
-        QString price = a.price;
-        if (price.startsWith(QLatin1Char('-')))
-            price.remove(0, 1); // Twilio writes charges as negative amounts
-        m_ui->detailPriceLabel->setText(QStringLiteral("%1 %2").arg(price, a.priceUnit));
-    } else {
-        m_ui->detailPriceLabel->setText(tr("none reported"));
-    }
-    m_detailsSid = a.sid;
-    m_ui->detailSidLabel->setText(a.sid.isEmpty() ? tr("— (none yet)") : a.sid);
-    m_ui->detailCopySidPushButton->setEnabled(!a.sid.isEmpty());
-
-    const bool verify = a.api == Attempt::Api::Verify;
-    m_ui->detailBodyPlainTextEdit->setPlainText(
-        verify ? tr("(Verify sends its own text; the code is not kept.)") : a.body);
-
-    QListWidget *timeline = m_ui->detailTimelineListWidget;
-    timeline->clear();
-    for (const StatusTransition &t : a.timeline) {
-        QString text = QStringLiteral("%1   %2").arg(localTime(t.at, true), t.status);
-        if (t.errorCode != 0)
-            text += QStringLiteral("   ") + tr("error %1").arg(t.errorCode);
-        auto *item = new QListWidgetItem(Icons::dot(statusColor(t.status)), text, timeline);
-        item->setData(Qt::UserRole, t.status);
-        if (!t.errorMessage.isEmpty())
-            item->setToolTip(t.errorMessage);
-    }
-    if (timeline->count() > 0) // as tall as its rows, so the explanation gets the room
-        timeline->setFixedHeight(timeline->count() * timeline->sizeHintForRow(0)
-                                 + 2 * timeline->frameWidth() + 4);
-    const bool hasTimeline = !a.timeline.isEmpty();
-    m_ui->detailTimelineCaptionLabel->setVisible(hasTimeline);
-    timeline->setVisible(hasTimeline);
-
-    QString markdown;
-    if (a.errorCode != 0)
-        markdown = ExplanationMarkdown::forCode(a.errorCode, a.errorMessage);
-    else if (a.outcome == Attempt::Outcome::Unknown)
-        markdown = tr("**Outcome unknown**\n\nThe console recorded the attempt before sending, "
-                      "and no answer from Twilio was stored. Look for the message in Twilio's "
-                      "message log (the recipient and time are above) before sending again.");
-    m_ui->detailExplanationTextBrowser->setMarkdown(markdown);
-    m_ui->detailExplanationTextBrowser->setVisible(!markdown.isEmpty());
-}
-
-void LogPage::copySid()
-{
-    if (m_detailsSid.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(m_detailsSid);
-    m_ui->logStatusLabel->setText(tr("Copied %1 to the clipboard.").arg(m_detailsSid));
-}
-
-bool LogPage::isExporting() const
-{
-    return m_exportWatcher.isRunning();
-}
-
-void LogPage::chooseExportFile(LogExport::Format format)
-{
-    if (isExporting())
-        return;
-    const bool csv = format == LogExport::Format::Csv;
-    auto *dialog = new QFileDialog(this,
-                                   csv ? tr("Export the attempts shown as CSV")
-                                       : tr("Export the attempts shown as JSON"));
-    dialog->setObjectName(QStringLiteral("logExportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
-    dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("json"));
-    dialog->selectFile(csv ? QStringLiteral("delivery-log.csv")
-                           : QStringLiteral("delivery-log.json"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, format](const QString &path) { exportTo(path, format); });
-    dialog->open();
-}
-
-void LogPage::exportTo(const QString &path, LogExport::Format format)
-{
-    if (isExporting())
-        return;
-    m_exportPath = path;
-    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
-    m_exportRows = std::make_shared<std::atomic<qint64>>(0);
-    m_ui->logExportPushButton->setEnabled(false);
-    m_ui->logStatusLabel->setText(tr("Exporting…"));
-    m_exportProgressTimer->start();
-    const QString database = m_log->path();
-    const LogFilter filter = m_model->filter();
-    auto cancel = m_exportCancel;
-    auto rows = m_exportRows;
-    m_exportWatcher.setFuture(QtConcurrent::run([=]() {
-        return LogExport::writeFile(database, filter, format, path, [&](qint64 written) {
-            rows->store(written);
-            return !cancel->load();
-        });
-    }));
-}
-
-void LogPage::onExportFinished()
-{
-    m_exportProgressTimer->stop();
-    m_ui->logExportPushButton->setEnabled(true);
-    const LogExport::Result result = m_exportWatcher.result();
-    if (result.ok)
-        m_ui->logStatusLabel->setText(tr("Exported %n attempt(s) to %1.", nullptr,
-                                         int(std::min<qint64>(result.rows, INT_MAX)))
-                                          .arg(QDir::toNativeSeparators(m_exportPath)));
-    else if (result.cancelled)
-        m_ui->logStatusLabel->setText(tr("Export cancelled."));
-    else
-        m_ui->logStatusLabel->setText(tr("Export failed: %1").arg(result.error));
-    Q_EMIT exportFinished(result.ok, m_exportPath);
-}
-
-void LogPage::setSecretStore(SecretStore *secrets)
-{
-    m_secrets = secrets;
-    m_tenantPanel->setSecretStore(secrets);
-}
-
-bool LogPage::isSyncing() const
-{
-    return m_readingSecrets || m_sync;
-}
-
-void LogPage::showSyncBar()
-{
-    QComboBox *combo = m_ui->logSyncProfileComboBox;
-    if (!isSyncing()) {
-        // The profile the log is filtered on, else the one chosen last time.
-        QString wanted = m_ui->logProfileComboBox->currentData().toString();
-        if (wanted.isEmpty())
-            wanted = combo->currentData().toString();
-        combo->clear();
-        const QStringList names = m_profiles ? m_profiles->names() : QStringList();
-        for (const QString &name : names)
-            combo->addItem(name, name);
-        combo->setCurrentIndex(std::max(combo->findData(wanted), 0));
-    }
-    m_ui->logSyncFrame->show();
-    if (m_ui->logSyncStartPushButton->isEnabled())
-        m_ui->logSyncStartPushButton->setFocus(Qt::OtherFocusReason);
-}
-
-void LogPage::startSync()
-{
-    if (isSyncing())
-        return;
-    const QString name = m_ui->logSyncProfileComboBox->currentData().toString();
-    const QDate since = m_ui->logSyncFromDateEdit->date();
-    const QDate until = m_ui->logSyncToDateEdit->date();
-    QLabel *status = m_ui->logSyncStatusLabel;
-    if (name.isEmpty()) {
-        status->setText(tr("Profile: choose the profile whose Twilio account to read (create one "
-                           "on the Secrets page first)."));
-        return;
-    }
-    if (since > until) {
-        status->setText(tr("From: the first day is after the last one; choose a day on or "
-                           "before %1.")
-                            .arg(QLocale().toString(until, QLocale::ShortFormat)));
-        return;
-    }
-    const std::optional<Profile> profile = m_profiles->load(name);
-    if (!profile) {
-        status->setText(tr("Profile: “%1” no longer exists; choose another one.").arg(name));
-        return;
-    }
-    if (!m_secrets) {
-        status->setText(tr("The keychain is not available, so the Twilio credentials of “%1” "
-                           "cannot be read.")
-                            .arg(name));
-        return;
-    }
-    m_readingSecrets = true;
-    const quint64 generation = ++m_syncGeneration;
-    updateSyncButtons();
-    status->setText(tr("Reading the Twilio credentials of “%1” from the keychain…").arg(name));
-    TwilioAccess::read(
-        m_secrets, name, this,
-        [this, generation, p = *profile, since, until](const TwilioAccess &access) {
-            if (generation != m_syncGeneration)
-                return; // cancelled while the keychain answered
-            m_readingSecrets = false;
-            if (access.keychainFailed) {
-                endSync(LogSync::Outcome::Failed,
-                        tr("The keychain could not be read: %1 %2")
-                            .arg(access.keychainError.summary(), access.keychainError.fix()));
-                return;
-            }
-            if (!access.ok && access.missing) {
-                endSync(LogSync::Outcome::Failed,
-                        tr("%1 is not set for the profile “%2”: set it on the "
-                           "Secrets page, then start again.")
-                            .arg(access.secretName, p.name));
-                return;
-            }
-            if (!access.ok) {
-                endSync(
-                    LogSync::Outcome::Failed,
-                    tr("%1 Correct it on the Secrets page, then start again.").arg(access.problem));
-                return;
-            }
-            runSync(p, access.credentials, since, until);
-        });
-}
-
-void LogPage::runSync(const Profile &profile, const TwilioCredentials &credentials,
-                      const QDate &since, const QDate &until)
-{
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    auto *sync = new LogSync(m_log, profile, credentials, m_network, this);
-    sync->setKeepCodes(
-        m_profiles
-        && m_profiles->profileValue(profile.name, CodeMask::keepSetting(), false).toBool());
-    m_sync = sync;
-    connect(sync, &LogSync::progressChanged, this, [this](const LogSync::Progress &p) {
-        //: %1 the page number, %2 rows of the log completed with Twilio's data
-        QString text = tr("Page %1 · %n message(s) imported · %2 merged with local sends", nullptr,
-                          p.imported)
-                           .arg(p.pages)
-                           .arg(p.merged);
-        if (p.resumed)
-            text += QLatin1Char(' ') + tr("(continued where the last run stopped)");
-        m_ui->logSyncStatusLabel->setText(text);
-    });
-    connect(sync, &LogSync::finished, this, &LogPage::onSyncFinished);
-    updateSyncButtons();
-    m_ui->logSyncStatusLabel->setText(
-        tr("Reading Twilio's message log for “%1”…").arg(profile.name));
-    sync->start(since, until);
-}
-
-void LogPage::onSyncFinished(LogSync::Outcome outcome)
-{
-    LogSync *sync = m_sync;
-    if (!sync)
-        return;
-    const LogSync::Progress progress = sync->progress();
-    const QString error = sync->errorString();
-    const bool credentialsRefused = sync->twilioError().code == 20003;
-    m_sync = nullptr;
-    sync->deleteLater();
-    QString text;
-    switch (outcome) {
-    case LogSync::Outcome::Completed:
-        //: %1 local rows completed with Twilio's data, %2 the pages read (e.g. "3 pages")
-        text = tr("Imported %n message(s) from Twilio; %1 merged with local sends (%2).", nullptr,
-                  progress.imported)
-                   .arg(progress.merged)
-                   .arg(tr("%n page(s)", nullptr, progress.pages));
-        break;
-    case LogSync::Outcome::Cancelled:
-        text = tr("Stopped after %n page(s); run again to continue where it stopped.", nullptr,
-                  progress.pages);
-        break;
-    case LogSync::Outcome::Failed:
-        // 20003: Twilio refused the credentials; say where to fix them before the details.
-        if (credentialsRefused)
-            text = tr("The import failed: Twilio refused the credentials of the profile. Check its "
-                      "%1 and %2 on the Secrets page.")
-                       .arg(SecretNames::AccountSid, SecretNames::AuthToken)
-                + QLatin1Char(' ') + error;
-        else
-            text = tr("The import failed. %1").arg(error);
-        if (progress.pages > 0)
-            text += QLatin1Char(' ')
-                + tr("The %n page(s) read are kept; run again to continue where it stopped.",
-                     nullptr, progress.pages);
-        break;
-    }
-    endSync(outcome, text);
-}
-
-void LogPage::cancelSync()
-{
-    if (m_readingSecrets) {
-        ++m_syncGeneration; // the keychain's answer is ignored
-        m_readingSecrets = false;
-        endSync(LogSync::Outcome::Cancelled, tr("Stopped before anything was read from Twilio."));
-    } else if (m_sync) {
-        m_ui->logSyncCancelPushButton->setEnabled(false);
-        m_ui->logSyncStatusLabel->setText(tr("Stopping after the page under way…"));
-        m_sync->cancel();
-    }
-}
-
-void LogPage::endSync(LogSync::Outcome outcome, const QString &text)
-{
-    m_ui->logSyncStatusLabel->setText(text);
-    updateSyncButtons();
-    Q_EMIT syncFinished(outcome);
-}
-
-void LogPage::updateSyncButtons()
-{
-    const bool running = isSyncing();
-    m_ui->logSyncStartPushButton->setEnabled(!running);
-    m_ui->logSyncCancelPushButton->setEnabled(running);
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_ui->logSyncProfileComboBox, m_ui->logSyncFromDateEdit, m_ui->logSyncToDateEdit})
-        w->setEnabled(!running);
 }

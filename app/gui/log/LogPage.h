@@ -19,6 +19,9 @@ class LogPage;
 
 class DeliveryLog;
 class DeliveryLogModel;
+class InsightsView;
+struct InsightsDrill;
+class QToolButton;
 class ProfileStore;
 class QNetworkAccessManager;
 class QTimer;
@@ -56,6 +59,19 @@ public:
     TenantLogPanel *tenantPanel() const { return m_tenantPanel; }
     LogFilter currentFilter() const;
     qint64 selectedId() const { return m_detailsId; }
+    // True when the details pane says that the attempt chosen is hidden by the filters.
+    bool isSelectionHidden() const { return m_selectionHidden; }
+
+    // "Rows | Insights" (LogPageInsights.cpp): the attempts' table, or the charts of the same
+    // filters; a click on a chart narrows the filters to what it shows and returns to the rows.
+    InsightsView *insightsView() const { return m_insights; }
+    bool isInsightsShown() const;
+    void setInsightsShown(bool shown);
+    // Narrows the filters to what a chart's bar shows (and shows the rows).
+    void applyDrill(const InsightsDrill &drill);
+    // A time range finer than the date filters (a chart's hour): [since, until) UTC; invalid
+    // dates: none. Shown as a button beside the dates that clears it.
+    void setTimeRange(const QDateTime &since, const QDateTime &until);
 
     // Writes the current filter's attempts to path on a worker thread; exportFinished() tells
     // the result (also shown on the page). The Export button asks for the path first.
@@ -96,6 +112,12 @@ private:
     void onSyncFinished(LogSync::Outcome outcome);
     void endSync(LogSync::Outcome outcome, const QString &text);
     void updateSyncButtons();
+    // The details pane when the attempt chosen no longer matches the filters.
+    void checkSelectionShown();
+    void showSelectionHidden();
+    // Rows | Insights (LogPageInsights.cpp).
+    void setUpInsights();
+    void updateTimeRangeButton();
     // The Auth0 tenant log's chains (LogPageTenant.cpp).
     void setUpTenantChains();
     bool isTenantView() const;
@@ -111,7 +133,9 @@ private:
 
     qint64 m_detailsId = 0;
     quint64 m_detailsGeneration = 0; // ignores an answer overtaken by a newer selection
-    qint64 m_keptSelection = 0; // across a model reset
+    qint64 m_keptSelection = 0; // across a model reset, and while hidden by the filters
+    bool m_selectionHidden = false;
+    QString m_placeholderText; // the details pane's, before any row is chosen
     QString m_detailsSid;
 
     QFutureWatcher<LogExport::Result> m_exportWatcher;
@@ -125,6 +149,14 @@ private:
     QPointer<LogSync> m_sync;
     bool m_readingSecrets = false;
     quint64 m_syncGeneration = 0; // ignores a keychain answer after a cancel
+
+    InsightsView *m_insights = nullptr;
+    QPushButton *m_rowsButton = nullptr;
+    QPushButton *m_insightsButton = nullptr;
+    QToolButton *m_rangeButton = nullptr;
+    QDateTime m_rangeSince; // a chart's time range, finer than the dates
+    QDateTime m_rangeUntil;
+    QTimer *m_insightsTimer = nullptr; // refreshes the charts after writes, at most once a second
 
     TenantLogPanel *m_tenantPanel = nullptr;
     QPushButton *m_tenantSyncButton = nullptr;

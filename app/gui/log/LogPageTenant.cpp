@@ -4,6 +4,7 @@
 #include "LogPage.h"
 #include "ui_LogPage.h"
 
+#include "InsightsView.h"
 #include "TenantLogPanel.h"
 #include "log/TenantLogStore.h"
 
@@ -45,10 +46,17 @@ bool LogPage::isTenantView() const
 bool LogPage::applyTenantView()
 {
     const bool tenant = isTenantView();
-    // Hide one view before showing the other: both shown at once would make the page taller.
-    QWidget *shown = tenant ? static_cast<QWidget *>(m_tenantPanel) : m_ui->logSplitter;
-    QWidget *hidden = tenant ? static_cast<QWidget *>(m_ui->logSplitter) : m_tenantPanel;
-    hidden->hide();
+    // Insights (of the attempts) over the chains or the rows. Hide the others before showing
+    // one: two shown at once would make the page taller.
+    const bool insights = m_insights && isInsightsShown();
+    QWidget *shown = insights ? static_cast<QWidget *>(m_insights)
+        : tenant              ? static_cast<QWidget *>(m_tenantPanel)
+                              : m_ui->logSplitter;
+    for (QWidget *view :
+         {static_cast<QWidget *>(m_ui->logSplitter), static_cast<QWidget *>(m_tenantPanel),
+          static_cast<QWidget *>(m_insights)})
+        if (view && view != shown)
+            view->hide();
     shown->show();
     m_ui->logCountLabel->setVisible(!tenant); // the chains view counts its own rows
     // Outcome, API, recipient, error and text belong to attempts; the chains filter by profile,
@@ -56,7 +64,7 @@ bool LogPage::applyTenantView()
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_ui->logOutcomeComboBox, m_ui->logApiComboBox, m_ui->logRecipientLineEdit,
              m_ui->logErrorCodeLineEdit, m_ui->logSearchLineEdit})
-        w->setEnabled(!tenant);
+        w->setEnabled(!tenant || insights);
     if (!tenant)
         return false;
     const LogFilter filter = currentFilter();

@@ -16,6 +16,7 @@ class RunPage;
 
 class DeliveryLog;
 class ProfileStore;
+class QLabel;
 class SecretStore;
 class QNetworkAccessManager;
 
@@ -43,8 +44,15 @@ public:
     // Every send is recorded there (null: not recorded).
     void setDeliveryLog(DeliveryLog *log);
 
+    // The "last 24 h" strip: the profile's sends, delivered share and median latency over the
+    // last day, from the delivery log (computed on a worker thread: RunPageStrip.cpp). Refreshed
+    // when the page is shown, the profile changes and each send ends; lastDayShown() then.
+    QLabel *lastDayLabel() const { return m_lastDayLabel; }
+    void refreshLastDay();
+
 Q_SIGNALS:
     void sendFinished(SendResult::Outcome outcome);
+    void lastDayShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -95,6 +103,10 @@ private:
     PhoneNumberInfo m_toInfo;
     SegmentInfo m_segments;
     QString m_composedBody; // the last text made from the template: replaced while untouched
+
+    void setUpLastDay();
+    QLabel *m_lastDayLabel = nullptr;
+    quint64 m_lastDayGeneration = 0; // ignores an answer overtaken by a newer question
 
     QPointer<SendJob> m_job;
     QPointer<SendJob> m_lookupJob; // a finished send whose outcome is unknown, kept to look it up

@@ -297,10 +297,9 @@ int sync(CliApp &app, const QStringList &args)
                 return;
             }
             if (!access.ok) {
-                app.finishLater(app.out().fail(
-                    CliOutput::Failure, QStringLiteral("invalid-input"), access.problem,
-                    CliApp::tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
-                        .arg(p.name, access.secretName)));
+                app.finishLater(app.out().fail(CliOutput::Failure, QStringLiteral("invalid-input"),
+                                               access.problem,
+                                               TwilioAccess::secretFix(p.name, access.secretName)));
                 return;
             }
             auto *job = new LogSync(app.deliveryLog(), p, access.credentials, app.network(), qApp);

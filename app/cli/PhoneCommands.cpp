@@ -59,8 +59,7 @@ int CliApp::phone(const QStringList &args)
                           json);
     m_out.text(tr("%1  valid, %2, region %3").arg(info.e164, info.typeName(), info.regionCode));
     if (!info.canReceiveSms())
-        m_out.warning(
-            tr("warning: %1 is a %2 number; SMS will not arrive.").arg(info.e164, info.typeName()));
+        m_out.warning(tr("warning: %1").arg(info.smsWarning()));
     if (!info.isE164Input)
         m_out.text(tr("Write it as %1 in the hook and in Twilio (E.164).").arg(info.e164));
     m_out.result(json);

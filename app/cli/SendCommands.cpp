@@ -327,8 +327,7 @@ int CliApp::status(const QStringList &args)
         if (!access.ok) {
             finishLater(m_out.fail(CliOutput::Failure, QStringLiteral("invalid-input"),
                                    access.problem,
-                                   tr("Set it with: sms-hook-cli secrets set --profile \"%1\" %2")
-                                       .arg(p.name, access.secretName)));
+                                   TwilioAccess::secretFix(p.name, access.secretName)));
             return;
         }
         auto *client = new TwilioClient(p, access.credentials, network(), qApp);

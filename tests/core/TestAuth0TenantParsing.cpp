@@ -173,6 +173,9 @@ void TestAuth0TenantParsing::tenantSettingsPhoneMode()
     const TenantSettings s = Auth0Parser::tenantSettings(QJsonDocument::fromJson(json).object());
     QCOMPARE(s.phoneConsolidatedExperienceSet, isSet);
     QCOMPARE(s.phoneConsolidatedExperience, unified);
+    // The trigger the tenant sends MFA texts through follows from it.
+    QCOMPARE(s.phoneTrigger(),
+             unified ? Auth0Triggers::CustomPhoneProvider : Auth0Triggers::SendPhoneMessage);
 }
 
 void TestAuth0TenantParsing::oasGuardian()

@@ -96,6 +96,14 @@ void TestPhoneNumbers::parse()
     else
         QVERIFY2(info.error.contains(errorMentions), qPrintable(info.error));
     QCOMPARE(info.canReceiveSms(), type != PhoneNumberInfo::Type::FixedLine);
+    // The one warning every front shows for a number SMS does not reach.
+    if (info.canReceiveSms()) {
+        QVERIFY(info.smsWarning().isEmpty());
+    } else {
+        QVERIFY2(info.smsWarning().startsWith(info.e164 + QLatin1Char(' ')),
+                 qPrintable(info.smsWarning()));
+        QVERIFY2(info.smsWarning().contains(info.typeName()), qPrintable(info.smsWarning()));
+    }
 }
 
 void TestPhoneNumbers::regions()

@@ -24,8 +24,7 @@ void ActionDeployJob::readMode()
     call(Auth0Requests::getTenantSettings(m_profile.auth0), [this](Auth0Reply *reply) {
         const TenantSettings settings = Auth0Parser::tenantSettings(reply->object());
         m_unified = settings.phoneConsolidatedExperience;
-        const QString wanted
-            = m_unified ? Auth0Triggers::CustomPhoneProvider : Auth0Triggers::SendPhoneMessage;
+        const QString wanted = settings.phoneTrigger();
         if (m_trigger != wanted) {
             fail(tr("The code exports %1, but %2 is %3: it runs %4 Actions, exported as "
                     "exports.%5.")

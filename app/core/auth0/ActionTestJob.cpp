@@ -147,9 +147,7 @@ void ActionTestJob::readMode()
             fail(Auth0Error::kindName(reply->error().kind), reply->error().userText());
             return;
         }
-        m_trigger = Auth0Parser::tenantSettings(reply->object()).phoneConsolidatedExperience
-            ? Auth0Triggers::CustomPhoneProvider
-            : Auth0Triggers::SendPhoneMessage;
+        m_trigger = Auth0Parser::tenantSettings(reply->object()).phoneTrigger();
         readBinding();
     });
 }

@@ -50,6 +50,14 @@ struct TenantSettings
     // tenants that predate it (they are on the legacy MFA phone set-up).
     bool phoneConsolidatedExperience = false;
     bool phoneConsolidatedExperienceSet = false;
+
+    // The trigger the tenant runs to send MFA texts: custom-phone-provider in the Unified Phone
+    // Experience, send-phone-message on the legacy set-up.
+    QString phoneTrigger() const
+    {
+        return phoneConsolidatedExperience ? Auth0Triggers::CustomPhoneProvider
+                                           : Auth0Triggers::SendPhoneMessage;
+    }
 };
 
 struct ActionTriggerRef

@@ -1,4 +1,5 @@
 #include "MfaTestJob.h"
+#include "TenantSecret.h"
 
 #include "Auth0Client.h"
 #include "Auth0Parser.h"
@@ -137,9 +138,7 @@ void MfaTestJob::begin(const MfaTestSecrets &s)
     }
     if (!m_request.profile.auth0.isConnected() || s.managementSecret.isEmpty()) {
         fail(QStringLiteral("checks"),
-             MfaErrors::invalidInput(tr("Profile \"%1\" is not connected to its tenant: connect "
-                                        "it first.")
-                                         .arg(m_request.profile.name)));
+             MfaErrors::invalidInput(TenantSecret::notConnected(m_request.profile)));
         return;
     }
     m_account.clientId = m_request.settings.clientId;

@@ -43,15 +43,7 @@ TenantSnapshot::Mode TenantSnapshot::mode() const
 
 QString TenantSnapshot::trigger() const
 {
-    switch (mode()) {
-    case Mode::Unified:
-        return Auth0Triggers::CustomPhoneProvider;
-    case Mode::Legacy:
-        return Auth0Triggers::SendPhoneMessage;
-    case Mode::Unknown:
-        break;
-    }
-    return {};
+    return mode() == Mode::Unknown ? QString() : settings.value.phoneTrigger();
 }
 
 const TenantRead<TriggerBindingList> &TenantSnapshot::bindingsFor(const QString &trigger) const

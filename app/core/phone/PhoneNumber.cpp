@@ -118,6 +118,14 @@ bool PhoneNumberInfo::canReceiveSms() const
         && type != Type::Uan && type != Type::Voicemail && type != Type::Pager;
 }
 
+QString PhoneNumberInfo::smsWarning() const
+{
+    if (canReceiveSms())
+        return {};
+    return PhoneNumbers::tr("%1 is a %2 number; an SMS to it will not arrive. Use a mobile number.")
+        .arg(e164, typeName());
+}
+
 QString PhoneNumberInfo::typeName() const
 {
     switch (type) {

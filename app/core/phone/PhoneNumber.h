@@ -33,6 +33,9 @@ struct PhoneNumberInfo
 
     // SMS does not reach fixed-line numbers (a warning, not an error).
     bool canReceiveSms() const;
+    // "+4930... is a fixed-line number; an SMS to it will not arrive. Use a mobile number.",
+    // empty when it can receive SMS.
+    QString smsWarning() const;
     QString typeName() const;
 };
 

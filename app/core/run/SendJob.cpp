@@ -2,6 +2,7 @@
 
 #include "SendJob.h"
 #include "SendJobOutcome.h"
+#include "TwilioAccess.h"
 
 #include "log/DeliveryLog.h"
 
@@ -14,17 +15,6 @@
 #include <QUrlQuery>
 
 using namespace SendJobOutcome;
-
-namespace {
-
-QString secretFix(const QString &profile, const QString &name)
-{
-    return SendJob::tr("Set it on the Secrets page, or with: sms-hook-cli secrets set --profile "
-                       "\"%1\" %2")
-        .arg(profile, name);
-}
-
-} // namespace
 
 SendJob::SendJob(const Profile &profile, SecretStore *secrets, QNetworkAccessManager *network,
                  QObject *parent)
@@ -90,9 +80,7 @@ void SendJob::run()
     }
     m_result.toE164 = info.e164;
     if (!info.canReceiveSms())
-        m_result.warnings << tr("To: %1 is a %2 number; an SMS to it will not arrive. Use a "
-                                "mobile number.")
-                                 .arg(info.e164, info.typeName());
+        m_result.warnings << tr("To: %1").arg(info.smsWarning());
 
     if (m_request.api == SendRequest::Api::Messages) {
         if (const QString e = checkBody(m_request.body); !e.isEmpty()) {
@@ -150,12 +138,13 @@ void SendJob::sendWithSecrets(const QMap<QString, QString> &secrets)
                      "SID (VA...).")
                 : tr("%1 is not set for profile \"%2\".");
             failInput(missing.arg(name, m_profile.name) + QLatin1Char(' ')
-                      + secretFix(m_profile.name, name));
+                      + TwilioAccess::secretFix(m_profile.name, name));
             return;
         }
         const SecretCheck check = SecretRules::checkValue(name, value, m_profile.defaultRegion);
         if (!check.isOk()) {
-            failInput(check.message + QLatin1Char(' ') + secretFix(m_profile.name, name));
+            failInput(check.message + QLatin1Char(' ')
+                      + TwilioAccess::secretFix(m_profile.name, name));
             return;
         }
         if (!check.message.isEmpty())

@@ -43,3 +43,9 @@ void TwilioAccess::read(SecretStore *secrets, const QString &profile, QObject *c
         done(check(job->values(), profile));
     });
 }
+
+QString TwilioAccess::secretFix(const QString &profile, const QString &name)
+{
+    return tr("Set it on the Secrets page, or with: sms-hook-cli secrets set --profile \"%1\" %2")
+        .arg(profile, name);
+}

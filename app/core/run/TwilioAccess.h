@@ -27,6 +27,8 @@ public:
     bool missing = false; // secretName has no value (else it is malformed)
     QString problem; // translated: what is wrong with it (the front adds where to fix it)
 
+    // Where to set a missing or malformed secret, console and CLI.
+    static QString secretFix(const QString &profile, const QString &name);
     // Checks the values read for profile. Pure.
     static TwilioAccess check(const QMap<QString, QString> &values, const QString &profile);
     // Reads both secrets without blocking and calls done once, on context's thread (not at all

@@ -11,6 +11,7 @@
 #include "log/DeliveryLog.h"
 
 #include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QTimer>
 #include <QToolButton>
@@ -26,7 +27,9 @@ void LogPage::setUpInsights()
     const int at = m_ui->logPageVerticalLayout->indexOf(m_ui->logSplitter);
     m_ui->logPageVerticalLayout->insertWidget(at + 1, m_insights, 1);
 
-    // Rows | Insights, first in the filter bar: Alt+W and Alt+I, like the page's other buttons.
+    // Rows | Insights, a row of their own above the filters (the filter rows have no width to
+    // spare on a 1024-pixel screen in every language): Alt+W and Alt+I, like the page's other
+    // buttons.
     m_rowsButton = new QPushButton(tr("Ro&ws"), this);
     m_rowsButton->setObjectName(QStringLiteral("logRowsPushButton"));
     m_rowsButton->setToolTip(tr("The attempts, one row each (Alt+W)"));
@@ -35,12 +38,14 @@ void LogPage::setUpInsights()
     m_insightsButton->setToolTip(tr("Charts of the attempts the filters select: delivery over "
                                     "time, latency, errors, countries (Alt+I)"));
     auto *group = new QButtonGroup(this);
-    int index = 0;
+    auto *views = new QHBoxLayout;
     for (QPushButton *b : {m_rowsButton, m_insightsButton}) {
         b->setCheckable(true);
         group->addButton(b);
-        m_ui->filterHorizontalLayout->insertWidget(index++, b);
+        views->addWidget(b);
     }
+    views->addStretch(1);
+    m_ui->logPageVerticalLayout->insertLayout(0, views);
     m_rowsButton->setChecked(true);
     connect(m_insightsButton, &QPushButton::toggled, this, [this](bool on) {
         applyTenantView(); // shows the view chosen

@@ -2,7 +2,7 @@
 #
 # `cmake --install build` (prefix /usr/local by default) puts, besides the binaries, the
 # translations and the runner installed by their own folders:
-#   share/applications/<id>.desktop, share/metainfo/<id>.metainfo.xml,
+#   share/applications/<id>.desktop, share/metainfo/<id>.metainfo.xml (from its template),
 #   share/icons/hicolor/{scalable,NxN}/apps/<id>.{svg,png}, share/man/man1/*.1.gz,
 #   share/bash-completion/completions/sms-hook-cli, share/doc/sms-hook-console/{LICENSE,
 #   THIRD_PARTY_NOTICES.md, copyright, changelog.gz}.
@@ -15,7 +15,19 @@ set(_pkg ${PROJECT_SOURCE_DIR}/packaging)
 set(_docdir ${CMAKE_INSTALL_DATADIR}/doc/sms-hook-console)
 
 install(FILES ${_pkg}/${SMSHOOK_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${_pkg}/${SMSHOOK_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# Where the project is published, when it is: the metainfo's home page, bug tracker and
+# screenshots (the web folder serving docs/screenshots), and the package's Homepage. Empty, they
+# are left out rather than pointing at an address the project does not have.
+set(SMSHOOK_HOMEPAGE_URL "" CACHE STRING "The project's home page (metainfo, Debian Homepage); empty: none")
+set(SMSHOOK_BUGTRACKER_URL "" CACHE STRING "Where users report bugs (metainfo); empty: none")
+set(SMSHOOK_SCREENSHOTS_URL "" CACHE STRING
+    "The web folder serving docs/screenshots/*.png (metainfo screenshots); empty: none")
+include(${CMAKE_CURRENT_LIST_DIR}/MetainfoFile.cmake)
+set(_metainfo ${CMAKE_CURRENT_BINARY_DIR}/packaging/${SMSHOOK_APP_ID}.metainfo.xml)
+smshook_write_metainfo(${_pkg}/${SMSHOOK_APP_ID}.metainfo.xml.in ${_metainfo})
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+             ${_pkg}/${SMSHOOK_APP_ID}.metainfo.xml.in)
+install(FILES ${_metainfo} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${_pkg}/icons/sms-hook-console.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME ${SMSHOOK_APP_ID}.svg)
@@ -52,7 +64,9 @@ set(CPACK_PACKAGE_NAME sms-hook-console)
 set(CPACK_PACKAGE_VENDOR "The SMS Hook Console authors")
 set(CPACK_PACKAGE_CONTACT "The SMS Hook Console authors <sms-hook-console@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "set up and check Auth0 phone message hooks sending via Twilio")
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/smshookconsole/sms-hook-console")
+if(SMSHOOK_HOMEPAGE_URL)
+    set(CPACK_PACKAGE_HOMEPAGE_URL "${SMSHOOK_HOMEPAGE_URL}")
+endif()
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

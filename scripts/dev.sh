@@ -6,6 +6,8 @@
 #   scripts/dev.sh deps    install what is missing (run, test, package and sanitizer packages)
 #   scripts/dev.sh package  install what is missing, build, make the .deb and check it
 #                           (lintian, desktop entry, metainfo; run from the unpacked package)
+#   scripts/dev.sh package-install  as package, then install the .deb in a clean Debian 12 root
+#                           (debootstrap; as root, with the Debian mirror) and run it there
 #   scripts/dev.sh check-tests   check that every tests/**/Test*.cpp is a ctest test
 #   scripts/dev.sh asan [core|all]  build with AddressSanitizer + UBSan (Clang) in build-asan and
 #                                run the core library's tests (core, the default) or all of them
@@ -29,8 +31,9 @@ build_packages=(
 # A Secret Service for the keychain (present on most desktops); Qt's own translations.
 run_packages=(gnome-keyring qt6-translations-l10n)
 test_packages=(gnome-keyring libsecret-tools dbus libglib2.0-bin xvfb xauth qt6-translations-l10n)
-# cpack's dpkg-shlibdeps, and the checks of scripts/package-check.sh.
-package_packages=(dpkg-dev lintian desktop-file-utils appstream man-db)
+# cpack's dpkg-shlibdeps, the checks of scripts/package-check.sh, and the clean Debian 12 root
+# of scripts/package-install-check.sh.
+package_packages=(dpkg-dev lintian desktop-file-utils appstream man-db debootstrap)
 # The sanitizer and fuzzing builds: Clang with its runtime libraries (ASan, UBSan, libFuzzer).
 sanitizer_packages=(clang libclang-rt-dev)
 
@@ -239,6 +242,18 @@ package)
     configure_and_build
     "$root/scripts/package-check.sh" "$build"
     ;;
+package-install)
+    install_missing "${build_packages[@]}" "${package_packages[@]}"
+    ensure_node
+    configure_and_build
+    "$root/scripts/package-check.sh" "$build"
+    if [ "$(id -u)" -eq 0 ]; then
+        "$root/scripts/package-install-check.sh" "$build"
+    else
+        command -v sudo >/dev/null || { echo "Run as root or install sudo for the clean root." >&2; exit 1; }
+        sudo "$root/scripts/package-install-check.sh" "$build"
+    fi
+    ;;
 asan)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${sanitizer_packages[@]}"
     ensure_node
@@ -254,7 +269,7 @@ check-tests)
     echo "Every test source is registered with ctest."
     ;;
 *)
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

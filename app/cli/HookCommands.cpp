@@ -7,12 +7,12 @@
 #include "run/Auth0MessageTemplate.h"
 
 #include <QCommandLineParser>
-#include <memory>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <memory>
 
 // sms-hook-cli run-hook: hook or Action code from a file, run as the console's editor does.
 namespace {
@@ -175,8 +175,10 @@ int runHookCommand(CliApp &app, const QStringList &args)
     parser.addOption({QStringLiteral("event"),
                       CliApp::tr("An Action: JSON object merged over the event Auth0 builds."),
                       QStringLiteral("JSON")});
-    parser.addOption({QStringLiteral("timeout-ms"),
-                      CliApp::tr("Time limit of the run (default 20000)."), QStringLiteral("MS")});
+    parser.addOption(
+        {QStringLiteral("timeout-ms"),
+         CliApp::tr("Time limit of the run (default %1).").arg(HookRunRequest().timeLimitMs),
+         QStringLiteral("MS")});
     parser.addOption({QStringLiteral("modules"),
                       CliApp::tr("Folder with the npm packages the code requires (default: the "
                                  "profile's modules folder)."),
@@ -214,9 +216,10 @@ int runHookCommand(CliApp &app, const QStringList &args)
         return app.out().fail(CliOutput::UsageError, QStringLiteral("usage"),
                               CliApp::tr("run-hook needs --to NUMBER (or an --event that names "
                                          "its recipient); see sms-hook-cli --help."));
-    // Auth0 stops code after 20 s; up to ten minutes leaves room to debug a slow one.
-    const std::optional<int> timeLimit
-        = app.numberOption(parser, QStringLiteral("timeout-ms"), 1, 600000, 20000, &code);
+    // By default Auth0's own limit (HookRunRequest's); up to ten minutes leaves room to debug a
+    // slow one.
+    const std::optional<int> timeLimit = app.numberOption(
+        parser, QStringLiteral("timeout-ms"), 1, 600000, HookRunRequest().timeLimitMs, &code);
     if (!timeLimit)
         return code;
     const int timeLimitMs = *timeLimit;
@@ -293,23 +296,24 @@ int runHookCommand(CliApp &app, const QStringList &args)
                              deliveries->insert(sid, status);
                              app.out().text(CliApp::tr("delivery: %1 %2").arg(sid, status));
                          });
-        QObject::connect(
-            runner, &HookRunner::finished, runner, [&app, runner, deliveries](const HookRunResult &r) {
-                // The messages the code created are followed to their final status, and the
-                // code's sends committed to the delivery log, before the command reports and
-                // exits: no row is left "pending" behind it.
-                const auto report = [&app, runner, deliveries, r] {
-                    app.deliveryLog()->flush(runner, [&app, runner, deliveries, r](const QString &) {
-                        reportRun(app, r, *deliveries);
-                        runner->deleteLater();
-                    });
-                };
-                if (runner->deliveriesFollowed() == 0)
-                    report();
-                else
-                    QObject::connect(runner, &HookRunner::deliveriesSettled, runner, report,
-                                     Qt::SingleShotConnection);
-            });
+        QObject::connect(runner, &HookRunner::finished, runner,
+                         [&app, runner, deliveries](const HookRunResult &r) {
+                             // The messages the code created are followed to their final status,
+                             // and the code's sends committed to the delivery log, before the
+                             // command reports and exits: no row is left "pending" behind it.
+                             const auto report = [&app, runner, deliveries, r] {
+                                 app.deliveryLog()->flush(
+                                     runner, [&app, runner, deliveries, r](const QString &) {
+                                         reportRun(app, r, *deliveries);
+                                         runner->deleteLater();
+                                     });
+                             };
+                             if (runner->deliveriesFollowed() == 0)
+                                 report();
+                             else
+                                 QObject::connect(runner, &HookRunner::deliveriesSettled, runner,
+                                                  report, Qt::SingleShotConnection);
+                         });
         runner->run(request);
     });
     return -1;
@@ -321,5 +325,6 @@ QString hookUsage()
         "  run-hook FILE --profile P --to N [--text T] [--context JSON] [--timeout-ms MS]\n"
         "                                     run a Send Phone Message hook as Auth0 would, with\n"
         "                                     the profile's secrets; its sends go to the\n"
-        "                                     profile's Twilio (or sandbox) and the delivery log\n");
+        "                                     profile's Twilio (or sandbox) and the delivery "
+        "log\n");
 }

@@ -310,14 +310,10 @@ int sync(CliApp &app, const QStringList &args)
             auto *watcher = new SignalWatcher(job);
             QObject::connect(watcher, &SignalWatcher::terminationRequested, job,
                              [job](int) { job->cancel(); });
-            QObject::connect(
-                job, &LogSync::progressChanged, job, [&app](const LogSync::Progress &pr) {
-                    app.out().warning(
-                        CliApp::tr("%n page(s): %1 new, %2 merged%3", nullptr, pr.pages)
-                            .arg(pr.imported)
-                            .arg(pr.merged)
-                            .arg(pr.resumed ? CliApp::tr(" (resumed)") : QString()));
-                });
+            QObject::connect(job, &LogSync::progressChanged, job,
+                             [&app](const LogSync::Progress &pr) {
+                                 app.out().warning(SyncProgressText::page(pr.common()));
+                             });
             QObject::connect(
                 job, &LogSync::finished, job, [&app, job, p](LogSync::Outcome outcome) {
                     const LogSync::Progress &pr = job->progress();
@@ -327,11 +323,8 @@ int sync(CliApp &app, const QStringList &args)
                                            {QStringLiteral("resumed"), pr.resumed}};
                     int exitCode = CliOutput::Success;
                     if (outcome == LogSync::Outcome::Completed) {
-                        app.out().text(CliApp::tr("Synced %1: %2 new, %3 merged, %n page(s).",
-                                                  nullptr, pr.pages)
-                                           .arg(p.name)
-                                           .arg(pr.imported)
-                                           .arg(pr.merged));
+                        app.out().text(CliApp::tr("Synced %1: %2.")
+                                           .arg(p.name, SyncProgressText::summary(pr.common())));
                         QJsonObject result = doc;
                         result.insert(QStringLiteral("ok"), true);
                         app.out().result(result);

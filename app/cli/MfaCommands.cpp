@@ -264,7 +264,7 @@ int runTest(CliApp &app, const Profile &original, const QCommandLineParser &pars
                     CliApp::tr("Auth0 log: %1  %2  %3")
                         .arg(e.date.toLocalTime().toString(Qt::ISODate), e.type, e.description));
             if (t.ok())
-                app.out().text(CliApp::tr("The login completed with the code that arrived."));
+                app.out().text(MfaTimeline::completedText());
             else
                 app.out().warning(t.problem.userText());
         }

@@ -64,14 +64,10 @@ int syncCommand(CliApp &app, const QStringList &args)
     auto *watcher = new SignalWatcher(job);
     QObject::connect(watcher, &SignalWatcher::terminationRequested, job,
                      [job](int) { job->cancel(); });
-    QObject::connect(
-        job, &TenantLogSync::progressChanged, job, [&app](const TenantLogSync::Progress &p) {
-            app.out().warning(
-                CliApp::tr("%n page(s): %1 new, %2 matched%3", nullptr, p.pages)
-                    .arg(p.stored)
-                    .arg(p.matched)
-                    .arg(p.resumed ? CliApp::tr(" (resumed)") : QString()));
-        });
+    QObject::connect(job, &TenantLogSync::progressChanged, job,
+                     [&app](const TenantLogSync::Progress &p) {
+                         app.out().warning(SyncProgressText::page(p.common()));
+                     });
     QObject::connect(job, &TenantLogSync::rateLimited, job, [&app](const QDateTime &reset) {
         app.out().warning(CliApp::tr("Auth0's rate limit: waiting until %1.")
                               .arg(reset.toUTC().toString(QStringLiteral("HH:mm:ss 'UTC'"))));
@@ -85,11 +81,10 @@ int syncCommand(CliApp &app, const QStringList &args)
                 = CliApp::tr("Run the same command again to continue where it stopped.");
             if (outcome == TenantLogSync::Outcome::Completed) {
                 const TenantLogSync::Progress &p = job->progress();
-                app.out().text(CliApp::tr("Synced the tenant log of %1 since %2: %3 new "
-                                          "event(s), %4 matched to a Twilio message.")
-                                   .arg(name, job->since().toString(Qt::ISODate))
-                                   .arg(p.stored)
-                                   .arg(p.matched));
+                //: %3 what was added and matched, with the pages read
+                app.out().text(CliApp::tr("Synced the tenant log of %1 since %2: %3.")
+                                   .arg(name, job->since().toString(Qt::ISODate),
+                                        SyncProgressText::summary(p.common())));
                 QJsonObject result = doc;
                 result.insert(QStringLiteral("ok"), true);
                 result.insert(QStringLiteral("profile"), name);

@@ -1,13 +1,19 @@
 #include "Icons.h"
 #include "Tones.h"
 
-#include <QHash>
-
+#include <QFile>
 #include <QGuiApplication>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <iterator>
 
 namespace Icons {
 
@@ -179,4 +185,177 @@ QIcon Icons::state(CheckItem::State state)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+// ---- page and tool icons ----------------------------------------------------------------------
+
+namespace {
+
+struct Named
+{
+    const char *name; // freedesktop icon name
+    const char *file; // resources/icons/<file>.svg
+};
+
+// Each set is taken whole from the theme or whole from the console's own icons.
+const Named PageIcons[] = {
+    {"dialog-password", "secrets"}, {"network-server", "tenant"}, {"text-x-script", "hook-code"},
+    {"mail-send", "run"},           {"view-list", "log"},         {"checkbox-checked", "checklist"},
+};
+const Named ToolIcons[] = {
+    {"document-open", "open"},
+    {"document-save", "save"},
+    {"document-save-as", "save-as"},
+    {"document-new", "template"},
+    {"edit-find", "find"},
+    {"edit-undo", "undo"},
+    {"edit-redo", "redo"},
+    {"go-up", "up"},
+    {"go-down", "down"},
+    {"window-close", "close"},
+    {"media-playback-start", "play"},
+    {"media-playback-stop", "stop"},
+    {"document-send", "deploy"},
+    {"convert", "convert"},
+};
+
+template<size_t N> bool themeHasAll(const Named (&set)[N])
+{
+    for (const Named &entry : set) {
+        if (!QIcon::hasThemeIcon(QLatin1String(entry.name)))
+            return false;
+    }
+    return true;
+}
+
+// A bundled SVG drawn in the palette's colour for the icon's mode, at any size.
+class SvgIconEngine : public QIconEngine
+{
+public:
+    SvgIconEngine(const QString &name, const QByteArray &svg) : m_name(name), m_svg(svg) { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, ratio));
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const int side = qMax(1, qRound(qMin(size.width(), size.height()) * scale));
+        const QColor color = colorFor(mode);
+        const QString key = QStringLiteral("smshook-icon:%1:%2:%3")
+                                .arg(m_name)
+                                .arg(side)
+                                .arg(color.rgba(), 0, 16);
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            QByteArray svg = m_svg;
+            svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+            QSvgRenderer renderer(svg);
+            pixmap = QPixmap(side, side);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer.render(&painter, QRectF(0, 0, side, side));
+            painter.end();
+            if (color.alpha() < 255) {
+                // The SVG takes an opaque colour; a translucent one (disabled) applies here.
+                QPixmap faded(side, side);
+                faded.fill(Qt::transparent);
+                QPainter fader(&faded);
+                fader.setOpacity(color.alphaF());
+                fader.drawPixmap(0, 0, pixmap);
+                fader.end();
+                pixmap = faded;
+            }
+            QPixmapCache::insert(key, pixmap);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return {side, side};
+    }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return {{16, 16}, {20, 20}, {22, 22}, {24, 24}, {32, 32}, {48, 48}};
+    }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_name, m_svg); }
+    QString key() const override { return QStringLiteral("smshook-svg"); }
+    QString iconName() override { return m_name; }
+    bool isNull() override { return m_svg.isEmpty(); }
+
+private:
+    static QColor colorFor(QIcon::Mode mode)
+    {
+        const QPalette palette = QGuiApplication::palette();
+        switch (mode) {
+        case QIcon::Disabled:
+            return palette.color(QPalette::Disabled, QPalette::WindowText);
+        case QIcon::Selected:
+            return palette.color(QPalette::Active, QPalette::HighlightedText);
+        case QIcon::Normal:
+        case QIcon::Active:
+            break;
+        }
+        return palette.color(QPalette::Active, QPalette::WindowText);
+    }
+
+    QString m_name;
+    QByteArray m_svg;
+};
+
+QIcon bundled(const Named &entry)
+{
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entry.file)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new SvgIconEngine(QLatin1String(entry.name), file.readAll()));
+}
+
+template<size_t N> QIcon fromSet(const Named (&set)[N], const QString &name)
+{
+    for (const Named &entry : set) {
+        if (name == QLatin1String(entry.name))
+            return themeHasAll(set) ? QIcon::fromTheme(name) : bundled(entry);
+    }
+    return {};
+}
+
+template<size_t N> bool inSet(const Named (&set)[N], const QString &name)
+{
+    return std::any_of(std::begin(set), std::end(set),
+                       [&name](const Named &entry) { return name == QLatin1String(entry.name); });
+}
+
+} // namespace
+
+QString Icons::pageIconName(Page page)
+{
+    return QLatin1String(PageIcons[int(page)].name);
+}
+
+QIcon Icons::page(Page page)
+{
+    return fromSet(PageIcons, pageIconName(page));
+}
+
+QIcon Icons::tool(const QString &name)
+{
+    return fromSet(ToolIcons, name);
+}
+
+bool Icons::fromSystemTheme(const QString &name)
+{
+    if (inSet(PageIcons, name))
+        return themeHasAll(PageIcons);
+    if (inSet(ToolIcons, name))
+        return themeHasAll(ToolIcons);
+    return false;
 }

@@ -3,6 +3,8 @@
 
 #include "Icons.h"
 #include "LanguageMenu.h"
+#include "PageScrollArea.h"
+#include "ToolbarFit.h"
 #include "checks/ChecklistPage.h"
 #include "hook/ActionTarget.h"
 #include "hook/HookPage.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -78,16 +81,18 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
+    // The smallest window every page fits in width; a page taller than the window scrolls.
+    m_ui->navigationListWidget->setFixedWidth(NavigationWidth);
+    setMinimumSize(SmallestWindowSize);
 
     // In the order of the work: configure, write the hook, try it, read what happened, and the
     // checklist for when an SMS does not arrive.
-    addPage(m_secretsPage, tr("Secrets"), style()->standardIcon(QStyle::SP_DriveNetIcon));
-    addPage(m_tenantPage, tr("Tenant"), style()->standardIcon(QStyle::SP_ComputerIcon));
-    addPage(m_hookPage, tr("Hook code"), style()->standardIcon(QStyle::SP_FileIcon));
-    addPage(m_runPage, tr("Run"), style()->standardIcon(QStyle::SP_MediaPlay));
-    addPage(m_logPage, tr("Delivery log"),
-            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addPage(m_checklistPage, tr("Checklist"), style()->standardIcon(QStyle::SP_DialogApplyButton));
+    addPage(m_secretsPage, tr("Secrets"), Icons::page(Icons::Page::Secrets));
+    addPage(m_tenantPage, tr("Tenant"), Icons::page(Icons::Page::Tenant));
+    addPage(m_hookPage, tr("Hook code"), Icons::page(Icons::Page::HookCode));
+    addPage(m_runPage, tr("Run"), Icons::page(Icons::Page::Run));
+    addPage(m_logPage, tr("Delivery log"), Icons::page(Icons::Page::Log));
+    addPage(m_checklistPage, tr("Checklist"), Icons::page(Icons::Page::Checklist));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(0);
@@ -111,7 +116,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, DeliveryLog
     m_logPage->setSecretStore(secrets);
     // Secret names may have changed on the Secrets page: the hook's lint reads them again.
     connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
-        if (m_ui->pagesStackedWidget->currentWidget() == m_hookPage)
+        if (currentPage() == m_hookPage)
             m_hookPage->reload();
     });
     // The checklist's fixes lead to the page that makes them.
@@ -231,16 +236,35 @@ void MainWindow::reloadPages(const QString &profile)
 
 void MainWindow::showPage(QWidget *page)
 {
-    const int index = m_ui->pagesStackedWidget->indexOf(page);
+    const int index = pages().indexOf(page);
     if (index >= 0)
         m_ui->navigationListWidget->setCurrentRow(index);
+}
+
+QList<QWidget *> MainWindow::pages() const
+{
+    QList<QWidget *> pages;
+    for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
+        pages << static_cast<QScrollArea *>(m_ui->pagesStackedWidget->widget(i))->widget();
+    return pages;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    const auto *scroll = static_cast<QScrollArea *>(m_ui->pagesStackedWidget->currentWidget());
+    return scroll ? scroll->widget() : nullptr;
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
     auto *item = new QListWidgetItem(icon, title, m_ui->navigationListWidget);
     item->setSizeHint(QSize(0, 36));
-    m_ui->pagesStackedWidget->addWidget(page);
+    // In a scroll area: a page taller than a small window scrolls instead of holding the window
+    // taller (every page fits SmallestPageWidth in width).
+    auto *scroll = new PageScrollArea(page, m_ui->pagesStackedWidget);
+    scroll->setObjectName(page->objectName() + QStringLiteral("ScrollArea"));
+    scroll->setAccessibleName(title);
+    m_ui->pagesStackedWidget->addWidget(scroll);
     // Go > page, Ctrl+1... in the order of the list, as desktop admin tools number their views.
     const int number = m_ui->pagesStackedWidget->count();
     QAction *go = m_ui->goMenu->addAction(icon, title);

@@ -39,6 +39,10 @@ public:
     ChecklistPage *checklistPage() const { return m_checklistPage; }
     // Brings a page to the front, as the navigation list does.
     void showPage(QWidget *page);
+    // The pages in the navigation list's order (each shown in a scroll area of its own), and
+    // the one shown.
+    QList<QWidget *> pages() const;
+    QWidget *currentPage() const;
     DeliveryLog *deliveryLog() const { return m_deliveryLog; }
 
     // Starts the built-in Twilio sandbox and its "Sandbox" profile once the window has been

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "FocusStyle.h"
 #include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppInfo::initialise(app);
+    QApplication::setStyle(new FocusStyle); // the platform's style, with a visible focus ring
     // The language chosen under Help > Language, else the system's.
     Translations::install(app, Translations::savedLanguage());
     Translations::installQtCatalogue(app, QStringLiteral("qscintilla")); // the editor's menu

@@ -244,8 +244,8 @@ void TestCliLogs::syncImportsAndMerges()
     QVERIFY2(total >= 3, qPrintable(r.out));
     QCOMPARE(r.json().value(QStringLiteral("pages")).toInt(), (total + 1) / 2);
     // Progress on stderr, one line per page, with the plural form for the count.
-    QVERIFY2(r.err.contains(QLatin1String("1 page: ")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QLatin1String("2 pages: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Page 1 · 2 messages imported")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Page 2 · 4 messages imported")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("(s)")), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QLatin1String("(s)")), qPrintable(r.out));
     QCOMPARE(listed({QStringLiteral("--limit"), QStringLiteral("0")}, fresh).size(), total);

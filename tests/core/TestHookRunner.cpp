@@ -1,5 +1,6 @@
 #include "RunnerHarness.h"
 #include "TestSupport.h"
+#include "hook/HookLint.h"
 #include "hook/HookTemplates.h"
 #include "hook/SecretRedactor.h"
 #include "secrets/SecretRules.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void longPromiseChainIsWaitedFor();
     void voiceBranches();
     void syntaxErrorReportsLine();
+    void syntaxErrorSaidAsTheLintSaysIt();
     void unknownModuleFails();
     void modulesFolderIsUsed();
     void callbackError();
@@ -311,6 +313,30 @@ void TestHookRunner::syntaxErrorReportsLine()
     const HookRunResult r = m_h.run(hook(QStringLiteral("  cb(null, {});\n  const = 3;")));
     QCOMPARE(r.outcome, HookRunResult::Outcome::SyntaxError);
     QCOMPARE(r.line, 3);
+}
+
+void TestHookRunner::syntaxErrorSaidAsTheLintSaysIt()
+{
+    // Node and the lint parse with different parsers, which word the same error differently
+    // (Node: "Unexpected token ';'", "Invalid or unexpected token"); the run repeats the lint
+    // list's message and position, word for word.
+    const QStringList bodies {
+        QStringLiteral("  var x = 1 +;\n  cb(null, {});"),
+        QStringLiteral("  var x = 0x;\n  cb(null, {});"),
+        QStringLiteral("  cb(null, {};"),
+    };
+    for (const QString &body : bodies) {
+        const QString source = hook(body);
+        const std::optional<LintIssue> lint = HookLint::syntaxError(source);
+        QVERIFY2(lint, qPrintable(body));
+        const HookRunResult r = m_h.run(hook(body));
+        QCOMPARE(r.outcome, HookRunResult::Outcome::SyntaxError);
+        QCOMPARE(r.line, lint->line);
+        QCOMPARE(r.error, HookLint::describeSyntaxError(*lint));
+        QVERIFY2(r.error.contains(lint->message), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("column %1").arg(lint->column)),
+                 qPrintable(r.error));
+    }
 }
 
 void TestHookRunner::unknownModuleFails()

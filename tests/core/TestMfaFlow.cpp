@@ -28,6 +28,7 @@ class TestMfaFlow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void headlineSaysHowItEnded();
     void init();
     void challengeSucceeds_data();
     void challengeSucceeds();
@@ -382,4 +383,21 @@ void TestMfaFlow::anyActionRunsInTheNodeRunner()
 }
 
 QTEST_GUILESS_MAIN(TestMfaFlow)
+// The one line both fronts end a test with: the login completed, or the problem's summary.
+void TestMfaFlow::headlineSaysHowItEnded()
+{
+    MfaTimeline t;
+    t.loginCompleted = true;
+    QCOMPARE(t.headline(), MfaTimeline::completedText());
+    QVERIFY(t.lines().contains(MfaTimeline::completedText()));
+    t.problem.code = QStringLiteral("wrong-code");
+    t.problem.summary = QStringLiteral("Auth0 refused the code.");
+    QCOMPARE(t.headline(), t.problem.summary);
+    t = {};
+    t.problem.code = QStringLiteral("wrong-password");
+    t.problem.summary = QStringLiteral("The password was refused.");
+    QCOMPARE(t.headline(), t.problem.summary);
+    QVERIFY(!t.lines().contains(MfaTimeline::completedText()));
+}
+
 #include "TestMfaFlow.moc"

@@ -19,3 +19,5 @@ add_qt_test(TestMfaFlow SOURCES TestMfaFlow.cpp LIBRARIES smshook_core Qt6::Netw
 # Twilio sandbox; ActionTestJob compares the draft and updates it first when asked (real keychain).
 add_qt_test(TestActionRemoteTest KEYCHAIN SOURCES TestActionRemoteTest.cpp
     LIBRARIES smshook_core Qt6::Network)
+# The tenant's client secret as the jobs read it, against a real keychain.
+add_qt_test(TestTenantSecret KEYCHAIN SOURCES TestTenantSecret.cpp LIBRARIES smshook_core Qt6::Network)

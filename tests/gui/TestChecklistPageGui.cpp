@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "ToolbarFit.h"
 #include "checks/ChecklistPage.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void runAllThenFixE164();
     void wrongTokenAndNavigationFixes();
     void exportReportHasNoToken();
+    void titlesAreShownWhole();
+    void linkWithoutBrowserSaysSo();
 
 private:
     bool storeSecrets(const QMap<QString, QString> &values);
@@ -91,6 +94,44 @@ void TestChecklistPageGui::init()
 void TestChecklistPageGui::cleanup()
 {
     m_page.reset();
+}
+
+void TestChecklistPageGui::titlesAreShownWhole()
+{
+    // In a page as narrow as the smallest window leaves it, each item's title is shown whole:
+    // wrapped onto more lines, never cut off with "...".
+    m_page->resize(SmallestPageWidth, 480);
+    auto *tree = child<QTreeWidget>(QStringLiteral("itemsTreeWidget"));
+    QTRY_VERIFY(tree->viewport()->width() < 400);
+    QCOMPARE(tree->textElideMode(), Qt::ElideNone);
+    QVERIFY(tree->wordWrap());
+    bool wrapped = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        const int textWidth = tree->columnWidth(0) - tree->iconSize().width() - 12;
+        const QRect needed = tree->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000),
+                                                              Qt::TextWordWrap, item->text(0));
+        QTRY_VERIFY2(tree->visualItemRect(item).height() >= needed.height(),
+                     qPrintable(item->text(0)
+                                + QStringLiteral(": %1 of %2 px")
+                                      .arg(tree->visualItemRect(item).height())
+                                      .arg(needed.height())));
+        wrapped = wrapped || needed.height() > tree->fontMetrics().height();
+    }
+    QVERIFY(wrapped); // item 1's title is longer than the column
+}
+
+void TestChecklistPageGui::linkWithoutBrowserSaysSo()
+{
+    // The offscreen platform has no browser: a link in the details says so and gives the
+    // address, instead of doing nothing.
+    auto *details = child<QTextBrowser>(QStringLiteral("detailsTextBrowser"));
+    QVERIFY(!details->openExternalLinks());
+    const QUrl url(QStringLiteral("https://manage.auth0.com/"));
+    Q_EMIT details->anchorClicked(url);
+    const QString status = child<QLabel>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("No web browser")), qPrintable(status));
+    QVERIFY2(status.contains(url.toString()), qPrintable(status));
 }
 
 bool TestChecklistPageGui::storeSecrets(const QMap<QString, QString> &values)

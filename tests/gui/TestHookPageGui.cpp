@@ -199,6 +199,7 @@ private Q_SLOTS:
     void actionRunsWithTheEventEditor();
     void modulesFolderIsKeptPerProfile();
     void findAndReplace();
+    void problemsAreShownWhole();
     void openAndSaveFile();
     void switchingProfileOverUnsavedEditsAsks();
     void followsDarkPalette();
@@ -629,6 +630,35 @@ void TestHookPageGui::modulesFolderIsKeptPerProfile()
     QVERIFY(finished.wait(Timeout));
     QVERIFY2(f.output().contains(QLatin1String("Success: cb(null, \"HI\")")),
              qPrintable(f.output()));
+}
+
+void TestHookPageGui::problemsAreShownWhole()
+{
+    // In a page as narrow as a 1024x700 window leaves it, each problem and its fix are shown
+    // whole, wrapped in their columns, never cut off with "...".
+    Fixture f;
+    f.setUp();
+    f.page->resize(1024 - 180, 640);
+    f.editor()->setText(QStringLiteral(
+        "module.exports = function (recipient, text, context, cb) {\n"
+        "  const sid = context.webtask.secrets.A_SECRET_THE_PROFILE_DOES_NOT_DEFINE;\n"
+        "  cb(null, {});\n};\n"));
+    QTRY_VERIFY(f.problems()->topLevelItemCount() > 0);
+    QTreeWidget *list = f.problems();
+    QCOMPARE(list->textElideMode(), Qt::ElideNone);
+    bool wrapped = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        for (int column = 1; column < list->columnCount(); ++column) {
+            const QRect needed = list->fontMetrics().boundingRect(
+                QRect(0, 0, list->columnWidth(column) - 8, 10000), Qt::TextWordWrap,
+                item->text(column));
+            QTRY_VERIFY2(list->visualItemRect(item).height() >= needed.height(),
+                         qPrintable(item->text(column)));
+            wrapped = wrapped || needed.height() > list->fontMetrics().height();
+        }
+    }
+    QVERIFY(wrapped); // the fix for an undefined secret is longer than its column
 }
 
 void TestHookPageGui::findAndReplace()

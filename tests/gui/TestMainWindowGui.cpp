@@ -1,5 +1,8 @@
 #include "AppInfo.h"
+#include "FocusStyle.h"
+#include "Icons.h"
 #include "MainWindow.h"
+#include "ToolbarFit.h"
 #include "checks/ChecklistPage.h"
 #include "hook/HookPage.h"
 #include "log/DeliveryLog.h"
@@ -16,15 +19,21 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTest>
 #include <QToolButton>
 
@@ -43,6 +52,10 @@ private Q_SLOTS:
     void pageShortcutsAndGuides();
     void gettingStartedUntilHidden();
     void fitsOnASmallScreen();
+    void pageIconsSayWhatEachPageIs();
+    void editorToolsUseTheirIcons();
+    void findBarButtonsLookLikeButtons();
+    void keyboardFocusRingStandsOut();
     void unsavedHookCodeIsAskedAboutFirst();
 
 private:
@@ -71,11 +84,7 @@ private:
             if (!settled)
                 qWarning("keychain work still under way when the console closed");
         }
-        QWidget *currentPage() const
-        {
-            return window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"))
-                ->currentWidget();
-        }
+        QWidget *currentPage() const { return window->currentPage(); }
     };
     void addProfile(const QString &name);
 };
@@ -200,17 +209,179 @@ void TestMainWindowGui::gettingStartedUntilHidden()
 }
 void TestMainWindowGui::fitsOnASmallScreen()
 {
-    // 1024x700: every page fits, none forces the window wider or taller.
+    // The window can be made as small as SmallestWindowSize, nothing in it holds it larger, and
+    // at that size (and at 1024x700) every page fits in width beside a vertical scroll bar: no
+    // page, and no widget shown in it, needs more width than the page has; a taller page
+    // scrolls instead of holding the window taller.
     Console c;
-    auto *stack = c.window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
-    for (int i = 0; i < stack->count(); ++i) {
-        QWidget *page = stack->widget(i);
-        QVERIFY2(page->minimumSizeHint().width() <= 1024 - 180,
-                 qPrintable(page->objectName() + QLatin1Char(' ')
-                            + QString::number(page->minimumSizeHint().width())));
+    QCOMPARE(c.window->minimumSize(), SmallestWindowSize);
+    QVERIFY(SmallestWindowSize.width() <= 820 && SmallestWindowSize.height() <= 560);
+    const QSize hint = c.window->minimumSizeHint();
+    QVERIFY2(hint.width() <= SmallestWindowSize.width()
+                 && hint.height() <= SmallestWindowSize.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
+    for (const QSize size : {SmallestWindowSize, QSize(1024, 700)}) {
+        c.window->resize(size);
+        QTRY_COMPARE(c.window->size(), size);
+        for (QWidget *page : c.window->pages()) {
+            c.window->showPage(page);
+            QTRY_VERIFY(page->isVisible());
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
+            QVERIFY(scroll);
+            const QString where = page->objectName()
+                + QStringLiteral(" at %1x%2").arg(size.width()).arg(size.height());
+            QVERIFY2(
+                page->minimumSizeHint().width() <= SmallestPageWidth,
+                qPrintable(where
+                           + QStringLiteral(": needs %1").arg(page->minimumSizeHint().width())));
+            QVERIFY2(page->width() <= scroll->viewport()->width(), qPrintable(where));
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(where));
+            const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+            for (const QWidget *w : widgets) {
+                if (!w->isVisibleTo(page) || w->isWindow())
+                    continue;
+                QVERIFY2(
+                    w->minimumSizeHint().width() <= page->width(),
+                    qPrintable(where + QLatin1Char(' ') + w->objectName()
+                               + QStringLiteral(" needs %1").arg(w->minimumSizeHint().width())));
+            }
+        }
     }
-    c.window->resize(1024, 700);
-    QTRY_COMPARE(c.window->size(), QSize(1024, 700));
+}
+
+static QImage rendered(const QIcon &icon)
+{
+    return icon.pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+void TestMainWindowGui::pageIconsSayWhatEachPageIs()
+{
+    // Each page has an icon of its own set, none of them blank, no two alike, and each goes by
+    // the freedesktop name that says what the page is.
+    Console c;
+    auto *list = c.window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    QCOMPARE(list->count(), 6);
+    const QStringList names {
+        QStringLiteral("dialog-password"), QStringLiteral("network-server"),
+        QStringLiteral("text-x-script"),   QStringLiteral("mail-send"),
+        QStringLiteral("view-list"),       QStringLiteral("checkbox-checked"),
+    };
+    QList<QImage> images;
+    for (int i = 0; i < list->count(); ++i) {
+        const QIcon icon = list->item(i)->icon();
+        QVERIFY2(!icon.isNull(), qPrintable(list->item(i)->text()));
+        QCOMPARE(icon.name(), names.at(i));
+        const QImage image = rendered(icon);
+        // Drawn, not blank: some pixels are opaque.
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 128;
+        QVERIFY2(opaque > 20, qPrintable(list->item(i)->text()));
+        for (const QImage &other : std::as_const(images))
+            QVERIFY2(other != image, qPrintable(list->item(i)->text()));
+        images << image;
+        // The Go menu's entry has the same icon.
+        auto *go = c.window->findChild<QAction *>(QStringLiteral("goPage%1Action").arg(i + 1));
+        QVERIFY(go);
+        QCOMPARE(go->icon().name(), names.at(i));
+    }
+    // Without a system theme that has the whole set, the console's own set is used, in the
+    // palette's text colour.
+    if (!Icons::fromSystemTheme(names.first())) {
+        const QImage key = rendered(list->item(0)->icon());
+        const QColor text = QGuiApplication::palette().color(QPalette::WindowText);
+        bool inTextColour = false;
+        for (int y = 0; y < key.height() && !inTextColour; ++y)
+            for (int x = 0; x < key.width() && !inTextColour; ++x)
+                inTextColour
+                    = qAlpha(key.pixel(x, y)) == 255 && QColor(key.pixel(x, y)).rgb() == text.rgb();
+        QVERIFY(inTextColour);
+    }
+}
+
+void TestMainWindowGui::editorToolsUseTheirIcons()
+{
+    // Undo and Redo are the edit-undo and edit-redo icons, not the style's (green) back and
+    // forward arrows; the other tools have theirs.
+    Console c;
+    HookPage *hook = c.window->hookPage();
+    const auto iconOf = [hook](const char *name) {
+        auto *button = hook->findChild<QToolButton *>(QLatin1String(name));
+        return button ? button->icon() : QIcon();
+    };
+    QCOMPARE(iconOf("undoToolButton").name(), QStringLiteral("edit-undo"));
+    QCOMPARE(iconOf("redoToolButton").name(), QStringLiteral("edit-redo"));
+    QVERIFY(rendered(iconOf("undoToolButton"))
+            != rendered(hook->style()->standardIcon(QStyle::SP_ArrowBack)));
+    QVERIFY(rendered(iconOf("redoToolButton"))
+            != rendered(hook->style()->standardIcon(QStyle::SP_ArrowForward)));
+    QVERIFY(rendered(iconOf("undoToolButton")) != rendered(iconOf("redoToolButton")));
+    QCOMPARE(iconOf("openToolButton").name(), QStringLiteral("document-open"));
+    QCOMPARE(iconOf("saveToolButton").name(), QStringLiteral("document-save"));
+    QCOMPARE(iconOf("findToolButton").name(), QStringLiteral("edit-find"));
+    QCOMPARE(iconOf("deployToolButton").name(), QStringLiteral("document-send"));
+    QCOMPARE(iconOf("findPreviousToolButton").name(), QStringLiteral("go-up"));
+    QCOMPARE(iconOf("findNextToolButton").name(), QStringLiteral("go-down"));
+    QCOMPARE(iconOf("closeFindToolButton").name(), QStringLiteral("window-close"));
+    QCOMPARE(iconOf("convertToolButton").name(), QStringLiteral("convert"));
+}
+
+void TestMainWindowGui::findBarButtonsLookLikeButtons()
+{
+    // Replace, Replace All and Close are raised buttons, not flat text beside the fields.
+    Console c;
+    HookPage *hook = c.window->hookPage();
+    for (const char *name : {"replaceToolButton", "replaceAllToolButton", "closeFindToolButton"}) {
+        auto *button = hook->findChild<QToolButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QVERIFY2(!button->autoRaise(), name);
+    }
+    auto *all = hook->findChild<QToolButton *>(QStringLiteral("replaceAllToolButton"));
+    QCOMPARE(all->text(), QStringLiteral("Replace All"));
+    auto *close = hook->findChild<QToolButton *>(QStringLiteral("closeFindToolButton"));
+    QCOMPARE(close->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QVERIFY(!close->toolTip().isEmpty());
+}
+
+void TestMainWindowGui::keyboardFocusRingStandsOut()
+{
+    // On a light and on a dark palette the ring is solid, two pixels wide and stands out from
+    // the window by at least 3:1; a click (no keyboard focus change) draws none.
+    FocusStyle style;
+    QPalette light(QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    QPalette dark(QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Highlight, QColor(0x1a, 0x3a, 0x6a)); // dark on dark: raised
+    for (const QPalette &palette : {light, dark}) {
+        const QColor window = palette.color(QPalette::Window);
+        const QColor ring = FocusStyle::ringColor(palette);
+        QVERIFY2(FocusStyle::contrast(ring, window) >= 3.0,
+                 qPrintable(ring.name() + QLatin1String(" on ") + window.name()));
+        const auto draw = [&](QStyle::State state) {
+            QImage image(60, 30, QImage::Format_ARGB32);
+            image.fill(window);
+            QPainter painter(&image);
+            QStyleOptionFocusRect option;
+            option.rect = QRect(0, 0, 60, 30);
+            option.palette = palette;
+            option.state = state;
+            style.drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter);
+            painter.end();
+            return image;
+        };
+        const QImage keyboard = draw(QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange);
+        // Along the middle of the left edge: the ring's colour, two pixels deep.
+        for (int x = 0; x < FocusStyle::RingWidth; ++x)
+            QCOMPARE(QColor(keyboard.pixel(x, 15)).name(), ring.name());
+        QCOMPARE(QColor(keyboard.pixel(FocusStyle::RingWidth + 1, 15)).name(), window.name());
+        QCOMPARE(draw(QStyle::State_HasFocus), [&] {
+            QImage blank(60, 30, QImage::Format_ARGB32);
+            blank.fill(window);
+            return blank;
+        }());
+    }
 }
 
 void TestMainWindowGui::unsavedHookCodeIsAskedAboutFirst()

@@ -103,8 +103,7 @@ struct Console
         QCOMPARE(items.size(), 1);
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                           navigation->visualItemRect(items.constFirst()).center());
-        QTRY_COMPARE(child<QStackedWidget>("pagesStackedWidget")->currentWidget(),
-                     static_cast<QWidget *>(window->runPage()));
+        QTRY_COMPARE(window->currentPage(), static_cast<QWidget *>(window->runPage()));
     }
 
     template<typename T> T *child(const char *name) const

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "auth0/Auth0Client.h"
+#include "auth0/Auth0Requests.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/Auth0SandboxFixtures.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void connectAndReadTheBoard();
     void wrongSecretKeepsWhatWasTyped();
     void badDomainNamesTheField();
+    void missingSecretSaysWhereToFindIt();
     void problemFindingShowsItsFix();
     void disconnectAsksFirst();
 
@@ -213,6 +215,23 @@ void TestTenantPageGui::badDomainNamesTheField()
     const QString text = child<QLabel>(QStringLiteral("tenantConnectionStatusLabel"))->text();
     QVERIFY2(text.startsWith(QLatin1String("Auth0 domain")), qPrintable(text));
     QCOMPARE(m_page->focusWidget(), domain);
+    QCOMPARE(m_sandbox.requestLog().size(), 0);
+}
+
+// The words for a missing client secret are the core's, the same a token request refuses with.
+void TestTenantPageGui::missingSecretSaysWhereToFindIt()
+{
+    typeConnection(QString());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("tenantConnectPushButton")),
+                      Qt::LeftButton);
+    const QString text = child<QLabel>(QStringLiteral("tenantConnectionStatusLabel"))->text();
+    QCOMPARE(text, Auth0Requests::checkClientSecret(QString()));
+    QVERIFY2(text.startsWith(QLatin1String("Client secret")), qPrintable(text));
+    Auth0Connection typed;
+    typed.domain = Auth0Sandbox::tenant(Auth0Sandbox::Mode::Unified).domain;
+    typed.clientId = Auth0SandboxFixtures::fullClient().clientId;
+    QCOMPARE(Auth0Requests::token(typed, QString()).error, text);
+    QCOMPARE(m_page->focusWidget(), child<QLineEdit>(QStringLiteral("tenantClientSecretLineEdit")));
     QCOMPARE(m_sandbox.requestLog().size(), 0);
 }
 

@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "ToolbarFit.h"
 #include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
@@ -223,10 +224,8 @@ void TestConsoleLanguageGui::fitsOnASmallScreen()
     Console c;
     QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
     saveScreenshots(c, language + QStringLiteral("-default"));
-    auto *stack = c.find<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
-    for (int i = 0; i < stack->count(); ++i) {
-        QWidget *page = stack->widget(i);
-        QVERIFY2(page->minimumSizeHint().width() <= 1024 - 180,
+    for (QWidget *page : c.window->pages()) {
+        QVERIFY2(page->minimumSizeHint().width() <= 1024 - NavigationWidth - 4 - 16,
                  qPrintable(page->objectName() + QLatin1Char(' ')
                             + QString::number(page->minimumSizeHint().width())));
         QVERIFY2(page->minimumSizeHint().height() <= 700,

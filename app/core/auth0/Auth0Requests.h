@@ -52,6 +52,8 @@ public:
                          const QList<QPair<QString, QString>> &query = {});
     // Empty when the connection can be used; else why not (translated, naming the field).
     static QString checkConnection(const Auth0Connection &connection);
+    // Empty when a client secret is given; else what to enter and where Auth0 shows it.
+    static QString checkClientSecret(const QString &clientSecret);
 
     // POST /oauth/token, client credentials for the Management API (audience
     // https://{domain}/api/v2/), form-encoded.

@@ -2,7 +2,7 @@
 
 #include "Auth0Client.h"
 #include "Auth0Parser.h"
-#include "secrets/SecretRules.h"
+#include "TenantSecret.h"
 #include "secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -56,28 +56,12 @@ void BoundActionJob::fail(const QString &code, const QString &message)
 
 void BoundActionJob::begin(SecretStore *secrets)
 {
-    if (!m_profile.auth0.isConnected()) {
-        fail(QStringLiteral("not-connected"),
-             tr("Profile \"%1\" is not connected to an Auth0 tenant: connect it first.")
-                 .arg(m_profile.name));
-        return;
-    }
-    if (!secrets) {
-        fail(QStringLiteral("keychain"), tr("No keychain is available."));
-        return;
-    }
-    SecretsJob *read = secrets->read(m_profile.name, {SecretRules::auth0ClientSecretName()});
-    connect(read, &SecretsJob::finished, this, [this, read] {
-        const QString secret = read->values().value(SecretRules::auth0ClientSecretName());
-        if (read->failed() || secret.isEmpty()) {
-            fail(QStringLiteral("keychain"),
-                 read->failed() ? tr("The keychain could not be read: %1 %2")
-                                      .arg(read->error().summary(), read->error().fix())
-                                : tr("The tenant's client secret is not in the keychain: connect "
-                                     "the profile to its tenant again."));
+    TenantSecret::read(m_profile, secrets, this, [this](const TenantSecret::Result &r) {
+        if (!r.ok()) {
+            fail(r.errorCode, r.error);
             return;
         }
-        m_client = new Auth0Client(m_profile.auth0, secret, m_network, this);
+        m_client = new Auth0Client(m_profile.auth0, r.secret, m_network, this);
         readMode();
     });
 }

@@ -3,8 +3,8 @@
 #include "Auth0Client.h"
 #include "Auth0Scopes.h"
 #include "MfaTypes.h"
+#include "TenantSecret.h"
 #include "profile/ProfileStore.h"
-#include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
@@ -61,10 +61,7 @@ MfaSetupJob *MfaSetupJob::remove(const Profile &profile, ProfileStore *profiles,
 void MfaSetupJob::begin()
 {
     if (!m_profile.auth0.isConnected()) {
-        fail(QStringLiteral("not-connected"),
-             tr("Profile \"%1\" is not connected to a tenant: connect it first (Tenant page, or "
-                "sms-hook-cli auth0 connect).")
-                 .arg(m_profile.name));
+        fail(QStringLiteral("not-connected"), TenantSecret::notConnected(m_profile));
         return;
     }
     if (m_kind == Kind::Remove && !m_settings.createdByConsole()) {
@@ -75,17 +72,12 @@ void MfaSetupJob::begin()
         removeSecrets();
         return;
     }
-    SecretsJob *read = m_secrets->read(m_profile.name, {SecretRules::auth0ClientSecretName()});
-    connect(read, &SecretsJob::finished, this, [this, read] {
-        const QString secret = read->values().value(SecretRules::auth0ClientSecretName());
-        if (read->failed() || secret.isEmpty()) {
-            fail(QStringLiteral("keychain"),
-                 read->failed() ? read->error().summary() + QLatin1Char(' ') + read->error().fix()
-                                : tr("The tenant's client secret is not in the keychain: connect "
-                                     "the profile to its tenant again."));
+    TenantSecret::read(m_profile, m_secrets, this, [this](const TenantSecret::Result &r) {
+        if (!r.ok()) {
+            fail(r.errorCode, r.error);
             return;
         }
-        m_client = new Auth0Client(m_profile.auth0, secret, m_network, this);
+        m_client = new Auth0Client(m_profile.auth0, r.secret, m_network, this);
         Auth0Reply *token = m_client->fetchToken();
         connect(token, &Auth0Reply::finished, this, [this, token] {
             if (!token->isOk()) {

@@ -140,6 +140,16 @@ QStringList MfaTimeline::lines() const
     if (!problem.isEmpty())
         out << problem.userText();
     else if (loginCompleted)
-        out << tr("The login completed with the code that arrived.");
+        out << completedText();
     return out;
+}
+
+QString MfaTimeline::completedText()
+{
+    return tr("The login completed with the code that arrived.");
+}
+
+QString MfaTimeline::headline() const
+{
+    return ok() ? completedText() : problem.summary;
 }

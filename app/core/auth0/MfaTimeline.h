@@ -54,6 +54,10 @@ public:
     MfaProblem problem;
 
     bool ok() const { return loginCompleted && problem.isEmpty(); }
+    // One line for the end of a test: that the login completed, else the problem's summary.
+    QString headline() const;
+    // The line said when the login completed with the code that arrived.
+    static QString completedText();
     const MfaTimelineStep *step(const QString &id) const;
     QJsonObject toJson() const;
     // Translated lines for a terminal or a log.

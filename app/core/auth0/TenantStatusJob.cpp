@@ -3,9 +3,9 @@
 #include "Auth0Client.h"
 #include "Auth0Parser.h"
 #include "TenantJudge.h"
+#include "TenantSecret.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookLint.h"
-#include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -51,27 +51,22 @@ TenantStatusJob *TenantStatusJob::start(const Profile &profile, SecretStore *sec
 {
     auto *job = new TenantStatusJob(profile, network, parent);
     job->m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    SecretsJob *read = secrets->read(profile.name, {SecretRules::auth0ClientSecretName()});
-    connect(read, &SecretsJob::finished, job, [job, read] {
-        if (job->m_finished)
-            return;
-        if (read->failed()) {
-            job->m_snapshot.tokenError = Auth0Error::invalidRequest(
-                tr("The client secret could not be read from the keychain: %1 %2")
-                    .arg(read->error().summary(), read->error().fix()));
-            job->finish();
-            return;
-        }
-        const QString secret = read->values().value(SecretRules::auth0ClientSecretName());
-        if (secret.isEmpty()) {
-            job->m_snapshot.tokenError = Auth0Error::invalidRequest(
-                tr("The tenant's client secret is not in the keychain: connect the profile to "
-                   "its tenant again."));
-            job->finish();
-            return;
-        }
-        job->begin(secret);
-    });
+    // Queued: the caller connects to finished() first, also when the secret cannot be read.
+    QMetaObject::invokeMethod(
+        job,
+        [job, profile, s = QPointer<SecretStore>(secrets)] {
+            TenantSecret::read(profile, s, job, [job](const TenantSecret::Result &r) {
+                if (job->m_finished)
+                    return;
+                if (!r.ok()) {
+                    job->m_snapshot.tokenError = Auth0Error::invalidRequest(r.error);
+                    job->finish();
+                    return;
+                }
+                job->begin(r.secret);
+            });
+        },
+        Qt::QueuedConnection);
     return job;
 }
 

@@ -348,3 +348,21 @@ bool HookLint::hasErrors(const QList<LintIssue> &issues)
     return std::any_of(issues.cbegin(), issues.cend(),
                        [](const LintIssue &i) { return i.severity == LintIssue::Severity::Error; });
 }
+
+std::optional<LintIssue> HookLint::syntaxError(const QString &source)
+{
+    const QList<LintIssue> issues = lint(source, {});
+    for (const LintIssue &issue : issues) {
+        if (issue.rule == QLatin1String("syntax"))
+            return issue;
+    }
+    return std::nullopt;
+}
+
+QString HookLint::describeSyntaxError(const LintIssue &issue)
+{
+    return Text::tr("Line %1, column %2: %3 %4")
+        .arg(issue.line)
+        .arg(issue.column)
+        .arg(issue.message, issue.fix);
+}

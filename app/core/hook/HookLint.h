@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Lint for Auth0's Send Phone Message hook and its successors, the send-phone-message and
 // custom-phone-provider Actions, as the user types. Pure functions over the source text: no I/O,
 // fast enough to run on every keystroke (debounced). The source is parsed by acorn
@@ -38,4 +40,11 @@ QStringList usedSecrets(const QString &source);
 CodeKind kind(const QString &source);
 // Whether any issue is an error (not only warnings).
 bool hasErrors(const QList<LintIssue> &issues);
+// The first syntax error in source as the lint list shows it (rule "syntax"), if the code does
+// not parse. Script work: call it off the UI thread.
+std::optional<LintIssue> syntaxError(const QString &source);
+// A syntax error said in one line, in the lint list's words and position ("Line 1, column 71:
+// Syntax error: Unexpected token. Correct the code..."): what a run that could not parse the
+// code reports, so that the run and the lint speak of the same error the same way.
+QString describeSyntaxError(const LintIssue &issue);
 } // namespace HookLint

@@ -1,5 +1,6 @@
 #include "HookRunner.h"
 
+#include "HookLint.h"
 #include "HookRunOutcome.h"
 #include "RunnerProcess.h"
 #include "SecretRedactor.h"
@@ -10,11 +11,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 #include <utility>
@@ -81,6 +84,7 @@ public:
     QJsonObject cache; // api.cache per trigger, kept between runs
     bool running = false;
     int generation = 0;
+    bool describingSyntax = false; // a syntax error's ending waits for the lint's words
 
     void start();
     void onMessage(const QJsonObject &message);
@@ -348,6 +352,31 @@ void HookRunner::Private::report(HookRunResult r)
 {
     if (!running)
         return;
+    if (r.outcome == HookRunResult::Outcome::SyntaxError && !describingSyntax) {
+        // Node's parser words the error its own way; the lint list's parser (acorn) says it
+        // again, so that the run and the lint list speak of the same error the same way. Off
+        // the UI thread, as every lint is.
+        describingSyntax = true;
+        const int g = generation;
+        auto *watcher = new QFutureWatcher<std::optional<LintIssue>>(q);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, q,
+                         [this, watcher, g, r]() mutable {
+                             watcher->deleteLater();
+                             describingSyntax = false;
+                             if (g != generation)
+                                 return;
+                             describingSyntax = true; // this report is the described one
+                             if (const std::optional<LintIssue> issue = watcher->result()) {
+                                 r.error = HookLint::describeSyntaxError(*issue);
+                                 r.line = issue->line;
+                             }
+                             report(r);
+                             describingSyntax = false;
+                         });
+        watcher->setFuture(
+            QtConcurrent::run([source = request.source] { return HookLint::syntaxError(source); }));
+        return;
+    }
     running = false;
     limitTimer.stop();
     if (r.kind == CodeKind::Unknown)

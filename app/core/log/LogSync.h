@@ -2,6 +2,7 @@
 
 #include "DeliveryLog.h"
 #include "profile/Profile.h"
+#include "sync/SyncProgress.h"
 #include "twilio/TwilioError.h"
 #include "twilio/TwilioTypes.h"
 
@@ -32,6 +33,12 @@ public:
         int imported = 0; // new rows
         int merged = 0; // local rows completed with Twilio's data
         bool resumed = false; // continued from an interrupted run
+
+        // In the words both syncs share (SyncProgressText).
+        SyncProgress common() const
+        {
+            return {SyncProgress::Kind::TwilioMessages, pages, imported, merged, resumed};
+        }
     };
 
     // credentials come from the keychain, read by the caller; they are kept in memory only.

@@ -3,6 +3,7 @@
 #include "TenantLogStore.h"
 #include "auth0/Auth0Error.h"
 #include "profile/Profile.h"
+#include "sync/SyncProgress.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -41,6 +42,12 @@ public:
         int stored = 0; // new events kept (this run)
         int matched = 0; // events linked to a Twilio message (this run)
         bool resumed = false; // continued from an interrupted run
+
+        // In the words both syncs share (SyncProgressText).
+        SyncProgress common() const
+        {
+            return {SyncProgress::Kind::TenantEvents, pages, stored, matched, resumed};
+        }
     };
 
     // The client secret is read from secrets when the sync starts, kept in memory only.

@@ -1,6 +1,7 @@
-#include "SendJob.h"
+// SendJob: the checks, the attempt committed first, the create, and the end.
 
-#include "twilio/MessageLookup.h"
+#include "SendJob.h"
+#include "SendJobOutcome.h"
 
 #include "log/DeliveryLog.h"
 
@@ -12,32 +13,9 @@
 
 #include <QUrlQuery>
 
+using namespace SendJobOutcome;
+
 namespace {
-
-// Twilio refuses longer bodies with 21617; saying so first spares a round trip.
-
-bool isSuccessfulFinal(const QString &status)
-{
-    return status == QLatin1String("delivered") || status == QLatin1String("read");
-}
-
-// Where a failed create leaves the user: refused by Twilio (it answered; nothing created), not
-// sent (Twilio never answered: no connection, TLS refused), unknown (may exist), or cancelled. A
-// request the client would not build (a profile setting it refuses, such as a plain-http base
-// URL) never left the machine: an input error, like a bad number.
-SendResult::Outcome outcomeForCreateError(const TwilioError &error)
-{
-    if (error.kind == TwilioError::Kind::Cancelled)
-        return SendResult::Outcome::Cancelled;
-    if (error.kind == TwilioError::Kind::InvalidRequest)
-        return SendResult::Outcome::InputError;
-    if (error.kind == TwilioError::Kind::OutcomeUnknown
-        || (!error.notSent && error.lookup.isValid()))
-        return SendResult::Outcome::Unknown;
-    if (error.kind == TwilioError::Kind::Http && error.httpStatus > 0)
-        return SendResult::Outcome::Rejected;
-    return SendResult::Outcome::NotSent;
-}
 
 QString secretFix(const QString &profile, const QString &name)
 {
@@ -235,105 +213,6 @@ void SendJob::recordThenSend(const std::function<void()> &send)
         });
 }
 
-void SendJob::runForwarded()
-{
-    const TwilioRequest &request = *m_request.forwarded;
-    const bool verify = m_request.api == SendRequest::Api::Verify;
-    const QUrlQuery form(QString::fromUtf8(request.body));
-    const auto field = [&form](const char *name) {
-        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
-    };
-    const QString to = field("To");
-    const PhoneNumberInfo info = PhoneNumbers::parse(to, m_profile.defaultRegion);
-    m_result.toInfo = info;
-    m_result.toE164 = info.valid ? info.e164 : to;
-    if (verify) {
-        // /v2/Services/{ServiceSid}/Verifications
-        m_result.serviceSid = request.url.path().section(QLatin1Char('/'), -2, -2);
-        m_request.channel = field("Channel");
-    } else {
-        m_request.body = field("Body");
-        m_result.from = field("From");
-        if (m_result.from.isEmpty())
-            m_result.from = field("MessagingServiceSid");
-        m_result.segments = SegmentCalculator::calculate(m_request.body, m_request.smartEncoding);
-    }
-    setStage(SendResult::Stage::Sending);
-    recordThenSend([this] {
-        m_client = new TwilioClient(m_profile, m_request.forwardedCredentials, m_network, this);
-        m_client->setTimeoutMs(m_timeoutMs);
-        connect(m_client, &TwilioClient::logLine, this, &SendJob::logLine);
-        TwilioReply *reply = m_client->sendRaw(*m_request.forwarded);
-        m_pending = reply;
-        connect(reply, &TwilioReply::finished, this, [this, reply] { onForwardedAnswer(reply); });
-    });
-}
-
-void SendJob::onForwardedAnswer(TwilioReply *reply)
-{
-    m_pending = nullptr;
-    reply->deleteLater();
-    if (m_finished)
-        return;
-    if (!reply->isOk()) {
-        // No answer: what TwilioReply says about a write that may have arrived stands.
-        m_result.error = reply->error();
-        finish(outcomeForCreateError(m_result.error));
-        return;
-    }
-    m_result.raw = reply->rawAnswer();
-    const int status = m_result.raw.status;
-    TwilioError error;
-    if (m_request.api == SendRequest::Api::Verify) {
-        const auto parsed = TwilioParser::verification(status, m_result.raw.body);
-        error = parsed.error;
-        if (parsed.isOk())
-            m_result.verification = parsed.value;
-    } else {
-        const auto parsed = TwilioParser::message(status, m_result.raw.body);
-        error = parsed.error;
-        if (parsed.isOk())
-            m_result.message = parsed.value;
-    }
-    if (error.isError()) {
-        // Twilio refused it (4xx): nothing was created. Otherwise it may exist.
-        error.notSent = error.kind == TwilioError::Kind::Http && status < 500;
-        m_result.error = error;
-        finish(error.notSent ? SendResult::Outcome::Rejected : SendResult::Outcome::Unknown);
-        return;
-    }
-    if (m_request.api == SendRequest::Api::Verify) {
-        Q_EMIT answered();
-        finish(SendResult::Outcome::Delivered);
-        return;
-    }
-    Q_EMIT answered();
-    if (m_finished)
-        return;
-    // The SDK has its answer; the console follows the message on, as it does a Run-page send,
-    // with the client's own account (an API key cannot name the account's message path).
-    if (m_request.followDelivery && !m_result.message.sid.isEmpty()
-        && m_request.forwardedCredentials.accountSid.startsWith(QLatin1String("AC"))) {
-        recordAttempt();
-        track();
-        return;
-    }
-    StatusTransition created;
-    created.status = m_result.message.status;
-    created.at = QDateTime::currentDateTimeUtc();
-    created.errorCode = m_result.message.errorCode;
-    created.errorMessage = m_result.message.errorMessage;
-    m_result.timeline.append(created);
-    Q_EMIT statusChanged(created);
-    const QString &st = m_result.message.status;
-    if (isSuccessfulFinal(st))
-        finish(SendResult::Outcome::Delivered);
-    else if (Message::isFinalStatus(st))
-        finish(SendResult::Outcome::NotDelivered);
-    else
-        finish(SendResult::Outcome::Sent);
-}
-
 void SendJob::post(const QMap<QString, QString> &secrets, const QMap<QString, QString> &values)
 {
     const bool verify = m_request.api == SendRequest::Api::Verify;
@@ -389,6 +268,11 @@ void SendJob::onCreated(TwilioReply *reply)
         track();
         return;
     }
+    endAtCreation();
+}
+
+void SendJob::endAtCreation()
+{
     StatusTransition created;
     created.status = m_result.message.status;
     created.at = QDateTime::currentDateTimeUtc();
@@ -396,13 +280,7 @@ void SendJob::onCreated(TwilioReply *reply)
     created.errorMessage = m_result.message.errorMessage;
     m_result.timeline.append(created);
     Q_EMIT statusChanged(created);
-    const QString &status = m_result.message.status;
-    if (isSuccessfulFinal(status))
-        finish(SendResult::Outcome::Delivered);
-    else if (Message::isFinalStatus(status))
-        finish(SendResult::Outcome::NotDelivered);
-    else
-        finish(SendResult::Outcome::Sent);
+    finish(forStatus(m_result.message.status));
 }
 
 void SendJob::onVerificationCreated(TwilioReply *reply)
@@ -418,57 +296,6 @@ void SendJob::onVerificationCreated(TwilioReply *reply)
     m_result.verification = reply->verification();
     Q_EMIT answered();
     finish(SendResult::Outcome::Delivered);
-}
-
-void SendJob::track()
-{
-    setStage(SendResult::Stage::Tracking);
-    auto *tracker = new DeliveryTracker(m_client, this);
-    tracker->setPollIntervalMs(m_pollIntervalMs);
-    tracker->setReceiptWaitMs(m_receiptWaitMs);
-    m_pending = tracker;
-    connect(tracker, &DeliveryTracker::pollFailed, this, &SendJob::notice);
-    connect(tracker, &DeliveryTracker::statusChanged, this,
-            [this](const StatusTransition &transition) {
-                m_result.timeline.append(transition);
-                recordAttempt();
-                Q_EMIT statusChanged(transition);
-            });
-    connect(tracker, &DeliveryTracker::finished, this,
-            [this, tracker](const DeliveryTimeline &timeline) {
-                m_pending = nullptr;
-                tracker->deleteLater();
-                if (m_finished)
-                    return;
-                if (!timeline.lastMessage.sid.isEmpty())
-                    m_result.message = timeline.lastMessage;
-                m_result.timeline = timeline.transitions;
-                switch (timeline.outcome) {
-                case DeliveryTimeline::Outcome::Final:
-                    finish(isSuccessfulFinal(m_result.message.status)
-                               ? SendResult::Outcome::Delivered
-                               : SendResult::Outcome::NotDelivered);
-                    return;
-                case DeliveryTimeline::Outcome::SentNoReceipt:
-                    m_result.warnings << tr("No delivery receipt within %n second(s); many "
-                                            "carriers send none. Ask the recipient whether it "
-                                            "arrived.",
-                                            nullptr, (m_receiptWaitMs + 999) / 1000);
-                    finish(SendResult::Outcome::Sent);
-                    return;
-                case DeliveryTimeline::Outcome::GaveUp:
-                case DeliveryTimeline::Outcome::Error:
-                    // Accepted by Twilio, but we no longer know what became of it.
-                    m_result.error = timeline.error;
-                    finish(SendResult::Outcome::Unknown);
-                    return;
-                case DeliveryTimeline::Outcome::Cancelled:
-                    m_result.error = TwilioError::cancelled(false);
-                    finish(SendResult::Outcome::Cancelled);
-                    return;
-                }
-            });
-    tracker->start(m_result.message.sid, m_result.message);
 }
 
 void SendJob::cancel()
@@ -509,7 +336,7 @@ void SendJob::failInput(const QString &message)
 void SendJob::failCreate(const TwilioError &error)
 {
     m_result.error = error;
-    const SendResult::Outcome outcome = outcomeForCreateError(error);
+    const SendResult::Outcome outcome = forCreateError(error);
     if (outcome == SendResult::Outcome::InputError)
         m_result.inputError = error.message;
     finish(outcome);
@@ -540,130 +367,6 @@ void SendJob::finish(SendResult::Outcome outcome)
     setStage(SendResult::Stage::Done);
     Q_EMIT finished();
 }
-
-Attempt SendJob::attemptRow() const
-{
-    const bool verify = m_request.api == SendRequest::Api::Verify;
-    Attempt a;
-    a.id = m_attemptId;
-    a.createdAt = m_result.startedAt;
-    a.updatedAt = QDateTime::currentDateTimeUtc();
-    a.profile = m_profile.name;
-    a.api = verify ? Attempt::Api::Verify : Attempt::Api::Messages;
-    switch (m_request.source) {
-    case SendRequest::Source::Form:
-        a.source = Attempt::Source::Form;
-        break;
-    case SendRequest::Source::Cli:
-        a.source = Attempt::Source::Cli;
-        break;
-    case SendRequest::Source::Hook:
-        a.source = Attempt::Source::Hook;
-        break;
-    case SendRequest::Source::Action:
-        a.source = Attempt::Source::Action;
-        break;
-    }
-    a.to = m_result.toE164;
-    if (verify) {
-        a.from = m_result.serviceSid;
-        a.sid = m_result.verification.sid;
-        a.status = m_result.verification.status;
-    } else {
-        a.from = m_result.from;
-        a.body = m_request.body;
-        a.encoding = SegmentCalculator::encodingName(m_result.segments.encoding);
-        a.segments = m_result.segments.segments;
-        a.sid = m_result.message.sid;
-        a.status = m_result.message.status;
-        a.errorCode = m_result.message.errorCode;
-        a.errorMessage = m_result.message.errorMessage;
-        a.price = m_result.message.price;
-        a.priceUnit = m_result.message.priceUnit;
-        a.timeline = m_result.timeline;
-    }
-    if (!a.sid.isEmpty()) {
-        // Twilio has it: its status says how far it got (a cancelled wait does not stop it).
-        a.outcome = Attempt::outcomeForStatus(a.status);
-    } else if (m_finished && m_result.outcome == SendResult::Outcome::Rejected) {
-        // Refused by Twilio: it answered, nothing went out.
-        a.outcome = Attempt::Outcome::Rejected;
-        a.errorCode = m_result.error.code;
-        a.errorMessage = m_result.error.message;
-    } else if (m_finished
-               && (m_result.outcome == SendResult::Outcome::NotSent
-                   || (m_result.outcome == SendResult::Outcome::InputError
-                       && m_result.error.notSent))) {
-        // Twilio never answered: not reached, or refused by the client before it left.
-        a.outcome = Attempt::Outcome::NotSent;
-        a.errorCode = m_result.error.code;
-        a.errorMessage = m_result.error.message;
-    } else if (m_finished && m_result.outcome == SendResult::Outcome::Cancelled
-               && m_result.error.notSent) {
-        a.outcome = Attempt::Outcome::Cancelled;
-    } else {
-        // Not answered: the POST may have reached Twilio.
-        a.outcome = Attempt::Outcome::Unknown;
-        if (m_finished && m_result.error.isError())
-            a.errorMessage = m_result.error.message;
-    }
-    return a;
-}
-
-void SendJob::recordAttempt()
-{
-    if (m_log && m_attemptId != 0)
-        m_log->updateAttempt(attemptRow());
-}
-
-bool SendJob::canLookUp() const
-{
-    return m_client && m_result.outcome == SendResult::Outcome::Unknown
-        && m_request.api == SendRequest::Api::Messages && m_result.error.lookup.isValid()
-        && m_result.message.sid.isEmpty();
-}
-
-void SendJob::lookUp()
-{
-    if (!canLookUp()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                Q_EMIT lookupFinished(
-                    {},
-                    TwilioError::invalidRequest(tr("Only a message whose outcome is unknown can "
-                                                   "be looked up.")));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    auto *lookup = new MessageLookup(m_client, m_result.error.lookup, m_request.body, this);
-    connect(lookup, &MessageLookup::finished, this, [this, lookup] {
-        lookup->deleteLater();
-        const QList<Message> found = lookup->found();
-        const TwilioError error = lookup->error();
-        if (error.isError() || found.isEmpty() || !m_log || m_attemptId == 0) {
-            adoptLookup(found, error);
-            return;
-        }
-        // The same text to the same number a moment earlier matches too: a message another row
-        // of the log already holds is that send's, not this one's.
-        QStringList sids;
-        for (const Message &m : found)
-            sids << m.sid;
-        m_log->sidsRecorded(sids, m_attemptId, this,
-                            [this, found, error](const QStringList &known, const QString &) {
-                                QList<Message> mine;
-                                for (const Message &m : found) {
-                                    if (!known.contains(m.sid))
-                                        mine << m;
-                                }
-                                adoptLookup(mine, error);
-                            });
-    });
-    lookup->start();
-}
-
 QString SendJob::checkBody(const QString &body)
 {
     if (body.trimmed().isEmpty())
@@ -687,21 +390,4 @@ QString SendJob::checkCustomCode(const QString &code)
             .arg(MinCustomCodeDigits)
             .arg(MaxCustomCodeDigits);
     return {};
-}
-
-void SendJob::adoptLookup(const QList<Message> &found, const TwilioError &error)
-{
-    if (!error.isError() && found.size() == 1 && canLookUp()) {
-        // Twilio has it: the send is known now. Several matches stay unknown: which one is this
-        // send's cannot be told.
-        m_result.message = found.constFirst();
-        m_result.foundByLookup = true;
-        m_result.error = {};
-        const QString &status = m_result.message.status;
-        m_result.outcome = isSuccessfulFinal(status) ? SendResult::Outcome::Delivered
-            : Message::isFinalStatus(status)         ? SendResult::Outcome::NotDelivered
-                                                     : SendResult::Outcome::Sent;
-        recordAttempt();
-    }
-    Q_EMIT lookupFinished(found, error);
 }

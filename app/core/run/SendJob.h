@@ -89,6 +89,7 @@ private:
     void onCreated(TwilioReply *reply);
     void onVerificationCreated(TwilioReply *reply);
     void track();
+    void endAtCreation(); // not followed: the status Twilio created it with is the last known
     void failInput(const QString &message);
     void failLog(const QString &reason);
     void failCreate(const TwilioError &error); // the create request failed: what that means

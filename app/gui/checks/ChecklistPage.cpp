@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PrivateFiles.h"
 #include "Tones.h"
+#include "WrappedRows.h"
 
 #include "checks/Checklist.h"
 #include "checks/ChecklistReport.h"
@@ -12,13 +13,17 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTextBrowser>
 #include <QTextDocument>
+#include <QTreeView>
 #include <QTreeWidgetItem>
 
 namespace {
@@ -61,6 +66,17 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
       m_checklist(new Checklist(profiles, secrets, m_network, log, this))
 {
     m_ui->setupUi(this);
+    // The buttons get a row of their own under the profile and the recipient, so that the
+    // page fits a small window (SmallestPageWidth) in every language.
+    auto *buttons = new QHBoxLayout;
+    buttons->setObjectName(QStringLiteral("buttonsHorizontalLayout"));
+    QHBoxLayout *header = m_ui->headerHorizontalLayout;
+    const int first = header->indexOf(m_ui->buttonsHorizontalSpacer);
+    while (header->count() > first)
+        buttons->addItem(header->takeAt(first));
+    m_ui->checklistPageVerticalLayout->insertLayout(
+        m_ui->checklistPageVerticalLayout->indexOf(header) + 1, buttons);
+    header->addStretch(1);
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(0);
     m_ui->checklistSplitter->setStretchFactor(0, 2);
@@ -71,6 +87,12 @@ ChecklistPage::ChecklistPage(ProfileStore *profiles, SecretStore *secrets, Deliv
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    wrapRows(tree); // long titles wrap onto a second line rather than ending in "..."
+    // Links in the details open through openLink(), which says when no browser could.
+    m_ui->detailsTextBrowser->setOpenExternalLinks(false);
+    m_ui->detailsTextBrowser->setOpenLinks(false);
+    connect(m_ui->detailsTextBrowser, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { openLink(url); });
     for (const CheckItem &item : m_checklist->items()) {
         auto *row = new QTreeWidgetItem(tree);
         row->setData(0, IdRole, item.id);
@@ -279,6 +301,14 @@ void ChecklistPage::runCurrent()
     updateButtons();
 }
 
+void ChecklistPage::openLink(const QUrl &url)
+{
+    // Without a browser the link would do nothing: the page says so, with the address.
+    if (!QDesktopServices::openUrl(url))
+        setStatus(tr("No web browser could be started; open %1 yourself.").arg(url.toString()),
+                  Tones::style(Tone::Caution));
+}
+
 void ChecklistPage::applyFix(const CheckFix &fix)
 {
     switch (fix.kind) {
@@ -286,7 +316,7 @@ void ChecklistPage::applyFix(const CheckFix &fix)
         Q_EMIT openSecretRequested(fix.argument);
         return;
     case CheckFix::Kind::OpenUrl:
-        QDesktopServices::openUrl(QUrl(fix.argument));
+        openLink(QUrl(fix.argument));
         return;
     case CheckFix::Kind::SendTest:
         Q_EMIT sendTestRequested(fix.argument.isEmpty() ? m_ui->checklistRecipientLineEdit->text()

@@ -15,6 +15,7 @@ class DeliveryLog;
 class ProfileStore;
 class QNetworkAccessManager;
 class QTreeWidgetItem;
+class QUrl;
 class SecretStore;
 
 // The troubleshooting checklist for the current profile: Auth0's list of causes, each checked
@@ -57,6 +58,7 @@ private:
     void runAll();
     void runCurrent();
     void applyFix(const CheckFix &fix);
+    void openLink(const QUrl &url);
     void exportWithDialog();
     void setStatus(const QString &text, const QString &style = QString());
 

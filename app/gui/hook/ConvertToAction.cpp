@@ -1,4 +1,5 @@
 #include "ConvertToAction.h"
+#include "Icons.h"
 
 #include "ConvertToActionDialog.h"
 #include "HookEditor.h"
@@ -30,8 +31,7 @@ ConvertToAction::ConvertToAction(HookEditor *editor, QWidget *window)
     m_action->setText(tr("Con&vert to Action…"));
     m_action->setToolTip(tr("Convert this Send Phone Message hook into an Action for the "
                             "tenant's trigger (as one edit: Undo brings the hook back)"));
-    m_action->setIcon(QIcon::fromTheme(QStringLiteral("document-revert"),
-                                       window->style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_action->setIcon(Icons::tool(QStringLiteral("convert")));
     connect(m_action, &QAction::triggered, this, &ConvertToAction::ask);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -210,6 +211,20 @@ void HookEditor::applyColours()
     setMarginWidth(LineNumberMargin, QStringLiteral("0%1").arg(qMax(99, lines())));
     // Markers are dropped by markerDefine: put them back.
     setIssues(QList<LintIssue>(m_issues));
+}
+
+void HookEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    if (control && (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)) {
+        const bool back
+            = event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        // QScintilla keeps Tab for itself; the window's own focus chain moves on.
+        QWidget::focusNextPrevChild(!back);
+        event->accept();
+        return;
+    }
+    QsciScintilla::keyPressEvent(event);
 }
 
 void HookEditor::changeEvent(QEvent *event)

@@ -34,6 +34,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move the focus on and back, so that the
+    // keyboard can always leave the editor.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyColours();

@@ -1,12 +1,14 @@
 #include "HookPage.h"
 #include "DeployDialog.h"
 #include "HookPageStyle.h"
+#include "Icons.h"
 #include "Tones.h"
 #include "ui_HookPage.h"
 
 #include "ConvertToAction.h"
 #include "TemplateMenu.h"
 #include "ToolbarFit.h"
+#include "WrappedRows.h"
 #include "hook/HookCodeStore.h"
 #include "hook/HookTemplates.h"
 #include "profile/ProfileStore.h"
@@ -34,12 +36,6 @@
 namespace {
 
 constexpr int LintDelayMs = 250;
-constexpr qint64 MaxFileBytes = 1024 * 1024; // a hook is a few kB; Auth0 refuses large ones
-
-QIcon themedIcon(const char *name, QStyle *style, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
-}
 
 } // namespace
 
@@ -93,28 +89,29 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     m_ui->runSplitter->setSizes({400, 260});
     QHeaderView *header = m_ui->lintTreeWidget->header();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::Interactive);
-    header->resizeSection(1, 320);
+    // The problem and its fix share the width, wrapped: nothing to scroll sideways.
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    wrapRows(m_ui->lintTreeWidget); // a long problem or fix is shown whole, wrapped
 
     // Actions: shortcuts work anywhere in the page, the editor included.
     addActions({m_ui->actionOpen, m_ui->actionSave, m_ui->actionSaveAs, m_ui->actionFind,
                 m_ui->actionReplace, m_ui->actionFindNext, m_ui->actionFindPrevious,
                 m_ui->actionCloseFind, m_ui->actionRun, m_ui->actionStop});
-    QStyle *s = style();
-    m_ui->actionOpen->setIcon(themedIcon("document-open", s, QStyle::SP_DialogOpenButton));
-    m_ui->actionSave->setIcon(themedIcon("document-save", s, QStyle::SP_DialogSaveButton));
-    m_ui->actionSaveAs->setIcon(themedIcon("document-save-as", s, QStyle::SP_DialogSaveButton));
-    m_ui->actionFind->setIcon(themedIcon("edit-find", s, QStyle::SP_FileDialogContentsView));
-    m_ui->actionRun->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
-    m_ui->actionStop->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+    m_ui->actionOpen->setIcon(Icons::tool(QStringLiteral("document-open")));
+    m_ui->actionSave->setIcon(Icons::tool(QStringLiteral("document-save")));
+    m_ui->actionSaveAs->setIcon(Icons::tool(QStringLiteral("document-save-as")));
+    m_ui->actionFind->setIcon(Icons::tool(QStringLiteral("edit-find")));
+    m_ui->actionRun->setIcon(Icons::tool(QStringLiteral("media-playback-start")));
+    m_ui->actionStop->setIcon(Icons::tool(QStringLiteral("media-playback-stop")));
     m_ui->openToolButton->setDefaultAction(m_ui->actionOpen);
     m_ui->saveToolButton->setDefaultAction(m_ui->actionSave);
     m_ui->saveAsToolButton->setDefaultAction(m_ui->actionSaveAs);
     m_ui->findToolButton->setDefaultAction(m_ui->actionFind);
     m_ui->runToolButton->setDefaultAction(m_ui->actionRun);
     m_ui->stopToolButton->setDefaultAction(m_ui->actionStop);
-    m_ui->undoToolButton->setIcon(themedIcon("edit-undo", s, QStyle::SP_ArrowBack));
-    m_ui->redoToolButton->setIcon(themedIcon("edit-redo", s, QStyle::SP_ArrowForward));
+    m_ui->undoToolButton->setIcon(Icons::tool(QStringLiteral("edit-undo")));
+    m_ui->redoToolButton->setIcon(Icons::tool(QStringLiteral("edit-redo")));
     m_ui->runPushButton->setIcon(m_ui->actionRun->icon());
     m_ui->stopPushButton->setIcon(m_ui->actionStop->icon());
     // The tool buttons show short labels; the shortcut is in the tooltip.
@@ -132,8 +129,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     });
     m_ui->templateToolButton->setMenu(templates);
     m_ui->templateToolButton->setPopupMode(QToolButton::InstantPopup);
-    m_ui->templateToolButton->setIcon(
-        themedIcon("document-new", s, QStyle::SP_FileDialogDetailedView));
+    m_ui->templateToolButton->setIcon(Icons::tool(QStringLiteral("document-new")));
 
     // Convert to Action, beside the templates.
     m_convert = new ConvertToAction(m_ui->codeEditor, this);
@@ -145,6 +141,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     convertButton->setAutoRaise(true);
     m_ui->toolbarHorizontalLayout->insertWidget(
         m_ui->toolbarHorizontalLayout->indexOf(m_ui->templateToolButton) + 1, convertButton);
+    QWidget::setTabOrder(m_ui->templateToolButton, convertButton); // Tab follows the toolbar
     connect(m_convert, &ConvertToAction::converted, this, [this] {
         m_templateTitle.clear();
         updateTitle();
@@ -160,7 +157,7 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { find(false); });
     connect(m_ui->actionCloseFind, &QAction::triggered, this, &HookPage::closeFind);
     connect(m_ui->actionRun, &QAction::triggered, this, &HookPage::run);
-    m_ui->deployToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
+    m_ui->deployToolButton->setIcon(Icons::tool(QStringLiteral("document-send")));
     connect(m_ui->deployToolButton, &QToolButton::clicked, this, &HookPage::openDeploy);
     connect(m_ui->actionStop, &QAction::triggered, this, &HookPage::stop);
     connect(m_ui->runPushButton, &QPushButton::clicked, this, &HookPage::run);
@@ -176,8 +173,15 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     });
 
     // Find bar.
-    m_ui->findPreviousToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
-    m_ui->findNextToolButton->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+    m_ui->findPreviousToolButton->setIcon(Icons::tool(QStringLiteral("go-up")));
+    m_ui->findNextToolButton->setIcon(Icons::tool(QStringLiteral("go-down")));
+    // Its buttons look like buttons (raised), not like labels beside the fields.
+    for (QToolButton *button :
+         {m_ui->replaceToolButton, m_ui->replaceAllToolButton, m_ui->closeFindToolButton})
+        button->setAutoRaise(false);
+    m_ui->replaceAllToolButton->setText(tr("Replace All"));
+    m_ui->closeFindToolButton->setIcon(Icons::tool(QStringLiteral("window-close")));
+    m_ui->closeFindToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_ui->findLineEdit, &QLineEdit::returnPressed, this, [this] { find(true); });
     connect(m_ui->findLineEdit, &QLineEdit::textEdited, this, [this] {
         // Search as typed, from where the selection starts, so that the match grows in place.
@@ -207,12 +211,14 @@ HookPage::HookPage(ProfileStore *profiles, SecretStore *secrets, DeliveryLog *lo
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemClicked, this, goTo);
     connect(m_ui->lintTreeWidget, &QTreeWidget::itemActivated, this, goTo);
 
-    // Longer words than English: the file buttons show their icons only, so the page still fits.
-    const QMargins margins = m_ui->hookPageVerticalLayout->contentsMargins();
-    fitToolbar(m_ui->toolbarHorizontalLayout,
-               {m_ui->saveAsToolButton, m_ui->openToolButton, m_ui->saveToolButton,
-                m_ui->templateToolButton},
-               SmallestPageWidth - margins.left() - margins.right());
+    // Where the page is narrow (a small window, longer words than English), the buttons whose
+    // icons everyone knows show only their icons, the file buttons first.
+    new ToolbarFit(this, m_ui->toolbarHorizontalLayout,
+                   {m_ui->saveAsToolButton, m_ui->openToolButton, m_ui->saveToolButton,
+                    m_ui->templateToolButton, convertButton, m_ui->deployToolButton,
+                    m_ui->runToolButton, m_ui->stopToolButton});
+    // The location wraps rather than holding the page wider than a small window.
+    m_ui->locationLabel->setWordWrap(true);
 
     setUpRunPanel();
 
@@ -342,207 +348,6 @@ void HookPage::setTenantTarget(const QString &profile, const ActionTarget &targe
     startLint();
 }
 
-void HookPage::askToSave(const QString &question, const std::function<void()> &proceed,
-                         const std::function<void()> &cancelled)
-{
-    if (m_question) {
-        // A newer request replaces the one on screen.
-        m_question->disconnect(this);
-        m_question->close();
-        m_question->deleteLater();
-    }
-    if (!isModified()) {
-        proceed();
-        return;
-    }
-    // Opened, not exec()ed: no nested event loop while a run or keychain work goes on.
-    auto *box = new QMessageBox(this);
-    m_question = box;
-    box->setObjectName(QStringLiteral("unsavedMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Unsaved hook code"));
-    box->setText(question);
-    box->setInformativeText(
-        m_profile.name.isEmpty()
-            ? tr("Save writes the code to its file.")
-            : (m_filePath.isEmpty()
-                   ? tr("Save keeps the code for profile \"%1\".").arg(m_profile.name)
-                   : tr("Save keeps the code for profile \"%1\" and writes it to %2.")
-                         .arg(m_profile.name, QDir::toNativeSeparators(m_filePath))));
-    box->setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Save);
-    connect(box, &QMessageBox::finished, this, [this, box, proceed, cancelled](int) {
-        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
-        if (answer == QMessageBox::Save) {
-            if (save())
-                proceed();
-            else if (cancelled)
-                cancelled();
-        } else if (answer == QMessageBox::Discard) {
-            proceed();
-        } else if (cancelled) {
-            cancelled();
-        }
-    });
-    box->open();
-}
-
-bool HookPage::maybeSave()
-{
-    if (!isModified())
-        return true;
-    QMessageBox box(
-        QMessageBox::Question, tr("Unsaved hook code"),
-        tr("The hook code of profile \"%1\" has unsaved changes. Save them?").arg(m_profile.name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedMessageBox"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool HookPage::requestLeave(const std::function<void()> &proceed)
-{
-    if (!isModified())
-        return true;
-    askToSave(
-        tr("The hook code of profile \"%1\" has unsaved changes. Save them?").arg(m_profile.name),
-        [this, proceed] {
-            // Discarded: the editor no longer counts as modified, so proceed may close.
-            m_ui->codeEditor->setModified(false);
-            proceed();
-        });
-    return false;
-}
-
-bool HookPage::save()
-{
-    if (m_profile.name.isEmpty() && m_filePath.isEmpty()) {
-        saveAs();
-        return false;
-    }
-    const QString code = m_ui->codeEditor->text();
-    QString error;
-    if (!m_profile.name.isEmpty()) {
-        if (!HookCodeStore::save(m_profile.name, code, &error)) {
-            showProblem(tr("The code could not be saved for profile \"%1\": %2")
-                            .arg(m_profile.name, error));
-            return false;
-        }
-        m_savedForProfile = true;
-        m_templateTitle.clear();
-    }
-    if (!m_filePath.isEmpty() && !writeFile(m_filePath, code, &error)) {
-        showProblem(error);
-        return false;
-    }
-    m_ui->codeEditor->setModified(false);
-    updateTitle();
-    return true;
-}
-
-void HookPage::saveAs()
-{
-    const QString suggested = !m_filePath.isEmpty()
-        ? m_filePath
-        : QDir(QDir::homePath())
-              .filePath((m_profile.name.isEmpty() ? QStringLiteral("hook") : m_profile.name)
-                        + QStringLiteral(".js"));
-    auto *dialog = new QFileDialog(this, tr("Save the hook code"), suggested,
-                                   tr("JavaScript (*.js);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("saveFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("js"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const QString previous = m_filePath;
-        m_filePath = path;
-        if (!save())
-            m_filePath = previous;
-        updateTitle();
-    });
-    dialog->open();
-}
-
-void HookPage::open()
-{
-    askToSave(tr("Open a file instead of the current code? It has unsaved changes."), [this] {
-        auto *dialog = new QFileDialog(this, tr("Open hook code"),
-                                       m_filePath.isEmpty() ? QDir::homePath()
-                                                            : QFileInfo(m_filePath).absolutePath(),
-                                       tr("JavaScript (*.js);;All files (*)"));
-        dialog->setObjectName(QStringLiteral("openFileDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFileMode(QFileDialog::ExistingFile);
-        connect(dialog, &QFileDialog::fileSelected, this, &HookPage::openFile);
-        dialog->open();
-    });
-}
-
-void HookPage::openFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("%1 could not be opened: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    if (file.size() > MaxFileBytes) {
-        showProblem(tr("%1 is too large for hook code (%2 kB; at most %3 kB). Open the hook's "
-                       ".js file itself.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(file.size() / 1024)
-                        .arg(MaxFileBytes / 1024));
-        return;
-    }
-    const QString code = QString::fromUtf8(file.readAll());
-    m_filePath = path;
-    m_templateTitle.clear();
-    // Kept as one undoable edit and counted as unsaved: the profile still has its own code.
-    m_ui->codeEditor->setText(code);
-    updateTitle();
-    startLint();
-}
-
-void HookPage::loadTemplate(const QString &id)
-{
-    const HookTemplate t = HookTemplates::byId(id);
-    if (t.source.isEmpty())
-        return;
-    m_filePath.clear();
-    m_templateTitle = t.title;
-    m_ui->codeEditor->setText(t.source); // undoable; unsaved until saved
-    updateTitle();
-    startLint();
-}
-
-bool HookPage::writeFile(const QString &path, const QString &code, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("%1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-void HookPage::showProblem(const QString &text)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Hook code"), text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("problemMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void HookPage::updateTitle()
 {
     const bool modified = isModified();
@@ -594,95 +399,6 @@ void HookPage::updateNotice()
     disconnect(m_ui->loadProfileCodePushButton, nullptr, this, nullptr);
     connect(m_ui->loadProfileCodePushButton, &QPushButton::clicked, this,
             [this] { setProfile(m_wantedProfile); });
-}
-
-// ---- find and replace -----------------------------------------------------------------------
-
-void HookPage::showFind(bool replace)
-{
-    m_ui->findFrame->show();
-    m_ui->replaceLabel->setVisible(replace);
-    m_ui->replaceLineEdit->setVisible(replace);
-    m_ui->replaceToolButton->setVisible(replace);
-    m_ui->replaceAllToolButton->setVisible(replace);
-    m_ui->actionCloseFind->setEnabled(true);
-    // The selected word (one line) is what the user most likely looks for.
-    const QString selected = m_ui->codeEditor->selectedText();
-    if (!selected.isEmpty() && !selected.contains(QLatin1Char('\n')))
-        m_ui->findLineEdit->setText(selected);
-    QLineEdit *edit = replace && !m_ui->findLineEdit->text().isEmpty() ? m_ui->replaceLineEdit
-                                                                       : m_ui->findLineEdit;
-    edit->setFocus(Qt::ShortcutFocusReason);
-    edit->selectAll();
-}
-
-void HookPage::closeFind()
-{
-    m_ui->findFrame->hide();
-    m_ui->findStatusLabel->clear();
-    m_ui->actionCloseFind->setEnabled(false);
-    m_ui->codeEditor->setFocus(Qt::OtherFocusReason);
-}
-
-bool HookPage::find(bool forward)
-{
-    const QString text = m_ui->findLineEdit->text();
-    if (text.isEmpty()) {
-        if (m_ui->findFrame->isHidden())
-            showFind(false);
-        m_ui->findStatusLabel->clear();
-        return false;
-    }
-    HookEditor *editor = m_ui->codeEditor;
-    int line = 0;
-    int index = 0;
-    if (!forward && editor->hasSelectedText()) {
-        // Backwards from the start of the current match, not from the caret after it.
-        int lineTo = 0;
-        int indexTo = 0;
-        editor->getSelection(&line, &index, &lineTo, &indexTo);
-    } else {
-        editor->getCursorPosition(&line, &index);
-    }
-    const bool found = editor->findFirst(text, false, m_ui->matchCaseCheckBox->isChecked(),
-                                         m_ui->wholeWordsCheckBox->isChecked(), true, forward, line,
-                                         index, true);
-    m_ui->findStatusLabel->setText(found ? QString() : tr("Not found"));
-    m_ui->findStatusLabel->setStyleSheet(found ? QString() : Tones::style(Tone::Bad));
-    return found;
-}
-
-void HookPage::replaceOne()
-{
-    HookEditor *editor = m_ui->codeEditor;
-    const Qt::CaseSensitivity cs
-        = m_ui->matchCaseCheckBox->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    // Replace the match that is selected (found before), then move on to the next one.
-    if (editor->hasSelectedText()
-        && editor->selectedText().compare(m_ui->findLineEdit->text(), cs) == 0) {
-        editor->replaceSelectedText(m_ui->replaceLineEdit->text());
-    }
-    find(true);
-}
-
-void HookPage::replaceAll()
-{
-    const QString text = m_ui->findLineEdit->text();
-    if (text.isEmpty())
-        return;
-    HookEditor *editor = m_ui->codeEditor;
-    int count = 0;
-    editor->beginUndoAction(); // one undo step for the lot
-    if (editor->findFirst(text, false, m_ui->matchCaseCheckBox->isChecked(),
-                          m_ui->wholeWordsCheckBox->isChecked(), false, true, 0, 0, false)) {
-        do {
-            editor->replace(m_ui->replaceLineEdit->text());
-            ++count;
-        } while (editor->findNext());
-    }
-    editor->endUndoAction();
-    m_ui->findStatusLabel->setText(tr("%n replaced", nullptr, count));
-    m_ui->findStatusLabel->setStyleSheet(QString());
 }
 
 // ---- lint -----------------------------------------------------------------------------------

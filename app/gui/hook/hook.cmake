@@ -7,6 +7,7 @@ target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ConvertToActionDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/HookEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/HookEditor.h
     ${CMAKE_CURRENT_LIST_DIR}/HookPage.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/HookPageFiles.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPageFind.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HookPageRun.cpp ${CMAKE_CURRENT_LIST_DIR}/HookPageStyle.h
     ${CMAKE_CURRENT_LIST_DIR}/QsciIncludes.h
     ${CMAKE_CURRENT_LIST_DIR}/TemplateMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/TemplateMenu.h

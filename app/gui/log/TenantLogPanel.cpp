@@ -81,6 +81,8 @@ TenantLogPanel::TenantLogPanel(DeliveryLog *log, ProfileStore *profiles, QWidget
     filters->addWidget(m_countLabel);
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Auth0 events and their Twilio messages"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrow keys move between rows
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setShowGrid(false);
@@ -100,6 +102,7 @@ TenantLogPanel::TenantLogPanel(DeliveryLog *log, ProfileStore *profiles, QWidget
     columns->resizeSection(TenantChainModel::Sid, width(QStringLiteral("SM0123456789abcdef")));
     columns->resizeSection(TenantChainModel::Delivery, width(tr("never reached Twilio")));
     m_details->setOpenExternalLinks(false);
+    m_details->setAccessibleName(tr("The selected event's hops"));
     m_details->document()->setDocumentMargin(6);
     m_details->setPlaceholderText(tr("Select a row to see each hop with its latency."));
 

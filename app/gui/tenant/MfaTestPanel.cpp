@@ -388,9 +388,7 @@ void MfaTestPanel::onJobFinished(MfaTestJob *job)
         m_handset->deleteLater();
     }
     showOutcome(m_timeline);
-    setStatus(m_timeline.ok() ? tr("The login completed with the code that arrived.")
-                              : m_timeline.problem.summary,
-              !m_timeline.ok());
+    setStatus(m_timeline.headline(), !m_timeline.ok());
     m_ui->mfaCodeHintLabel->clear();
     updateButtons();
     Q_EMIT testFinished(m_timeline.ok());

@@ -104,8 +104,8 @@ void MfaTestPanel::showOutcome(const MfaTimeline &t)
     const QColor bad = Icons::stateColor(CheckItem::State::Fail);
     QString html;
     if (t.ok()) {
-        html += QStringLiteral("<h3 style=\"color:%1\">%2</h3>")
-                    .arg(good.name(), esc(tr("The login completed with the code that arrived.")));
+        html
+            += QStringLiteral("<h3 style=\"color:%1\">%2</h3>").arg(good.name(), esc(t.headline()));
     } else {
         html += QStringLiteral("<h3 style=\"color:%1\">%2</h3>")
                     .arg(bad.name(), esc(t.problem.summary));

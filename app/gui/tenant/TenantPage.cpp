@@ -194,9 +194,7 @@ void TenantPage::connectTenant()
         return;
     }
     if (!m_profile.auth0.isConnected()) {
-        setConnectionMessage(tr("Client secret: enter the application's client secret (Auth0 "
-                                "Dashboard > Applications > your application > Settings)."),
-                             true);
+        setConnectionMessage(Auth0Requests::checkClientSecret(secret), true);
         m_ui->tenantClientSecretLineEdit->setFocus();
         return;
     }

@@ -72,13 +72,16 @@ InsightsView::InsightsView(const QString &logPath, QWidget *parent)
     auto *tables = new QPushButton(tr("T&ables"), this);
     tables->setObjectName(QStringLiteral("insightsTablesPushButton"));
     tables->setToolTip(tr("The same numbers as tables: Enter on a row filters the log to it"));
+    // Not an exclusive group: Tab reaches both buttons (a group's Tab stops at the checked one).
     for (QPushButton *b : {charts, tables}) {
         b->setCheckable(true);
         m_modeGroup->addButton(b);
         bar->addWidget(b);
     }
+    m_modeGroup->setExclusive(false);
     charts->setChecked(true);
-    connect(tables, &QPushButton::toggled, this, &InsightsView::setTablesShown);
+    connect(charts, &QPushButton::clicked, this, [this] { setTablesShown(false); });
+    connect(tables, &QPushButton::clicked, this, [this] { setTablesShown(true); });
 
     m_statusLabel->setObjectName(QStringLiteral("insightsStatusLabel"));
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -168,7 +171,8 @@ void InsightsView::setTablesShown(bool tables)
 {
     m_stack->setCurrentIndex(tables ? 1 : 0);
     const auto buttons = m_modeGroup->buttons();
-    buttons.at(tables ? 1 : 0)->setChecked(true);
+    buttons.at(0)->setChecked(!tables);
+    buttons.at(1)->setChecked(tables);
 }
 
 bool InsightsView::tablesShown() const

@@ -2,8 +2,8 @@
 #include "ui_LogPage.h"
 
 #include "DeliveryLogModel.h"
-#include "InsightsView.h"
 #include "Icons.h"
+#include "InsightsView.h"
 #include "TenantLogPanel.h"
 #include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
@@ -48,6 +48,9 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
       m_exportProgressTimer(new QTimer(this))
 {
     m_model->setHeld(true); // until the page is first shown
+    // Rows | Insights come first on the page, so first in the Tab order: made before the rest.
+    m_rowsButton = new QPushButton(tr("Ro&ws"), this);
+    m_insightsButton = new QPushButton(tr("&Insights"), this);
     m_ui->setupUi(this);
     setUpFilters();
     setUpTable();

@@ -10,7 +10,7 @@
 #include "TenantLogPanel.h"
 #include "log/DeliveryLog.h"
 
-#include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QTimer>
 #include <QToolButton>
@@ -26,21 +26,21 @@ void LogPage::setUpInsights()
     const int at = m_ui->logPageVerticalLayout->indexOf(m_ui->logSplitter);
     m_ui->logPageVerticalLayout->insertWidget(at + 1, m_insights, 1);
 
-    // Rows | Insights, first in the filter bar: Alt+W and Alt+I, like the page's other buttons.
-    m_rowsButton = new QPushButton(tr("Ro&ws"), this);
+    // Rows | Insights, a row of their own above the filters (the filter rows have no width to
+    // spare on a 1024-pixel screen in every language): Alt+W and Alt+I, like the page's other
+    // buttons. Not a button group: Tab reaches both (a group's Tab stops at the checked one).
     m_rowsButton->setObjectName(QStringLiteral("logRowsPushButton"));
     m_rowsButton->setToolTip(tr("The attempts, one row each (Alt+W)"));
-    m_insightsButton = new QPushButton(tr("&Insights"), this);
     m_insightsButton->setObjectName(QStringLiteral("logInsightsPushButton"));
     m_insightsButton->setToolTip(tr("Charts of the attempts the filters select: delivery over "
                                     "time, latency, errors, countries (Alt+I)"));
-    auto *group = new QButtonGroup(this);
-    int index = 0;
+    auto *views = new QHBoxLayout;
     for (QPushButton *b : {m_rowsButton, m_insightsButton}) {
         b->setCheckable(true);
-        group->addButton(b);
-        m_ui->filterHorizontalLayout->insertWidget(index++, b);
+        views->addWidget(b);
     }
+    views->addStretch(1);
+    m_ui->logPageVerticalLayout->insertLayout(0, views);
     m_rowsButton->setChecked(true);
     // Tab follows the bar: the switch first, then the page's controls in their order (they were
     // made before it, so the focus chain had it last).
@@ -55,10 +55,10 @@ void LogPage::setUpInsights()
         QWidget::setTabOrder(previous, w);
         previous = w;
     }
-    connect(m_insightsButton, &QPushButton::toggled, this, [this](bool on) {
-        applyTenantView(); // shows the view chosen
-        if (on)
-            m_insights->setFocus(Qt::OtherFocusReason);
+    connect(m_rowsButton, &QPushButton::clicked, this, [this] { setInsightsShown(false); });
+    connect(m_insightsButton, &QPushButton::clicked, this, [this] {
+        setInsightsShown(true);
+        m_insights->setFocus(Qt::OtherFocusReason);
     });
 
     connect(m_insights, &InsightsView::drillDown, this, &LogPage::applyDrill);
@@ -84,6 +84,7 @@ void LogPage::setUpInsights()
     m_rangeButton->hide();
     const int untilAt = m_ui->filterSecondHorizontalLayout->indexOf(m_ui->logUntilDateEdit);
     m_ui->filterSecondHorizontalLayout->insertWidget(untilAt + 1, m_rangeButton);
+    QWidget::setTabOrder(m_ui->logUntilDateEdit, m_rangeButton);
     connect(m_rangeButton, &QToolButton::clicked, this, [this] {
         setTimeRange({}, {});
         applyFilters();
@@ -97,7 +98,9 @@ bool LogPage::isInsightsShown() const
 
 void LogPage::setInsightsShown(bool shown)
 {
-    (shown ? m_insightsButton : m_rowsButton)->setChecked(true);
+    m_rowsButton->setChecked(!shown);
+    m_insightsButton->setChecked(shown);
+    applyTenantView(); // shows the view chosen
 }
 
 void LogPage::setTimeRange(const QDateTime &since, const QDateTime &until)

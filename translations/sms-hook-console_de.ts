@@ -2196,10 +2196,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>%1  gültig, %2, Region %3</translation>
     </message>
     <message>
-        <source>warning: %1 is a %2 number; SMS will not arrive.</source>
-        <translation>Warnung: %1 ist eine Nummer vom Typ %2; SMS werden nicht ankommen.</translation>
-    </message>
-    <message>
         <source>Write it as %1 in the hook and in Twilio (E.164).</source>
         <translation>Schreiben Sie sie im Hook und bei Twilio als %1 (E.164).</translation>
     </message>
@@ -2301,10 +2297,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>&quot;%1&quot; is not a message SID: SM (or MM) followed by 32 hex digits.</source>
         <translation>„%1“ ist keine Nachrichten-SID: SM (oder MM) gefolgt von 32 Hexadezimalziffern.</translation>
-    </message>
-    <message>
-        <source>Set it with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation>Setzen Sie es mit: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>%1 to %2: %3.</source>
@@ -3007,6 +2999,10 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <source>Synced the tenant log of %1 since %2: %3.</source>
         <extracomment>%3 what was added and matched, with the pages read</extracomment>
         <translation>Tenant-Protokoll von %1 seit %2 synchronisiert: %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +5620,10 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>The log cannot be filtered by latency (it is worked out from each attempt&apos;s timeline, which the filters do not read): showing the delivered attempts; each one&apos;s timeline is in its details.</source>
         <translation>Das Protokoll kann nicht nach Latenz gefiltert werden (sie ergibt sich aus dem Zeitverlauf jedes Versuchs, den die Filter nicht lesen): Es werden die zugestellten Versuche gezeigt; der Zeitverlauf jedes Versuchs steht in seinen Details.</translation>
     </message>
+    <message>
+        <source>Clear the chart&apos;s time range</source>
+        <translation>Den Zeitraum des Diagramms aufheben</translation>
+    </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
@@ -5699,10 +5699,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>&amp;Show me</source>
-        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <source>Hide this (Help &gt; Getting started shows it again)</source>
@@ -5827,6 +5823,10 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Set up and check the Twilio configuration of Auth0 Send Phone Message hooks.&lt;/p&gt;&lt;p&gt;Secret values are stored only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Twilio-Konfiguration von Auth0-Send-Phone-Message-Hooks einrichten und prüfen.&lt;/p&gt;&lt;p&gt;Secret-Werte werden nur im Schlüsselbund des Systems gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Zeigen</translation>
     </message>
 </context>
 <context>
@@ -6130,10 +6130,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>Recipient: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
         <translation>Empfänger: Geben Sie das Testtelefon im E.164-Format ein, etwa +14155552671 („%1“ ist es nicht).</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to its tenant: connect it first.</source>
-        <translation>Profil „%1“ ist nicht mit seinem Tenant verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
         <source>The MFA test has no test application and user.</source>
@@ -6923,6 +6919,10 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
         <translation>„%1“ ist keine gültige Nummer: Mit der Standardregion %2 gelesen ist es %3, was nicht im Nummerierungsplan dieses Landes liegt. Prüfen Sie die Ziffern oder schreiben Sie die Nummer im E.164-Format mit ihrer Ländervorwahl, zum Beispiel %4.</translation>
     </message>
+    <message>
+        <source>%1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
+        <translation>%1 ist eine Nummer vom Typ %2; eine SMS an sie kommt nicht an. Verwenden Sie eine Mobilnummer.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneProviderTryJob</name>
@@ -7054,10 +7054,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>TWILIO_PHONE_NUMBER des Profils (eine Nummer oder eine Messaging-Service-SID); legen Sie es auf der Seite „Secrets“ fest</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
-    </message>
-    <message>
         <source>The recipient, as the hook receives it; written in E.164 (+14155552671) or in the profile&apos;s default region</source>
         <translation>Der Empfänger, wie der Hook ihn erhält; in E.164 (+14155552671) oder in der Standardregion des Profils geschrieben</translation>
     </message>
@@ -7124,10 +7120,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>Make a new random 6-digit code</source>
         <translation>Einen neuen zufälligen 6-stelligen Code erzeugen</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Write the body as Auth0&apos;s default template would, from the context and the code</source>
@@ -7482,6 +7474,14 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
             <numerusform>Letzte 24 h: %n Sendungen · %1 zugestellt · Median %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;n:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Erze&amp;ugen</translation>
+    </message>
 </context>
 <context>
     <name>RunnerProcess</name>
@@ -7688,10 +7688,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <translation>Dieses Profil umbenennen und seine Secrets mitnehmen</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
         <source>Copy this profile and its secrets under a new name</source>
         <translation>Dieses Profil und seine Secrets unter einem neuen Namen kopieren</translation>
     </message>
@@ -7730,10 +7726,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>Profileinstellungen</translation>
     </message>
     <message>
-        <source>Default &amp;region:</source>
-        <translation>Standard&amp;region:</translation>
-    </message>
-    <message>
         <source>&amp;API base URL:</source>
         <translation>&amp;API-Basis-URL:</translation>
     </message>
@@ -7750,20 +7742,8 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>Ein benutzerdefiniertes Secret hinzufügen, vom Hook als context.webtask.secrets.NAME gelesen</translation>
     </message>
     <message>
-        <source>Add &amp;Secret</source>
-        <translation>&amp;Secret hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Discard unsaved changes and read the secrets from the keychain again</source>
@@ -7776,10 +7756,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>Write the changed secrets to the keychain and save the profile settings</source>
         <translation>Die geänderten Secrets in den Schlüsselbund schreiben und die Profileinstellungen speichern</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Show the value</source>
@@ -7978,6 +7954,30 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>Saved in the keychain: show it, or type a new value</source>
         <translation>Im Schlüsselbund gespeichert: Zeigen Sie den Wert an oder geben Sie einen neuen ein</translation>
     </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Default reg&amp;ion:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>Add Secre&amp;t</source>
+        <translation>Secre&amp;t hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>SecretsTableModel</name>
@@ -8063,16 +8063,8 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
 <context>
     <name>SendJob</name>
     <message>
-        <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation>Setzen Sie es auf der Seite „Secrets“ oder mit: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation>An: %1</translation>
-    </message>
-    <message>
-        <source>To: %1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
-        <translation>An: %1 ist eine %2-Nummer; eine SMS dorthin kommt nicht an. Verwenden Sie eine Mobilnummer.</translation>
     </message>
     <message>
         <source>no keychain is available to read the secrets from</source>
@@ -9167,10 +9159,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <source>Open in the Auth0 &amp;Dashboard</source>
-        <translation>Im Auth0 &amp;Dashboard öffnen</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -9269,6 +9257,10 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>Details of the selected finding</source>
         <translation>Details des ausgewählten Befunds</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Auth0 Dashboard</source>
+        <translation>Im &amp;Auth0 Dashboard öffnen</translation>
     </message>
 </context>
 <context>
@@ -9412,6 +9404,10 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;.</source>
         <translation>%1 ist für Profil „%2“ nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
+        <translation>Setzen Sie es auf der Seite „Secrets“ oder mit: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
 </context>
 <context>

@@ -2197,10 +2197,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>%1  válido, %2, región %3</translation>
     </message>
     <message>
-        <source>warning: %1 is a %2 number; SMS will not arrive.</source>
-        <translation>advertencia: %1 es un número de tipo %2; los SMS no llegarán.</translation>
-    </message>
-    <message>
         <source>Write it as %1 in the hook and in Twilio (E.164).</source>
         <translation>Escríbelo como %1 en el hook y en Twilio (E.164).</translation>
     </message>
@@ -2302,10 +2298,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>&quot;%1&quot; is not a message SID: SM (or MM) followed by 32 hex digits.</source>
         <translation>«%1» no es un SID de mensaje: SM (o MM) seguido de 32 dígitos hexadecimales.</translation>
-    </message>
-    <message>
-        <source>Set it with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation>Defínelo con: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>%1 to %2: %3.</source>
@@ -3008,6 +3000,10 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <source>Synced the tenant log of %1 since %2: %3.</source>
         <extracomment>%3 what was added and matched, with the pages read</extracomment>
         <translation>Registro del tenant de %1 sincronizado desde %2: %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5621,10 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>The log cannot be filtered by latency (it is worked out from each attempt&apos;s timeline, which the filters do not read): showing the delivered attempts; each one&apos;s timeline is in its details.</source>
         <translation>El registro no se puede filtrar por latencia (se calcula a partir de la cronología de cada intento, que los filtros no leen): se muestran los intentos entregados; la cronología de cada uno está en sus detalles.</translation>
     </message>
+    <message>
+        <source>Clear the chart&apos;s time range</source>
+        <translation>Borrar el periodo del gráfico</translation>
+    </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
@@ -5700,10 +5700,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
-    </message>
-    <message>
-        <source>&amp;Show me</source>
-        <translation>&amp;Muéstramelo</translation>
     </message>
     <message>
         <source>Hide this (Help &gt; Getting started shows it again)</source>
@@ -5828,6 +5824,10 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Set up and check the Twilio configuration of Auth0 Send Phone Message hooks.&lt;/p&gt;&lt;p&gt;Secret values are stored only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Configura y comprueba la configuración de Twilio de los hooks Send Phone Message de Auth0.&lt;/p&gt;&lt;p&gt;Los valores de los secretos solo se guardan en el llavero del sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -6131,10 +6131,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>Recipient: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
         <translation>Destinatario: introduce el teléfono de prueba en formato E.164, como +14155552671 («%1» no lo está).</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to its tenant: connect it first.</source>
-        <translation>El perfil «%1» no está conectado a su tenant: conéctalo primero.</translation>
     </message>
     <message>
         <source>The MFA test has no test application and user.</source>
@@ -6924,6 +6920,10 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
         <translation>«%1» no es un número válido: leído con la región predeterminada %2 es %3, que no está en el plan de numeración de ese país. Comprueba los dígitos, o escribe el número en formato E.164 con su código de país, por ejemplo %4.</translation>
     </message>
+    <message>
+        <source>%1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
+        <translation>%1 es un número de tipo %2; un SMS a este número no llegará. Use un número móvil.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneProviderTryJob</name>
@@ -7055,10 +7055,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>TWILIO_PHONE_NUMBER del perfil (un número o el SID de un Messaging Service); defínelo en la página Secretos</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Para:</translation>
-    </message>
-    <message>
         <source>The recipient, as the hook receives it; written in E.164 (+14155552671) or in the profile&apos;s default region</source>
         <translation>El destinatario, tal como lo recibe el hook; escrito en E.164 (+14155552671) o en la región predeterminada del perfil</translation>
     </message>
@@ -7125,10 +7121,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>Make a new random 6-digit code</source>
         <translation>Generar un nuevo código aleatorio de 6 dígitos</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generar</translation>
     </message>
     <message>
         <source>Write the body as Auth0&apos;s default template would, from the context and the code</source>
@@ -7483,6 +7475,14 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
             <numerusform>Últimas 24 h: %n envíos · %1 entregado · mediana %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Ge&amp;nerar</translation>
+    </message>
 </context>
 <context>
     <name>RunnerProcess</name>
@@ -7689,10 +7689,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <translation>Renombrar este perfil, moviendo sus secretos</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;nombrar…</translation>
-    </message>
-    <message>
         <source>Copy this profile and its secrets under a new name</source>
         <translation>Copiar este perfil y sus secretos con un nombre nuevo</translation>
     </message>
@@ -7731,10 +7727,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>Ajustes del perfil</translation>
     </message>
     <message>
-        <source>Default &amp;region:</source>
-        <translation>&amp;Región predeterminada:</translation>
-    </message>
-    <message>
         <source>&amp;API base URL:</source>
         <translation>URL base de la &amp;API:</translation>
     </message>
@@ -7751,20 +7743,8 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>Añadir un secreto personalizado, que el hook lee como context.webtask.secrets.NAME</translation>
     </message>
     <message>
-        <source>Add &amp;Secret</source>
-        <translation>Añadir &amp;secreto</translation>
-    </message>
-    <message>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Discard unsaved changes and read the secrets from the keychain again</source>
@@ -7777,10 +7757,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>Write the changed secrets to the keychain and save the profile settings</source>
         <translation>Escribir los secretos cambiados en el llavero y guardar los ajustes del perfil</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Show the value</source>
@@ -7979,6 +7955,30 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>Saved in the keychain: show it, or type a new value</source>
         <translation>Guardado en el llavero: muéstralo o escribe un valor nuevo</translation>
     </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Cambiar nor&amp;mbre…</translation>
+    </message>
+    <message>
+        <source>Default reg&amp;ion:</source>
+        <translation>Reg&amp;ión predeterminada:</translation>
+    </message>
+    <message>
+        <source>Add Secre&amp;t</source>
+        <translation>Añadir secre&amp;to</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Nombr&amp;e:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;lor:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
 </context>
 <context>
     <name>SecretsTableModel</name>
@@ -8064,16 +8064,8 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
 <context>
     <name>SendJob</name>
     <message>
-        <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation>Defínelo en la página Secretos, o con: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation>Para: %1</translation>
-    </message>
-    <message>
-        <source>To: %1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
-        <translation>Para: %1 es un número de tipo %2; un SMS a él no llegará. Usa un número móvil.</translation>
     </message>
     <message>
         <source>no keychain is available to read the secrets from</source>
@@ -9168,10 +9160,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <source>Open in the Auth0 &amp;Dashboard</source>
-        <translation>Abrir en el Auth0 &amp;Dashboard</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -9270,6 +9258,10 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>Details of the selected finding</source>
         <translation>Detalles del hallazgo seleccionado</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Auth0 Dashboard</source>
+        <translation>Abrir en el &amp;Auth0 Dashboard</translation>
     </message>
 </context>
 <context>
@@ -9413,6 +9405,10 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;.</source>
         <translation>%1 no está definido para el perfil «%2».</translation>
+    </message>
+    <message>
+        <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
+        <translation>Configúrelo en la página Secretos o con: sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
 </context>
 <context>

@@ -2195,10 +2195,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>%1  valide, %2, région %3</translation>
     </message>
     <message>
-        <source>warning: %1 is a %2 number; SMS will not arrive.</source>
-        <translation>avertissement : %1 est un numéro de type %2 ; les SMS n&apos;arriveront pas.</translation>
-    </message>
-    <message>
         <source>Write it as %1 in the hook and in Twilio (E.164).</source>
         <translation>Écrivez-le %1 dans le hook et chez Twilio (E.164).</translation>
     </message>
@@ -2300,10 +2296,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>&quot;%1&quot; is not a message SID: SM (or MM) followed by 32 hex digits.</source>
         <translation>« %1 » n&apos;est pas un SID de message : SM (ou MM) suivi de 32 chiffres hexadécimaux.</translation>
-    </message>
-    <message>
-        <source>Set it with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation>Définissez-le avec : sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>%1 to %2: %3.</source>
@@ -3008,6 +3000,10 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>Synced the tenant log of %1 since %2: %3.</source>
         <extracomment>%3 what was added and matched, with the pages read</extracomment>
         <translation>Journal du locataire de %1 synchronisé depuis %2 : %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5621,10 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>The log cannot be filtered by latency (it is worked out from each attempt&apos;s timeline, which the filters do not read): showing the delivered attempts; each one&apos;s timeline is in its details.</source>
         <translation>Le journal ne peut pas être filtré par latence (elle se déduit de la chronologie de chaque tentative, que les filtres ne lisent pas) : les tentatives remises sont affichées ; la chronologie de chacune est dans ses détails.</translation>
     </message>
+    <message>
+        <source>Clear the chart&apos;s time range</source>
+        <translation>Effacer la période du graphique</translation>
+    </message>
 </context>
 <context>
     <name>LogQueryWorker</name>
@@ -5700,10 +5700,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
-    </message>
-    <message>
-        <source>&amp;Show me</source>
-        <translation>&amp;Montrez-moi</translation>
     </message>
     <message>
         <source>Hide this (Help &gt; Getting started shows it again)</source>
@@ -5828,6 +5824,10 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Set up and check the Twilio configuration of Auth0 Send Phone Message hooks.&lt;/p&gt;&lt;p&gt;Secret values are stored only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMS Hook Console %1&lt;/h3&gt;&lt;p&gt;Configurer et vérifier la configuration Twilio des hooks Send Phone Message d&apos;Auth0.&lt;/p&gt;&lt;p&gt;Les valeurs des secrets ne sont stockées que dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Montrer</translation>
     </message>
 </context>
 <context>
@@ -6131,10 +6131,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Recipient: enter the test phone in E.164 form, such as +14155552671 (&quot;%1&quot; is not).</source>
         <translation>Destinataire : saisissez le téléphone de test au format E.164, par exemple +14155552671 (« %1 » ne l&apos;est pas).</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to its tenant: connect it first.</source>
-        <translation>Le profil « %1 » n&apos;est pas connecté à son locataire : connectez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The MFA test has no test application and user.</source>
@@ -6924,6 +6920,10 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>&quot;%1&quot; is not a valid number: read with the default region %2 it is %3, which is not in that country&apos;s numbering plan. Check the digits, or write the number in E.164 form with its country code, for example %4.</source>
         <translation>« %1 » n&apos;est pas un numéro valide : lu avec la région par défaut %2, il donne %3, qui n&apos;est pas dans le plan de numérotation de ce pays. Vérifiez les chiffres, ou écrivez le numéro au format E.164 avec l&apos;indicatif de son pays, par exemple %4.</translation>
     </message>
+    <message>
+        <source>%1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
+        <translation>%1 est un numéro de type %2 ; un SMS vers ce numéro n&apos;arrivera pas. Utilisez un numéro mobile.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneProviderTryJob</name>
@@ -7055,10 +7055,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>TWILIO_PHONE_NUMBER du profil (un numéro ou le SID d&apos;un Messaging Service) ; définissez-le sur la page Secrets</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
-    </message>
-    <message>
         <source>The recipient, as the hook receives it; written in E.164 (+14155552671) or in the profile&apos;s default region</source>
         <translation>Le destinataire, tel que le hook le reçoit ; écrit en E.164 (+14155552671) ou dans la région par défaut du profil</translation>
     </message>
@@ -7125,10 +7121,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Make a new random 6-digit code</source>
         <translation>Générer un nouveau code aléatoire à 6 chiffres</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Write the body as Auth0&apos;s default template would, from the context and the code</source>
@@ -7483,6 +7475,14 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
             <numerusform>Dernières 24 h : %n envois · %1 remis · médiane %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Gé&amp;nérer</translation>
+    </message>
 </context>
 <context>
     <name>RunnerProcess</name>
@@ -7689,10 +7689,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <translation>Renommer ce profil, en déplaçant ses secrets</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;nommer…</translation>
-    </message>
-    <message>
         <source>Copy this profile and its secrets under a new name</source>
         <translation>Copier ce profil et ses secrets sous un nouveau nom</translation>
     </message>
@@ -7731,10 +7727,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>Paramètres du profil</translation>
     </message>
     <message>
-        <source>Default &amp;region:</source>
-        <translation>&amp;Région par défaut :</translation>
-    </message>
-    <message>
         <source>&amp;API base URL:</source>
         <translation>URL de base de l&apos;&amp;API :</translation>
     </message>
@@ -7751,20 +7743,8 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>Ajouter un secret personnalisé, lu par le hook sous context.webtask.secrets.NAME</translation>
     </message>
     <message>
-        <source>Add &amp;Secret</source>
-        <translation>Ajouter un &amp;secret</translation>
-    </message>
-    <message>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>Discard unsaved changes and read the secrets from the keychain again</source>
@@ -7777,10 +7757,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>Write the changed secrets to the keychain and save the profile settings</source>
         <translation>Écrire les secrets modifiés dans le trousseau et enregistrer les paramètres du profil</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Show the value</source>
@@ -7979,6 +7955,30 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>Saved in the keychain: show it, or type a new value</source>
         <translation>Enregistré dans le trousseau : affichez-le, ou saisissez une nouvelle valeur</translation>
     </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mmer…</translation>
+    </message>
+    <message>
+        <source>Default reg&amp;ion:</source>
+        <translation>Rég&amp;ion par défaut :</translation>
+    </message>
+    <message>
+        <source>Add Secre&amp;t</source>
+        <translation>Ajouter un secre&amp;t</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;leur :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>SecretsTableModel</name>
@@ -8064,16 +8064,8 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
 <context>
     <name>SendJob</name>
     <message>
-        <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
-        <translation>Définissez-le sur la page Secrets, ou avec : sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation>À : %1</translation>
-    </message>
-    <message>
-        <source>To: %1 is a %2 number; an SMS to it will not arrive. Use a mobile number.</source>
-        <translation>À : %1 est un numéro %2 ; un SMS vers ce numéro n&apos;arrivera pas. Utilisez un numéro mobile.</translation>
     </message>
     <message>
         <source>no keychain is available to read the secrets from</source>
@@ -9168,10 +9160,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>Constat</translation>
     </message>
     <message>
-        <source>Open in the Auth0 &amp;Dashboard</source>
-        <translation>Ouvrir dans l&apos;Auth0 &amp;Dashboard</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -9270,6 +9258,10 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>Details of the selected finding</source>
         <translation>Détails du constat sélectionné</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Auth0 Dashboard</source>
+        <translation>Ouvrir dans l&apos;&amp;Auth0 Dashboard</translation>
     </message>
 </context>
 <context>
@@ -9413,6 +9405,10 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>%1 is not set for profile &quot;%2&quot;.</source>
         <translation>%1 n&apos;est pas défini pour le profil « %2 ».</translation>
+    </message>
+    <message>
+        <source>Set it on the Secrets page, or with: sms-hook-cli secrets set --profile &quot;%1&quot; %2</source>
+        <translation>Définissez-le sur la page Secrets, ou avec : sms-hook-cli secrets set --profile &quot;%1&quot; %2</translation>
     </message>
 </context>
 <context>

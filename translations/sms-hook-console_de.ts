@@ -4758,10 +4758,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -4829,6 +4825,10 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>Failure rate</source>
         <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Rejected or not sent</source>
+        <translation>Abgelehnt oder nicht gesendet</translation>
     </message>
 </context>
 <context>

@@ -4759,10 +4759,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>Fallido</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>No enviado</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -4830,6 +4826,10 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>Failure rate</source>
         <translation>Tasa de fallos</translation>
+    </message>
+    <message>
+        <source>Rejected or not sent</source>
+        <translation>Rechazado o no enviado</translation>
     </message>
 </context>
 <context>

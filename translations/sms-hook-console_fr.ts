@@ -4759,10 +4759,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>Échec</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>Non envoyé</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -4830,6 +4826,10 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>Failure rate</source>
         <translation>Taux d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Rejected or not sent</source>
+        <translation>Refusé ou non envoyé</translation>
     </message>
 </context>
 <context>

@@ -300,7 +300,7 @@ QChart *InsightsCharts::chart(Chart which, const Data &data, const QPalette &pal
             barSet(tr("Delivered"), Tones::color(Tone::Good, palette)),
             barSet(tr("Undelivered"), Tones::color(Tone::Caution, palette)),
             barSet(tr("Failed"), Tones::color(Tone::Bad, palette)),
-            barSet(tr("Not sent"), Tones::color(Tone::Idle, palette)),
+            barSet(tr("Rejected or not sent"), Tones::color(Tone::Idle, palette)),
             barSet(tr("Pending"), Tones::color(Tone::Busy, palette)),
         };
         QStringList labels;
@@ -427,7 +427,7 @@ QStandardItemModel *InsightsCharts::table(Chart which, const Data &data, QObject
                                               : data.bucketSeconds < Week ? tr("Day (UTC)")
                                                                           : tr("Week (UTC)"),
                                           tr("Delivered"), tr("Undelivered"), tr("Failed"),
-                                          tr("Not sent"), tr("Pending"), tr("Delivered rate")});
+                                          tr("Rejected or not sent"), tr("Pending"), tr("Delivered rate")});
         for (const LogInsights::RateBucket &b : data.buckets)
             model->appendRow({text(bucketLabel(b.start, data.bucketSeconds)), number(b.delivered),
                               number(b.undelivered), number(b.failed), number(b.notSent),

@@ -5315,38 +5315,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The carrier confirmed delivery to the handset.</source>
-        <translation>Der Netzbetreiber hat die Zustellung an das Gerät bestätigt.</translation>
-    </message>
-    <message>
-        <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
-        <translation>Twilio hat die Nachricht an den Netzbetreiber übergeben; es kam keine Zustellbestätigung zurück.</translation>
-    </message>
-    <message>
-        <source>Accepted by Twilio; waiting for a final status.</source>
-        <translation>Von Twilio angenommen; warte auf einen endgültigen Status.</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message but could not send it.</source>
-        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden.</translation>
-    </message>
-    <message>
-        <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation>Twilio hat die Nachricht gesendet, aber der Netzbetreiber hat sie nicht zugestellt.</translation>
-    </message>
-    <message>
-        <source>Twilio refused the request: nothing was sent.</source>
-        <translation>Twilio hat die Anfrage abgelehnt: Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation>Die Anfrage hat Twilio möglicherweise erreicht: Prüfen Sie dessen Nachrichtenprotokoll, bevor Sie erneut senden.</translation>
-    </message>
-    <message>
-        <source>Cancelled before a final answer.</source>
-        <translation>Vor einer endgültigen Antwort abgebrochen.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
         <translation>%1 · %2</translation>
@@ -5574,10 +5542,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>The selected attempt is hidden by the filters. Clear or widen them to see it again, or choose another row.</source>
         <translation>Der ausgewählte Versuch wird von den Filtern ausgeblendet. Leeren oder erweitern Sie sie, um ihn wieder zu sehen, oder wählen Sie eine andere Zeile.</translation>
-    </message>
-    <message>
-        <source>Twilio was never reached: nothing was sent.</source>
-        <translation>Twilio wurde nie erreicht: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Ro&amp;ws</source>

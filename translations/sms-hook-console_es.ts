@@ -5316,38 +5316,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The carrier confirmed delivery to the handset.</source>
-        <translation>El operador confirmó la entrega al teléfono.</translation>
-    </message>
-    <message>
-        <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
-        <translation>Twilio entregó el mensaje al operador; no volvió ninguna confirmación de entrega.</translation>
-    </message>
-    <message>
-        <source>Accepted by Twilio; waiting for a final status.</source>
-        <translation>Aceptado por Twilio; esperando un estado final.</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message but could not send it.</source>
-        <translation>Twilio aceptó el mensaje pero no pudo enviarlo.</translation>
-    </message>
-    <message>
-        <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation>Twilio envió el mensaje, pero el operador no lo entregó.</translation>
-    </message>
-    <message>
-        <source>Twilio refused the request: nothing was sent.</source>
-        <translation>Twilio rechazó la solicitud: no se envió nada.</translation>
-    </message>
-    <message>
-        <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation>Puede que la solicitud llegara a Twilio: revisa su registro de mensajes antes de volver a enviar.</translation>
-    </message>
-    <message>
-        <source>Cancelled before a final answer.</source>
-        <translation>Cancelado antes de una respuesta final.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
         <translation>%1 · %2</translation>
@@ -5575,10 +5543,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>The selected attempt is hidden by the filters. Clear or widen them to see it again, or choose another row.</source>
         <translation>Los filtros ocultan el intento seleccionado. Bórrelos o amplíelos para volver a verlo, o elija otra fila.</translation>
-    </message>
-    <message>
-        <source>Twilio was never reached: nothing was sent.</source>
-        <translation>Nunca se llegó a Twilio: no se envió nada.</translation>
     </message>
     <message>
         <source>Ro&amp;ws</source>

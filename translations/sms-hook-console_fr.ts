@@ -5316,38 +5316,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The carrier confirmed delivery to the handset.</source>
-        <translation>L&apos;opérateur a confirmé la remise au téléphone.</translation>
-    </message>
-    <message>
-        <source>Twilio handed the message to the carrier; no delivery receipt came back.</source>
-        <translation>Twilio a remis le message à l&apos;opérateur ; aucun accusé de réception n&apos;est revenu.</translation>
-    </message>
-    <message>
-        <source>Accepted by Twilio; waiting for a final status.</source>
-        <translation>Accepté par Twilio ; en attente d&apos;un statut final.</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message but could not send it.</source>
-        <translation>Twilio a accepté le message mais n&apos;a pas pu l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <source>Twilio sent the message, but the carrier did not deliver it.</source>
-        <translation>Twilio a envoyé le message, mais l&apos;opérateur ne l&apos;a pas remis.</translation>
-    </message>
-    <message>
-        <source>Twilio refused the request: nothing was sent.</source>
-        <translation>Twilio a refusé la requête : rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>The request may have reached Twilio: check its message log before sending again.</source>
-        <translation>La requête a peut-être atteint Twilio : vérifiez son journal des messages avant de renvoyer.</translation>
-    </message>
-    <message>
-        <source>Cancelled before a final answer.</source>
-        <translation>Annulé avant une réponse finale.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <extracomment>%1 the API (SMS, Verify), %2 where the attempt came from (Run panel, CLI, ...)</extracomment>
         <translation>%1 · %2</translation>
@@ -5575,10 +5543,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>The selected attempt is hidden by the filters. Clear or widen them to see it again, or choose another row.</source>
         <translation>La tentative sélectionnée est masquée par les filtres. Effacez-les ou élargissez-les pour la revoir, ou choisissez une autre ligne.</translation>
-    </message>
-    <message>
-        <source>Twilio was never reached: nothing was sent.</source>
-        <translation>Twilio n&apos;a jamais été joint : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Ro&amp;ws</source>

@@ -7,6 +7,7 @@
 #include "log/TenantChainModel.h"
 #include "log/TenantLogPanel.h"
 #include "profile/ProfileStore.h"
+#include "run/Outcomes.h"
 #include "run/SendJob.h"
 #include "sandbox/Auth0Sandbox.h"
 #include "sandbox/SandboxProfile.h"
@@ -242,6 +243,11 @@ void TestLogPageGui::showsSendsLiveFiltersExplainsAndExports()
     QTRY_VERIFY_WITH_TIMEOUT(!detailsShown.isEmpty(), Timeout);
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("detailSidLabel"))->text(), deliveredSid);
     QVERIFY(!explanation->isVisible()); // delivered: nothing to explain
+    // The summary line is the core's words for the outcome, as the Run card and the CLI say it.
+    Attempt delivered;
+    delivered.outcome = Attempt::Outcome::Delivered;
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("detailSummaryLabel"))->text(),
+             Outcomes::gist(delivered));
 
     // Export through the Export menu and its save dialog: both SIDs, never the auth token.
     const QString token = TwilioSandbox::credentials().authToken;

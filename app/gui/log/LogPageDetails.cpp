@@ -90,37 +90,7 @@ void LogPage::fillDetails(const Attempt &a)
     m_ui->detailOutcomeLabel->setText(outcome);
     m_ui->detailOutcomeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
 
-    QString summary;
-    switch (a.outcome) {
-    case Attempt::Outcome::Delivered:
-        summary = tr("The carrier confirmed delivery to the handset.");
-        break;
-    case Attempt::Outcome::Sent:
-        summary = tr("Twilio handed the message to the carrier; no delivery receipt came back.");
-        break;
-    case Attempt::Outcome::Pending:
-        summary = tr("Accepted by Twilio; waiting for a final status.");
-        break;
-    case Attempt::Outcome::Failed:
-        summary = a.status == QLatin1String("failed")
-            ? tr("Twilio accepted the message but could not send it.")
-            : tr("Twilio sent the message, but the carrier did not deliver it.");
-        break;
-    case Attempt::Outcome::Rejected:
-        summary = tr("Twilio refused the request: nothing was sent.");
-        break;
-    case Attempt::Outcome::Unknown:
-        summary = tr("The request may have reached Twilio: check its message log before sending "
-                     "again.");
-        break;
-    case Attempt::Outcome::Cancelled:
-        summary = tr("Cancelled before a final answer.");
-        break;
-    case Attempt::Outcome::NotSent:
-        summary = tr("Twilio was never reached: nothing was sent.");
-        break;
-    }
-    m_ui->detailSummaryLabel->setText(summary);
+    m_ui->detailSummaryLabel->setText(Outcomes::gist(a));
 
     m_ui->detailTimeLabel->setText(localTime(a.createdAt, false));
     m_ui->detailProfileLabel->setText(a.profile);

@@ -383,7 +383,7 @@ void TestLogPageGui::syncsTwilioLogLiveAndExplainsFailures()
 
     // Sync: the remote messages appear in the table, as Twilio imports, without a refresh.
     const QString result = runSync(page, SandboxProfile::name());
-    QVERIFY2(result.startsWith(QLatin1String("Imported ")), qPrintable(result));
+    QVERIFY2(result.startsWith(QLatin1String("Twilio's message log: ")), qPrintable(result));
     QTRY_VERIFY_WITH_TIMEOUT(sids().contains(remoteSids.constLast()), Timeout);
     for (const QString &sid : std::as_const(remoteSids))
         QVERIFY2(sids().contains(sid), qPrintable(sid));
@@ -392,7 +392,7 @@ void TestLogPageGui::syncsTwilioLogLiveAndExplainsFailures()
     const int imported = table->model()->rowCount();
     QVERIFY(imported >= remoteSids.size());
     // "messages" once the catalogue has the plural, "message(s)" before.
-    QVERIFY2(result.startsWith(QStringLiteral("Imported %1 message").arg(imported)),
+    QVERIFY2(result.startsWith(QStringLiteral("Twilio's message log: %1 message").arg(imported)),
              qPrintable(result));
     QVERIFY2(!result.contains(QLatin1String("(s)")), qPrintable(result)); // "1 page", "2 pages"
     for (int row = 0; row < imported; ++row) {

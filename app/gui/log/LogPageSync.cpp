@@ -11,6 +11,7 @@
 #include "run/TwilioAccess.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
+#include "sync/SyncProgress.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -119,13 +120,7 @@ void LogPage::runSync(const Profile &profile, const TwilioCredentials &credentia
         && m_profiles->profileValue(profile.name, CodeMask::keepSetting(), false).toBool());
     m_sync = sync;
     connect(sync, &LogSync::progressChanged, this, [this](const LogSync::Progress &p) {
-        //: %1 the page number, %2 rows of the log completed with Twilio's data
-        QString text = tr("Page %1 · %n message(s) imported · %2 merged with local sends", nullptr,
-                          p.imported)
-                           .arg(p.pages)
-                           .arg(p.merged);
-        if (p.resumed)
-            text += QLatin1Char(' ') + tr("(continued where the last run stopped)");
+        const QString text = SyncProgressText::page(p.common());
         m_ui->logSyncStatusLabel->setText(text);
     });
     connect(sync, &LogSync::finished, this, &LogPage::onSyncFinished);
@@ -148,15 +143,11 @@ void LogPage::onSyncFinished(LogSync::Outcome outcome)
     QString text;
     switch (outcome) {
     case LogSync::Outcome::Completed:
-        //: %1 local rows completed with Twilio's data, %2 the pages read (e.g. "3 pages")
-        text = tr("Imported %n message(s) from Twilio; %1 merged with local sends (%2).", nullptr,
-                  progress.imported)
-                   .arg(progress.merged)
-                   .arg(tr("%n page(s)", nullptr, progress.pages));
+        //: %1 what was imported and merged, with the pages read (SyncProgressText::summary)
+        text = tr("Twilio's message log: %1.").arg(SyncProgressText::summary(progress.common()));
         break;
     case LogSync::Outcome::Cancelled:
-        text = tr("Stopped after %n page(s); run again to continue where it stopped.", nullptr,
-                  progress.pages);
+        text = SyncProgressText::stopped(progress.common());
         break;
     case LogSync::Outcome::Failed:
         // 20003: Twilio refused the credentials; say where to fix them before the details.

@@ -4,6 +4,8 @@
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 
+#include "sync/SyncProgress.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -286,12 +288,7 @@ void TenantLogPanel::startSync(const QString &requested)
     m_sync = sync;
     m_syncStatus->setText(tr("Reading the tenant log of “%1”…").arg(name));
     connect(sync, &TenantLogSync::progressChanged, this, [this](const TenantLogSync::Progress &p) {
-        QString text
-            = tr("Page %1 · %n new event(s) · %2 matched to a Twilio message", nullptr, p.stored)
-                  .arg(p.pages)
-                  .arg(p.matched);
-        if (p.resumed)
-            text += QLatin1Char(' ') + tr("(continued where the last run stopped)");
+        const QString text = SyncProgressText::page(p.common());
         m_syncStatus->setText(text);
         m_refreshTimer->start();
     });
@@ -302,11 +299,10 @@ void TenantLogPanel::startSync(const QString &requested)
     connect(sync, &TenantLogSync::finished, this, [this, sync](TenantLogSync::Outcome outcome) {
         const TenantLogSync::Progress &p = sync->progress();
         if (outcome == TenantLogSync::Outcome::Completed)
-            m_syncStatus->setText(tr("Synced since %1: %n new event(s), %2 matched to a Twilio "
-                                     "message.",
-                                     nullptr, p.stored)
-                                      .arg(QLocale().toString(sync->since(), QLocale::ShortFormat))
-                                      .arg(p.matched));
+            //: %1 the start date, %2 what was stored and matched (SyncProgressText::summary)
+            m_syncStatus->setText(tr("Synced since %1: %2.")
+                                      .arg(QLocale().toString(sync->since(), QLocale::ShortFormat),
+                                           SyncProgressText::summary(p.common())));
         else if (outcome == TenantLogSync::Outcome::Cancelled)
             m_syncStatus->setText(tr("Sync cancelled; the next sync continues where it stopped."));
         else

@@ -2618,13 +2618,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <source>cannot write to standard output.</source>
         <translation>auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>%n Versuch nach %1 exportiert.</numerusform>
-            <numerusform>%n Versuche nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>First day (UTC).</source>
         <translation>Erster Tag (UTC).</translation>
@@ -5050,6 +5043,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>%n Versuch nach %1 exportiert.</numerusform>
+            <numerusform>%n Versuche nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogInsights</name>
@@ -5375,13 +5375,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>%n Versuch nach %1 exportiert.</numerusform>
-            <numerusform>%n Versuche nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
@@ -5422,28 +5415,9 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>%1 Correct it on the Secrets page, then start again.</source>
         <translation>%1 Korrigieren Sie es auf der Seite „Secrets“ und starten Sie dann erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
-        <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
-        <translation>
-            <numerusform>Seite %1 · %n Nachricht importiert · %2 mit lokalen Sendungen zusammengeführt</numerusform>
-            <numerusform>Seite %1 · %n Nachrichten importiert · %2 mit lokalen Sendungen zusammengeführt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(continued where the last run stopped)</source>
-        <translation>(dort fortgesetzt, wo der letzte Lauf angehalten hat)</translation>
-    </message>
     <message>
         <source>Reading Twilio&apos;s message log for “%1”…</source>
         <translation>Das Nachrichtenprotokoll von Twilio für „%1“ wird gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation>
-            <numerusform>Nach %n Seite angehalten; führen Sie es erneut aus, um dort fortzusetzen.</numerusform>
-            <numerusform>Nach %n Seiten angehalten; führen Sie es erneut aus, um dort fortzusetzen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import failed: Twilio refused the credentials of the profile. Check its %1 and %2 on the Secrets page.</source>
@@ -5471,21 +5445,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
         <translation>Die Spalte „%1“ kann nicht sortiert werden: Sortieren Sie nach einer anderen Spalte oder durchsuchen Sie die Nachrichten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
-        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation>
-            <numerusform>%n Nachricht von Twilio importiert; %1 mit lokalen Sendungen zusammengeführt (%2).</numerusform>
-            <numerusform>%n Nachrichten von Twilio importiert; %1 mit lokalen Sendungen zusammengeführt (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auth0 login</source>
@@ -5587,6 +5546,11 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
     <message>
         <source>Clear the chart&apos;s time range</source>
         <translation>Den Zeitraum des Diagramms aufheben</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s message log: %1.</source>
+        <extracomment>%1 what was imported and merged, with the pages read (SyncProgressText::summary)</extracomment>
+        <translation>Nachrichtenprotokoll von Twilio: %1.</translation>
     </message>
 </context>
 <context>
@@ -7209,11 +7173,6 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)</extracomment>
         <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 — SMS to a %2 number will not arrive: use a mobile number.</source>
-        <extracomment>%1 the number&apos;s line, %2 its type</extracomment>
-        <translation>%1 — Eine SMS an eine %2-Nummer kommt nicht an: Verwenden Sie eine Mobilnummer.</translation>
     </message>
     <message>
         <source>UCS-2 because of: %1 (highlighted)</source>
@@ -8923,27 +8882,9 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <source>Reading the tenant log of “%1”…</source>
         <translation>Das Tenant-Protokoll von „%1“ wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation>
-            <numerusform>Seite %1 · %n neues Ereignis · %2 einer Twilio-Nachricht zugeordnet</numerusform>
-            <numerusform>Seite %1 · %n neue Ereignisse · %2 einer Twilio-Nachricht zugeordnet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(continued where the last run stopped)</source>
-        <translation>(dort fortgesetzt, wo der letzte Lauf aufgehört hat)</translation>
-    </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1…</source>
         <translation>Rate Limit von Auth0: Warten bis %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation>
-            <numerusform>Seit %1 synchronisiert: %n neues Ereignis, %2 einer Twilio-Nachricht zugeordnet.</numerusform>
-            <numerusform>Seit %1 synchronisiert: %n neue Ereignisse, %2 einer Twilio-Nachricht zugeordnet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
@@ -8956,6 +8897,10 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>The selected event&apos;s hops</source>
         <translation>Die Stationen des ausgewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Synced since %1: %2.</source>
+        <translation>Synchronisiert seit %1: %2.</translation>
     </message>
 </context>
 <context>

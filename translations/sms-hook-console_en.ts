@@ -162,13 +162,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n attempt to %1.</numerusform>
-            <numerusform>Exported %n attempts to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>sync cancelled after %n page(s).</source>
         <translation>
             <numerusform>sync cancelled after %n page.</numerusform>
@@ -356,23 +349,6 @@
             <numerusform>Export cancelled after %n rows.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>LogPage</name>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln attempt(s)</source>
-        <translation>
-            <numerusform>%Ln attempt</numerusform>
-            <numerusform>%Ln attempts</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1.</source>
         <translation>
@@ -380,27 +356,14 @@
             <numerusform>Exported %n attempts to %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LogPage</name>
     <message numerus="yes">
-        <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
-        <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>Page %1 · %n message imported · %2 merged with local sends</numerusform>
-            <numerusform>Page %1 · %n messages imported · %2 merged with local sends</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
-        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation>
-            <numerusform>Imported %n message from Twilio; %1 merged with local sends (%2).</numerusform>
-            <numerusform>Imported %n messages from Twilio; %1 merged with local sends (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation>
-            <numerusform>Stopped after %n page; run again to continue where it stopped.</numerusform>
-            <numerusform>Stopped after %n pages; run again to continue where it stopped.</numerusform>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -629,20 +592,6 @@
         <translation>
             <numerusform>%Ln chain</numerusform>
             <numerusform>%Ln chains</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation>
-            <numerusform>Page %1 · %n new event · %2 matched to a Twilio message</numerusform>
-            <numerusform>Page %1 · %n new events · %2 matched to a Twilio message</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation>
-            <numerusform>Synced since %1: %n new event, %2 matched to a Twilio message.</numerusform>
-            <numerusform>Synced since %1: %n new events, %2 matched to a Twilio message.</numerusform>
         </translation>
     </message>
 </context>

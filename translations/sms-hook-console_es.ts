@@ -2619,13 +2619,6 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <source>cannot write to standard output.</source>
         <translation>no se puede escribir en la salida estándar.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>%n intento exportado a %1.</numerusform>
-            <numerusform>%n intentos exportados a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>First day (UTC).</source>
         <translation>Primer día (UTC).</translation>
@@ -5051,6 +5044,13 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation>No se puede escribir %1: %2. Elige una carpeta en la que puedas escribir.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>%n intento exportado a %1.</numerusform>
+            <numerusform>%n intentos exportados a %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogInsights</name>
@@ -5376,13 +5376,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>%n intento exportado a %1.</numerusform>
-            <numerusform>%n intentos exportados a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
@@ -5423,28 +5416,9 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>%1 Correct it on the Secrets page, then start again.</source>
         <translation>%1 Corrígelo en la página Secretos y vuelve a iniciar.</translation>
     </message>
-    <message numerus="yes">
-        <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
-        <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
-        <translation>
-            <numerusform>Página %1 · %n mensaje importado · %2 combinados con envíos locales</numerusform>
-            <numerusform>Página %1 · %n mensajes importados · %2 combinados con envíos locales</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(continued where the last run stopped)</source>
-        <translation>(continuado donde se detuvo la última ejecución)</translation>
-    </message>
     <message>
         <source>Reading Twilio&apos;s message log for “%1”…</source>
         <translation>Leyendo el registro de mensajes de Twilio para «%1»…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation>
-            <numerusform>Detenido tras %n página; vuelve a ejecutarlo para continuar donde se detuvo.</numerusform>
-            <numerusform>Detenido tras %n páginas; vuelve a ejecutarlo para continuar donde se detuvo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import failed: Twilio refused the credentials of the profile. Check its %1 and %2 on the Secrets page.</source>
@@ -5472,21 +5446,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
         <translation>La columna «%1» no se puede ordenar: ordena por cualquier otra columna o busca en los mensajes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
-        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation>
-            <numerusform>Se importó %n mensaje de Twilio; %1 combinados con envíos locales (%2).</numerusform>
-            <numerusform>Se importaron %n mensajes de Twilio; %1 combinados con envíos locales (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auth0 login</source>
@@ -5588,6 +5547,11 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
     <message>
         <source>Clear the chart&apos;s time range</source>
         <translation>Borrar el periodo del gráfico</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s message log: %1.</source>
+        <extracomment>%1 what was imported and merged, with the pages read (SyncProgressText::summary)</extracomment>
+        <translation>Registro de mensajes de Twilio: %1.</translation>
     </message>
 </context>
 <context>
@@ -7210,11 +7174,6 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)</extracomment>
         <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 — SMS to a %2 number will not arrive: use a mobile number.</source>
-        <extracomment>%1 the number&apos;s line, %2 its type</extracomment>
-        <translation>%1 — un SMS a un número de tipo %2 no llegará: usa un número móvil.</translation>
     </message>
     <message>
         <source>UCS-2 because of: %1 (highlighted)</source>
@@ -8924,27 +8883,9 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <source>Reading the tenant log of “%1”…</source>
         <translation>Leyendo el registro del tenant de «%1»…</translation>
     </message>
-    <message numerus="yes">
-        <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation>
-            <numerusform>Página %1 · %n evento nuevo · %2 asociado(s) a un mensaje de Twilio</numerusform>
-            <numerusform>Página %1 · %n eventos nuevos · %2 asociado(s) a un mensaje de Twilio</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(continued where the last run stopped)</source>
-        <translation>(continuado donde se detuvo la última ejecución)</translation>
-    </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1…</source>
         <translation>Límite de frecuencia de Auth0: esperando hasta %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation>
-            <numerusform>Sincronizado desde %1: %n evento nuevo, %2 asociado(s) a un mensaje de Twilio.</numerusform>
-            <numerusform>Sincronizado desde %1: %n eventos nuevos, %2 asociado(s) a un mensaje de Twilio.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
@@ -8957,6 +8898,10 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>The selected event&apos;s hops</source>
         <translation>Los pasos del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Synced since %1: %2.</source>
+        <translation>Sincronizado desde %1: %2.</translation>
     </message>
 </context>
 <context>

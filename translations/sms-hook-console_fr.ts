@@ -2617,13 +2617,6 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>cannot write to standard output.</source>
         <translation>impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>%n tentative exportée dans %1.</numerusform>
-            <numerusform>%n tentatives exportées dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>First day (UTC).</source>
         <translation>Premier jour (UTC).</translation>
@@ -5051,6 +5044,13 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>%n tentative exportée vers %1.</numerusform>
+            <numerusform>%n tentatives exportées vers %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogInsights</name>
@@ -5376,13 +5376,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n attempt(s) to %1.</source>
-        <translation>
-            <numerusform>%n tentative exportée vers %1.</numerusform>
-            <numerusform>%n tentatives exportées vers %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
@@ -5423,28 +5416,9 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>%1 Correct it on the Secrets page, then start again.</source>
         <translation>%1 Corrigez-le sur la page Secrets, puis relancez.</translation>
     </message>
-    <message numerus="yes">
-        <source>Page %1 · %n message(s) imported · %2 merged with local sends</source>
-        <extracomment>%1 the page number, %2 rows of the log completed with Twilio&apos;s data</extracomment>
-        <translation>
-            <numerusform>Page %1 · %n message importé · %2 fusionnés avec les envois locaux</numerusform>
-            <numerusform>Page %1 · %n messages importés · %2 fusionnés avec les envois locaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(continued where the last run stopped)</source>
-        <translation>(repris là où la dernière exécution s&apos;était arrêtée)</translation>
-    </message>
     <message>
         <source>Reading Twilio&apos;s message log for “%1”…</source>
         <translation>Lecture du journal des messages de Twilio pour « %1 »…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n page(s); run again to continue where it stopped.</source>
-        <translation>
-            <numerusform>Arrêté après %n page ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
-            <numerusform>Arrêté après %n pages ; relancez pour reprendre là où il s&apos;est arrêté.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import failed: Twilio refused the credentials of the profile. Check its %1 and %2 on the Secrets page.</source>
@@ -5472,21 +5446,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>The “%1” column cannot be sorted: sort by any other column, or search the messages.</source>
         <translation>La colonne « %1 » ne peut pas être triée : triez selon une autre colonne, ou recherchez dans les messages.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n message(s) from Twilio; %1 merged with local sends (%2).</source>
-        <extracomment>%1 local rows completed with Twilio&apos;s data, %2 the pages read (e.g. &quot;3 pages&quot;)</extracomment>
-        <translation>
-            <numerusform>%n message importé depuis Twilio ; %1 fusionnés avec les envois locaux (%2).</numerusform>
-            <numerusform>%n messages importés depuis Twilio ; %1 fusionnés avec les envois locaux (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auth0 login</source>
@@ -5588,6 +5547,11 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
     <message>
         <source>Clear the chart&apos;s time range</source>
         <translation>Effacer la période du graphique</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s message log: %1.</source>
+        <extracomment>%1 what was imported and merged, with the pages read (SyncProgressText::summary)</extracomment>
+        <translation>Journal des messages de Twilio : %1.</translation>
     </message>
 </context>
 <context>
@@ -7210,11 +7174,6 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the number in E.164, %2 its type (mobile, fixed line, ...), %3 its region (US)</extracomment>
         <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 — SMS to a %2 number will not arrive: use a mobile number.</source>
-        <extracomment>%1 the number&apos;s line, %2 its type</extracomment>
-        <translation>%1 — un SMS vers un numéro %2 n&apos;arrivera pas : utilisez un numéro mobile.</translation>
     </message>
     <message>
         <source>UCS-2 because of: %1 (highlighted)</source>
@@ -8924,27 +8883,9 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <source>Reading the tenant log of “%1”…</source>
         <translation>Lecture du journal du locataire de « %1 »…</translation>
     </message>
-    <message numerus="yes">
-        <source>Page %1 · %n new event(s) · %2 matched to a Twilio message</source>
-        <translation>
-            <numerusform>Page %1 · %n nouvel événement · %2 associé(s) à un message Twilio</numerusform>
-            <numerusform>Page %1 · %n nouveaux événements · %2 associé(s) à un message Twilio</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(continued where the last run stopped)</source>
-        <translation>(reprise là où la dernière exécution s&apos;est arrêtée)</translation>
-    </message>
     <message>
         <source>Auth0&apos;s rate limit: waiting until %1…</source>
         <translation>Limite de débit d&apos;Auth0 : attente jusqu&apos;à %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced since %1: %n new event(s), %2 matched to a Twilio message.</source>
-        <translation>
-            <numerusform>Synchronisé depuis %1 : %n nouvel événement, %2 associé(s) à un message Twilio.</numerusform>
-            <numerusform>Synchronisé depuis %1 : %n nouveaux événements, %2 associé(s) à un message Twilio.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync cancelled; the next sync continues where it stopped.</source>
@@ -8957,6 +8898,10 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>The selected event&apos;s hops</source>
         <translation>Les étapes de l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Synced since %1: %2.</source>
+        <translation>Synchronisé depuis le %1 : %2.</translation>
     </message>
 </context>
 <context>

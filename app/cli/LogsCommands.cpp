@@ -228,11 +228,8 @@ int exportLog(CliApp &app, const QStringList &args)
     if (!result.ok)
         return app.out().fail(CliOutput::Failure, QStringLiteral("export-failed"), result.error);
     if (!output.isEmpty()) {
-        std::fputs(
-            qPrintable(
-                CliApp::tr("Exported %n attempt(s) to %1.", nullptr, int(result.rows)).arg(output)
-                + QLatin1Char('\n')),
-            app.out().json() ? stderr : stdout);
+        std::fputs(qPrintable(LogExport::savedText(result.rows, output) + QLatin1Char('\n')),
+                   app.out().json() ? stderr : stdout);
         app.out().result(QJsonObject {{QStringLiteral("ok"), true},
                                       {QStringLiteral("rows"), result.rows},
                                       {QStringLiteral("output"), output}});

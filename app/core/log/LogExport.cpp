@@ -5,6 +5,8 @@
 #include "PrivateFiles.h"
 
 #include <QDir>
+#include <algorithm>
+#include <climits>
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -231,4 +233,10 @@ LogExport::Result LogExport::writeFile(const QString &databasePath, const LogFil
     if (!file.commit())
         return failed(result.rows);
     return result;
+}
+
+QString LogExport::savedText(qint64 rows, const QString &path)
+{
+    return tr("Exported %n attempt(s) to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+        .arg(QDir::toNativeSeparators(path));
 }

@@ -41,6 +41,8 @@ public:
                             const QString &path, const Progress &progress = {});
 
     static std::optional<Format> formatFromName(const QString &name); // "csv", "json"
+    // What a finished export says: "Exported 3 attempts to /tmp/log.csv."
+    static QString savedText(qint64 rows, const QString &path);
 
     // Pure pieces, shared with `sms-hook-cli logs list --json` and tested alone.
     static QStringList csvHeader();

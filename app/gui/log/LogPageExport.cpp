@@ -64,9 +64,7 @@ void LogPage::onExportFinished()
     m_ui->logExportPushButton->setEnabled(true);
     const LogExport::Result result = m_exportWatcher.result();
     if (result.ok)
-        m_ui->logStatusLabel->setText(tr("Exported %n attempt(s) to %1.", nullptr,
-                                         int(std::min<qint64>(result.rows, INT_MAX)))
-                                          .arg(QDir::toNativeSeparators(m_exportPath)));
+        m_ui->logStatusLabel->setText(LogExport::savedText(result.rows, m_exportPath));
     else if (result.cancelled)
         m_ui->logStatusLabel->setText(tr("Export cancelled."));
     else

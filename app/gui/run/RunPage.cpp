@@ -287,9 +287,7 @@ void RunPage::updateRecipient()
             label->setText(line);
             Tones::apply(label, Tone::Good);
         } else {
-            //: %1 the number's line, %2 its type
-            label->setText(tr("%1 — SMS to a %2 number will not arrive: use a mobile number.")
-                               .arg(line, m_toInfo.typeName()));
+            label->setText(m_toInfo.smsWarning());
             Tones::apply(label, Tone::Caution);
         }
     }

@@ -11,3 +11,6 @@ add_qt_test(TestLogIdList SOURCES TestLogIdList.cpp LIBRARIES smshook_core)
 # version 4 file, filters and sorts against plain text comparisons, the CLI reading while the
 # console writes.
 add_qt_test(TestLogCompact SOURCES TestLogCompact.cpp LIBRARIES smshook_core Qt6::Sql)
+# It runs sms-hook-cli while the log is written: building the test builds the CLI too, so that a
+# build of the core tests only (scripts/dev.sh asan core) has it.
+add_dependencies(TestLogCompact sms-hook-cli)

@@ -8871,10 +8871,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
         <translation>Profil: „%1“ existiert nicht mehr; wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
-        <translation>„%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es zuerst auf der Seite „Tenant“.</translation>
-    </message>
-    <message>
         <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar, daher kann das Client-Secret des Tenants von „%1“ nicht gelesen werden.</translation>
     </message>
@@ -8963,18 +8959,6 @@ Klicken Sie auf „Neues Profil“, um Ihr erstes anzulegen.</translation>
     <message>
         <source>No delivery log to store the tenant&apos;s events in.</source>
         <translation>Kein Zustellprotokoll, in dem die Ereignisse des Tenants gespeichert werden können.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
-        <translation>Profil „%1“ ist mit keinem Auth0-Tenant verbunden: Verbinden Sie es auf der Seite „Tenant“ oder mit sms-hook-cli auth0 connect.</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
-        <translation>Das Client-Secret des Tenants konnte nicht aus dem Schlüsselbund gelesen werden: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
-        <translation>Das Client-Secret des Tenants ist nicht im Schlüsselbund: Verbinden Sie Profil „%1“ erneut mit seinem Tenant.</translation>
     </message>
     <message>
         <source>The delivery log could not be read: %1</source>

@@ -8872,10 +8872,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
         <translation>Perfil: «%1» ya no existe; elige otro.</translation>
     </message>
     <message>
-        <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
-        <translation>«%1» no está conectado a ningún tenant de Auth0: conéctalo primero en la página Tenant.</translation>
-    </message>
-    <message>
         <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
         <translation>El llavero no está disponible, así que no se puede leer el secreto de cliente del tenant de «%1».</translation>
     </message>
@@ -8964,18 +8960,6 @@ Haz clic en Nuevo perfil para añadir el primero.</translation>
     <message>
         <source>No delivery log to store the tenant&apos;s events in.</source>
         <translation>No hay registro de envíos en el que guardar los eventos del tenant.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
-        <translation>El perfil «%1» no está conectado a ningún tenant de Auth0: conéctalo en la página Tenant o con sms-hook-cli auth0 connect.</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
-        <translation>No se pudo leer el secreto de cliente del tenant del llavero: %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
-        <translation>El secreto de cliente del tenant no está en el llavero: vuelve a conectar el perfil «%1» a su tenant.</translation>
     </message>
     <message>
         <source>The delivery log could not be read: %1</source>

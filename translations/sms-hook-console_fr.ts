@@ -8872,10 +8872,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
         <translation>Profil : « %1 » n&apos;existe plus ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>“%1” is not connected to an Auth0 tenant: connect it on the Tenant page first.</source>
-        <translation>« %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le d&apos;abord sur la page Locataire.</translation>
-    </message>
-    <message>
         <source>The keychain is not available, so the tenant&apos;s client secret of “%1” cannot be read.</source>
         <translation>Le trousseau n&apos;est pas disponible : le secret client du locataire de « %1 » ne peut pas être lu.</translation>
     </message>
@@ -8964,18 +8960,6 @@ Cliquez sur Nouveau profil pour ajouter le premier.</translation>
     <message>
         <source>No delivery log to store the tenant&apos;s events in.</source>
         <translation>Aucun journal des envois dans lequel enregistrer les événements du locataire.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is not connected to an Auth0 tenant: connect it on the Tenant page or with sms-hook-cli auth0 connect.</source>
-        <translation>Le profil « %1 » n&apos;est connecté à aucun locataire Auth0 : connectez-le sur la page Locataire ou avec sms-hook-cli auth0 connect.</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret could not be read from the keychain: %1 %2</source>
-        <translation>Le secret client du locataire n&apos;a pas pu être lu dans le trousseau : %1 %2</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s client secret is not in the keychain: connect profile &quot;%1&quot; to its tenant again.</source>
-        <translation>Le secret client du locataire n&apos;est pas dans le trousseau : reconnectez le profil « %1 » à son locataire.</translation>
     </message>
     <message>
         <source>The delivery log could not be read: %1</source>

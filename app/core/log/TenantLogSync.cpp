@@ -5,6 +5,7 @@
 #include "auth0/Auth0Client.h"
 #include "auth0/Auth0Parser.h"
 #include "auth0/Auth0Requests.h"
+#include "auth0/TenantSecret.h"
 #include "secrets/SecretRules.h"
 #include "secrets/SecretStore.h"
 
@@ -52,9 +53,7 @@ void TenantLogSync::start(const QDate &since)
     if (!m_log)
         return failLater(tr("No delivery log to store the tenant's events in."));
     if (!m_profile.auth0.isConnected())
-        return failLater(tr("Profile \"%1\" is not connected to an Auth0 tenant: connect it on "
-                            "the Tenant page or with sms-hook-cli auth0 connect.")
-                             .arg(m_profile.name));
+        return failLater(TenantSecret::notConnected(m_profile));
     if (!m_secrets) {
         QMetaObject::invokeMethod(
             this, [this, since] { begin(m_givenSecret, since); }, Qt::QueuedConnection);
@@ -67,10 +66,9 @@ void TenantLogSync::start(const QDate &since)
         if (m_cancelled)
             return finish(Outcome::Cancelled);
         if (read->failed())
-            return finish(Outcome::Failed,
-                          tr("The tenant's client secret could not be read from the keychain: "
-                             "%1 %2")
-                              .arg(read->error().summary(), read->error().fix()));
+            return finish(
+                Outcome::Failed,
+                TenantSecret::keychainFailed(read->error().summary(), read->error().fix()));
         begin(read->values().value(SecretRules::auth0ClientSecretName()), since);
     });
 }
@@ -82,10 +80,7 @@ void TenantLogSync::begin(const QString &clientSecret, const QDate &since)
     if (m_cancelled)
         return finish(Outcome::Cancelled);
     if (clientSecret.isEmpty())
-        return finish(Outcome::Failed,
-                      tr("The tenant's client secret is not in the keychain: connect profile "
-                         "\"%1\" to its tenant again.")
-                          .arg(m_profile.name));
+        return finish(Outcome::Failed, TenantSecret::notStored());
     m_client = new Auth0Client(m_profile.auth0, clientSecret, m_network, this);
     if (m_timeoutMs > 0)
         m_client->setTimeoutMs(m_timeoutMs);

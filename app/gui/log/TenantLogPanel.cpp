@@ -1,6 +1,7 @@
 #include "TenantLogPanel.h"
 
 #include "TenantChainModel.h"
+#include "auth0/TenantSecret.h"
 #include "log/DeliveryLog.h"
 #include "profile/ProfileStore.h"
 
@@ -271,9 +272,7 @@ void TenantLogPanel::startSync(const QString &requested)
         return;
     }
     if (!profile->auth0.isConnected()) {
-        m_syncStatus->setText(tr("“%1” is not connected to an Auth0 tenant: connect it on the "
-                                 "Tenant page first.")
-                                  .arg(name));
+        m_syncStatus->setText(TenantSecret::notConnected(*profile));
         return;
     }
     if (!m_secrets) {

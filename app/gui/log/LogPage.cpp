@@ -72,6 +72,17 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
         caption->setFont(font);
     }
     m_ui->detailExplanationTextBrowser->document()->setDocumentMargin(6);
+    // The message as sent: up to four lines, two at the least when the pane is short.
+    QPlainTextEdit *body = m_ui->detailBodyPlainTextEdit;
+    const int bodyChrome = 2 * body->frameWidth() + 2 * int(body->document()->documentMargin());
+    body->setMinimumHeight(2 * fontMetrics().lineSpacing() + bodyChrome);
+    body->setMaximumHeight(4 * fontMetrics().lineSpacing() + bodyChrome);
+    m_ui->detailTimelineListWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->detailTimelineListWidget->setTextElideMode(Qt::ElideRight);
+    // The explanation takes the pane's free height, and shows a few lines at the least: in a
+    // short window the pane scrolls (its own scroll area) instead of squeezing the rows above.
+    m_ui->detailExplanationTextBrowser->setMinimumHeight(6 * fontMetrics().lineSpacing());
+    m_ui->detailsVerticalLayout->setStretchFactor(m_ui->detailExplanationTextBrowser, 1);
     m_ui->logSplitter->setStretchFactor(0, 3);
     m_ui->logSplitter->setStretchFactor(1, 2);
     m_ui->logSplitter->setSizes({700, 380});
@@ -119,6 +130,8 @@ LogPage::LogPage(DeliveryLog *log, ProfileStore *profiles, QWidget *parent)
         m_ui->logSearchLineEdit->selectAll();
     });
     m_ui->logSearchLineEdit->installEventFilter(this);
+    m_ui->logDetailsScrollArea->installEventFilter(this);
+    m_ui->logDetailsContentsWidget->installEventFilter(this);
 
     connect(m_model, &DeliveryLogModel::countsChanged, this, &LogPage::updateCount);
     connect(m_model, &DeliveryLogModel::busyChanged, this, &LogPage::updateCount);
@@ -289,6 +302,9 @@ void LogPage::showEvent(QShowEvent *event)
 
 bool LogPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_ui->logDetailsScrollArea && event->type() == QEvent::Resize)
+        || (watched == m_ui->logDetailsContentsWidget && event->type() == QEvent::LayoutRequest))
+        fitDetails();
     if (watched == m_ui->logSearchLineEdit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
         && !m_ui->logSearchLineEdit->text().isEmpty()) {

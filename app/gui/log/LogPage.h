@@ -99,6 +99,9 @@ private:
     void showDetails(qint64 id);
     void readDetails(qint64 id);
     void fillDetails(const Attempt &attempt);
+    // The details at the pane's width and at least as tall as their rows need there (wrapped
+    // text counted at that width): a short pane scrolls instead of laying rows over each other.
+    void fitDetails();
     void copySid();
     void chooseExportFile(LogExport::Format format);
     void onExportFinished();

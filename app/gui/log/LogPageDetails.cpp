@@ -11,7 +11,11 @@
 #include "twilio/ExplanationMarkdown.h"
 
 #include <QClipboard>
+#include <QFormLayout>
 #include <QGuiApplication>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 
 namespace {
 
@@ -28,12 +32,48 @@ QString localTime(const QDateTime &utc, bool millis)
                                              : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+// The SID beside its caption when the field column has the room for it whole, else on a row of
+// its own under the caption: a SID is never cut short.
+void placeSid(QFormLayout *form, QLabel *caption, QLabel *sid, int fieldWidth)
+{
+    int captions = 0;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        const QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+        if (item && !item->isEmpty())
+            captions = std::max(captions, item->sizeHint().width());
+    }
+    const bool beside
+        = sid->sizeHint().width() <= fieldWidth - captions - form->horizontalSpacing();
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(sid, &row, &role);
+    if (row < 0 || beside == (role == QFormLayout::FieldRole))
+        return;
+    form->getWidgetPosition(caption, &row, &role);
+    const auto take = [form](int at) {
+        const QFormLayout::TakeRowResult taken = form->takeRow(at);
+        delete taken.labelItem;
+        delete taken.fieldItem;
+    };
+    take(row); // the caption and the SID beside it, or the caption alone
+    if (beside) {
+        take(row); // the SID's own row
+        form->insertRow(row, caption, sid);
+    } else {
+        form->insertRow(row, caption);
+        form->insertRow(row + 1, sid);
+    }
+    caption->show();
+    sid->show();
+}
+
 } // namespace
 
 void LogPage::showDetails(qint64 id)
 {
     m_detailsId = id;
     m_keptSelection = id;
+    m_ui->logDetailsScrollArea->verticalScrollBar()->setValue(0); // another attempt: its top
     if (m_selectionHidden) {
         m_selectionHidden = false;
         m_ui->logDetailsPlaceholderLabel->setText(m_placeholderText);
@@ -127,14 +167,21 @@ void LogPage::fillDetails(const Attempt &a)
 
     QListWidget *timeline = m_ui->detailTimelineListWidget;
     timeline->clear();
+    // A status on the attempt's day shows its time only (the day is in the Time row above), so
+    // that a line fits the pane; a line still too long is elided, whole in its tooltip.
+    const QDate day = a.createdAt.toLocalTime().date();
     for (const StatusTransition &t : a.timeline) {
-        QString text = QStringLiteral("%1   %2").arg(localTime(t.at, true), t.status);
+        const QDateTime at = t.at.toLocalTime();
+        const QString when = at.date() == day ? at.toString(QStringLiteral("HH:mm:ss.zzz"))
+                                              : localTime(t.at, true);
+        QString text = QStringLiteral("%1   %2").arg(when, t.status);
         if (t.errorCode != 0)
             text += QStringLiteral("   ") + tr("error %1").arg(t.errorCode);
         auto *item = new QListWidgetItem(Icons::dot(statusColor(t.status)), text, timeline);
         item->setData(Qt::UserRole, t.status);
-        if (!t.errorMessage.isEmpty())
-            item->setToolTip(t.errorMessage);
+        item->setToolTip(t.errorMessage.isEmpty()
+                             ? localTime(t.at, true)
+                             : QStringLiteral("%1\n%2").arg(localTime(t.at, true), t.errorMessage));
     }
     if (timeline->count() > 0) // as tall as its rows, so the explanation gets the room
         timeline->setFixedHeight(timeline->count() * timeline->sizeHintForRow(0)
@@ -152,6 +199,33 @@ void LogPage::fillDetails(const Attempt &a)
                       "message log (the recipient and time are above) before sending again.");
     m_ui->detailExplanationTextBrowser->setMarkdown(markdown);
     m_ui->detailExplanationTextBrowser->setVisible(!markdown.isEmpty());
+}
+
+void LogPage::fitDetails()
+{
+    QScrollArea *area = m_ui->logDetailsScrollArea;
+    QWidget *contents = m_ui->logDetailsContentsWidget;
+    const QSize room = area->maximumViewportSize(); // without a scroll bar
+    const auto needed = [contents](int width) {
+        // The layout's plain minimum counts a wrapped label as one line; its minimum height
+        // for a width counts each at the lines it takes there.
+        const int forWidth = contents->layout()->minimumHeightForWidth(width);
+        return std::max(forWidth, contents->minimumSizeHint().height());
+    };
+    const QMargins margins = m_ui->detailsVerticalLayout->contentsMargins();
+    const auto place = [this, &margins](int width) {
+        placeSid(m_ui->detailsFormLayout, m_ui->detailSidCaptionLabel, m_ui->detailSidLabel,
+                 width - margins.left() - margins.right());
+    };
+    int width = room.width();
+    place(width);
+    int height = needed(width);
+    if (height > room.height()) { // a vertical scroll bar takes its width from the details
+        width -= area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area);
+        place(width);
+        height = needed(width);
+    }
+    contents->resize(width, std::max(height, room.height()));
 }
 
 void LogPage::copySid()

@@ -215,6 +215,70 @@ QString InsightsCharts::title(Chart chart, const Data &data)
     return {};
 }
 
+int InsightsCharts::attempts(const Data &data)
+{
+    int total = 0;
+    for (const LogInsights::RateBucket &b : data.report.hourly)
+        total += b.total();
+    return total;
+}
+
+bool InsightsCharts::narrowed(const LogFilter &filter)
+{
+    LogFilter others = filter;
+    others.profile.clear();
+    return !others.isEmpty();
+}
+
+QString InsightsCharts::emptyText(Chart chart, const Data &data, const LogFilter &filter,
+                                  bool logEmpty)
+{
+    const int total = attempts(data);
+    if (total == 0) {
+        if (logEmpty)
+            return tr("The delivery log is empty: nothing has been sent yet. Send a test "
+                      "message from the Run page, or import Twilio's message log with “Sync "
+                      "from Twilio…”.");
+        if (narrowed(filter)) {
+            if (!filter.profile.isEmpty())
+                //: %1 the profile, which "Clear filters" keeps
+                return tr("No attempts match the filters. Clear filters to see every attempt "
+                          "of the profile “%1”.")
+                    .arg(filter.profile);
+            return tr("No attempts match the filters. Clear filters to see the whole log.");
+        }
+        if (!filter.profile.isEmpty())
+            return tr("The profile “%1” has no attempts yet. Send a test message from the Run "
+                      "page, or choose “All profiles” to see the other profiles' attempts.")
+                .arg(filter.profile);
+        return tr("No attempts to chart. Send a test message from the Run page, or import "
+                  "Twilio's message log with “Sync from Twilio…”.");
+    }
+    if (rows(chart, data) > 0)
+        return {};
+    switch (chart) {
+    case Latency: {
+        const bool deliveredShown
+            = filter.outcomes.isEmpty() || filter.outcomes.contains(Attempt::Outcome::Delivered);
+        if (!deliveredShown)
+            return tr("The outcome filter leaves out delivered attempts, so there is no latency "
+                      "to chart. Choose “All outcomes” or “Delivered” to see it.");
+        return tr("No latency to chart: none of the %n attempt(s) shown was delivered with its "
+                  "queued and delivered times recorded. It shows once a message's delivery "
+                  "receipt is in; widen the filters to include delivered attempts.",
+                  nullptr, total);
+    }
+    case Errors:
+        return tr("No failures among the %n attempt(s) shown: nothing to fix here.", nullptr,
+                  total);
+    case Rate:
+    case Countries:
+    case ChartCount:
+        break;
+    }
+    return tr("Nothing to chart for the %n attempt(s) shown.", nullptr, total);
+}
+
 int InsightsCharts::rows(Chart chart, const Data &data)
 {
     switch (chart) {
@@ -234,8 +298,16 @@ int InsightsCharts::rows(Chart chart, const Data &data)
 
 QString InsightsCharts::summary(Chart chart, const Data &data)
 {
-    if (rows(chart, data) == 0)
+    if (attempts(data) == 0)
         return tr("No attempts match the filters.");
+    if (rows(chart, data) == 0) {
+        if (chart == Latency)
+            return tr("None of the %n attempt(s) shown has a delivery latency.", nullptr,
+                      attempts(data));
+        if (chart == Errors)
+            return tr("No failures among the %n attempt(s) shown.", nullptr, attempts(data));
+        return tr("Nothing to chart for the %n attempt(s) shown.", nullptr, attempts(data));
+    }
     switch (chart) {
     case Rate: {
         LogInsights::RateBucket sum;
@@ -427,7 +499,8 @@ QStandardItemModel *InsightsCharts::table(Chart which, const Data &data, QObject
                                               : data.bucketSeconds < Week ? tr("Day (UTC)")
                                                                           : tr("Week (UTC)"),
                                           tr("Delivered"), tr("Undelivered"), tr("Failed"),
-                                          tr("Rejected or not sent"), tr("Pending"), tr("Delivered rate")});
+                                          tr("Rejected or not sent"), tr("Pending"),
+                                          tr("Delivered rate")});
         for (const LogInsights::RateBucket &b : data.buckets)
             model->appendRow({text(bucketLabel(b.start, data.bucketSeconds)), number(b.delivered),
                               number(b.undelivered), number(b.failed), number(b.notSent),

@@ -55,6 +55,16 @@ public:
                                   const QDateTime &until);
 
     static QString title(Chart chart, const Data &data);
+    // The attempts the report counts (those the filters select).
+    static int attempts(const Data &data);
+    // What shows in a chart's place when it has nothing to draw, and what to do next: with no
+    // attempts at all, why (an empty log, filters that match nothing, a profile without sends);
+    // with attempts, a latency without delivered attempts or errors without failures. Empty
+    // when the chart has bars. logEmpty: the whole log has no attempt, whatever the filters.
+    static QString emptyText(Chart chart, const Data &data, const LogFilter &filter,
+                             bool logEmpty = false);
+    // Whether the filters narrow the log besides the profile ("Clear filters" widens them).
+    static bool narrowed(const LogFilter &filter);
     // The accessible description: the chart's numbers in one sentence or a few.
     static QString summary(Chart chart, const Data &data);
     static int rows(Chart chart, const Data &data);

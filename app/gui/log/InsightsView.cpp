@@ -35,6 +35,18 @@ const char *const ChartNames[] = {"insightsRateChartView", "insightsLatencyChart
                                   "insightsErrorsChartView", "insightsCountriesChartView"};
 const char *const TableNames[] = {"insightsRateTableView", "insightsLatencyTableView",
                                   "insightsErrorsTableView", "insightsCountriesTableView"};
+const char *const EmptyNames[] = {"insightsRateEmptyLabel", "insightsLatencyEmptyLabel",
+                                  "insightsErrorsEmptyLabel", "insightsCountriesEmptyLabel"};
+
+QLabel *messageLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
 
 } // namespace
 
@@ -46,7 +58,10 @@ InsightsView::InsightsView(const QString &logPath, QWidget *parent)
       m_exportButton(new QPushButton(tr("Ex&port chart…"), this)),
       m_statusLabel(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
-      m_chartsPage(new QWidget(this))
+      m_chartsPage(new QWidget(this)),
+      m_emptyPage(new QWidget(this)),
+      m_emptyLabel(messageLabel(m_emptyPage)),
+      m_clearButton(new QPushButton(tr("C&lear filters"), m_emptyPage))
 {
     setObjectName(QStringLiteral("insightsView"));
     auto *layout = new QVBoxLayout(this);
@@ -112,7 +127,30 @@ InsightsView::InsightsView(const QString &logPath, QWidget *parent)
         view->setMinimumSize(260, 190);
         view->setFrameShape(QFrame::NoFrame);
         m_views[i] = view;
-        chartGrid->addWidget(view, i / 2, i % 2);
+        // In the chart's place when it has nothing to draw: its title, why, and what to do.
+        auto *cell = new QStackedWidget(m_chartsPage);
+        auto *empty = new QWidget(cell);
+        auto *emptyOuter = new QVBoxLayout(empty);
+        emptyOuter->setContentsMargins(9, 9, 9, 9); // where a chart draws its background
+        auto *emptyBox = new QWidget(empty);
+        emptyBox->setBackgroundRole(QPalette::Base); // as the charts' background
+        emptyBox->setAutoFillBackground(true);
+        emptyOuter->addWidget(emptyBox);
+        auto *emptyLayout = new QVBoxLayout(emptyBox);
+        m_emptyTitles[i] = messageLabel(emptyBox);
+        QFont bold = m_emptyTitles[i]->font();
+        bold.setBold(true);
+        m_emptyTitles[i]->setFont(bold);
+        m_emptyLabels[i] = messageLabel(emptyBox);
+        m_emptyLabels[i]->setObjectName(QLatin1String(EmptyNames[i]));
+        emptyLayout->addStretch(1);
+        emptyLayout->addWidget(m_emptyTitles[i]);
+        emptyLayout->addWidget(m_emptyLabels[i]);
+        emptyLayout->addStretch(1);
+        cell->addWidget(view);
+        cell->addWidget(empty);
+        m_cells[i] = cell;
+        chartGrid->addWidget(cell, i / 2, i % 2);
 
         auto *box = new QGroupBox(tablesPage);
         auto *boxLayout = new QVBoxLayout(box);
@@ -127,11 +165,40 @@ InsightsView::InsightsView(const QString &logPath, QWidget *parent)
         connect(table, &QTableView::activated, this,
                 [this, which](const QModelIndex &index) { activate(which, index.row()); });
         boxLayout->addWidget(table);
+        m_tableEmptyLabels[i] = messageLabel(box);
+        m_tableEmptyLabels[i]->setObjectName(QLatin1String(EmptyNames[i]) + QLatin1String("Table"));
+        m_tableEmptyLabels[i]->hide();
+        boxLayout->addWidget(m_tableEmptyLabels[i], 1);
         m_tables[i] = table;
         tableGrid->addWidget(box, i / 2, i % 2);
     }
+    for (int row = 0; row < 2; ++row) { // the four alike, whichever is empty
+        chartGrid->setRowStretch(row, 1);
+        chartGrid->setColumnStretch(row, 1);
+        tableGrid->setRowStretch(row, 1);
+        tableGrid->setColumnStretch(row, 1);
+    }
+
+    // No attempt at all: one message for the four charts (and tables), with the way out.
+    m_emptyLabel->setObjectName(QStringLiteral("insightsEmptyLabel"));
+    m_clearButton->setObjectName(QStringLiteral("insightsClearFiltersPushButton"));
+    m_clearButton->setToolTip(tr("Show every attempt again (the profile stays)"));
+    connect(m_clearButton, &QPushButton::clicked, this, &InsightsView::clearFiltersRequested);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch(1);
+    // Lines easy to read, and as many as the text needs at that width.
+    m_emptyLabel->setMaximumWidth(70 * fontMetrics().averageCharWidth());
+    auto *emptyRow = new QHBoxLayout;
+    emptyRow->addStretch(1);
+    emptyRow->addWidget(m_emptyLabel, 100);
+    emptyRow->addStretch(1);
+    emptyLayout->addLayout(emptyRow);
+    emptyLayout->addWidget(m_clearButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+
     m_stack->addWidget(m_chartsPage);
     m_stack->addWidget(tablesPage);
+    m_stack->addWidget(m_emptyPage);
     layout->addWidget(m_stack, 1);
 
     connect(&m_watcher, &QFutureWatcher<Answer>::finished, this, &InsightsView::onFinished);
@@ -160,6 +227,14 @@ void InsightsView::setFilter(const LogFilter &filter)
         start();
 }
 
+void InsightsView::setLogEmpty(bool empty)
+{
+    if (m_logEmpty == empty)
+        return;
+    m_logEmpty = empty;
+    updateEmptyStates();
+}
+
 void InsightsView::refresh()
 {
     m_stale = true;
@@ -169,15 +244,48 @@ void InsightsView::refresh()
 
 void InsightsView::setTablesShown(bool tables)
 {
-    m_stack->setCurrentIndex(tables ? 1 : 0);
+    m_tablesShown = tables;
     const auto buttons = m_modeGroup->buttons();
     buttons.at(0)->setChecked(!tables);
     buttons.at(1)->setChecked(tables);
+    updatePage();
 }
 
 bool InsightsView::tablesShown() const
 {
-    return m_stack->currentIndex() == 1;
+    return m_tablesShown;
+}
+
+void InsightsView::updatePage()
+{
+    const bool none = m_answered && InsightsCharts::attempts(m_data) == 0;
+    m_stack->setCurrentWidget(none ? m_emptyPage : m_stack->widget(m_tablesShown ? 1 : 0));
+}
+
+void InsightsView::updateEmptyStates()
+{
+    for (int i = 0; i < InsightsCharts::ChartCount; ++i) {
+        const auto which = InsightsCharts::Chart(i);
+        const QString text = m_answered
+            ? InsightsCharts::emptyText(which, m_data, m_filter, m_logEmpty)
+            : QString();
+        m_emptyTitles[i]->setText(InsightsCharts::title(which, m_data));
+        m_emptyLabels[i]->setText(text);
+        m_cells[i]->setCurrentIndex(text.isEmpty() ? 0 : 1);
+        m_tableEmptyLabels[i]->setText(text);
+        m_tableEmptyLabels[i]->setVisible(!text.isEmpty());
+        m_tables[i]->setVisible(text.isEmpty());
+        if (!text.isEmpty()) {
+            m_views[i]->setAccessibleDescription(text);
+            m_tables[i]->setAccessibleDescription(text);
+        }
+    }
+    const QString all = m_answered && InsightsCharts::attempts(m_data) == 0
+        ? InsightsCharts::emptyText(InsightsCharts::Rate, m_data, m_filter, m_logEmpty)
+        : QString();
+    m_emptyLabel->setText(all);
+    m_clearButton->setVisible(InsightsCharts::narrowed(m_filter));
+    updatePage();
 }
 
 void InsightsView::setBucketSeconds(qint64 seconds)
@@ -198,6 +306,12 @@ void InsightsView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         start();
+}
+
+void InsightsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    QToolTip::hideText(); // a bar's, when a click on it showed the rows
 }
 
 void InsightsView::changeEvent(QEvent *event)
@@ -243,6 +357,7 @@ void InsightsView::onFinished()
         return;
     }
     m_report = answer.report;
+    m_answered = true;
     m_data = InsightsCharts::prepare(m_report, m_filter.since, m_filter.until, m_bucketSeconds);
     //: %1 how long the figures took to compute
     m_statusLabel->setText(tr("Computed in %1 ms").arg(answer.elapsedMs));
@@ -294,6 +409,7 @@ void InsightsView::rebuild()
         if (auto *box = qobject_cast<QGroupBox *>(m_tables[i]->parentWidget()))
             box->setTitle(title);
     }
+    updateEmptyStates();
 }
 
 QString InsightsView::rowText(int chart, int row) const

@@ -36,6 +36,8 @@ public:
     void setFilter(const LogFilter &filter);
     const LogFilter &filter() const { return m_filter; }
     void refresh(); // again, e.g. after writes
+    // Whether the whole log, every profile's attempts, is empty: said so when nothing matches.
+    void setLogEmpty(bool empty);
     // From a question until its answer is drawn.
     bool isBusy() const { return m_busy; }
 
@@ -54,11 +56,14 @@ public:
 
 Q_SIGNALS:
     void drillDown(const InsightsDrill &drill);
+    // The empty view's "Clear filters": no attempt matches the filters.
+    void clearFiltersRequested();
     void reportShown(); // the charts and tables show a new answer
     void failed(const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -72,6 +77,9 @@ private:
     void start();
     void onFinished();
     void rebuild(); // charts and tables from m_data, in the palette's colours
+    // The charts, the tables, or in their place what to do when there is nothing to chart.
+    void updatePage();
+    void updateEmptyStates();
     void chooseExportFile(const QString &format);
     QString rowText(int chart, int row) const; // a bar's tooltip: its table row
 
@@ -80,6 +88,9 @@ private:
     bool m_stale = true; // the filter changed since the last answer was asked for
     bool m_again = false; // asked again while an answer was under way
     bool m_busy = false;
+    bool m_answered = false; // an answer was drawn: until then nothing is said to be empty
+    bool m_tablesShown = false;
+    bool m_logEmpty = false;
     QFutureWatcher<Answer> m_watcher;
     LogInsights::Report m_report;
     InsightsCharts::Data m_data;
@@ -91,6 +102,13 @@ private:
     QLabel *m_statusLabel;
     QStackedWidget *m_stack;
     QWidget *m_chartsPage;
+    QWidget *m_emptyPage; // no attempt at all: one message for the four charts
+    QLabel *m_emptyLabel;
+    QPushButton *m_clearButton;
+    QStackedWidget *m_cells[InsightsCharts::ChartCount] = {}; // a chart, or why it has none
+    QLabel *m_emptyLabels[InsightsCharts::ChartCount] = {};
+    QLabel *m_emptyTitles[InsightsCharts::ChartCount] = {};
+    QLabel *m_tableEmptyLabels[InsightsCharts::ChartCount] = {};
     QChartView *m_views[InsightsCharts::ChartCount] = {};
     QTableView *m_tables[InsightsCharts::ChartCount] = {};
     QStandardItemModel *m_models[InsightsCharts::ChartCount] = {};

@@ -380,6 +380,8 @@ void LogPage::updateCount()
 {
     const QLocale locale;
     const qint64 total = m_model->totalCount();
+    if (m_insights && total >= 0)
+        m_insights->setLogEmpty(total == 0);
     // The count shows as soon as it is known, while the ids are still being read.
     if (m_model->matchCount() < 0 || total < 0) {
         if (m_model->isBusy())

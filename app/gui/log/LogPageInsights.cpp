@@ -62,6 +62,7 @@ void LogPage::setUpInsights()
     });
 
     connect(m_insights, &InsightsView::drillDown, this, &LogPage::applyDrill);
+    connect(m_insights, &InsightsView::clearFiltersRequested, this, &LogPage::clearFilters);
     connect(m_insights, &InsightsView::failed, m_ui->logStatusLabel, &QLabel::setText);
 
     // The charts follow writes like the rows do, at most once a second.

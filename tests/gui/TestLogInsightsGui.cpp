@@ -42,6 +42,7 @@ private Q_SLOTS:
     void chartsAndTablesShowTheFilteredNumbers();
     void barsAndRowsNarrowTheFilters();
     void exportsPngAndSvgAndFollowsThePalette();
+    void saysWhyAChartIsEmpty();
     void clearFiltersKeepsTheProfile();
     void detailsOfARowTheFiltersHide();
     void runPageLastDayStrip();
@@ -50,6 +51,8 @@ private:
     qint64 add(int minute, const QString &profile, const QString &to, Attempt::Outcome outcome,
                const QString &status, int errorCode, qint64 deliveredAfterMs = -1);
     void showInsights(LogPage &page);
+    // The filter given to the page, once the insights show its answer.
+    void waitInsights(LogPage &page);
     void waitRows(LogPage &page, int rows);
     static QBarSet *set(QChart *chart, const QString &label);
     static double sum(const QBarSet *set);
@@ -153,6 +156,16 @@ void TestLogInsightsGui::showInsights(LogPage &page)
     QVERIFY(view->isVisible());
     QCOMPARE(view->filter().errorCode, page.currentFilter().errorCode);
     QCOMPARE(view->filter().to, page.currentFilter().to);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), Timeout);
+}
+
+void TestLogInsightsGui::waitInsights(LogPage &page)
+{
+    InsightsView *view = page.insightsView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->filter().text == page.currentFilter().text
+                                 && view->filter().outcomes == page.currentFilter().outcomes
+                                 && view->filter().errorCode == page.currentFilter().errorCode,
+                             Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), Timeout);
 }
 
@@ -388,6 +401,123 @@ void TestLogInsightsGui::exportsPngAndSvgAndFollowsThePalette()
     GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-dark"));
     page.resize(1200, 800);
     GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-dark-large"));
+}
+
+void TestLogInsightsGui::saysWhyAChartIsEmpty()
+{
+    LogPage page(m_log.get(), m_profiles.get());
+    page.setProfile(Prod);
+    page.resize(1024 - 180, 640); // the page's room in a 1024x700 window
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    showInsights(page);
+    InsightsView *view = page.insightsView();
+    const auto label = [view](const char *name) {
+        auto *l = view->findChild<QLabel *>(QLatin1String(name));
+        return l && l->isVisible() ? l->text() : QString();
+    };
+    const auto chartShown = [view](InsightsCharts::Chart chart) {
+        static const char *const names[]
+            = {"insightsRateChartView", "insightsLatencyChartView", "insightsErrorsChartView",
+               "insightsCountriesChartView"};
+        auto *v = view->findChild<QChartView *>(QLatin1String(names[chart]));
+        return v && v->isVisible();
+    };
+    auto *outcome = page.findChild<QComboBox *>(QStringLiteral("logOutcomeComboBox"));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("logSearchLineEdit"));
+    auto *errorCode = page.findChild<QLineEdit *>(QStringLiteral("logErrorCodeLineEdit"));
+
+    // Every chart has bars: no message in their place.
+    for (int c = 0; c < InsightsCharts::ChartCount; ++c)
+        QVERIFY(chartShown(InsightsCharts::Chart(c)));
+    QVERIFY(label("insightsEmptyLabel").isEmpty());
+    QVERIFY(label("insightsLatencyEmptyLabel").isEmpty());
+    QVERIFY(label("insightsErrorsEmptyLabel").isEmpty());
+
+    // Filters that match nothing: one message for the four charts, and the way back.
+    search->setText(QStringLiteral("no attempt says this"));
+    waitInsights(page);
+    QVERIFY2(
+        label("insightsEmptyLabel").startsWith(QStringLiteral("No attempts match the filters")),
+        qPrintable(label("insightsEmptyLabel")));
+    QVERIFY(label("insightsEmptyLabel").contains(QStringLiteral("Clear filters")));
+    for (int c = 0; c < InsightsCharts::ChartCount; ++c)
+        QVERIFY(!chartShown(InsightsCharts::Chart(c)));
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-no-match"));
+    view->setTablesShown(true); // the tables have nothing to show either
+    QVERIFY(!view->table(InsightsCharts::Rate)->isVisible());
+    QVERIFY(!label("insightsEmptyLabel").isEmpty());
+    view->setTablesShown(false);
+    auto *clear = view->findChild<QPushButton *>(QStringLiteral("insightsClearFiltersPushButton"));
+    QVERIFY(clear && clear->isVisible());
+    clear->click();
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(page.currentFilter().profile, Prod); // the scope stays
+    waitInsights(page);
+    QVERIFY(label("insightsEmptyLabel").isEmpty());
+    for (int c = 0; c < InsightsCharts::ChartCount; ++c)
+        QVERIFY(chartShown(InsightsCharts::Chart(c)));
+
+    // Failures only: the latency chart says that the outcome filter leaves out deliveries;
+    // the other charts draw.
+    outcome->setCurrentIndex(outcome->findData(Attempt::outcomeName(Attempt::Outcome::Failed)));
+    waitInsights(page);
+    QVERIFY2(label("insightsLatencyEmptyLabel").contains(QStringLiteral("outcome filter")),
+             qPrintable(label("insightsLatencyEmptyLabel")));
+    QVERIFY(!chartShown(InsightsCharts::Latency));
+    QVERIFY(chartShown(InsightsCharts::Rate));
+    QVERIFY(chartShown(InsightsCharts::Errors));
+    QVERIFY(label("insightsEmptyLabel").isEmpty());
+    GuiTestSupport::screenshot(&page, QStringLiteral("log-insights-no-latency"));
+    // In the tables too.
+    view->setTablesShown(true);
+    QVERIFY(!view->table(InsightsCharts::Latency)->isVisible());
+    QVERIFY(
+        view->findChild<QLabel *>(QStringLiteral("insightsLatencyEmptyLabelTable"))->isVisible());
+    QVERIFY(view->table(InsightsCharts::Errors)->isVisible());
+    view->setTablesShown(false);
+
+    // Any outcome, but only error 30003's two attempts: none delivered, so no latency, and
+    // the count of the attempts shown.
+    outcome->setCurrentIndex(0);
+    errorCode->setText(QStringLiteral("30003"));
+    waitInsights(page);
+    QVERIFY2(label("insightsLatencyEmptyLabel").contains(QStringLiteral("among the 2 shown")),
+             qPrintable(label("insightsLatencyEmptyLabel")));
+    QVERIFY(chartShown(InsightsCharts::Errors));
+
+    // Deliveries only: no failures to chart; the latency draws again.
+    errorCode->clear();
+    outcome->setCurrentIndex(outcome->findData(Attempt::outcomeName(Attempt::Outcome::Delivered)));
+    waitInsights(page);
+    QVERIFY2(label("insightsErrorsEmptyLabel").startsWith(QStringLiteral("No failures")),
+             qPrintable(label("insightsErrorsEmptyLabel")));
+    QVERIFY(!chartShown(InsightsCharts::Errors));
+    QVERIFY(chartShown(InsightsCharts::Latency));
+    QVERIFY(label("insightsLatencyEmptyLabel").isEmpty());
+
+    // An empty log: it says so, and how to fill it; no "Clear filters" to offer.
+    QTemporaryDir emptyDir;
+    DeliveryLog emptyLog(emptyDir.filePath(QStringLiteral("log.sqlite")));
+    QSignalSpy opened(&emptyLog, &DeliveryLog::opened);
+    emptyLog.open();
+    QVERIFY(opened.wait(Timeout));
+    LogPage empty(&emptyLog, m_profiles.get());
+    empty.resize(1024 - 180, 640);
+    empty.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&empty));
+    showInsights(empty);
+    InsightsView *emptyView = empty.insightsView();
+    auto *emptyLabel = emptyView->findChild<QLabel *>(QStringLiteral("insightsEmptyLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(emptyLabel->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        emptyLabel->text().startsWith(QStringLiteral("The delivery log is empty")), Timeout);
+    QVERIFY(emptyLabel->text().contains(QStringLiteral("Run page")));
+    // The message is shown whole: as tall as its lines at its width.
+    QVERIFY(emptyLabel->height() >= emptyLabel->heightForWidth(emptyLabel->width()));
+    QVERIFY(!emptyView->findChild<QPushButton *>(QStringLiteral("insightsClearFiltersPushButton"))
+                 ->isVisible());
+    GuiTestSupport::screenshot(&empty, QStringLiteral("log-insights-empty-log"));
 }
 
 void TestLogInsightsGui::clearFiltersKeepsTheProfile()

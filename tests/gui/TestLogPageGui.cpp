@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
 #include "Translations.h"
 #include "log/DeliveryLog.h"
 #include "log/DeliveryLogModel.h"
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFrame>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,18 +32,53 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <memory>
 
 namespace {
 
 constexpr int Timeout = 15000;
+
+// What is wrong with the details pane as laid out: a row shorter than its text needs at its
+// width (a wrapped summary cut, rows squeezed), two rows over each other, or a row wider than
+// the pane. Empty when every row shows whole.
+QString detailsLayoutProblem(const QWidget *contents, const QWidget *viewport)
+{
+    QList<const QWidget *> rows;
+    for (const QWidget *w : contents->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w->isVisibleTo(contents))
+            rows << w;
+    for (const QWidget *w : std::as_const(rows)) {
+        const auto *label = qobject_cast<const QLabel *>(w);
+        // A minimum set on the widget stands for its hint's, as in its layout.
+        const int minimum
+            = w->minimumHeight() > 0 ? w->minimumHeight() : w->minimumSizeHint().height();
+        const int needed = label && label->wordWrap()
+            ? std::max(minimum, label->heightForWidth(label->width()))
+            : minimum;
+        if (w->height() < std::min(needed, w->maximumHeight()))
+            return QStringLiteral("%1 is %2 px tall, needs %3")
+                .arg(w->objectName())
+                .arg(w->height())
+                .arg(needed);
+        if (w->geometry().right() >= viewport->width())
+            return w->objectName() + QStringLiteral(" goes past the pane's right edge");
+        for (const QWidget *other : std::as_const(rows))
+            if (other != w && other->geometry().intersects(w->geometry()))
+                return w->objectName() + QStringLiteral(" overlaps ") + other->objectName();
+    }
+    return {};
+}
 const QString DeliveredTo = QStringLiteral("+14155552671");
 const QString FailingTo = QStringLiteral("+15005554003"); // fails with 30003 (docs/SANDBOX.md)
 constexpr int FailingCode = 30003;
@@ -59,6 +96,7 @@ private Q_SLOTS:
     void showsSendsLiveFiltersExplainsAndExports();
     void syncsTwilioLogLiveAndExplainsFailures();
     void tenantChainsSyncFilterAndDetails();
+    void fitsTheWindowWithDetailsWhole();
 
 private:
     QString send(const QString &to, bool logged = true); // the SID
@@ -566,4 +604,133 @@ void TestLogPageGui::tenantChainsSyncFilterAndDetails()
 }
 
 QTEST_MAIN(TestLogPageGui)
+void TestLogPageGui::fitsTheWindowWithDetailsWhole()
+{
+    // Attempts whose details have the most to say: an undelivered one (its summary wraps in a
+    // narrow pane) and a failed one with Twilio's explanation.
+    const QString undeliveredSid = send(QStringLiteral("+15005553003"));
+    const QString failedSid = send(FailingTo);
+    QVERIFY(undeliveredSid.startsWith(QLatin1String("SM"))
+            && failedSid.startsWith(QLatin1String("SM")));
+
+    // The console's window as a first start opens it: its default size, the welcome shown.
+    QSettings().remove(QStringLiteral("ui"));
+    m_profiles->setLastProfile(SandboxProfile::name());
+    MainWindow window(m_profiles.get(), m_secrets.get(), m_log.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize defaultSize = window.size();
+    LogPage *page = window.logPage();
+    window.showPage(page);
+    QTRY_VERIFY(page->isVisible());
+    auto *scroll = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
+    auto *welcome = window.findChild<QFrame *>(QStringLiteral("welcomeFrame"));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("logTableView"));
+    auto *count = page->findChild<QLabel *>(QStringLiteral("logCountLabel"));
+    auto *sid = page->findChild<QLabel *>(QStringLiteral("detailSidLabel"));
+    auto *details = page->findChild<QScrollArea *>(QStringLiteral("logDetailsScrollArea"));
+    QVERIFY(scroll && welcome && table && count && sid && details);
+    QVERIFY(welcome->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isBusy(), Timeout);
+
+    // The count is laid out as soon as it changes: never painted cut in the shorter text's room.
+    QStringList cutCounts;
+    connect(page->model(), &DeliveryLogModel::countsChanged, count, [&cutCounts, count] {
+        if (count->isVisible() && count->width() < count->sizeHint().width())
+            cutCounts << count->text();
+    });
+
+    QSignalSpy detailsShown(page, &LogPage::detailsShown);
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("logSearchLineEdit"));
+    const auto select = [&](const QString &wanted) {
+        // The search finds the attempt by its SID; its row is chosen as a click would.
+        search->setText(wanted);
+        QTest::keyClick(search, Qt::Key_Return);
+        if (!QTest::qWaitFor(
+                [&] {
+                    return !page->model()->isBusy() && page->model()->rowCount() == 1
+                        && page->model()->index(0, DeliveryLogModel::Sid).data().toString()
+                        == wanted;
+                },
+                Timeout))
+            return false;
+        detailsShown.clear();
+        table->setCurrentIndex(page->model()->index(0, DeliveryLogModel::To));
+        return QTest::qWaitFor([&] { return !detailsShown.isEmpty() && sid->text() == wanted; },
+                               Timeout);
+    };
+    const auto fits = [&](const QString &where) {
+        QCoreApplication::processEvents();
+        const QScrollBar *bar = scroll->verticalScrollBar();
+        QVERIFY2(!bar->isVisible() && bar->maximum() == 0,
+                 qPrintable(where
+                            + QStringLiteral(": the page needs %1 px, has %2")
+                                  .arg(page->minimumSizeHint().height())
+                                  .arg(scroll->viewport()->height())));
+        QVERIFY2(page->height() <= scroll->viewport()->height(), qPrintable(where));
+        QVERIFY2(count->width() >= count->sizeHint().width(),
+                 qPrintable(where + QStringLiteral(": the count is cut: ") + count->text()));
+    };
+    const auto detailsWhole = [&](const QString &where, const QString &wantedSid) {
+        QCoreApplication::processEvents();
+        const QString problem = detailsLayoutProblem(details->widget(), details->viewport());
+        QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
+        // The SID whole, selectable, and copied whole.
+        QCOMPARE(sid->text(), wantedSid);
+        QVERIFY2(sid->width() >= sid->sizeHint().width(),
+                 qPrintable(where
+                            + QStringLiteral(": the SID has %1 px of %2")
+                                  .arg(sid->width())
+                                  .arg(sid->sizeHint().width())));
+        QVERIFY(sid->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(details->widget()->width() <= details->viewport()->width());
+    };
+
+    for (const QSize size : {defaultSize, QSize(1024, 700)}) {
+        window.resize(size);
+        QTRY_COMPARE(window.size(), size);
+        for (const bool welcomeShown : {true, false}) {
+            welcome->setVisible(welcomeShown);
+            const QString where
+                = QStringLiteral("%1x%2%3")
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(welcomeShown ? QStringLiteral(", welcome shown") : QString());
+            page->setInsightsShown(false);
+            for (const QString &wanted : {undeliveredSid, failedSid}) {
+                QVERIFY2(select(wanted), qPrintable(wanted));
+                fits(where + QStringLiteral(", details of ") + wanted);
+                detailsWhole(where + QStringLiteral(", details of ") + wanted, wanted);
+            }
+            // The details pane at its narrowest: the SID moves under its caption, whole.
+            auto *splitter = page->findChild<QSplitter *>(QStringLiteral("logSplitter"));
+            const QList<int> sizes = splitter->sizes();
+            splitter->setSizes({sizes.at(0) + sizes.at(1), 0});
+            detailsWhole(where + QStringLiteral(", narrowest details"), failedSid);
+            splitter->setSizes(sizes);
+            // The import bar's two more rows, and the insights.
+            page->findChild<QPushButton *>(QStringLiteral("logSyncPushButton"))->click();
+            fits(where + QStringLiteral(", import bar shown"));
+            page->findChild<QToolButton *>(QStringLiteral("logSyncCloseToolButton"))->click();
+            page->setInsightsShown(true);
+            fits(where + QStringLiteral(", insights"));
+            GuiTestSupport::screenshot(
+                &window,
+                QStringLiteral("log-window-%1x%2%3")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(welcomeShown ? QStringLiteral("-welcome") : QString()));
+            page->setInsightsShown(false);
+        }
+    }
+    // Filters that change the count from short to long texts and back.
+    for (const QString &text :
+         {QStringLiteral("no such text"), QString(), QStringLiteral("verification"), QString()}) {
+        search->setText(text);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isBusy(), Timeout);
+    }
+    QVERIFY2(cutCounts.isEmpty(), qPrintable(cutCounts.join(QStringLiteral(" | "))));
+}
+
 #include "TestLogPageGui.moc"

@@ -263,9 +263,10 @@ QString InsightsCharts::emptyText(Chart chart, const Data &data, const LogFilter
         if (!deliveredShown)
             return tr("The outcome filter leaves out delivered attempts, so there is no latency "
                       "to chart. Choose “All outcomes” or “Delivered” to see it.");
-        return tr("No latency to chart: none of the %n attempt(s) shown was delivered with its "
-                  "queued and delivered times recorded. It shows once a message's delivery "
-                  "receipt is in; widen the filters to include delivered attempts.",
+        //: %n the attempts the filters select
+        return tr("No latency to chart: no delivered attempt among the %n shown has its queued "
+                  "and delivered times recorded. It shows once a message's delivery receipt is "
+                  "in; widen the filters to include delivered attempts.",
                   nullptr, total);
     }
     case Errors:

@@ -397,6 +397,9 @@ void LogPage::updateCount()
             tr("%1 of %Ln attempt(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
                 .arg(locale.toString(m_model->matchCount())));
     }
+    // Laid out now, not at the next layout pass: a longer count is never painted in the room
+    // of the shorter text before it, cut off.
+    layout()->activate();
 }
 
 void LogPage::rememberSelection()

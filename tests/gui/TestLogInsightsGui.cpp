@@ -472,8 +472,9 @@ void TestLogInsightsGui::saysWhyAChartIsEmpty()
     // In the tables too.
     view->setTablesShown(true);
     QVERIFY(!view->table(InsightsCharts::Latency)->isVisible());
-    QVERIFY(
-        view->findChild<QLabel *>(QStringLiteral("insightsLatencyEmptyLabelTable"))->isVisible());
+    auto *latencyTableEmpty
+        = view->findChild<QLabel *>(QStringLiteral("insightsLatencyEmptyLabelTable"));
+    QVERIFY(latencyTableEmpty && latencyTableEmpty->isVisible());
     QVERIFY(view->table(InsightsCharts::Errors)->isVisible());
     view->setTablesShown(false);
 
@@ -509,14 +510,16 @@ void TestLogInsightsGui::saysWhyAChartIsEmpty()
     showInsights(empty);
     InsightsView *emptyView = empty.insightsView();
     auto *emptyLabel = emptyView->findChild<QLabel *>(QStringLiteral("insightsEmptyLabel"));
+    QVERIFY(emptyLabel);
     QTRY_VERIFY_WITH_TIMEOUT(emptyLabel->isVisible(), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(
         emptyLabel->text().startsWith(QStringLiteral("The delivery log is empty")), Timeout);
     QVERIFY(emptyLabel->text().contains(QStringLiteral("Run page")));
     // The message is shown whole: as tall as its lines at its width.
     QVERIFY(emptyLabel->height() >= emptyLabel->heightForWidth(emptyLabel->width()));
-    QVERIFY(!emptyView->findChild<QPushButton *>(QStringLiteral("insightsClearFiltersPushButton"))
-                 ->isVisible());
+    auto *emptyClear
+        = emptyView->findChild<QPushButton *>(QStringLiteral("insightsClearFiltersPushButton"));
+    QVERIFY(emptyClear && !emptyClear->isVisible());
     GuiTestSupport::screenshot(&empty, QStringLiteral("log-insights-empty-log"));
 }
 

@@ -52,7 +52,7 @@ constexpr int Timeout = 15000;
 // What is wrong with the details pane as laid out: a row shorter than its text needs at its
 // width (a wrapped summary cut, rows squeezed), two rows over each other, or a row wider than
 // the pane. Empty when every row shows whole.
-QString detailsLayoutProblem(const QWidget *contents, const QWidget *viewport)
+QString detailsLayoutProblem(const QWidget *contents, const QWidget *pane)
 {
     QList<const QWidget *> rows;
     for (const QWidget *w : contents->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -71,7 +71,7 @@ QString detailsLayoutProblem(const QWidget *contents, const QWidget *viewport)
                 .arg(w->objectName())
                 .arg(w->height())
                 .arg(needed);
-        if (w->geometry().right() >= viewport->width())
+        if (w->mapTo(pane, QPoint(w->width(), 0)).x() > pane->width())
             return w->objectName() + QStringLiteral(" goes past the pane's right edge");
         for (const QWidget *other : std::as_const(rows))
             if (other != w && other->geometry().intersects(w->geometry()))
@@ -628,8 +628,11 @@ void TestLogPageGui::fitsTheWindowWithDetailsWhole()
     auto *table = page->findChild<QTableView *>(QStringLiteral("logTableView"));
     auto *count = page->findChild<QLabel *>(QStringLiteral("logCountLabel"));
     auto *sid = page->findChild<QLabel *>(QStringLiteral("detailSidLabel"));
-    auto *details = page->findChild<QScrollArea *>(QStringLiteral("logDetailsScrollArea"));
-    QVERIFY(scroll && welcome && table && count && sid && details);
+    // The details' rows, and the pane they show in (what is wider is cut).
+    auto *summary = page->findChild<QLabel *>(QStringLiteral("detailSummaryLabel"));
+    auto *pane = page->findChild<QWidget *>(QStringLiteral("logDetailsStackedWidget"));
+    QVERIFY(scroll && welcome && table && count && sid && summary && pane);
+    QWidget *details = summary->parentWidget();
     QVERIFY(welcome->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isBusy(), Timeout);
 
@@ -673,7 +676,7 @@ void TestLogPageGui::fitsTheWindowWithDetailsWhole()
     };
     const auto detailsWhole = [&](const QString &where, const QString &wantedSid) {
         QCoreApplication::processEvents();
-        const QString problem = detailsLayoutProblem(details->widget(), details->viewport());
+        const QString problem = detailsLayoutProblem(details, pane);
         QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
         // The SID whole, selectable, and copied whole.
         QCOMPARE(sid->text(), wantedSid);
@@ -683,7 +686,7 @@ void TestLogPageGui::fitsTheWindowWithDetailsWhole()
                                   .arg(sid->width())
                                   .arg(sid->sizeHint().width())));
         QVERIFY(sid->textInteractionFlags() & Qt::TextSelectableByMouse);
-        QVERIFY(details->widget()->width() <= details->viewport()->width());
+        QVERIFY(sid->mapTo(pane, QPoint(sid->width(), 0)).x() <= pane->width());
     };
 
     for (const QSize size : {defaultSize, QSize(1024, 700)}) {

@@ -402,7 +402,7 @@ void TestLogCompact::migratesVersion4File()
                  .toInt(),
              1);
     QCOMPARE(rows(QStringLiteral("v5"),
-                  QStringLiteral("SELECT count(*) FROM status_changes WHERE attempt_id = 7"))
+                  QStringLiteral("SELECT count(*) FROM transitions WHERE attempt_id = 7"))
                  .at(0)
                  .at(0)
                  .toInt(),

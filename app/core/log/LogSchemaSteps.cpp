@@ -369,6 +369,38 @@ const char *const V5[] = {
     "new.status = 'delivered' AND (delivered_at IS NULL OR delivered_at > new.at); END",
 };
 
+// Each attempt's timeline on its row (a few dozen bytes of JSON, instead of a row of its own
+// per transition in another table): [status id, ms after the attempt was created], with the
+// error code and message id when there is an error. The transitions view reads it as before.
+const char *const V7[] = {
+    "ALTER TABLE attempt_rows ADD COLUMN timeline TEXT",
+    "UPDATE attempt_rows SET timeline = (SELECT NULLIF(json_group_array(CASE WHEN c.error_code = "
+    "0 AND c.error_id IS (SELECT id FROM log_names WHERE kind = 8 AND text = '') THEN "
+    "json_array(c.status_id, c.at - attempt_rows.created_at) ELSE json_array(c.status_id, c.at - "
+    "attempt_rows.created_at, c.error_code, c.error_id) END), '[]') FROM (SELECT * FROM "
+    "status_changes c WHERE c.attempt_id = attempt_rows.id ORDER BY c.seq) c)",
+    "DROP VIEW transitions",
+    "DROP TABLE status_changes",
+    "CREATE VIEW transitions AS SELECT r.id AS attempt_id, j.key + 1 AS seq, r.created_at + "
+    "(j.value ->> '$[1]') AS at, (SELECT text FROM log_names WHERE id = j.value ->> '$[0]') AS "
+    "status, coalesce(j.value ->> '$[2]', 0) AS error_code, coalesce((SELECT text FROM log_names "
+    "WHERE id = j.value ->> '$[3]'), '') AS error_message FROM attempt_rows r, "
+    "json_each(r.timeline) j",
+    "CREATE TRIGGER transitions_insert INSTEAD OF INSERT ON transitions BEGIN INSERT OR IGNORE "
+    "INTO log_names(kind, text) VALUES (4, new.status), (8, coalesce(new.error_message, '')); "
+    "UPDATE attempt_rows SET timeline = json_insert(coalesce(timeline, '[]'), '$[#]', CASE WHEN "
+    "coalesce(new.error_code, 0) = 0 AND coalesce(new.error_message, '') = '' THEN "
+    "json_array((SELECT id FROM log_names WHERE kind = 4 AND text = new.status), new.at - "
+    "created_at) ELSE json_array((SELECT id FROM log_names WHERE kind = 4 AND text = "
+    "new.status), new.at - created_at, coalesce(new.error_code, 0), (SELECT id FROM log_names "
+    "WHERE kind = 8 AND text = coalesce(new.error_message, ''))) END) WHERE id = "
+    "new.attempt_id; "
+    "UPDATE attempt_rows SET queued_at = new.at WHERE id = new.attempt_id AND "
+    "new.status IN ('queued', 'accepted') AND (queued_at IS NULL OR queued_at > new.at); "
+    "UPDATE attempt_rows SET delivered_at = new.at WHERE id = new.attempt_id AND "
+    "new.status = 'delivered' AND (delivered_at IS NULL OR delivered_at > new.at); END",
+};
+
 template<size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -513,7 +545,7 @@ QStringList summaryStep()
 
 int LogSchema::version()
 {
-    return 6;
+    return 7;
 }
 
 QStringList LogSchema::migrationStep(int toVersion)
@@ -531,6 +563,8 @@ QStringList LogSchema::migrationStep(int toVersion)
         return toList(V5);
     case 6:
         return summaryStep();
+    case 7:
+        return toList(V7);
     }
     return {};
 }

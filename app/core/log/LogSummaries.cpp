@@ -7,14 +7,6 @@ namespace {
 constexpr qint64 HourMs = 3600000;
 constexpr qint64 DayMs = 86400000;
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 const char *LogSummaries::tableName(Table table)
@@ -49,7 +41,7 @@ std::optional<LogFilter::Sql> LogSummaries::where(const LogFilter &filter, Table
                                 "(%3))")
                      .arg(QLatin1String(column))
                      .arg(kind)
-                     .arg(placeholders(values.size()));
+                     .arg(LogSchema::placeholders(values.size()));
         sql.bindings += QVariantList(values.cbegin(), values.cend());
     };
     if (table == Table::LatencyHours) {

@@ -21,16 +21,37 @@ export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-# The keyring password is a throwaway for this private, temporary keyring.
+# The keyring password is a throwaway for this private, temporary keyring. The daemon runs in the
+# foreground under a loop that starts it again, unlocked, should it end before the command does:
+# otherwise the bus would activate a fresh, locked one, and every later test would fail on a
+# locked keyring. Each restart is reported.
 status=0
 dbus-run-session -- sh -c '
-    printf %s smshook-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-    # The daemon may claim its bus name after it returns: a client arriving before that would
-    # have the bus start a second, locked daemon. Wait for the name (no activation).
+    (
+        restarts=0
+        while :; do
+            printf %s smshook-test \
+                | gnome-keyring-daemon --foreground --replace --unlock --components=secrets \
+                    >/dev/null 2>&1
+            code=$?
+            restarts=$((restarts + 1))
+            if [ "$restarts" -gt 5 ]; then
+                echo "with-keyring: gnome-keyring-daemon keeps ending (status $code); giving up" >&2
+                exit 1
+            fi
+            echo "with-keyring: gnome-keyring-daemon ended (status $code); starting it again" >&2
+        done
+    ) &
+    keeper=$!
+    # The daemon claims its bus name after it starts: a client arriving before that would have
+    # the bus start a second, locked daemon. Wait for the name (no activation).
     if command -v gdbus >/dev/null 2>&1; then
         gdbus wait --session --timeout 15 org.freedesktop.secrets
     fi
-    exec "$@"' sh "$@" 2> "$home/stderr" || status=$?
+    code=0
+    "$@" || code=$?
+    kill "$keeper" 2>/dev/null || true
+    exit "$code"' sh "$@" 2> "$home/stderr" || status=$?
 # dbus-daemon complains about fd limits when not privileged to raise them; keep the rest.
 grep -v -E "Failed to set fd limit|Activating service|Successfully activated" "$home/stderr" >&2 || true
 exit $status

@@ -14,3 +14,6 @@ add_qt_test(TestLogCompact SOURCES TestLogCompact.cpp LIBRARIES smshook_core Qt6
 # It runs sms-hook-cli while the log is written: building the test builds the CLI too, so that a
 # build of the core tests only (scripts/dev.sh asan core) has it.
 add_dependencies(TestLogCompact sms-hook-cli)
+# The maintained summaries of schema step 6: the filters they answer, kept by every write, and the
+# insights they give equal to the rows'.
+add_qt_test(TestLogSummaries SOURCES TestLogSummaries.cpp LIBRARIES smshook_core Qt6::Sql)

@@ -2,6 +2,7 @@
 
 #include <QSqlDriver>
 
+#include <phonenumbers/phonenumberutil.h>
 #include <sqlite3.h>
 
 namespace {
@@ -64,7 +65,45 @@ void sqlBodyCode(sqlite3_context *context, int, sqlite3_value **argv)
         resultText(context, code);
 }
 
+void sqlCallingCode(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    sqlite3_result_int(context, LogCodec::callingCode(textArg(argv[0])));
+}
+
+void sqlLatencyKey(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    sqlite3_result_int64(context, LogCodec::latencyKey(sqlite3_value_int64(argv[0])));
+}
+
 } // namespace
+
+int LogCodec::callingCode(const QString &e164)
+{
+    if (!e164.startsWith(QLatin1Char('+')))
+        return 0;
+    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+    for (int digits = 1; digits <= 3 && digits < e164.size(); ++digits) {
+        bool ok = false;
+        const int code = e164.mid(1, digits).toInt(&ok);
+        if (!ok)
+            return 0;
+        std::string region;
+        util->GetRegionCodeForCountryCode(code, &region);
+        if (region != "ZZ")
+            return code;
+    }
+    return 0;
+}
+
+qint64 LogCodec::latencyKey(qint64 ms)
+{
+    if (ms < 100)
+        return ms;
+    qint64 scale = 1;
+    while (ms / scale >= 100)
+        scale *= 10;
+    return ms / scale * scale;
+}
 
 QVariant LogCodec::sidKey(const QString &sid)
 {
@@ -142,6 +181,12 @@ bool LogCodec::registerFunctions(const QSqlDatabase &db)
                                       sqlBodyTemplate, nullptr, nullptr, nullptr)
         == SQLITE_OK
         && sqlite3_create_function_v2(sqlite, "log_body_code", 1, flags, nullptr, sqlBodyCode,
+                                      nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "log_calling_code", 1, flags, nullptr, sqlCallingCode,
+                                      nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "log_latency_key", 1, flags, nullptr, sqlLatencyKey,
                                       nullptr, nullptr, nullptr)
         == SQLITE_OK;
 }

@@ -33,8 +33,17 @@ struct SplitBody
 SplitBody splitBody(const QString &body);
 QString joinBody(const QString &templ, const QString &code);
 
-// Registers log_sid_key(text), log_body_template(text) and log_body_code(text) on db's SQLite
-// connection; false when the driver is not SQLite's.
+// The country calling code an E.164 number starts with (1 to 3 digits after "+"; calling codes
+// are prefix-free), 0 when none is assigned.
+int callingCode(const QString &e164);
+
+// A queued -> delivered latency as the hourly summaries keep it: to two significant digits,
+// rounded down (exact below 100 ms, then 10 ms steps below 1 s, 100 ms below 10 s, ...).
+qint64 latencyKey(qint64 ms);
+
+// Registers log_sid_key(text), log_body_template(text), log_body_code(text),
+// log_calling_code(text) and log_latency_key(ms) on db's SQLite connection; false when the
+// driver is not SQLite's.
 bool registerFunctions(const QSqlDatabase &db);
 
 } // namespace LogCodec

@@ -15,14 +15,6 @@ QString containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 bool LogFilter::isEmpty() const
@@ -80,7 +72,7 @@ QString namesIn(int kind, qsizetype n)
 {
     return QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND text IN (%2))")
         .arg(kind)
-        .arg(placeholders(n));
+        .arg(LogSchema::placeholders(n));
 }
 
 // LIKE patterns for a text that may run across a body's code: for each run of digits in the

@@ -1,5 +1,7 @@
 #include "LogInsights.h"
+#include "LogCodec.h"
 #include "LogSchema.h"
+#include "LogSummaries.h"
 
 #include <QHash>
 #include <QMap>
@@ -43,7 +45,55 @@ bool run(QSqlQuery &q, const QString &text, const QVariantList &bindings, QStrin
     return true;
 }
 
-const QString FailedOutcomes = QStringLiteral("('failed', 'rejected')");
+// The outcomes counted as failures, as dictionary ids (a constant subquery, evaluated once).
+const QString FailedIds = QStringLiteral(
+    "(SELECT id FROM log_names WHERE kind = 5 AND text IN ('failed', 'rejected'))");
+const QString DeliveredId
+    = QStringLiteral("(SELECT id FROM log_names WHERE kind = 5 AND text = 'delivered')");
+
+// The dictionary's texts of one kind by id: outcomes and statuses are few.
+QHash<qint64, QString> names(const QSqlDatabase &db, int kind)
+{
+    QHash<qint64, QString> byId;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, text FROM log_names WHERE kind = ?"));
+    q.addBindValue(kind);
+    if (q.exec())
+        while (q.next())
+            byId.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return byId;
+}
+
+// The summary's FROM and WHERE for the filter ("FROM log_hours s WHERE ..."), or nothing when
+// the rows must answer.
+std::optional<LogFilter::Sql> fromSummary(const LogFilter &filter, LogSummaries::Table table)
+{
+    auto sql = LogSummaries::where(filter, table);
+    if (sql)
+        sql->where = QStringLiteral("FROM %1 s %2")
+                         .arg(QLatin1String(LogSummaries::tableName(table)), sql->where);
+    return sql;
+}
+
+QString andWhere(const QString &whereClause, const QString &extra)
+{
+    return whereClause.contains(QLatin1String("WHERE "))
+        ? whereClause + QStringLiteral(" AND ") + extra
+        : whereClause + QStringLiteral(" WHERE ") + extra;
+}
+
+void addTo(LogInsights::RateBucket &b, const QString &outcome, const QString &status, int n)
+{
+    if (outcome == QLatin1String("delivered"))
+        b.delivered += n;
+    else if (outcome == QLatin1String("failed"))
+        (status == QLatin1String("undelivered") ? b.undelivered : b.failed) += n;
+    else if (outcome == QLatin1String("pending") || outcome == QLatin1String("sent"))
+        b.pending += n;
+    else // rejected, cancelled, not sent, unknown
+        b.notSent += n;
+}
 } // namespace
 
 bool LogInsights::deliveryRate(const QSqlDatabase &db, const LogFilter &filter,
@@ -51,50 +101,41 @@ bool LogInsights::deliveryRate(const QSqlDatabase &db, const LogFilter &filter,
 {
     out->clear();
     const qint64 bucketMs = std::max<qint64>(1, bucketSeconds) * 1000;
-    const LogFilter::Sql sql = filter.toSql();
-    QVariantList bindings {bucketMs, bucketMs};
-    bindings += sql.bindings;
-    // Counted by outcome, which with the time is one index (outcome, created_at) that answers
-    // without reading the rows when no other filter applies; then the undelivered among the
-    // failed ones, a few rows found through (status, created_at).
+    const QHash<qint64, QString> outcomes = names(db, LogSchema::OutcomeName);
+    const QHash<qint64, QString> statuses = names(db, LogSchema::StatusName);
     QMap<qint64, RateBucket> buckets;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket, a.outcome, COUNT(*)"
-                            " FROM attempts a %1 GROUP BY bucket, a.outcome")
-                 .arg(sql.where),
-             bindings, error))
-        return false;
-    while (q.next()) {
-        const qint64 start = q.value(0).toLongLong();
-        RateBucket &b = buckets[start];
-        b.start = LogSchema::fromMs(start);
-        const QString outcome = q.value(1).toString();
-        const int n = q.value(2).toInt();
-        if (outcome == QLatin1String("delivered"))
-            b.delivered += n;
-        else if (outcome == QLatin1String("failed"))
-            b.failed += n;
-        else if (outcome == QLatin1String("pending") || outcome == QLatin1String("sent"))
-            b.pending += n;
-        else // rejected, cancelled, not sent, unknown
-            b.notSent += n;
+    // Whole hours from the hourly summary; otherwise the rows, through the filter's indexes.
+    const auto summary
+        = bucketMs % 3600000 == 0 ? fromSummary(filter, LogSummaries::Table::Hours) : std::nullopt;
+    if (summary) {
+        if (!run(q,
+                 QStringLiteral("SELECT s.hour * 3600000, s.outcome_id, s.status_id, SUM(s.n) %1"
+                                " GROUP BY s.hour, s.outcome_id, s.status_id")
+                     .arg(summary->where),
+                 summary->bindings, error))
+            return false;
+    } else {
+        const LogFilter::Sql sql = filter.toSql();
+        QVariantList bindings {bucketMs, bucketMs};
+        bindings += sql.bindings;
+        if (!run(q,
+                 QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket, a.outcome_id, "
+                                "a.status_id, COUNT(*) FROM attempts a %1 GROUP BY bucket, "
+                                "a.outcome_id, a.status_id")
+                     .arg(sql.where),
+                 bindings, error))
+            return false;
     }
-    QSqlQuery undelivered(db);
-    undelivered.setForwardOnly(true);
-    if (!run(undelivered,
-             QStringLiteral("SELECT (a.created_at / ?) * ? AS bucket, COUNT(*) FROM attempts a %1"
-                            " GROUP BY bucket")
-                 .arg(where(sql,
-                            QStringLiteral("a.status = 'undelivered' AND a.outcome = 'failed'"))),
-             bindings, error))
-        return false;
-    while (undelivered.next()) {
-        RateBucket &b = buckets[undelivered.value(0).toLongLong()];
-        const int n = undelivered.value(1).toInt();
-        b.undelivered += n;
-        b.failed -= n;
+    while (q.next()) {
+        const qint64 at = q.value(0).toLongLong();
+        const qint64 start = at / bucketMs * bucketMs;
+        RateBucket &b = buckets[start];
+        if (!b.start.isValid())
+            b.start = LogSchema::fromMs(start);
+        addTo(b, outcomes.value(q.value(1).toLongLong()), statuses.value(q.value(2).toLongLong()),
+              q.value(3).toInt());
     }
     *out = buckets.values();
     return true;
@@ -107,21 +148,30 @@ bool LogInsights::latency(const QSqlDatabase &db, const LogFilter &filter, qint6
     out->bucketMs = std::max<qint64>(1, bucketMs);
     buckets = std::max(1, buckets);
     out->histogram = QList<int>(buckets, 0);
-    const LogFilter::Sql sql = filter.toSql();
-    // Each delivered attempt's first queued (or accepted) and first delivered times are kept on
-    // its row (queued_at, delivered_at): one row per distinct latency, from which the histogram
-    // and the percentiles are both counted.
+    // Latencies to two significant digits (LogCodec::latencyKey), as the hourly summary keeps
+    // them: one row per distinct value, from which the histogram and the percentiles are both
+    // counted. From the summary when it can answer; otherwise from each delivered attempt's
+    // first queued (or accepted) and first delivered times, kept on its row.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT a.delivered_at - a.queued_at AS ms, COUNT(*) FROM attempts a %1"
-                            " GROUP BY ms ORDER BY ms")
-                 .arg(where(sql,
-                            QStringLiteral("a.delivered_at >= a.queued_at AND a.outcome_id = "
-                                           "(SELECT id FROM log_names WHERE kind = 5 AND "
-                                           "text = 'delivered')"))),
-             sql.bindings, error))
-        return false;
+    if (const auto summary = fromSummary(filter, LogSummaries::Table::LatencyHours)) {
+        if (!run(q,
+                 QStringLiteral("SELECT s.latency_ms, SUM(s.n) %1 GROUP BY s.latency_ms ORDER BY "
+                                "s.latency_ms")
+                     .arg(summary->where),
+                 summary->bindings, error))
+            return false;
+    } else {
+        const LogFilter::Sql sql = filter.toSql();
+        if (!run(q,
+                 QStringLiteral("SELECT log_latency_key(a.delivered_at - a.queued_at) AS ms, "
+                                "COUNT(*) FROM attempts a %1 GROUP BY ms ORDER BY ms")
+                     .arg(where(sql,
+                                QStringLiteral("a.delivered_at >= a.queued_at AND a.outcome_id = ")
+                                    + DeliveredId)),
+                 sql.bindings, error))
+            return false;
+    }
     QList<std::pair<qint64, int>> values; // distinct latencies, ascending, with their counts
     while (q.next()) {
         const qint64 ms = q.value(0).toLongLong();
@@ -150,17 +200,28 @@ bool LogInsights::failuresByError(const QSqlDatabase &db, const LogFilter &filte
                                   QList<ErrorCount> *out, QString *error)
 {
     out->clear();
-    const LogFilter::Sql sql = filter.toSql();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QVariantList bindings = sql.bindings;
-    bindings << std::max(1, limit);
-    if (!run(q,
-             QStringLiteral("SELECT a.error_code, COUNT(*) AS n FROM attempts a %1"
-                            " GROUP BY a.error_code ORDER BY n DESC, a.error_code LIMIT ?")
-                 .arg(where(sql, QStringLiteral("a.outcome IN ") + FailedOutcomes)),
-             bindings, error))
-        return false;
+    if (const auto summary = fromSummary(filter, LogSummaries::Table::Hours)) {
+        QVariantList bindings = summary->bindings;
+        bindings << std::max(1, limit);
+        if (!run(q,
+                 QStringLiteral("SELECT s.error_code, SUM(s.n) AS c %1 GROUP BY s.error_code "
+                                "ORDER BY c DESC, s.error_code LIMIT ?")
+                     .arg(andWhere(summary->where, QStringLiteral("s.outcome_id IN ") + FailedIds)),
+                 bindings, error))
+            return false;
+    } else {
+        const LogFilter::Sql sql = filter.toSql();
+        QVariantList bindings = sql.bindings;
+        bindings << std::max(1, limit);
+        if (!run(q,
+                 QStringLiteral("SELECT a.error_code, COUNT(*) AS c FROM attempts a %1"
+                                " GROUP BY a.error_code ORDER BY c DESC, a.error_code LIMIT ?")
+                     .arg(where(sql, QStringLiteral("a.outcome_id IN ") + FailedIds)),
+                 bindings, error))
+            return false;
+    }
     while (q.next())
         out->append({q.value(0).toInt(), q.value(1).toInt()});
     return true;
@@ -170,15 +231,24 @@ bool LogInsights::summary(const QSqlDatabase &db, const LogFilter &filter, Summa
                           QString *error)
 {
     *out = Summary();
-    const LogFilter::Sql sql = filter.toSql();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT COUNT(*), SUM(a.outcome = 'delivered'), SUM(a.outcome IN %1)"
-                            " FROM attempts a %2")
-                 .arg(FailedOutcomes, sql.where),
-             sql.bindings, error))
-        return false;
+    if (const auto summary = fromSummary(filter, LogSummaries::Table::Hours)) {
+        if (!run(q,
+                 QStringLiteral("SELECT SUM(s.n), SUM(CASE WHEN s.outcome_id = %1 THEN s.n END), "
+                                "SUM(CASE WHEN s.outcome_id IN %2 THEN s.n END) %3")
+                     .arg(DeliveredId, FailedIds, summary->where),
+                 summary->bindings, error))
+            return false;
+    } else {
+        const LogFilter::Sql sql = filter.toSql();
+        if (!run(q,
+                 QStringLiteral("SELECT COUNT(*), SUM(a.outcome_id = %1), SUM(a.outcome_id IN %2)"
+                                " FROM attempts a %3")
+                     .arg(DeliveredId, FailedIds, sql.where),
+                 sql.bindings, error))
+            return false;
+    }
     if (q.next()) {
         out->sends = q.value(0).toInt();
         out->delivered = q.value(1).toInt();
@@ -195,56 +265,47 @@ bool LogInsights::summary(const QSqlDatabase &db, const LogFilter &filter, Summa
 
 int LogInsights::callingCode(const QString &e164)
 {
-    if (!e164.startsWith(QLatin1Char('+')))
-        return 0;
-    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-    for (int digits = 1; digits <= 3 && digits < e164.size(); ++digits) {
-        bool ok = false;
-        const int code = e164.mid(1, digits).toInt(&ok);
-        if (!ok)
-            return 0;
-        std::string region;
-        util->GetRegionCodeForCountryCode(code, &region);
-        if (region != "ZZ")
-            return code;
-    }
-    return 0;
+    return LogCodec::callingCode(e164);
 }
 
 bool LogInsights::byCountry(const QSqlDatabase &db, const LogFilter &filter,
                             QList<CountryCount> *out, QString *error)
 {
     out->clear();
-    const LogFilter::Sql sql = filter.toSql();
-    // Calling codes have 1 to 3 digits: the first 3 after "+" decide, in SQL; few groups remain.
-    // The sends read only the recipient's index (to_number) when no other filter applies; the
-    // failures, a few rows, through the outcome's.
-    const QString text = QStringLiteral("SELECT substr(a.to_number, 1, 4) AS prefix, COUNT(*)"
-                                        " FROM attempts a %1 GROUP BY prefix");
-    QHash<int, CountryCount> byCode;
-    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-    const auto count = [&](const QString &whereClause, bool failures) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!run(q, text.arg(whereClause), sql.bindings, error))
+    // Sends and failures by calling code in one pass: from the daily summary by country when it
+    // can answer; otherwise from the rows (each number's code worked out in SQL).
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (const auto summary = fromSummary(filter, LogSummaries::Table::CountryDays)) {
+        if (!run(q,
+                 QStringLiteral("SELECT s.calling_code, SUM(s.n), SUM(CASE WHEN s.outcome_id IN "
+                                "%1 THEN s.n ELSE 0 END) %2 GROUP BY s.calling_code")
+                     .arg(FailedIds, summary->where),
+                 summary->bindings, error))
             return false;
-        while (q.next()) {
-            const int code = callingCode(q.value(0).toString());
-            CountryCount &c = byCode[code];
-            if (c.callingCode == 0 && code != 0) {
-                std::string region;
-                util->GetRegionCodeForCountryCode(code, &region);
-                c.callingCode = code;
-                c.region = QString::fromStdString(region);
-            }
-            (failures ? c.failures : c.sends) += q.value(1).toInt();
+    } else {
+        const LogFilter::Sql sql = filter.toSql();
+        if (!run(q,
+                 QStringLiteral("SELECT log_calling_code(a.to_number) AS code, COUNT(*), "
+                                "SUM(a.outcome_id IN %1) FROM attempts a %2 GROUP BY code")
+                     .arg(FailedIds, sql.where),
+                 sql.bindings, error))
+            return false;
+    }
+    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+    while (q.next()) {
+        CountryCount c;
+        c.callingCode = q.value(0).toInt();
+        if (c.callingCode != 0) {
+            std::string region;
+            util->GetRegionCodeForCountryCode(c.callingCode, &region);
+            c.region = QString::fromStdString(region);
         }
-        return true;
-    };
-    if (!count(sql.where, false)
-        || !count(where(sql, QStringLiteral("a.outcome IN ") + FailedOutcomes), true))
-        return false;
-    *out = byCode.values();
+        c.sends = q.value(1).toInt();
+        c.failures = q.value(2).toInt();
+        if (c.sends > 0)
+            out->append(c);
+    }
     std::sort(out->begin(), out->end(), [](const CountryCount &a, const CountryCount &b) {
         return a.sends != b.sends ? a.sends > b.sends : a.callingCode < b.callingCode;
     });

@@ -1,6 +1,7 @@
 #include "LogQueryWorker.h"
 
 #include "log/LogSchema.h"
+#include "log/LogSummaries.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -207,8 +208,17 @@ bool LogQueryWorker::selectInOrder(const QSqlDatabase &db, const QString &column
     const int kind = codedKind(query.sortColumn);
     const QString limitClause = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
     if (order.isEmpty() || kind == 0) {
+        const bool ownOrder = !order.isEmpty();
         if (order.isEmpty())
             order = orderBy(LogQuery::Time, Qt::DescendingOrder);
+        // Every matching id in another column's order: walking that column's index would look
+        // up each row the filter checks, the whole log in random order (a recipient's index:
+        // 1.4 s at a million rows for a quarter of them). Finding the matches through the
+        // filter's own index and sorting them costs what they are (0.27 s). "+" keeps SQLite
+        // from using an index for the order. The first page still walks the index: it stops
+        // after a page.
+        if (limit <= 0 && ownOrder && !where.where.isEmpty() && query.sortColumn != LogQuery::Time)
+            order.replace(QLatin1String(" a."), QLatin1String(" +a."));
         *sql = QStringLiteral("SELECT %1 FROM attempts a %2%3%4")
                    .arg(columns, where.where, order, limitClause);
         *bindings = where.bindings;
@@ -417,13 +427,13 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     qint64 total = 0;
     QSqlError countError;
     const bool countFirst = !query.filter.usesFullText();
-    if (countFirst && !countRows(db, where, &matches, &countError)) {
+    if (countFirst && !countRows(db, query.filter, &matches, &countError)) {
         failWith(countError);
         return;
     }
     if (query.filter.isEmpty()) {
         total = matches;
-    } else if (!countRows(db, LogFilter().toSql(), &total, &countError)) {
+    } else if (!countRows(db, LogFilter(), &total, &countError)) {
         failWith(countError);
         return;
     }
@@ -454,19 +464,24 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     Q_EMIT idsReady(generation, list, std::max<qint64>(total, list.size()));
 }
 
-bool LogQueryWorker::countRows(const QSqlDatabase &db, const LogFilter::Sql &where, qint64 *count,
+bool LogQueryWorker::countRows(const QSqlDatabase &db, const LogFilter &filter, qint64 *count,
                                QSqlError *error)
 {
+    const auto summary = LogSummaries::where(filter, LogSummaries::Table::Hours);
+    const LogFilter::Sql where = summary ? *summary : filter.toSql();
+    const QString sql = summary
+        ? QStringLiteral("SELECT coalesce(sum(s.n), 0) FROM log_hours s %1").arg(where.where)
+        : QStringLiteral("SELECT count(*) FROM attempts a %1").arg(where.where);
     const qint64 version = dataVersion(db);
-    CachedCount &cache = where.where.isEmpty() ? m_allCount : m_lastCount;
-    if (version >= 0 && cache.dataVersion == version && cache.where == where.where
+    CachedCount &cache = filter.isEmpty() ? m_allCount : m_lastCount;
+    if (version >= 0 && cache.dataVersion == version && cache.where == sql
         && cache.bindings == where.bindings) {
         *count = cache.count;
         return true;
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM attempts a %1").arg(where.where));
+    q.prepare(sql);
     for (const QVariant &value : where.bindings)
         q.addBindValue(value);
     if (!q.exec() || !q.next()) {
@@ -474,7 +489,7 @@ bool LogQueryWorker::countRows(const QSqlDatabase &db, const LogFilter::Sql &whe
         return false;
     }
     *count = q.value(0).toLongLong();
-    cache = {version, where.where, where.bindings, *count};
+    cache = {version, sql, where.bindings, *count};
     return true;
 }
 

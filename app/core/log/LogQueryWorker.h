@@ -84,9 +84,11 @@ private:
     bool selectInOrder(const QSqlDatabase &db, const QString &columns, const LogFilter::Sql &where,
                        const LogQuery &query, int limit, QString *sql, QVariantList *bindings,
                        class QSqlError *error);
-    // count(*) of a question; the same question asked again (another order, a refresh) with
-    // nothing written since (PRAGMA data_version) is answered from the last count.
-    bool countRows(const QSqlDatabase &db, const LogFilter::Sql &where, qint64 *count,
+    // How many attempts a filter matches: from the hourly summary when it can answer (no text,
+    // whole hours), otherwise count(*) over the filter's index. The same question asked again
+    // (another order, a refresh) with nothing written since (PRAGMA data_version) is answered
+    // from the last count.
+    bool countRows(const QSqlDatabase &db, const LogFilter &filter, qint64 *count,
                    class QSqlError *error);
     // Every id the question matches, in order; false when superseded or on failure (error set).
     bool scanIds(const QSqlDatabase &db, quint64 generation, const QString &sql,

@@ -186,6 +186,14 @@ Attempt LogSchema::attemptFromQuery(const QSqlQuery &q)
     return a;
 }
 
+QString LogSchema::placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 QString LogSchema::timelineSql()
 {
     return QStringLiteral("SELECT at, status, error_code, error_message FROM transitions "

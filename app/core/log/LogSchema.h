@@ -57,6 +57,8 @@ public:
     static QString rowColumns(int bodyChars);
     static LogRow rowFromQuery(const QSqlQuery &query);
 
+    // "?, ?, ?": n placeholders for an IN list.
+    static QString placeholders(qsizetype n);
     static qint64 toMs(const QDateTime &utc);
     static QDateTime fromMs(qint64 ms);
 };

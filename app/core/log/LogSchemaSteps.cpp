@@ -369,6 +369,38 @@ const char *const V5[] = {
     "new.status = 'delivered' AND (delivered_at IS NULL OR delivered_at > new.at); END",
 };
 
+// Each attempt's timeline on its row (a few dozen bytes of JSON, instead of a row of its own
+// per transition in another table): [status id, ms after the attempt was created], with the
+// error code and message id when there is an error. The transitions view reads it as before.
+const char *const V7[] = {
+    "ALTER TABLE attempt_rows ADD COLUMN timeline TEXT",
+    "UPDATE attempt_rows SET timeline = (SELECT NULLIF(json_group_array(CASE WHEN c.error_code = "
+    "0 AND c.error_id IS (SELECT id FROM log_names WHERE kind = 8 AND text = '') THEN "
+    "json_array(c.status_id, c.at - attempt_rows.created_at) ELSE json_array(c.status_id, c.at - "
+    "attempt_rows.created_at, c.error_code, c.error_id) END), '[]') FROM (SELECT * FROM "
+    "status_changes c WHERE c.attempt_id = attempt_rows.id ORDER BY c.seq) c)",
+    "DROP VIEW transitions",
+    "DROP TABLE status_changes",
+    "CREATE VIEW transitions AS SELECT r.id AS attempt_id, j.key + 1 AS seq, r.created_at + "
+    "(j.value ->> '$[1]') AS at, (SELECT text FROM log_names WHERE id = j.value ->> '$[0]') AS "
+    "status, coalesce(j.value ->> '$[2]', 0) AS error_code, coalesce((SELECT text FROM log_names "
+    "WHERE id = j.value ->> '$[3]'), '') AS error_message FROM attempt_rows r, "
+    "json_each(r.timeline) j",
+    "CREATE TRIGGER transitions_insert INSTEAD OF INSERT ON transitions BEGIN INSERT OR IGNORE "
+    "INTO log_names(kind, text) VALUES (4, new.status), (8, coalesce(new.error_message, '')); "
+    "UPDATE attempt_rows SET timeline = json_insert(coalesce(timeline, '[]'), '$[#]', CASE WHEN "
+    "coalesce(new.error_code, 0) = 0 AND coalesce(new.error_message, '') = '' THEN "
+    "json_array((SELECT id FROM log_names WHERE kind = 4 AND text = new.status), new.at - "
+    "created_at) ELSE json_array((SELECT id FROM log_names WHERE kind = 4 AND text = "
+    "new.status), new.at - created_at, coalesce(new.error_code, 0), (SELECT id FROM log_names "
+    "WHERE kind = 8 AND text = coalesce(new.error_message, ''))) END) WHERE id = "
+    "new.attempt_id; "
+    "UPDATE attempt_rows SET queued_at = new.at WHERE id = new.attempt_id AND "
+    "new.status IN ('queued', 'accepted') AND (queued_at IS NULL OR queued_at > new.at); "
+    "UPDATE attempt_rows SET delivered_at = new.at WHERE id = new.attempt_id AND "
+    "new.status = 'delivered' AND (delivered_at IS NULL OR delivered_at > new.at); END",
+};
+
 template<size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -377,11 +409,143 @@ template<size_t N> QStringList toList(const char *const (&statements)[N])
     return list;
 }
 
+// The summaries of schema step 6: attempt counts by what the insights, the Run page's strip and
+// the viewer's counts ask, kept up to date by triggers on attempt_rows whoever writes (the
+// writer, the views' triggers, the migration). Readers use them when the filter asks only what
+// they hold (no text, whole hours or days); see LogSummaries.
+struct Summary
+{
+    const char *table;
+    // (column, expression over the row "%1"): the key, in order.
+    QList<std::pair<const char *, const char *>> key;
+    const char *when; // the rows counted ("%1" the row), or nullptr for every row
+};
+
+const QList<Summary> &summaries()
+{
+    static const QList<Summary> list {
+        {"log_hours",
+         {{"hour", "%1.created_at / 3600000"},
+          {"profile_id", "%1.profile_id"},
+          {"api_id", "%1.api_id"},
+          {"source_id", "%1.source_id"},
+          {"status_id", "%1.status_id"},
+          {"outcome_id", "%1.outcome_id"},
+          {"error_code", "%1.error_code"}},
+         nullptr},
+        {"log_country_days",
+         {{"day", "%1.created_at / 86400000"},
+          {"profile_id", "%1.profile_id"},
+          {"api_id", "%1.api_id"},
+          {"source_id", "%1.source_id"},
+          {"status_id", "%1.status_id"},
+          {"outcome_id", "%1.outcome_id"},
+          {"error_code", "%1.error_code"},
+          {"calling_code", "log_calling_code(%1.to_number)"}},
+         nullptr},
+        {"log_latency_hours",
+         {{"hour", "%1.created_at / 3600000"},
+          {"profile_id", "%1.profile_id"},
+          {"api_id", "%1.api_id"},
+          {"source_id", "%1.source_id"},
+          {"status_id", "%1.status_id"},
+          {"error_code", "%1.error_code"},
+          {"latency_ms", "log_latency_key(%1.delivered_at - %1.queued_at)"}},
+         "%1.delivered_at >= %1.queued_at AND %1.outcome_id = (SELECT id FROM log_names WHERE "
+         "kind = 5 AND text = 'delivered')"},
+    };
+    return list;
+}
+
+QString columnsOf(const Summary &s)
+{
+    QStringList names;
+    for (const auto &[column, expression] : s.key)
+        names << QLatin1String(column);
+    return names.join(QStringLiteral(", "));
+}
+
+QString valuesOf(const Summary &s, const char *row)
+{
+    QStringList values;
+    for (const auto &[column, expression] : s.key)
+        values << QString::fromLatin1(expression).arg(QLatin1String(row));
+    return values.join(QStringLiteral(", "));
+}
+
+QString whenOf(const Summary &s, const char *row)
+{
+    return s.when ? QString::fromLatin1(s.when).arg(QLatin1String(row)) : QStringLiteral("1");
+}
+
+// The statements that count the row in (new) or out (old) of a summary.
+QString countIn(const Summary &s)
+{
+    return QStringLiteral("INSERT INTO %1(%2, n) SELECT %3, 1 WHERE %4 ON CONFLICT DO UPDATE SET "
+                          "n = n + 1;")
+        .arg(QLatin1String(s.table), columnsOf(s), valuesOf(s, "new"), whenOf(s, "new"));
+}
+
+QString countOut(const Summary &s)
+{
+    QStringList match;
+    for (const auto &[column, expression] : s.key)
+        match << QStringLiteral("%1 = %2").arg(
+            QLatin1String(column), QString::fromLatin1(expression).arg(QLatin1String("old")));
+    const QString where = match.join(QStringLiteral(" AND "));
+    return QStringLiteral("UPDATE %1 SET n = n - 1 WHERE %2 AND %3; DELETE FROM %1 WHERE %2 AND "
+                          "n <= 0;")
+        .arg(QLatin1String(s.table), where, whenOf(s, "old"));
+}
+
+QStringList summaryStep()
+{
+    QStringList statements;
+    QStringList inserted, deleted;
+    for (const Summary &s : summaries()) {
+        QStringList columns;
+        for (const auto &[column, expression] : s.key)
+            columns << QStringLiteral("%1 INTEGER NOT NULL").arg(QLatin1String(column));
+        statements << QStringLiteral("CREATE TABLE %1(%2, n INTEGER NOT NULL, PRIMARY KEY(%3)) "
+                                     "WITHOUT ROWID")
+                          .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
+                               columnsOf(s));
+        QStringList groups;
+        for (int i = 1; i <= s.key.size(); ++i)
+            groups << QString::number(i);
+        statements << QStringLiteral("INSERT INTO %1(%2, n) SELECT %3, count(*) FROM attempt_rows "
+                                     "r WHERE %4 GROUP BY %5")
+                          .arg(QLatin1String(s.table), columnsOf(s), valuesOf(s, "r"),
+                               whenOf(s, "r"), groups.join(QStringLiteral(", ")));
+        inserted << countIn(s);
+        deleted << countOut(s);
+    }
+    statements << QStringLiteral("CREATE TRIGGER log_summaries_insert AFTER INSERT ON "
+                                 "attempt_rows BEGIN %1 END")
+                      .arg(inserted.join(QLatin1Char(' ')));
+    statements << QStringLiteral("CREATE TRIGGER log_summaries_delete AFTER DELETE ON "
+                                 "attempt_rows BEGIN %1 END")
+                      .arg(deleted.join(QLatin1Char(' ')));
+    // Every column a summary reads: a change to any of them moves the row between cells.
+    const QStringList watched {QStringLiteral("created_at"), QStringLiteral("profile_id"),
+                               QStringLiteral("api_id"),     QStringLiteral("source_id"),
+                               QStringLiteral("status_id"),  QStringLiteral("outcome_id"),
+                               QStringLiteral("error_code"), QStringLiteral("to_number"),
+                               QStringLiteral("queued_at"),  QStringLiteral("delivered_at")};
+    QStringList changed;
+    for (const QString &column : watched)
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+    statements << QStringLiteral("CREATE TRIGGER log_summaries_update AFTER UPDATE OF %1 ON "
+                                 "attempt_rows WHEN %2 BEGIN %3 %4 END")
+                      .arg(watched.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")),
+                           deleted.join(QLatin1Char(' ')), inserted.join(QLatin1Char(' ')));
+    return statements;
+}
 } // namespace
 
 int LogSchema::version()
 {
-    return 5;
+    return 7;
 }
 
 QStringList LogSchema::migrationStep(int toVersion)
@@ -397,6 +561,10 @@ QStringList LogSchema::migrationStep(int toVersion)
         return toList(V4);
     case 5:
         return toList(V5);
+    case 6:
+        return summaryStep();
+    case 7:
+        return toList(V7);
     }
     return {};
 }

@@ -52,7 +52,8 @@ LogWriter::LogWriter(const QSqlDatabase &db)
     : m_db(db),
       m_insert(db),
       m_update(db),
-      m_transition(db),
+      m_append(db),
+      m_appendError(db),
       m_stored(db),
       m_queuedAt(db),
       m_deliveredAt(db),
@@ -62,21 +63,24 @@ LogWriter::LogWriter(const QSqlDatabase &db)
       m_addBody(db)
 {
     m_insert.prepare(QStringLiteral("INSERT INTO attempt_rows(created_at, %1, queued_at, "
-                                    "delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?)")
+                                    "delivered_at, timeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                          .arg(QLatin1String(RowColumns)));
     QStringList sets;
     for (const QString &column : QString::fromLatin1(RowColumns).split(QStringLiteral(", ")))
         sets << column + QStringLiteral(" = ?");
     m_update.prepare(QStringLiteral("UPDATE attempt_rows SET %1 WHERE id = ?")
                          .arg(sets.join(QStringLiteral(", "))));
-    m_transition.prepare(
-        QStringLiteral("INSERT INTO status_changes(attempt_id, seq, at, "
-                       "status_id, error_code, error_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    // One transition more: its time kept as an offset from the attempt's creation.
+    m_append.prepare(QStringLiteral(
+        "UPDATE attempt_rows SET timeline = json_insert(coalesce(timeline, '[]'), '$[#]', "
+        "json_array(?, ? - created_at)) WHERE id = ?"));
+    m_appendError.prepare(QStringLiteral(
+        "UPDATE attempt_rows SET timeline = json_insert(coalesce(timeline, '[]'), '$[#]', "
+        "json_array(?, ? - created_at, ?, ?)) WHERE id = ?"));
     m_stored.prepare(QStringLiteral(
-        "SELECT count(*), (SELECT n.text FROM status_changes c JOIN log_names n ON n.id = "
-        "c.status_id WHERE c.attempt_id = ? ORDER BY c.seq DESC LIMIT 1) FROM status_changes "
-        "WHERE attempt_id = ?"));
+        "SELECT coalesce(json_array_length(timeline), 0), (SELECT text FROM log_names WHERE id = "
+        "timeline ->> '$[#-1][0]') FROM attempt_rows WHERE id = ?"));
     m_queuedAt.prepare(QStringLiteral("UPDATE attempt_rows SET queued_at = ? WHERE id = ? AND "
                                       "(queued_at IS NULL OR queued_at > ?)"));
     m_deliveredAt.prepare(QStringLiteral("UPDATE attempt_rows SET delivered_at = ? WHERE id = ? "
@@ -180,30 +184,60 @@ bool LogWriter::bindRow(QSqlQuery &q, const Attempt &a, QString *error)
     return true;
 }
 
-bool LogWriter::appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from,
-                                  int stored, bool updateTimes, QString *error)
+QVariant LogWriter::timelineJson(const QList<StatusTransition> &timeline, qint64 createdMs,
+                                 QString *error)
 {
+    if (timeline.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    const qint64 none = nameId(LogSchema::ErrorMessageName, QString(), error);
+    QString json = QStringLiteral("[");
+    for (const StatusTransition &t : timeline) {
+        const qint64 status = nameId(LogSchema::StatusName, t.status, error);
+        const qint64 message = nameId(LogSchema::ErrorMessageName, t.errorMessage, error);
+        if (status == 0 || message == 0 || none == 0)
+            return QVariant();
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('[') + QString::number(status) + QLatin1Char(',')
+            + QString::number(ms(t.at) - createdMs);
+        if (t.errorCode != 0 || message != none)
+            json += QLatin1Char(',') + QString::number(t.errorCode) + QLatin1Char(',')
+                + QString::number(message);
+        json += QLatin1Char(']');
+    }
+    return QVariant(json + QLatin1Char(']'));
+}
+
+bool LogWriter::appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from,
+                                  QString *error)
+{
+    const qint64 none = nameId(LogSchema::ErrorMessageName, QString(), error);
+    if (none == 0)
+        return false;
     for (qsizetype i = from; i < timeline.size(); ++i) {
         const StatusTransition &t = timeline.at(i);
         const qint64 status = nameId(LogSchema::StatusName, t.status, error);
         const qint64 message = nameId(LogSchema::ErrorMessageName, t.errorMessage, error);
         if (status == 0 || message == 0)
             return false;
-        m_transition.addBindValue(id);
-        m_transition.addBindValue(stored + (i - from) + 1);
-        m_transition.addBindValue(ms(t.at));
-        m_transition.addBindValue(status);
-        m_transition.addBindValue(t.errorCode);
-        m_transition.addBindValue(message);
-        if (!m_transition.exec())
-            return failWith(m_transition, error);
-        // The row's first queued and first delivered times (an insert wrote them already).
+        const bool plain = t.errorCode == 0 && message == none;
+        QSqlQuery &append = plain ? m_append : m_appendError;
+        append.addBindValue(status);
+        append.addBindValue(ms(t.at));
+        if (!plain) {
+            append.addBindValue(t.errorCode);
+            append.addBindValue(message);
+        }
+        append.addBindValue(id);
+        if (!append.exec())
+            return failWith(append, error);
+        // The row's first queued and first delivered times.
         QSqlQuery *times = nullptr;
         if (t.status == QLatin1String("queued") || t.status == QLatin1String("accepted"))
             times = &m_queuedAt;
         else if (t.status == QLatin1String("delivered"))
             times = &m_deliveredAt;
-        if (updateTimes && times) {
+        if (times) {
             times->addBindValue(ms(t.at));
             times->addBindValue(id);
             times->addBindValue(ms(t.at));
@@ -216,21 +250,25 @@ bool LogWriter::appendTransitions(qint64 id, const QList<StatusTransition> &time
 
 bool LogWriter::insertAttempt(const Attempt &a, qint64 *id, QString *error)
 {
-    m_insert.addBindValue(ms(a.createdAt));
+    const qint64 created = ms(a.createdAt);
+    m_insert.addBindValue(created);
     if (!bindRow(m_insert, a, error))
         return false;
     m_insert.addBindValue(firstAt(a.timeline, {"queued", "accepted"}));
     m_insert.addBindValue(firstAt(a.timeline, {"delivered"}));
+    const QVariant timeline = timelineJson(a.timeline, created, error);
+    if (!timeline.isValid())
+        return false;
+    m_insert.addBindValue(timeline);
     if (!m_insert.exec())
         return failWith(m_insert, error);
     *id = m_insert.lastInsertId().toLongLong();
-    return appendTransitions(*id, a.timeline, 0, 0, false, error);
+    return true;
 }
 
 int LogWriter::storedTransitions(qint64 id, QString *lastStatus)
 {
     m_stored.bindValue(0, id);
-    m_stored.bindValue(1, id);
     if (!m_stored.exec() || !m_stored.next())
         return 0;
     if (lastStatus)
@@ -253,7 +291,7 @@ bool LogWriter::updateAttempt(const Attempt &a, QString *error)
         return false;
     }
     const int stored = storedTransitions(a.id, nullptr);
-    return appendTransitions(a.id, a.timeline, stored, stored, true, error);
+    return appendTransitions(a.id, a.timeline, stored, error);
 }
 
 bool LogWriter::importMessage(const QString &profile, const Message &m, bool *merged, qint64 *id,
@@ -300,14 +338,14 @@ bool LogWriter::importMessage(const QString &profile, const Message &m, bool *me
         if (a.body.isEmpty() && a.api == Attempt::Api::Messages)
             a.body = m.body;
         QString lastStatus;
-        const int stored = storedTransitions(*id, &lastStatus);
+        storedTransitions(*id, &lastStatus);
         a.timeline.clear();
         if (!bindRow(m_update, a, error))
             return false;
         m_update.addBindValue(*id);
         if (!m_update.exec())
             return failWith(m_update, error);
-        return lastStatus == m.status || appendTransitions(*id, {t}, 0, stored, true, error);
+        return lastStatus == m.status || appendTransitions(*id, {t}, 0, error);
     }
     *merged = false;
     Attempt a;

@@ -33,17 +33,23 @@ private:
     qint64 nameId(int kind, const QString &text, QString *error);
     qint64 bodyId(const QString &templ, QString *error);
     bool bindRow(QSqlQuery &q, const Attempt &a, QString *error);
-    // Stores timeline[from..] as the transitions after the stored ones; updateTimes: also
-    // moves the row's first queued and delivered times back to theirs when earlier.
-    bool appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from, int stored,
-                           bool updateTimes, QString *error);
+    // The row's timeline as stored (schema step 7): a JSON array of [status id, ms after the
+    // attempt was created] or, with an error, [status id, ms, error code, error message id];
+    // null for none.
+    QVariant timelineJson(const QList<StatusTransition> &timeline, qint64 createdMs,
+                          QString *error);
+    // Appends timeline[from..] to the row's timeline and moves the row's first queued and
+    // delivered times back to theirs when earlier.
+    bool appendTransitions(qint64 id, const QList<StatusTransition> &timeline, int from,
+                           QString *error);
     // The transitions stored for id so far (they are only ever appended), and the last status.
     int storedTransitions(qint64 id, QString *lastStatus);
 
     QSqlDatabase m_db;
     QSqlQuery m_insert;
     QSqlQuery m_update;
-    QSqlQuery m_transition;
+    QSqlQuery m_append;
+    QSqlQuery m_appendError;
     QSqlQuery m_stored;
     QSqlQuery m_queuedAt;
     QSqlQuery m_deliveredAt;

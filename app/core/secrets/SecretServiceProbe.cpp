@@ -11,7 +11,9 @@
 
 namespace {
 const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
-constexpr int TimeoutMs = 3000;
+// A busy machine can keep the daemon from answering for a few seconds: waiting longer costs
+// nothing when it answers (the probe runs on a worker thread).
+constexpr int TimeoutMs = 10000;
 } // namespace
 
 KeychainError SecretServiceProbe::run()
@@ -59,6 +61,14 @@ KeychainError SecretServiceProbe::run()
     if (reply.type() == QDBusMessage::ErrorMessage) {
         if (reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown")) {
             e.kind = KeychainError::Kind::NoSecretService;
+        } else if (reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.NoReply")
+                   || reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.Timeout")) {
+            // Silence is not a locked keyring: say what happened.
+            e.kind = KeychainError::Kind::Other;
+            e.detail = KeychainMessages::tr("%1 did not answer within %n second(s)", nullptr,
+                                            TimeoutMs / 1000)
+                           .arg(SecretsService);
+            return done(e);
         } else {
             // No default collection: the login keyring was never created or unlocked.
             e.kind = KeychainError::Kind::Locked;

@@ -714,8 +714,9 @@ void TestLogPageGui::fitsTheWindowWithDetailsWhole()
             // The import bar's two more rows, and the insights.
             page->findChild<QPushButton *>(QStringLiteral("logSyncPushButton"))->click();
             fits(where + QStringLiteral(", import bar shown"));
-            page->findChild<QToolButton *>(QStringLiteral("logSyncCloseToolButton"))->click();
             page->setInsightsShown(true);
+            fits(where + QStringLiteral(", insights and the import bar"));
+            page->findChild<QToolButton *>(QStringLiteral("logSyncCloseToolButton"))->click();
             fits(where + QStringLiteral(", insights"));
             GuiTestSupport::screenshot(
                 &window,

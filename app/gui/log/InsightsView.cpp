@@ -124,7 +124,7 @@ InsightsView::InsightsView(const QString &logPath, QWidget *parent)
         auto *view = new QChartView(new QChart, m_chartsPage);
         view->setObjectName(QLatin1String(ChartNames[i]));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(260, 190);
+        view->setMinimumSize(260, 160); // four fit a 1024x700 window with the import bar
         view->setFrameShape(QFrame::NoFrame);
         m_views[i] = view;
         // In the chart's place when it has nothing to draw: its title, why, and what to do.

@@ -181,9 +181,24 @@ void TestLogSummaries::keptByEveryWrite()
     // The coded row written directly, as the writer does: another hour, another number.
     exec(QStringLiteral("UPDATE attempt_rows SET to_number = '+33612345000' WHERE id = ?"), {id});
     QCOMPARE(differences(), QStringList());
+    const auto timeline = [&] {
+        QStringList list;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT at, status FROM transitions WHERE attempt_id = ? ORDER "
+                                 "BY seq"));
+        q.addBindValue(id);
+        if (q.exec())
+            while (q.next())
+                list << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        return list;
+    };
+    const QStringList before = timeline();
+    QCOMPARE(before.size(), 2);
     exec(QStringLiteral("UPDATE attempt_rows SET created_at = created_at + ? WHERE id = ?"),
          {2 * Hour, id});
     QCOMPARE(differences(), QStringList());
+    // The transitions keep their own times (the row holds them as offsets from its creation).
+    QCOMPARE(timeline(), before);
     exec(QStringLiteral("UPDATE attempt_rows SET delivered_at = delivered_at + 900 WHERE id = ?"),
          {id});
     QCOMPARE(differences(), QStringList());

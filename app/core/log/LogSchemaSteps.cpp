@@ -399,6 +399,11 @@ const char *const V7[] = {
     "new.status IN ('queued', 'accepted') AND (queued_at IS NULL OR queued_at > new.at); "
     "UPDATE attempt_rows SET delivered_at = new.at WHERE id = new.attempt_id AND "
     "new.status = 'delivered' AND (delivered_at IS NULL OR delivered_at > new.at); END",
+    // The transitions keep their times when the attempt's creation time moves.
+    "CREATE TRIGGER attempt_rows_timeline_times AFTER UPDATE OF created_at ON attempt_rows WHEN "
+    "old.created_at IS NOT new.created_at AND new.timeline IS NOT NULL BEGIN UPDATE attempt_rows "
+    "SET timeline = (SELECT json_group_array(json_set(j.value, '$[1]', (j.value ->> '$[1]') + "
+    "old.created_at - new.created_at)) FROM json_each(new.timeline) j) WHERE id = new.id; END",
 };
 
 template<size_t N> QStringList toList(const char *const (&statements)[N])

@@ -4823,6 +4823,67 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <source>Rejected or not sent</source>
         <translation>Abgelehnt oder nicht gesendet</translation>
     </message>
+    <message>
+        <source>The delivery log is empty: nothing has been sent yet. Send a test message from the Run page, or import Twilio&apos;s message log with “Sync from Twilio…”.</source>
+        <translation>Das Zustellprotokoll ist leer: Es wurde noch nichts gesendet. Senden Sie eine Testnachricht auf der Seite „Ausführen“ oder importieren Sie das Nachrichtenprotokoll von Twilio mit „Von Twilio synchronisieren…“.</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters. Clear filters to see every attempt of the profile “%1”.</source>
+        <extracomment>%1 the profile, which &quot;Clear filters&quot; keeps</extracomment>
+        <translation>Keine Versuche entsprechen den Filtern. Setzen Sie die Filter zurück, um alle Versuche des Profils „%1“ zu sehen.</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters. Clear filters to see the whole log.</source>
+        <translation>Keine Versuche entsprechen den Filtern. Setzen Sie die Filter zurück, um das ganze Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no attempts yet. Send a test message from the Run page, or choose “All profiles” to see the other profiles&apos; attempts.</source>
+        <translation>Das Profil „%1“ hat noch keine Versuche. Senden Sie eine Testnachricht auf der Seite „Ausführen“ oder wählen Sie „Alle Profile“, um die Versuche der anderen Profile zu sehen.</translation>
+    </message>
+    <message>
+        <source>No attempts to chart. Send a test message from the Run page, or import Twilio&apos;s message log with “Sync from Twilio…”.</source>
+        <translation>Keine Versuche für ein Diagramm. Senden Sie eine Testnachricht auf der Seite „Ausführen“ oder importieren Sie das Nachrichtenprotokoll von Twilio mit „Von Twilio synchronisieren…“.</translation>
+    </message>
+    <message>
+        <source>The outcome filter leaves out delivered attempts, so there is no latency to chart. Choose “All outcomes” or “Delivered” to see it.</source>
+        <translation>Der Ergebnisfilter schließt zugestellte Versuche aus, daher gibt es keine Latenz für ein Diagramm. Wählen Sie „Alle Ergebnisse“ oder „Zugestellt“, um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No latency to chart: no delivered attempt among the %n shown has its queued and delivered times recorded. It shows once a message&apos;s delivery receipt is in; widen the filters to include delivered attempts.</source>
+        <extracomment>%n the attempts the filters select</extracomment>
+        <translation>
+            <numerusform>Keine Latenz für ein Diagramm: Bei keinem zugestellten Versuch unter dem %n angezeigten sind die Zeiten für „in der Warteschlange“ und „zugestellt“ erfasst. Sie erscheint, sobald die Zustellbestätigung einer Nachricht eingeht; erweitern Sie die Filter auf zugestellte Versuche.</numerusform>
+            <numerusform>Keine Latenz für ein Diagramm: Bei keinem zugestellten Versuch unter den %n angezeigten sind die Zeiten für „in der Warteschlange“ und „zugestellt“ erfasst. Sie erscheint, sobald die Zustellbestätigung einer Nachricht eingeht; erweitern Sie die Filter auf zugestellte Versuche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown: nothing to fix here.</source>
+        <translation>
+            <numerusform>Keine Fehlschläge unter dem %n angezeigten Versuch: Hier ist nichts zu beheben.</numerusform>
+            <numerusform>Keine Fehlschläge unter den %n angezeigten Versuchen: Hier ist nichts zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to chart for the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Nichts für ein Diagramm beim %n angezeigten Versuch.</numerusform>
+            <numerusform>Nichts für ein Diagramm bei den %n angezeigten Versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) shown has a delivery latency.</source>
+        <translation>
+            <numerusform>Der %n angezeigte Versuch hat keine Zustelllatenz.</numerusform>
+            <numerusform>Keiner der %n angezeigten Versuche hat eine Zustelllatenz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Keine Fehlschläge unter dem %n angezeigten Versuch.</numerusform>
+            <numerusform>Keine Fehlschläge unter den %n angezeigten Versuchen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsView</name>
@@ -4929,6 +4990,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
         <source>Saved the charts to %1.</source>
         <translation>Diagramme gespeichert unter %1.</translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every attempt again (the profile stays)</source>
+        <translation>Alle Versuche wieder anzeigen (das Profil bleibt)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainMessages</name>
@@ -4991,6 +5060,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (Grund auf stderr), 2 Aufruffehler.</translation
     <message>
         <source>the default collection is locked</source>
         <translation>die Standardsammlung ist gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5627,10 @@ Die Konsole hat den Versuch vor dem Senden aufgezeichnet, und es wurde keine Ant
         <source>Twilio&apos;s message log: %1.</source>
         <extracomment>%1 what was imported and merged, with the pages read (SyncProgressText::summary)</extracomment>
         <translation>Nachrichtenprotokoll von Twilio: %1.</translation>
+    </message>
+    <message>
+        <source>Details of the attempt</source>
+        <translation>Details des Versuchs</translation>
     </message>
 </context>
 <context>

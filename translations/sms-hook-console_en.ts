@@ -329,6 +329,52 @@
             <numerusform>%n country calling codes; the most sends go to %1: %2 sends, %3 failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No latency to chart: no delivered attempt among the %n shown has its queued and delivered times recorded. It shows once a message&apos;s delivery receipt is in; widen the filters to include delivered attempts.</source>
+        <extracomment>%n the attempts the filters select</extracomment>
+        <translation>
+            <numerusform>No latency to chart: no delivered attempt among the %n shown has its queued and delivered times recorded. It shows once a message&apos;s delivery receipt is in; widen the filters to include delivered attempts.</numerusform>
+            <numerusform>No latency to chart: no delivered attempt among the %n shown has its queued and delivered times recorded. It shows once a message&apos;s delivery receipt is in; widen the filters to include delivered attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown: nothing to fix here.</source>
+        <translation>
+            <numerusform>No failures among the %n attempt shown: nothing to fix here.</numerusform>
+            <numerusform>No failures among the %n attempts shown: nothing to fix here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to chart for the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Nothing to chart for the %n attempt shown.</numerusform>
+            <numerusform>Nothing to chart for the %n attempts shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) shown has a delivery latency.</source>
+        <translation>
+            <numerusform>None of the %n attempt shown has a delivery latency.</numerusform>
+            <numerusform>None of the %n attempts shown has a delivery latency.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>No failures among the %n attempt shown.</numerusform>
+            <numerusform>No failures among the %n attempts shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainMessages</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LineDiff</name>

@@ -4824,6 +4824,67 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <source>Rejected or not sent</source>
         <translation>Rechazado o no enviado</translation>
     </message>
+    <message>
+        <source>The delivery log is empty: nothing has been sent yet. Send a test message from the Run page, or import Twilio&apos;s message log with “Sync from Twilio…”.</source>
+        <translation>El registro de envíos está vacío: todavía no se ha enviado nada. Envía un mensaje de prueba desde la página «Ejecutar» o importa el registro de mensajes de Twilio con «Sincronizar desde Twilio…».</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters. Clear filters to see every attempt of the profile “%1”.</source>
+        <extracomment>%1 the profile, which &quot;Clear filters&quot; keeps</extracomment>
+        <translation>Ningún intento coincide con los filtros. Borra los filtros para ver todos los intentos del perfil «%1».</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters. Clear filters to see the whole log.</source>
+        <translation>Ningún intento coincide con los filtros. Borra los filtros para ver todo el registro.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no attempts yet. Send a test message from the Run page, or choose “All profiles” to see the other profiles&apos; attempts.</source>
+        <translation>El perfil «%1» todavía no tiene intentos. Envía un mensaje de prueba desde la página «Ejecutar» o elige «Todos los perfiles» para ver los intentos de los demás perfiles.</translation>
+    </message>
+    <message>
+        <source>No attempts to chart. Send a test message from the Run page, or import Twilio&apos;s message log with “Sync from Twilio…”.</source>
+        <translation>No hay intentos que representar. Envía un mensaje de prueba desde la página «Ejecutar» o importa el registro de mensajes de Twilio con «Sincronizar desde Twilio…».</translation>
+    </message>
+    <message>
+        <source>The outcome filter leaves out delivered attempts, so there is no latency to chart. Choose “All outcomes” or “Delivered” to see it.</source>
+        <translation>El filtro de resultado excluye los intentos entregados, así que no hay latencia que representar. Elige «Todos los resultados» o «Entregado» para verla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No latency to chart: no delivered attempt among the %n shown has its queued and delivered times recorded. It shows once a message&apos;s delivery receipt is in; widen the filters to include delivered attempts.</source>
+        <extracomment>%n the attempts the filters select</extracomment>
+        <translation>
+            <numerusform>No hay latencia que representar: ningún intento entregado entre el %n mostrado tiene registradas sus horas de cola y de entrega. Aparece en cuanto llega el acuse de entrega de un mensaje; amplía los filtros a los intentos entregados.</numerusform>
+            <numerusform>No hay latencia que representar: ningún intento entregado entre los %n mostrados tiene registradas sus horas de cola y de entrega. Aparece en cuanto llega el acuse de entrega de un mensaje; amplía los filtros a los intentos entregados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown: nothing to fix here.</source>
+        <translation>
+            <numerusform>Ningún fallo entre el %n intento mostrado: nada que corregir aquí.</numerusform>
+            <numerusform>Ningún fallo entre los %n intentos mostrados: nada que corregir aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to chart for the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Nada que representar para el %n intento mostrado.</numerusform>
+            <numerusform>Nada que representar para los %n intentos mostrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) shown has a delivery latency.</source>
+        <translation>
+            <numerusform>El %n intento mostrado no tiene latencia de entrega.</numerusform>
+            <numerusform>Ninguno de los %n intentos mostrados tiene latencia de entrega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Ningún fallo entre el %n intento mostrado.</numerusform>
+            <numerusform>Ningún fallo entre los %n intentos mostrados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsView</name>
@@ -4930,6 +4991,14 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
         <source>Saved the charts to %1.</source>
         <translation>Gráficos guardados en %1.</translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every attempt again (the profile stays)</source>
+        <translation>Mostrar de nuevo todos los intentos (el perfil se mantiene)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainMessages</name>
@@ -4992,6 +5061,13 @@ Código de salida: 0 éxito, 1 fallo (motivo en stderr), 2 error de uso.</transl
     <message>
         <source>the default collection is locked</source>
         <translation>la colección predeterminada está bloqueada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo</numerusform>
+            <numerusform>%1 no respondió en %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5628,10 @@ La consola registró el intento antes de enviar, y no se guardó ninguna respues
         <source>Twilio&apos;s message log: %1.</source>
         <extracomment>%1 what was imported and merged, with the pages read (SyncProgressText::summary)</extracomment>
         <translation>Registro de mensajes de Twilio: %1.</translation>
+    </message>
+    <message>
+        <source>Details of the attempt</source>
+        <translation>Detalles del intento</translation>
     </message>
 </context>
 <context>

@@ -4824,6 +4824,67 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>Rejected or not sent</source>
         <translation>Refusé ou non envoyé</translation>
     </message>
+    <message>
+        <source>The delivery log is empty: nothing has been sent yet. Send a test message from the Run page, or import Twilio&apos;s message log with “Sync from Twilio…”.</source>
+        <translation>Le journal des envois est vide : rien n’a encore été envoyé. Envoyez un message de test depuis la page « Exécuter », ou importez le journal des messages de Twilio avec « Synchroniser depuis Twilio… ».</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters. Clear filters to see every attempt of the profile “%1”.</source>
+        <extracomment>%1 the profile, which &quot;Clear filters&quot; keeps</extracomment>
+        <translation>Aucune tentative ne correspond aux filtres. Effacez les filtres pour voir toutes les tentatives du profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters. Clear filters to see the whole log.</source>
+        <translation>Aucune tentative ne correspond aux filtres. Effacez les filtres pour voir tout le journal.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no attempts yet. Send a test message from the Run page, or choose “All profiles” to see the other profiles&apos; attempts.</source>
+        <translation>Le profil « %1 » n’a encore aucune tentative. Envoyez un message de test depuis la page « Exécuter », ou choisissez « Tous les profils » pour voir les tentatives des autres profils.</translation>
+    </message>
+    <message>
+        <source>No attempts to chart. Send a test message from the Run page, or import Twilio&apos;s message log with “Sync from Twilio…”.</source>
+        <translation>Aucune tentative à représenter. Envoyez un message de test depuis la page « Exécuter », ou importez le journal des messages de Twilio avec « Synchroniser depuis Twilio… ».</translation>
+    </message>
+    <message>
+        <source>The outcome filter leaves out delivered attempts, so there is no latency to chart. Choose “All outcomes” or “Delivered” to see it.</source>
+        <translation>Le filtre de résultat exclut les tentatives remises : il n’y a donc pas de latence à représenter. Choisissez « Tous les résultats » ou « Remis » pour la voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No latency to chart: no delivered attempt among the %n shown has its queued and delivered times recorded. It shows once a message&apos;s delivery receipt is in; widen the filters to include delivered attempts.</source>
+        <extracomment>%n the attempts the filters select</extracomment>
+        <translation>
+            <numerusform>Aucune latence à représenter : aucune tentative remise parmi la %n affichée n’a ses heures de mise en file et de remise enregistrées. Elle apparaît dès que l’accusé de remise d’un message est arrivé ; élargissez les filtres aux tentatives remises.</numerusform>
+            <numerusform>Aucune latence à représenter : aucune tentative remise parmi les %n affichées n’a ses heures de mise en file et de remise enregistrées. Elle apparaît dès que l’accusé de remise d’un message est arrivé ; élargissez les filtres aux tentatives remises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown: nothing to fix here.</source>
+        <translation>
+            <numerusform>Aucun échec parmi la %n tentative affichée : rien à corriger ici.</numerusform>
+            <numerusform>Aucun échec parmi les %n tentatives affichées : rien à corriger ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to chart for the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Rien à représenter pour la %n tentative affichée.</numerusform>
+            <numerusform>Rien à représenter pour les %n tentatives affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) shown has a delivery latency.</source>
+        <translation>
+            <numerusform>La %n tentative affichée n’a pas de latence de remise.</numerusform>
+            <numerusform>Aucune des %n tentatives affichées n’a de latence de remise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures among the %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Aucun échec parmi la %n tentative affichée.</numerusform>
+            <numerusform>Aucun échec parmi les %n tentatives affichées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsView</name>
@@ -4930,6 +4991,14 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
         <source>Saved the charts to %1.</source>
         <translation>Graphiques enregistrés dans %1.</translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every attempt again (the profile stays)</source>
+        <translation>Afficher à nouveau toutes les tentatives (le profil reste)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainMessages</name>
@@ -4992,6 +5061,13 @@ Code de sortie : 0 succès, 1 échec (raison sur stderr), 2 erreur d&apos;utilis
     <message>
         <source>the default collection is locked</source>
         <translation>la collection par défaut est verrouillée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5628,10 @@ La console a enregistré la tentative avant l&apos;envoi, et aucune réponse de 
         <source>Twilio&apos;s message log: %1.</source>
         <extracomment>%1 what was imported and merged, with the pages read (SyncProgressText::summary)</extracomment>
         <translation>Journal des messages de Twilio : %1.</translation>
+    </message>
+    <message>
+        <source>Details of the attempt</source>
+        <translation>Détails de la tentative</translation>
     </message>
 </context>
 <context>

@@ -262,12 +262,12 @@ bool generate(const QString &path, int rows, QString *error)
             }
             for (int k = 0; k < timeline.size(); ++k) {
                 const bool last = k == timeline.size() - 1;
-                StatusTransition t;
-                t.at = LogSchema::fromMs(created + 1000 * k);
-                t.status = timeline.at(k);
-                t.errorCode = last ? errorCode : 0;
-                t.errorMessage = last ? errorMessage : QString();
-                a.timeline << t;
+                StatusTransition change;
+                change.at = LogSchema::fromMs(created + 1000 * k);
+                change.status = timeline.at(k);
+                change.errorCode = last ? errorCode : 0;
+                change.errorMessage = last ? errorMessage : QString();
+                a.timeline << change;
             }
             qint64 id = 0;
             if (!writer.insertAttempt(a, &id, error))

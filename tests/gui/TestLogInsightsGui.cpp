@@ -105,7 +105,8 @@ qint64 TestLogInsightsGui::add(int minute, const QString &profile, const QString
         a.timeline << StatusTransition {status, a.createdAt.addSecs(2), errorCode, {}};
     bool done = false;
     m_log->updateAttempt(a, this, [&done](const QString &) { done = true; });
-    QTest::qWaitFor([&done] { return done; }, Timeout);
+    if (!QTest::qWaitFor([&done] { return done; }, Timeout))
+        return 0;
     return id;
 }
 

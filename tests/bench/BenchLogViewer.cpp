@@ -561,7 +561,12 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("logSearchLineEdit"));
     auto *recipient = page->findChild<QLineEdit *>(QStringLiteral("logRecipientLineEdit"));
     auto *errorCode = page->findChild<QLineEdit *>(QStringLiteral("logErrorCodeLineEdit"));
-    auto *clear = page->findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton"));
+    auto *clearFilters = page->findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton"));
+    // Every filter off: Clear filters keeps the profile, so the profile goes back to all of them.
+    const auto clearAll = [=] {
+        clearFilters->click();
+        profile->setCurrentIndex(0);
+    };
 
     struct Scenario
     {
@@ -607,7 +612,7 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     };
     for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
         for (const Scenario &s : scenarios) {
-            clear->click();
+            clearAll();
             waitFor([&] { return !v.model->isBusy(); });
             bool shown = false;
             QMetaObject::Connection c = QObject::connect(v.model, &DeliveryLogModel::firstRowsShown,
@@ -623,7 +628,7 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
             QObject::disconnect(c);
         }
     }
-    clear->click();
+    clearAll();
     waitFor([&] { return !v.model->isBusy(); });
 
     // Sorting by a column, as a header click does.
@@ -687,7 +692,7 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     measureInsights(path, page, repeat);
 
     if (!screenshot.isEmpty()) {
-        clear->click();
+        clearAll();
         waitFor([&] { return !v.model->isBusy(); });
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
         waitFor([&] { return !v.model->isBusy(); });

@@ -46,10 +46,13 @@ bool run(QSqlQuery &q, const QString &text, const QVariantList &bindings, QStrin
 }
 
 // The outcomes counted as failures, as dictionary ids (a constant subquery, evaluated once).
-const QString FailedIds = QStringLiteral(
-    "(SELECT id FROM log_names WHERE kind = 5 AND text IN ('failed', 'rejected'))");
+const QString FailedIds
+    = QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND text IN ('failed', "
+                     "'rejected'))")
+          .arg(LogSchema::OutcomeName);
 const QString DeliveredId
-    = QStringLiteral("(SELECT id FROM log_names WHERE kind = 5 AND text = 'delivered')");
+    = QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND text = 'delivered')")
+          .arg(LogSchema::OutcomeName);
 
 // The dictionary's texts of one kind by id: outcomes and statuses are few.
 QHash<qint64, QString> names(const QSqlDatabase &db, int kind)
@@ -74,13 +77,6 @@ std::optional<LogFilter::Sql> fromSummary(const LogFilter &filter, LogSummaries:
         sql->where = QStringLiteral("FROM %1 s %2")
                          .arg(QLatin1String(LogSummaries::tableName(table)), sql->where);
     return sql;
-}
-
-QString andWhere(const QString &whereClause, const QString &extra)
-{
-    return whereClause.contains(QLatin1String("WHERE "))
-        ? whereClause + QStringLiteral(" AND ") + extra
-        : whereClause + QStringLiteral(" WHERE ") + extra;
 }
 
 void addTo(LogInsights::RateBucket &b, const QString &outcome, const QString &status, int n)
@@ -202,13 +198,13 @@ bool LogInsights::failuresByError(const QSqlDatabase &db, const LogFilter &filte
     out->clear();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (const auto summary = fromSummary(filter, LogSummaries::Table::Hours)) {
+    if (const auto summary = LogSummaries::where(filter, LogSummaries::Table::Hours)) {
         QVariantList bindings = summary->bindings;
         bindings << std::max(1, limit);
         if (!run(q,
-                 QStringLiteral("SELECT s.error_code, SUM(s.n) AS c %1 GROUP BY s.error_code "
-                                "ORDER BY c DESC, s.error_code LIMIT ?")
-                     .arg(andWhere(summary->where, QStringLiteral("s.outcome_id IN ") + FailedIds)),
+                 QStringLiteral("SELECT s.error_code, SUM(s.n) AS c FROM log_hours s %1 GROUP BY "
+                                "s.error_code ORDER BY c DESC, s.error_code LIMIT ?")
+                     .arg(where(*summary, QStringLiteral("s.outcome_id IN ") + FailedIds)),
                  bindings, error))
             return false;
     } else {

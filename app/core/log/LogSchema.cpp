@@ -4,14 +4,21 @@
 #include "PrivateFiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
 namespace {
+
+// How long a connection waits for another process's lock before it gives up.
+constexpr int BusyTimeoutMs = 10000;
 
 int userVersion(QSqlDatabase &db, bool *ok, QString *detail = nullptr)
 {
@@ -21,6 +28,28 @@ int userVersion(QSqlDatabase &db, bool *ok, QString *detail = nullptr)
         *detail = q.lastError().databaseText().isEmpty() ? q.lastError().text()
                                                          : q.lastError().databaseText();
     return *ok ? q.value(0).toInt() : 0;
+}
+
+// Switching a file to WAL needs it to itself for a moment. When several processes open a
+// rollback-journal file at once (a log from before WAL, or a new one), SQLite may answer busy at
+// once rather than wait, to avoid a deadlock; the switch is asked again until the busy timeout.
+bool enterWal(QSqlDatabase &db, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int pause = 5;; pause = std::min(pause * 2, 200)) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // the primary code
+        const bool busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+        if (!busy || waited.elapsed() > BusyTimeoutMs) {
+            *error = q.lastError().text();
+            return false;
+        }
+        q.finish();
+        QThread::msleep(pause);
+    }
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -73,7 +102,7 @@ QSqlDatabase LogSchema::openConnection(const QString &connectionName, const QStr
             PrivateFiles::tighten(path + QLatin1String(suffix));
     }
     // Several processes share the file: wait for another writer's lock instead of failing.
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
@@ -117,8 +146,7 @@ bool LogSchema::migrate(QSqlDatabase &db, QString *error)
     // WAL: readers (the viewer) never block the writer. FULL: a committed attempt is on disk
     // before the request goes out, even if the machine (not only the process) dies; a few
     // writes per send make the extra fsync cheap.
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail)
-        || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)) {
+    if (!enterWal(db, &detail) || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)) {
         *error = tr("Cannot prepare the delivery log %1: %2. Check that the file and its "
                     "folder can be written, or set SMSHOOK_LOG_PATH to another file.")
                      .arg(file, detail.trimmed());

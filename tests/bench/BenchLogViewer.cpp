@@ -273,6 +273,8 @@ bool generate(const QString &path, int rows, QString *error)
             if (!writer.insertAttempt(a, &id, error))
                 return false;
             if (i % Batch == 0) {
+                if (!writer.indexPending(error))
+                    return false;
                 db.commit();
                 db.transaction();
                 if (i % (Batch * 2) == 0) {
@@ -283,6 +285,8 @@ bool generate(const QString &path, int rows, QString *error)
                 }
             }
         }
+        if (!writer.indexPending(error))
+            return false;
         db.commit();
         pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         pragma.exec(QStringLiteral("ANALYZE"));

@@ -43,8 +43,10 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<DeliveryLog> openLog(const QString &path);
-    // Writes n generated attempts through LogWriter in one transaction.
-    void generate(const QString &path, int n);
+    // Writes n generated attempts through LogWriter in one transaction, indexed for search
+    // before the commit as the console does, or left queued for the index (schema step 8).
+    enum class Index { BeforeCommit, Queued };
+    void generate(const QString &path, int n, Index index = Index::BeforeCommit);
     QList<QVariantList> rows(const QString &connection, const QString &sql,
                              const QVariantList &bindings = {});
 
@@ -109,7 +111,7 @@ QList<QVariantList> TestLogCompact::rows(const QString &connection, const QStrin
     return list;
 }
 
-void TestLogCompact::generate(const QString &path, int n)
+void TestLogCompact::generate(const QString &path, int n, Index index)
 {
     openLog(path).reset(); // the schema, as the console creates it
     QString error;
@@ -182,6 +184,8 @@ void TestLogCompact::generate(const QString &path, int n)
             qint64 id = 0;
             QVERIFY2(writer.insertAttempt(a, &id, &error), qPrintable(error));
         }
+        if (index == Index::BeforeCommit)
+            QVERIFY2(writer.indexPending(&error), qPrintable(error));
         QVERIFY(db.commit());
     }
     db.close();
@@ -432,7 +436,9 @@ void TestLogCompact::migratesVersion4File()
 
 void TestLogCompact::filtersEqualTextComparison()
 {
-    generate(m_path, 3000);
+    // Written without indexing: every row waits in the trigram index's queue at first, and the
+    // filters must answer the same then as once it is indexed.
+    generate(m_path, 3000, Index::Queued);
     QString error;
     QSqlDatabase db = LogSchema::openConnection(QStringLiteral("r"), m_path, true, &error);
     QVERIFY2(db.isOpen(), qPrintable(error));
@@ -539,23 +545,74 @@ void TestLogCompact::filtersEqualTextComparison()
     LogFilter to;
     to.to = QStringLiteral("4477009000");
     filters << to;
-    for (const LogFilter &f : std::as_const(filters)) {
-        const LogFilter::Sql sql = f.toSql();
-        const auto got
-            = rows(QStringLiteral("r"),
-                   QStringLiteral("SELECT a.id FROM attempts a %1 ORDER BY a.id").arg(sql.where),
-                   sql.bindings);
-        const auto want = reference(f);
-        QVERIFY2(got == want,
-                 qPrintable(QStringLiteral("%1 %2: %3 rows, expected %4")
-                                .arg(f.text, f.to)
-                                .arg(got.size())
-                                .arg(want.size())));
-        const auto count = rows(QStringLiteral("r"),
-                                QStringLiteral("SELECT count(*) FROM attempts a %1").arg(sql.where),
-                                sql.bindings);
-        QCOMPARE(count.at(0).at(0).toInt(), int(want.size()));
-    }
+    const auto compareAll = [&](const char *state) {
+        for (const LogFilter &f : std::as_const(filters)) {
+            const LogFilter::Sql sql = f.toSql();
+            const auto got = rows(
+                QStringLiteral("r"),
+                QStringLiteral("SELECT a.id FROM attempts a %1 ORDER BY a.id").arg(sql.where),
+                sql.bindings);
+            const auto want = reference(f);
+            QVERIFY2(got == want,
+                     qPrintable(QStringLiteral("%1: %2 %3: %4 rows, expected %5")
+                                    .arg(QLatin1String(state), f.text, f.to)
+                                    .arg(got.size())
+                                    .arg(want.size())));
+            const auto count
+                = rows(QStringLiteral("r"),
+                       QStringLiteral("SELECT count(*) FROM attempts a %1").arg(sql.where),
+                       sql.bindings);
+            QCOMPARE(count.at(0).at(0).toInt(), int(want.size()));
+        }
+    };
+    const auto queued = [&] {
+        return rows(QStringLiteral("r"), QStringLiteral("SELECT count(*) FROM log_fts_pending"))
+            .at(0)
+            .at(0)
+            .toInt();
+    };
+    QSqlDatabase w = LogSchema::openConnection(QStringLiteral("w"), m_path, false, &error);
+    QVERIFY2(w.isOpen(), qPrintable(error));
+    // The index's own check, which fails when a row left it that was never in it.
+    const auto indexIntact = [&] {
+        QSqlQuery q(w);
+        const bool ok = q.exec(QStringLiteral(
+            "INSERT INTO attempts_fts(attempts_fts, rank) VALUES ('integrity-check', 0)"));
+        if (!ok)
+            qWarning("%s", qPrintable(q.lastError().text()));
+        return ok;
+    };
+    QCOMPARE(queued(), 3000);
+    compareAll("queued");
+    // Queued rows changed and deleted before they are indexed: the index takes their final
+    // text, and nothing leaves it that was never in it.
+    const auto change = [&](const QString &sql) {
+        QSqlQuery q(w);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    };
+    change(QStringLiteral("UPDATE attempt_rows SET to_number = '+15550009999' WHERE id % 97 = 1"));
+    change(QStringLiteral("DELETE FROM attempt_rows WHERE id % 89 = 2"));
+    QVERIFY(queued() < 3000);
+    compareAll("queued, then changed");
+    QVERIFY(indexIntact());
+    // The console indexes what it finds queued when it opens the log.
+    openLog(m_path).reset();
+    QCOMPARE(queued(), 0);
+    QVERIFY(indexIntact());
+    compareAll("indexed");
+    // Indexed rows changed and deleted: they leave the index with the text they were indexed by.
+    change(QStringLiteral("UPDATE attempt_rows SET to_number = '+15550008888' WHERE id % 83 = 3"));
+    change(QStringLiteral("DELETE FROM attempt_rows WHERE id % 79 = 4"));
+    QCOMPARE(queued(), 0);
+    QVERIFY(indexIntact());
+    compareAll("indexed, then changed");
+    LogFilter moved;
+    moved.to = QStringLiteral("15550009999");
+    QVERIFY(reference(moved).size() > 0);
+    moved.to = QStringLiteral("15550008888");
+    QVERIFY(reference(moved).size() > 0);
+    filters << moved;
+    compareAll("moved numbers");
     // The generated log holds matches for the searches that matter.
     QVERIFY(reference(text(QStringLiteral("is 11"))).size() > 0);
     QVERIFY(reference(text(QStringLiteral("SMODD1"))).size() > 0);

@@ -170,14 +170,17 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
         sql.bindings << errorCode;
     }
     // The rows' own trigram index (recipient, SID, code, error message), bounded to a stretch of
-    // ids when asked.
+    // ids when asked, and the rows queued for it (schema step 8): candidates, which the caller
+    // checks with LIKE either way.
     const auto rowTrigrams = [&](const QString &match) {
         sql.bindings << match;
         if (!ftsIds)
-            return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ?");
-        sql.bindings << ftsIds->first << ftsIds->second;
+            return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? "
+                                  "UNION ALL SELECT id FROM log_fts_pending");
+        sql.bindings << ftsIds->first << ftsIds->second << ftsIds->first << ftsIds->second;
         return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? AND "
-                              "rowid BETWEEN ? AND ?");
+                              "rowid BETWEEN ? AND ? UNION ALL SELECT id FROM log_fts_pending "
+                              "WHERE id BETWEEN ? AND ?");
     };
     // The recipient is checked with LIKE; from 3 digits on, the trigram index first narrows the
     // rows to the few that can match.

@@ -60,7 +60,9 @@ LogWriter::LogWriter(const QSqlDatabase &db)
       m_findName(db),
       m_addName(db),
       m_findBody(db),
-      m_addBody(db)
+      m_addBody(db),
+      m_indexPending(db),
+      m_clearPending(db)
 {
     // Each write fires triggers (the views', the summaries', the trigram index's), so SQLite
     // keeps a statement journal for it; on disk, that was dozens of small writes an attempt
@@ -94,6 +96,22 @@ LogWriter::LogWriter(const QSqlDatabase &db)
     m_addName.prepare(QStringLiteral("INSERT INTO log_names(kind, text) VALUES (?, ?)"));
     m_findBody.prepare(QStringLiteral("SELECT id FROM log_bodies WHERE text = ?"));
     m_addBody.prepare(QStringLiteral("INSERT INTO log_bodies(text) VALUES (?)"));
+    m_indexPending.prepare(QStringLiteral(
+        "INSERT INTO attempts_fts(rowid, to_number, sid, body_code, error_message) SELECT r.id, "
+        "r.to_number, CASE WHEN typeof(r.sid_key) = 'blob' THEN CAST(substr(r.sid_key, 1, 2) AS "
+        "TEXT) || lower(hex(substr(r.sid_key, 3))) ELSE r.sid_key END, r.body_code, (SELECT text "
+        "FROM log_names WHERE id = r.error_id) FROM log_fts_pending p CROSS JOIN attempt_rows r "
+        "WHERE r.id = p.id"));
+    m_clearPending.prepare(QStringLiteral("DELETE FROM log_fts_pending"));
+}
+
+bool LogWriter::indexPending(QString *error)
+{
+    if (!m_indexPending.exec())
+        return failWith(m_indexPending, error);
+    if (!m_clearPending.exec())
+        return failWith(m_clearPending, error);
+    return true;
 }
 
 void LogWriter::rolledBack()

@@ -10,10 +10,10 @@
 
 #include <utility>
 
-// Writes attempts into the coded tables of schema version 5 (attempt_rows, status_changes and
-// their dictionaries log_names and log_bodies) on one connection, with its statements prepared
-// once: DeliveryLog's thread uses one, and so does the benchmark's generator, so that a
-// generated log is written as the console writes it. The caller owns the transaction and calls
+// Writes attempts into the coded tables (attempt_rows and its dictionaries log_names and
+// log_bodies) on one connection, with its statements prepared once: DeliveryLog's thread uses
+// one, and so does the benchmark's generator, so that a generated log is written as the console
+// writes it. The caller owns the transaction, calls indexPending() before it commits, and
 // rolledBack() after a ROLLBACK (the dictionary ids remembered since may be gone).
 class LogWriter
 {
@@ -27,6 +27,9 @@ public:
     // One message of Twilio's list: merged into the row with its SID (merged true), or a new row.
     bool importMessage(const QString &profile, const Message &message, bool *merged, qint64 *id,
                        QString *error);
+    // Adds the rows queued since the last call (schema step 8: log_fts_pending) to the trigram
+    // index in one statement, and empties the queue.
+    bool indexPending(QString *error);
     void rolledBack();
 
 private:
@@ -57,6 +60,8 @@ private:
     QSqlQuery m_addName;
     QSqlQuery m_findBody;
     QSqlQuery m_addBody;
+    QSqlQuery m_indexPending;
+    QSqlQuery m_clearPending;
     QHash<std::pair<int, QString>, qint64> m_names;
     QHash<QString, qint64> m_bodies;
 };

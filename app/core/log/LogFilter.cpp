@@ -102,6 +102,88 @@ QStringList acrossCodePatterns(const QString &text)
     return patterns;
 }
 
+// A piece of SQL and the values of its placeholders, in order.
+struct Part
+{
+    QString sql;
+    QVariantList bindings;
+};
+
+// The rows' own trigram index (recipient, SID, code, error message), bounded to a stretch of
+// ids when asked, and the rows queued for it (schema step 8): candidates, which the caller
+// checks with LIKE either way.
+Part rowTrigrams(const QString &match, const std::optional<std::pair<qint64, qint64>> &ftsIds)
+{
+    if (!ftsIds)
+        return {QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? "
+                               "UNION ALL SELECT id FROM log_fts_pending"),
+                {match}};
+    return {QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? AND rowid "
+                           "BETWEEN ? AND ? UNION ALL SELECT id FROM log_fts_pending WHERE id "
+                           "BETWEEN ? AND ?"),
+            {match, ftsIds->first, ftsIds->second, ftsIds->first, ftsIds->second}};
+}
+
+// LIKE over the searched columns of the rows of alias as: what decides a match.
+Part check(const QString &needle, const char *as)
+{
+    const QString pattern = containsPattern(needle);
+    Part part;
+    QStringList likes;
+    for (const char *column : {"body", "to_number", "from_number", "sid", "error_message"}) {
+        likes << QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'")
+                     .arg(QLatin1String(as), QLatin1String(column));
+        part.bindings << pattern;
+    }
+    part.sql = QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return part;
+}
+
+// What a free text of 3+ characters is found by. Sure matches: the body templates and the
+// senders that hold it (the dictionaries are small; templates are found through their own
+// trigram index), as "(SELECT id ...)". Possible ones, which check() then decides: rows whose
+// own trigrams hold it (recipient, SID, code, error message), and rows whose body it may run
+// across the code of. nullopt for a text too short for the trigram indexes.
+struct TextParts
+{
+    Part bodies;
+    Part senders;
+    Part trigrams;
+    std::optional<Part> across;
+};
+std::optional<TextParts> textParts(const QString &needle,
+                                   const std::optional<std::pair<qint64, qint64>> &ftsIds)
+{
+    const QString match = trigramTerms(needle).join(QStringLiteral(" AND "));
+    if (match.isEmpty())
+        return std::nullopt;
+    const QString pattern = containsPattern(needle);
+    TextParts parts;
+    parts.bodies = {QStringLiteral("(SELECT b.id FROM log_bodies b WHERE b.id IN (SELECT rowid "
+                                   "FROM log_bodies_fts WHERE log_bodies_fts MATCH ?) AND b.text "
+                                   "LIKE ? ESCAPE '\\')"),
+                    {match, pattern}};
+    parts.senders = {QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND text LIKE ? "
+                                    "ESCAPE '\\')")
+                         .arg(LogSchema::FromName),
+                     {pattern}};
+    parts.trigrams = rowTrigrams(match, ftsIds);
+    const QStringList across = acrossCodePatterns(needle);
+    if (!across.isEmpty()) {
+        Part part;
+        QStringList templates;
+        for (const QString &p : across) {
+            templates << QStringLiteral("t.text LIKE ? ESCAPE '\\'");
+            part.bindings << p;
+        }
+        part.sql = QStringLiteral("SELECT r.id FROM log_bodies t CROSS JOIN attempt_rows r WHERE "
+                                  "(%1) AND r.body_id = t.id AND r.body_code IS NOT NULL")
+                       .arg(templates.join(QStringLiteral(" OR ")));
+        parts.across = part;
+    }
+    return parts;
+}
+
 } // namespace
 
 bool LogFilter::usesFullText() const
@@ -119,12 +201,50 @@ LogFilter::Sql LogFilter::toSql(qint64 firstId, qint64 lastId) const
     return toSql(std::make_optional(std::make_pair(firstId, lastId)));
 }
 
+std::optional<LogFilter::Sql> LogFilter::textCountSql() const
+{
+    LogFilter others = *this;
+    others.text.clear();
+    const QString needle = text.trimmed();
+    const std::optional<TextParts> parts = textParts(needle, std::nullopt);
+    if (!others.isEmpty() || !parts)
+        return std::nullopt;
+    // The three parts do not overlap: a template's rows, a sender's rows of other templates, and
+    // the checked candidates of neither.
+    Sql sql;
+    const auto take = [&sql](const Part &part) {
+        sql.bindings += part.bindings;
+        return part.sql;
+    };
+    const QString bodies = take(parts->bodies);
+    const QString senders = take(parts->senders);
+    QStringList maybe;
+    maybe << take(parts->trigrams);
+    if (parts->across)
+        maybe << take(*parts->across);
+    const QString checked = take(check(needle, "m"));
+    sql.where = QStringLiteral(
+                    "WITH sb(id) AS MATERIALIZED %1, ss(id) AS MATERIALIZED %2 SELECT (SELECT "
+                    "count(*) FROM attempt_rows r WHERE r.body_id IN sb) + (SELECT count(*) FROM "
+                    "attempt_rows r WHERE r.from_id IN ss AND r.body_id NOT IN sb) + (SELECT "
+                    "count(*) FROM attempts m WHERE m.id IN (%3) AND %4 AND NOT EXISTS (SELECT 1 "
+                    "FROM attempt_rows r WHERE r.id = m.id AND (r.body_id IN sb OR r.from_id IN "
+                    "ss)))")
+                    .arg(bodies, senders, maybe.join(QStringLiteral(" UNION ")), checked);
+    return sql;
+}
+
 LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const
 {
     // Over the view `attempts`: the short texts through their dictionary ids (so that the
     // (column, created_at) indexes answer), the rest through the view's text columns.
     Sql sql;
     QStringList terms;
+    // A part's text, its values appended to the bindings: parts are taken in the text's order.
+    const auto take = [&sql](const Part &part) {
+        sql.bindings += part.bindings;
+        return part.sql;
+    };
     // One value is asked with "=", so that the index also gives the rows in time order.
     const auto oneOrMany = [&](const char *column, int kind, const QStringList &values) {
         if (values.isEmpty())
@@ -169,51 +289,25 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
         terms << QStringLiteral("a.error_code = ?");
         sql.bindings << errorCode;
     }
-    // The rows' own trigram index (recipient, SID, code, error message), bounded to a stretch of
-    // ids when asked, and the rows queued for it (schema step 8): candidates, which the caller
-    // checks with LIKE either way.
-    const auto rowTrigrams = [&](const QString &match) {
-        sql.bindings << match;
-        if (!ftsIds)
-            return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? "
-                                  "UNION ALL SELECT id FROM log_fts_pending");
-        sql.bindings << ftsIds->first << ftsIds->second << ftsIds->first << ftsIds->second;
-        return QStringLiteral("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? AND "
-                              "rowid BETWEEN ? AND ? UNION ALL SELECT id FROM log_fts_pending "
-                              "WHERE id BETWEEN ? AND ?");
-    };
     // The recipient is checked with LIKE; from 3 digits on, the trigram index first narrows the
     // rows to the few that can match.
     const QString digits = recipientDigits(to);
     if (!digits.isEmpty()) {
         const QString match = trigramTerms(digits).join(QStringLiteral(" AND "));
         if (!match.isEmpty())
-            terms << QStringLiteral("a.id IN (%1)").arg(rowTrigrams(match));
+            terms << QStringLiteral("a.id IN (%1)").arg(take(rowTrigrams(match, ftsIds)));
         terms << QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
         sql.bindings << containsPattern(digits);
     }
     const QString needle = text.trimmed();
     if (!needle.isEmpty()) {
-        const QString pattern = containsPattern(needle);
-        // LIKE over the searched columns of the rows of alias as.
-        const auto check = [&](const char *as) -> QString {
-            QStringList likes;
-            for (const char *column :
-                 {"body", "to_number", "from_number", "sid", "error_message"}) {
-                likes << QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'")
-                             .arg(QLatin1String(as), QLatin1String(column));
-                sql.bindings << pattern;
-            }
-            return QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        };
-        const QString match = trigramTerms(needle).join(QStringLiteral(" AND "));
-        if (match.isEmpty()) {
-            terms << check("a"); // too short for the index: every row is checked
+        const std::optional<TextParts> parts = textParts(needle, ftsIds);
+        if (!parts) {
+            terms << take(check(needle, "a")); // too short for the index: every row is checked
         } else {
-            // Sure matches: a body template or a sender that holds the text (the dictionaries
-            // are small; templates are found through their own trigram index). Possible ones,
-            // then checked: rows whose own trigrams hold it (recipient, SID, code, error
-            // message), and bodies where it may run across the code.
+            // Alone, the text's matches are gathered by id (a rare text costs its few rows);
+            // beside other filters, which narrow the rows through their indexes, each row is
+            // tested against the sure sets and the checked ones.
             const bool alone = terms.isEmpty();
             const auto bounded = [&](const QString &select) -> QString {
                 if (!alone || !ftsIds)
@@ -221,44 +315,25 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
                 sql.bindings << ftsIds->first << ftsIds->second;
                 return select + QStringLiteral(" AND r.id BETWEEN ? AND ?");
             };
-            const QString bodies = QStringLiteral(
-                "(SELECT b.id FROM log_bodies b WHERE b.id IN (SELECT rowid FROM log_bodies_fts "
-                "WHERE log_bodies_fts MATCH ?) AND b.text LIKE ? ESCAPE '\\')");
-            const QString senders = QStringLiteral("(SELECT id FROM log_names WHERE kind = %1 AND "
-                                                   "text LIKE ? ESCAPE '\\')")
-                                        .arg(LogSchema::FromName);
             QStringList sure;
-            sql.bindings << match << pattern;
             // CROSS JOIN: from the few dictionary entries to their rows through the index.
+            const QString bodies = take(parts->bodies);
             sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM %1 s CROSS JOIN "
                                                     "attempt_rows r WHERE r.body_id = s.id")
                                          .arg(bodies))
                            : QStringLiteral("a.body_id IN ") + bodies);
-            sql.bindings << pattern;
+            const QString senders = take(parts->senders);
             sure << (alone ? bounded(QStringLiteral("SELECT r.id FROM %1 s CROSS JOIN "
                                                     "attempt_rows r WHERE r.from_id = s.id")
                                          .arg(senders))
                            : QStringLiteral("a.from_id IN ") + senders);
             QStringList maybe;
-            maybe << rowTrigrams(match);
-            const QStringList across = acrossCodePatterns(needle);
-            if (!across.isEmpty()) {
-                QStringList templates;
-                for (const QString &p : across) {
-                    templates << QStringLiteral("t.text LIKE ? ESCAPE '\\'");
-                    sql.bindings << p;
-                }
-                maybe << bounded(QStringLiteral("SELECT r.id FROM log_bodies t CROSS JOIN "
-                                                "attempt_rows r WHERE (%1) AND r.body_id = t.id "
-                                                "AND r.body_code IS NOT NULL")
-                                     .arg(templates.join(QStringLiteral(" OR "))));
-            }
+            maybe << take(parts->trigrams);
+            if (parts->across)
+                maybe << bounded(take(*parts->across));
             const QString checked
                 = QStringLiteral("SELECT m.id FROM attempts m WHERE m.id IN (%1) AND %2")
-                      .arg(maybe.join(QStringLiteral(" UNION ")), check("m"));
-            // Alone, the text's matches are gathered by id (a rare text costs its few rows);
-            // beside other filters, which narrow the rows through their indexes, each row is
-            // tested against the sure sets and the checked ones.
+                      .arg(maybe.join(QStringLiteral(" UNION ")), take(check(needle, "m")));
             if (alone)
                 terms << QStringLiteral("a.id IN (%1 UNION %2)")
                              .arg(sure.join(QStringLiteral(" UNION ")), checked);

@@ -422,11 +422,13 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     }
 
     // Step 2: how many rows match (a count over an index) and how many the log holds. A
-    // full-text match costs about as much to count as to list: its count comes with its ids.
+    // full-text match costs about as much to count as to list, so its count comes with its
+    // ids, unless it is a text alone, which is counted by parts (LogFilter::textCountSql).
     qint64 matches = 0;
     qint64 total = 0;
     QSqlError countError;
-    const bool countFirst = !query.filter.usesFullText();
+    const bool countFirst
+        = !query.filter.usesFullText() || query.filter.textCountSql().has_value();
     if (countFirst && !countRows(db, query.filter, &matches, &countError)) {
         failWith(countError);
         return;
@@ -468,10 +470,12 @@ bool LogQueryWorker::countRows(const QSqlDatabase &db, const LogFilter &filter, 
                                QSqlError *error)
 {
     const auto summary = LogSummaries::where(filter, LogSummaries::Table::Hours);
-    const LogFilter::Sql where = summary ? *summary : filter.toSql();
+    const auto byParts = summary ? std::nullopt : filter.textCountSql();
+    const LogFilter::Sql where = summary ? *summary : byParts ? *byParts : filter.toSql();
     const QString sql = summary
         ? QStringLiteral("SELECT coalesce(sum(s.n), 0) FROM log_hours s %1").arg(where.where)
-        : QStringLiteral("SELECT count(*) FROM attempts a %1").arg(where.where);
+        : byParts ? where.where
+                  : QStringLiteral("SELECT count(*) FROM attempts a %1").arg(where.where);
     const qint64 version = dataVersion(db);
     CachedCount &cache = filter.isEmpty() ? m_allCount : m_lastCount;
     if (version >= 0 && cache.dataVersion == version && cache.where == sql

@@ -27,6 +27,8 @@ inline QStringList summaryChecks()
                         "attempt_rows WHERE delivered_at >= queued_at AND outcome_id = %1 GROUP "
                         "BY 1, 2, 3, 4, 5, 6, 7")
              .arg(delivered)},
+        {QStringLiteral("SELECT to_number, n FROM log_numbers"),
+         QStringLiteral("SELECT to_number, count(*) FROM attempt_rows GROUP BY 1")},
     };
     QStringList checks;
     for (const auto &[kept, counted] : pairs)

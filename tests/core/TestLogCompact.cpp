@@ -566,7 +566,7 @@ void TestLogCompact::filtersEqualTextComparison()
                        sql.bindings);
             QCOMPARE(count.at(0).at(0).toInt(), int(want.size()));
             // A text alone is also counted by parts (the viewer's count): the same number.
-            if (const auto byParts = f.textCountSql()) {
+            if (const auto byParts = f.countSql()) {
                 const auto counted = rows(QStringLiteral("r"), byParts->where, byParts->bindings);
                 QVERIFY2(!counted.isEmpty()
                              && counted.at(0).at(0).toInt() == int(want.size()),

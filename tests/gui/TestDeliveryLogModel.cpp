@@ -313,7 +313,7 @@ void TestDeliveryLogModel::filtersReduceRows()
     QCOMPARE(m_model->matchCount(), qint64(-1)); // the last question's count is gone
     waitIdle();
     QCOMPARE(counts.contains(std::make_pair(true, qint64(expected.size()))),
-             !filter.usesFullText() || filter.textCountSql().has_value());
+             !filter.usesFullText() || filter.countSql().has_value());
     QVERIFY(counts.contains(std::make_pair(false, qint64(expected.size()))));
     QCOMPARE(m_model->rowCount(), expected.size());
     QCOMPARE(m_model->matchCount(), qint64(expected.size()));

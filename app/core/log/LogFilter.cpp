@@ -201,16 +201,27 @@ LogFilter::Sql LogFilter::toSql(qint64 firstId, qint64 lastId) const
     return toSql(std::make_optional(std::make_pair(firstId, lastId)));
 }
 
-std::optional<LogFilter::Sql> LogFilter::textCountSql() const
+std::optional<LogFilter::Sql> LogFilter::countSql() const
 {
     LogFilter others = *this;
     others.text.clear();
+    others.to.clear();
+    if (!others.isEmpty())
+        return std::nullopt;
+    const QString digits = recipientDigits(to);
     const QString needle = text.trimmed();
+    if (!digits.isEmpty() && !needle.isEmpty())
+        return std::nullopt;
+    if (!digits.isEmpty())
+        return Sql {QStringLiteral("SELECT coalesce(sum(n), 0) FROM log_numbers WHERE to_number "
+                                   "LIKE ? ESCAPE '\\'"),
+                    {containsPattern(digits)}};
     const std::optional<TextParts> parts = textParts(needle, std::nullopt);
-    if (!others.isEmpty() || !parts)
+    if (!parts)
         return std::nullopt;
     // The three parts do not overlap: a template's rows, a sender's rows of other templates, and
-    // the checked candidates of neither.
+    // the checked candidates of neither. CROSS JOIN: from the few dictionary entries to their
+    // rows through the index (left to the planner, the senders' part read the whole table).
     Sql sql;
     const auto take = [&sql](const Part &part) {
         sql.bindings += part.bindings;
@@ -225,11 +236,11 @@ std::optional<LogFilter::Sql> LogFilter::textCountSql() const
     const QString checked = take(check(needle, "m"));
     sql.where = QStringLiteral(
                     "WITH sb(id) AS MATERIALIZED %1, ss(id) AS MATERIALIZED %2 SELECT (SELECT "
-                    "count(*) FROM attempt_rows r WHERE r.body_id IN sb) + (SELECT count(*) FROM "
-                    "attempt_rows r WHERE r.from_id IN ss AND r.body_id NOT IN sb) + (SELECT "
-                    "count(*) FROM attempts m WHERE m.id IN (%3) AND %4 AND NOT EXISTS (SELECT 1 "
-                    "FROM attempt_rows r WHERE r.id = m.id AND (r.body_id IN sb OR r.from_id IN "
-                    "ss)))")
+                    "count(*) FROM sb CROSS JOIN attempt_rows r WHERE r.body_id = sb.id) + "
+                    "(SELECT count(*) FROM ss CROSS JOIN attempt_rows r WHERE r.from_id = ss.id "
+                    "AND r.body_id NOT IN sb) + (SELECT count(*) FROM attempts m WHERE m.id IN "
+                    "(%3) AND %4 AND NOT EXISTS (SELECT 1 FROM attempt_rows r WHERE r.id = m.id "
+                    "AND (r.body_id IN sb OR r.from_id IN ss)))")
                     .arg(bodies, senders, maybe.join(QStringLiteral(" UNION ")), checked);
     return sql;
 }

@@ -40,12 +40,13 @@ struct LogFilter
     // reads only that stretch of its index: for a caller that also bounds the rows it asks for
     // to ones whose ids lie in that stretch (the viewer's first page, over the newest rows).
     Sql toSql(qint64 firstId, qint64 lastId) const;
-    // For a free text of 3+ characters asked alone (nothing else set): a statement whose one
-    // value is count(*) over toSql(), counted by parts. The rows of the body templates that hold
-    // the text are counted in their index without reading a row, then the senders' rows and the
-    // checked candidates that are neither. A text that is a template's word, in a fifth of the
-    // log, costs its index entries instead of ordering its ids. nullopt otherwise.
-    std::optional<Sql> textCountSql() const;
+    // A statement whose one value is count(*) over toSql(), for a filter that asks only a
+    // recipient, or only a free text of 3+ characters; nullopt for others. A recipient is
+    // counted over the distinct numbers of log_numbers (schema step 9), not every attempt. A
+    // text is counted by parts: the rows of the body templates that hold it in their index
+    // without reading a row, then the senders' rows and the checked candidates that are
+    // neither, so a template's word in a fifth of the log costs its index entries.
+    std::optional<Sql> countSql() const;
 
 private:
     Sql toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const;

@@ -423,12 +423,12 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
 
     // Step 2: how many rows match (a count over an index) and how many the log holds. A
     // full-text match costs about as much to count as to list, so its count comes with its
-    // ids, unless it is a text alone, which is counted by parts (LogFilter::textCountSql).
+    // ids, unless it is a text alone, which is counted by parts (LogFilter::countSql).
     qint64 matches = 0;
     qint64 total = 0;
     QSqlError countError;
     const bool countFirst
-        = !query.filter.usesFullText() || query.filter.textCountSql().has_value();
+        = !query.filter.usesFullText() || query.filter.countSql().has_value();
     if (countFirst && !countRows(db, query.filter, &matches, &countError)) {
         failWith(countError);
         return;
@@ -470,7 +470,7 @@ bool LogQueryWorker::countRows(const QSqlDatabase &db, const LogFilter &filter, 
                                QSqlError *error)
 {
     const auto summary = LogSummaries::where(filter, LogSummaries::Table::Hours);
-    const auto byParts = summary ? std::nullopt : filter.textCountSql();
+    const auto byParts = summary ? std::nullopt : filter.countSql();
     const LogFilter::Sql where = summary ? *summary : byParts ? *byParts : filter.toSql();
     const QString sql = summary
         ? QStringLiteral("SELECT coalesce(sum(s.n), 0) FROM log_hours s %1").arg(where.where)

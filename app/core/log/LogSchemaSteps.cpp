@@ -462,6 +462,7 @@ struct Summary
     // (column, expression over the row "%1"): the key, in order.
     QList<std::pair<const char *, const char *>> key;
     const char *when; // the rows counted ("%1" the row), or nullptr for every row
+    const char *keyType = "INTEGER";
 };
 
 const QList<Summary> &summaries()
@@ -541,14 +542,19 @@ QString countOut(const Summary &s)
         .arg(QLatin1String(s.table), where, whenOf(s, "old"));
 }
 
-QStringList summaryStep()
+// The summaries' tables, filled from the rows there are, and the triggers (name_insert,
+// name_delete, name_update) that keep them; an update counts the row again when one of the
+// watched columns changes.
+QStringList summaryStatements(const QList<Summary> &list, const QString &name,
+                              const QStringList &watched)
 {
     QStringList statements;
     QStringList inserted, deleted;
-    for (const Summary &s : summaries()) {
+    for (const Summary &s : list) {
         QStringList columns;
         for (const auto &[column, expression] : s.key)
-            columns << QStringLiteral("%1 INTEGER NOT NULL").arg(QLatin1String(column));
+            columns << QStringLiteral("%1 %2 NOT NULL")
+                           .arg(QLatin1String(column), QLatin1String(s.keyType));
         statements << QStringLiteral("CREATE TABLE %1(%2, n INTEGER NOT NULL, PRIMARY KEY(%3)) "
                                      "WITHOUT ROWID")
                           .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
@@ -563,32 +569,46 @@ QStringList summaryStep()
         inserted << countIn(s);
         deleted << countOut(s);
     }
-    statements << QStringLiteral("CREATE TRIGGER log_summaries_insert AFTER INSERT ON "
-                                 "attempt_rows BEGIN %1 END")
-                      .arg(inserted.join(QLatin1Char(' ')));
-    statements << QStringLiteral("CREATE TRIGGER log_summaries_delete AFTER DELETE ON "
-                                 "attempt_rows BEGIN %1 END")
-                      .arg(deleted.join(QLatin1Char(' ')));
-    // Every column a summary reads: a change to any of them moves the row between cells.
-    const QStringList watched {QStringLiteral("created_at"), QStringLiteral("profile_id"),
-                               QStringLiteral("api_id"),     QStringLiteral("source_id"),
-                               QStringLiteral("status_id"),  QStringLiteral("outcome_id"),
-                               QStringLiteral("error_code"), QStringLiteral("to_number"),
-                               QStringLiteral("queued_at"),  QStringLiteral("delivered_at")};
+    statements << QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON attempt_rows BEGIN "
+                                 "%2 END")
+                      .arg(name, inserted.join(QLatin1Char(' ')));
+    statements << QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON attempt_rows BEGIN "
+                                 "%2 END")
+                      .arg(name, deleted.join(QLatin1Char(' ')));
     QStringList changed;
     for (const QString &column : watched)
         changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
-    statements << QStringLiteral("CREATE TRIGGER log_summaries_update AFTER UPDATE OF %1 ON "
-                                 "attempt_rows WHEN %2 BEGIN %3 %4 END")
-                      .arg(watched.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")),
-                           deleted.join(QLatin1Char(' ')), inserted.join(QLatin1Char(' ')));
+    statements << QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON attempt_rows "
+                                 "WHEN %3 BEGIN %4 %5 END")
+                      .arg(name, watched.join(QStringLiteral(", ")),
+                           changed.join(QStringLiteral(" OR ")), deleted.join(QLatin1Char(' ')),
+                           inserted.join(QLatin1Char(' ')));
     return statements;
+}
+
+QStringList summaryStep()
+{
+    // Every column a summary reads: a change to any of them moves the row between cells.
+    return summaryStatements(
+        summaries(), QStringLiteral("log_summaries"),
+        {QStringLiteral("created_at"), QStringLiteral("profile_id"), QStringLiteral("api_id"),
+         QStringLiteral("source_id"), QStringLiteral("status_id"), QStringLiteral("outcome_id"),
+         QStringLiteral("error_code"), QStringLiteral("to_number"), QStringLiteral("queued_at"),
+         QStringLiteral("delivered_at")});
+}
+
+// Step 9: attempts by recipient (log_numbers), so that a recipient asked alone is counted over
+// the distinct numbers (a few per user) instead of every attempt that holds one.
+QStringList numbersStep()
+{
+    return summaryStatements({{"log_numbers", {{"to_number", "%1.to_number"}}, nullptr, "TEXT"}},
+                             QStringLiteral("log_numbers"), {QStringLiteral("to_number")});
 }
 } // namespace
 
 int LogSchema::version()
 {
-    return 8;
+    return 9;
 }
 
 QStringList LogSchema::migrationStep(int toVersion)
@@ -610,6 +630,8 @@ QStringList LogSchema::migrationStep(int toVersion)
         return toList(V7);
     case 8:
         return toList(V8);
+    case 9:
+        return numbersStep();
     }
     return {};
 }

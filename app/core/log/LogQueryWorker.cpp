@@ -419,6 +419,24 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
         if (superseded(generation))
             return;
         Q_EMIT firstRows(generation, rows);
+        // A page not filled is the whole answer (a window only answers with a full page): its
+        // count and ids are known without another query (a rare text or recipient, or a
+        // small log).
+        if (rows.size() < FirstPageRows) {
+            qint64 total = rows.size();
+            QSqlError countError;
+            if (!query.filter.isEmpty() && !countRows(db, LogFilter(), &total, &countError)) {
+                failWith(countError);
+                return;
+            }
+            LogIdList list;
+            list.reserve(rows.size());
+            for (const LogRow &row : std::as_const(rows))
+                list.append(row.id);
+            Q_EMIT countsReady(generation, rows.size(), total);
+            Q_EMIT idsReady(generation, list, std::max<qint64>(total, list.size()));
+            return;
+        }
     }
 
     // Step 2: how many rows match (a count over an index) and how many the log holds. A

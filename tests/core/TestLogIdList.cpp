@@ -50,6 +50,16 @@ void TestLogIdList::keepsIdsInOrder()
     QCOMPARE(list.mid(3, 10), QList<qint64> {});
     list.clear();
     QCOMPARE(list.size(), 0);
+    // Cleared, a list holds no storage: the viewer clears the last question's ids before the
+    // next ones are read, so that two lists of ten million are never held at once.
+    list.reserve(1000000);
+    list.append(1);
+    list.clear();
+    QCOMPARE(list.capacity(), qsizetype(0));
+    LogIdList wide = listOf({1, qint64(1) << 40});
+    wide.clear();
+    QVERIFY(!wide.isWide());
+    QCOMPARE(wide.capacity(), qsizetype(0));
 }
 
 void TestLogIdList::widensForLargeIds()

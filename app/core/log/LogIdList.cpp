@@ -33,9 +33,11 @@ void LogIdList::reserve(qsizetype n)
 
 void LogIdList::clear()
 {
+    // Gives the storage back: QList::clear() keeps its capacity (40 MB for ten million ids),
+    // which the viewer held beside the next question's list while that one was read.
     m_wide = false;
-    m_ids.clear();
-    m_wideIds.clear();
+    m_ids = {};
+    m_wideIds = {};
 }
 
 void LogIdList::widen()

@@ -22,7 +22,8 @@ public:
     QList<qint64> mid(qsizetype first, qsizetype count) const;
 
     void reserve(qsizetype n);
-    void clear();
+    qsizetype capacity() const { return m_wide ? m_wideIds.capacity() : m_ids.capacity(); }
+    void clear(); // and frees the storage
     void append(qint64 id);
     // Inserts count ids of other, from its position from, at position at.
     void insert(qsizetype at, const LogIdList &other, qsizetype from, qsizetype count);

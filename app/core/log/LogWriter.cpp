@@ -96,12 +96,12 @@ LogWriter::LogWriter(const QSqlDatabase &db)
     m_addName.prepare(QStringLiteral("INSERT INTO log_names(kind, text) VALUES (?, ?)"));
     m_findBody.prepare(QStringLiteral("SELECT id FROM log_bodies WHERE text = ?"));
     m_addBody.prepare(QStringLiteral("INSERT INTO log_bodies(text) VALUES (?)"));
+    // The indexed texts as the view `attempts` reads them (the SID decoded, the error message
+    // from its dictionary); SQLite computes only the view's columns asked for.
     m_indexPending.prepare(QStringLiteral(
-        "INSERT INTO attempts_fts(rowid, to_number, sid, body_code, error_message) SELECT r.id, "
-        "r.to_number, CASE WHEN typeof(r.sid_key) = 'blob' THEN CAST(substr(r.sid_key, 1, 2) AS "
-        "TEXT) || lower(hex(substr(r.sid_key, 3))) ELSE r.sid_key END, r.body_code, (SELECT text "
-        "FROM log_names WHERE id = r.error_id) FROM log_fts_pending p CROSS JOIN attempt_rows r "
-        "WHERE r.id = p.id"));
+        "INSERT INTO attempts_fts(rowid, to_number, sid, body_code, error_message) SELECT a.id, "
+        "a.to_number, a.sid, a.body_code, a.error_message FROM log_fts_pending p CROSS JOIN "
+        "attempts a WHERE a.id = p.id"));
     m_clearPending.prepare(QStringLiteral("DELETE FROM log_fts_pending"));
 }
 

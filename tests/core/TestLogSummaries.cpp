@@ -3,6 +3,7 @@
 #include "log/LogInsights.h"
 #include "log/LogSchema.h"
 #include "log/LogSummaries.h"
+#include "log/LogWriter.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -14,7 +15,8 @@
 
 // The maintained summaries of schema step 6: which filters they answer, that every kind of write
 // (insert, status change, new transition, delete) keeps them equal to counts taken from the rows,
-// and that the insights they answer are the ones the rows give.
+// also LogWriter's, which counts its rows itself before it commits (step 10), and that the
+// insights they answer are the ones the rows give.
 class TestLogSummaries : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void whichFiltersTheyAnswer();
     void keptByEveryWrite();
+    void countedByTheWriterBeforeCommit();
     void insightsAsTheRowsGiveThem_data();
     void insightsAsTheRowsGiveThem();
 
@@ -211,6 +214,114 @@ void TestLogSummaries::keptByEveryWrite()
     QVERIFY(empty.exec(QStringLiteral("SELECT count(*) FROM log_hours WHERE n <= 0")));
     QVERIFY(empty.next());
     QCOMPARE(empty.value(0).toInt(), 0);
+}
+
+void TestLogSummaries::countedByTheWriterBeforeCommit()
+{
+    QCOMPARE(differences(), QStringList());
+    const auto attempts = [&] {
+        QSqlQuery q(m_db);
+        return q.exec(QStringLiteral("SELECT count(*) FROM attempt_rows")) && q.next()
+            ? q.value(0).toLongLong()
+            : -1;
+    };
+    const auto attempt = [](qint64 created, const QString &status) {
+        Attempt a;
+        a.createdAt = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
+        a.updatedAt = a.createdAt;
+        a.profile = QStringLiteral("Writer");
+        a.source = Attempt::Source::Hook;
+        a.to = QStringLiteral("+4915112340000");
+        a.from = QStringLiteral("+15005550006");
+        a.body = QStringLiteral("Your code is 123456");
+        a.status = status;
+        a.outcome = Attempt::outcomeForStatus(status);
+        StatusTransition queued;
+        queued.status = QStringLiteral("queued");
+        queued.at = a.createdAt;
+        a.timeline << queued;
+        if (status == QLatin1String("delivered")) {
+            StatusTransition delivered;
+            delivered.status = status;
+            delivered.at = a.createdAt.addMSecs(2500);
+            a.timeline << delivered;
+        }
+        return a;
+    };
+    const qint64 before = attempts();
+    QString error;
+    qint64 id = 0;
+    {
+        LogWriter writer(m_db);
+        // The writer's rows are left out by the insert triggers until it counts them...
+        QVERIFY(m_db.transaction());
+        QVERIFY2(
+            writer.insertAttempt(attempt(T0 + 7 * Hour, QStringLiteral("delivered")), &id, &error),
+            qPrintable(error));
+        QCOMPARE(differences().size(), 4); // one cell of each summary
+        // ... and a commit that would store them uncounted fails and takes them back.
+        QVERIFY(!m_db.commit());
+        m_db.rollback();
+        QCOMPARE(attempts(), before);
+        QCOMPARE(differences(), QStringList());
+
+        // Counted at once before the writer changes one of them (the update counts it out of
+        // its old cell), and the rest before the commit; the views' inserts on the writer's
+        // connection are left to it too.
+        QVERIFY(m_db.transaction());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(writer.insertAttempt(attempt(T0 + (8 + i) * Hour, QStringLiteral("sent")), &id,
+                                          &error),
+                     qPrintable(error));
+        Attempt changed = attempt(T0 + 10 * Hour, QStringLiteral("delivered"));
+        changed.id = id;
+        QVERIFY2(writer.updateAttempt(changed, &error), qPrintable(error));
+        QCOMPARE(differences(), QStringList());
+        add(T0 + 11 * Hour, QStringLiteral("+14155550100"), QStringLiteral("failed"),
+            QStringLiteral("undelivered"), 30003, QStringLiteral("Writer"),
+            QStringLiteral("messages"), {});
+        QVERIFY2(
+            writer.insertAttempt(attempt(T0 + 12 * Hour, QStringLiteral("queued")), &id, &error),
+            qPrintable(error));
+        QVERIFY(!differences().isEmpty());
+        QVERIFY2(writer.indexPending(&error), qPrintable(error));
+        QVERIFY(m_db.commit());
+        QCOMPARE(attempts(), before + 5);
+        QCOMPARE(differences(), QStringList());
+        // The rows are in the trigram index: none is left queued, and a search finds the four
+        // with the writer's recipient.
+        LogFilter recipient;
+        recipient.to = QStringLiteral("4915112340000");
+        const LogFilter::Sql sql = recipient.toSql();
+        QSqlQuery fts(m_db);
+        QVERIFY(fts.prepare(QStringLiteral("SELECT (SELECT count(*) FROM attempts a %1), (SELECT "
+                                           "count(*) FROM log_fts_pending)")
+                                .arg(sql.where)));
+        for (const QVariant &v : sql.bindings)
+            fts.addBindValue(v);
+        QVERIFY2(fts.exec() && fts.next(), qPrintable(fts.lastError().text()));
+        QCOMPARE(fts.value(0).toInt(), 4);
+        QCOMPARE(fts.value(1).toInt(), 0);
+        fts.finish();
+
+        // A rolled-back insert is not counted later.
+        QVERIFY(m_db.transaction());
+        QVERIFY2(writer.insertAttempt(attempt(T0 + 13 * Hour, QStringLiteral("sent")), &id, &error),
+                 qPrintable(error));
+        QVERIFY(m_db.rollback());
+        writer.rolledBack();
+        QVERIFY(m_db.transaction());
+        QVERIFY2(writer.indexPending(&error), qPrintable(error));
+        QVERIFY(m_db.commit());
+        QCOMPARE(attempts(), before + 5);
+        QCOMPARE(differences(), QStringList());
+    }
+    // Without a writer, the triggers count each row as it comes again.
+    add(T0 + 14 * Hour, QStringLiteral("+14155550100"), QStringLiteral("delivered"),
+        QStringLiteral("delivered"), 0, QStringLiteral("Writer"), QStringLiteral("messages"),
+        {{QStringLiteral("queued"), 0}, {QStringLiteral("delivered"), 900}});
+    QCOMPARE(attempts(), before + 6);
+    QCOMPARE(differences(), QStringList());
 }
 
 void TestLogSummaries::insightsAsTheRowsGiveThem_data()

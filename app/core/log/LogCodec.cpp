@@ -75,6 +75,47 @@ void sqlLatencyKey(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_int64(context, LogCodec::latencyKey(sqlite3_value_int64(argv[0])));
 }
 
+// log_left_to_writer(id): 1 when the connection's writer counts and indexes the new row itself
+// (its user data is the LogCodec::IdRuns the id goes to), 0 by default.
+void sqlCountLater(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto *ids = static_cast<LogCodec::IdRuns *>(sqlite3_user_data(context));
+    if (!ids) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    ids->add(sqlite3_value_int64(argv[0]));
+    sqlite3_result_int(context, 1);
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A transaction that would commit rows its writer has not counted yet rolls back instead: the
+// summaries never go wrong quietly.
+int refuseUncounted(void *ids)
+{
+    return static_cast<LogCodec::IdRuns *>(ids)->isEmpty() ? 0 : 1;
+}
+
+void forgetRolledBack(void *ids)
+{
+    static_cast<LogCodec::IdRuns *>(ids)->clear();
+}
+
+bool registerLeftToWriter(sqlite3 *sqlite, LogCodec::IdRuns *ids)
+{
+    // Not deterministic: the answer depends on the connection's writer, and it records the id.
+    return sqlite3_create_function_v2(sqlite, "log_left_to_writer", 1, SQLITE_UTF8, ids,
+                                      sqlCountLater, nullptr, nullptr, nullptr)
+        == SQLITE_OK;
+}
+
 } // namespace
 
 int LogCodec::callingCode(const QString &e164)
@@ -167,14 +208,12 @@ QString LogCodec::joinBody(const QString &templ, const QString &code)
 
 bool LogCodec::registerFunctions(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = handleOf(db);
     if (!sqlite)
         return false;
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-    return sqlite3_create_function_v2(sqlite, "log_sid_key", 1, flags, nullptr, sqlSidKey, nullptr,
+    return registerLeftToWriter(sqlite, nullptr)
+        && sqlite3_create_function_v2(sqlite, "log_sid_key", 1, flags, nullptr, sqlSidKey, nullptr,
                                       nullptr, nullptr)
         == SQLITE_OK
         && sqlite3_create_function_v2(sqlite, "log_body_template", 1, flags, nullptr,
@@ -189,4 +228,29 @@ bool LogCodec::registerFunctions(const QSqlDatabase &db)
         && sqlite3_create_function_v2(sqlite, "log_latency_key", 1, flags, nullptr, sqlLatencyKey,
                                       nullptr, nullptr, nullptr)
         == SQLITE_OK;
+}
+
+void LogCodec::IdRuns::add(qint64 id)
+{
+    if (!m_runs.isEmpty()) {
+        auto &[first, last] = m_runs.last();
+        if (id == last + 1)
+            ++last;
+        if (id >= first && id <= last)
+            return;
+    }
+    for (const auto &[first, last] : std::as_const(m_runs))
+        if (id >= first && id <= last)
+            return;
+    m_runs.append({id, id});
+}
+
+bool LogCodec::leaveToWriter(const QSqlDatabase &db, IdRuns *ids)
+{
+    sqlite3 *sqlite = handleOf(db);
+    if (!sqlite)
+        return false;
+    sqlite3_commit_hook(sqlite, ids ? refuseUncounted : nullptr, ids);
+    sqlite3_rollback_hook(sqlite, ids ? forgetRolledBack : nullptr, ids);
+    return registerLeftToWriter(sqlite, ids);
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <utility>
+
 // How the delivery log stores its bulkiest text compactly (schema step 5), and back. Pure
 // functions, plus the same functions registered on a connection so that SQL (the migration, the
 // views' INSTEAD OF triggers, the CLI) uses exactly the same rules.
@@ -42,8 +44,30 @@ int callingCode(const QString &e164);
 qint64 latencyKey(qint64 ms);
 
 // Registers log_sid_key(text), log_body_template(text), log_body_code(text),
-// log_calling_code(text) and log_latency_key(ms) on db's SQLite connection; false when the
-// driver is not SQLite's.
+// log_calling_code(text), log_latency_key(ms) and log_left_to_writer(id) on db's SQLite connection;
+// false when the driver is not SQLite's.
 bool registerFunctions(const QSqlDatabase &db);
+
+// Row ids as runs of consecutive ids (a bulk insert is one run), each id once.
+class IdRuns
+{
+public:
+    void add(qint64 id);
+    bool isEmpty() const { return m_runs.isEmpty(); }
+    void clear() { m_runs.clear(); }
+    const QList<std::pair<qint64, qint64>> &runs() const { return m_runs; } // first, last
+
+private:
+    QList<std::pair<qint64, qint64>> m_runs;
+};
+
+// log_left_to_writer(id) decides whether the insert triggers (schema step 10) count a new row
+// into the summaries and queue it for the trigram index at once (0, as registerFunctions() sets
+// it) or leave both to the connection's writer (1). With ids, it answers 1 on db's connection
+// and adds each id it answered for to *ids (the writer clears them when it has done both); a
+// ROLLBACK clears them, and a COMMIT while they are not empty fails and rolls back
+// (SQLITE_CONSTRAINT_COMMITHOOK). With nullptr, 0 again, and no hooks. *ids must outlive the
+// registration.
+bool leaveToWriter(const QSqlDatabase &db, IdRuns *ids);
 
 } // namespace LogCodec

@@ -21,6 +21,10 @@ public:
     // The statements of one step: step 1 builds the first schema from nothing, step N (N > 1)
     // turns version N-1 into N. Kept for every version, so tests can build an old database.
     static QStringList migrationStep(int toVersion);
+    // The statements (two ? each: the first and the last id) that count the rows of ids from
+    // first to last into every summary, for a writer that had the insert triggers leave its rows
+    // to it (schema step 10, LogWriter).
+    static QStringList deferredCountStatements();
 
     // Opens a connection with the project's settings (busy timeout so that the console and the
     // CLI can share the file; foreign keys on; LogCodec's SQL functions, which the views' write

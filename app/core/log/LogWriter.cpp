@@ -62,7 +62,8 @@ LogWriter::LogWriter(const QSqlDatabase &db)
       m_findBody(db),
       m_addBody(db),
       m_indexPending(db),
-      m_clearPending(db)
+      m_clearPending(db),
+      m_indexRun(db)
 {
     // Each write fires triggers (the views', the summaries', the trigram index's), so SQLite
     // keeps a statement journal for it; on disk, that was dozens of small writes an attempt
@@ -98,15 +99,47 @@ LogWriter::LogWriter(const QSqlDatabase &db)
     m_addBody.prepare(QStringLiteral("INSERT INTO log_bodies(text) VALUES (?)"));
     // The indexed texts as the view `attempts` reads them (the SID decoded, the error message
     // from its dictionary); SQLite computes only the view's columns asked for.
-    m_indexPending.prepare(QStringLiteral(
+    const QString indexed = QStringLiteral(
         "INSERT INTO attempts_fts(rowid, to_number, sid, body_code, error_message) SELECT a.id, "
-        "a.to_number, a.sid, a.body_code, a.error_message FROM log_fts_pending p CROSS JOIN "
-        "attempts a WHERE a.id = p.id"));
+        "a.to_number, a.sid, a.body_code, a.error_message FROM %1");
+    m_indexPending.prepare(
+        indexed.arg(QLatin1String("log_fts_pending p CROSS JOIN attempts a WHERE a.id = p.id")));
     m_clearPending.prepare(QStringLiteral("DELETE FROM log_fts_pending"));
+    m_indexRun.prepare(indexed.arg(QLatin1String("attempts a WHERE a.id BETWEEN ? AND ?")));
+    for (const QString &sql : LogSchema::deferredCountStatements()) {
+        m_count.emplace_back(m_db);
+        m_count.back().prepare(sql);
+    }
+    LogCodec::leaveToWriter(m_db, &m_inserted);
+}
+
+LogWriter::~LogWriter()
+{
+    LogCodec::leaveToWriter(m_db, nullptr);
+}
+
+bool LogWriter::finishInserted(QString *error)
+{
+    for (const auto &[first, last] : m_inserted.runs()) {
+        for (QSqlQuery &count : m_count) {
+            count.bindValue(0, first);
+            count.bindValue(1, last);
+            if (!count.exec())
+                return failWith(count, error);
+        }
+        m_indexRun.bindValue(0, first);
+        m_indexRun.bindValue(1, last);
+        if (!m_indexRun.exec())
+            return failWith(m_indexRun, error);
+    }
+    m_inserted.clear();
+    return true;
 }
 
 bool LogWriter::indexPending(QString *error)
 {
+    if (!finishInserted(error))
+        return false;
     if (!m_indexPending.exec())
         return failWith(m_indexPending, error);
     if (!m_clearPending.exec())
@@ -116,6 +149,7 @@ bool LogWriter::indexPending(QString *error)
 
 void LogWriter::rolledBack()
 {
+    m_inserted.clear(); // those rows are gone
     m_names.clear();
     m_bodies.clear();
 }
@@ -303,7 +337,7 @@ int LogWriter::storedTransitions(qint64 id, QString *lastStatus)
 
 bool LogWriter::updateAttempt(const Attempt &a, QString *error)
 {
-    if (!bindRow(m_update, a, error))
+    if (!finishInserted(error) || !bindRow(m_update, a, error))
         return false;
     m_update.addBindValue(a.id);
     if (!m_update.exec())
@@ -337,6 +371,8 @@ bool LogWriter::importMessage(const QString &profile, const Message &m, bool *me
         *merged = true;
         *id = find.value(0).toLongLong();
         find.finish();
+        if (!finishInserted(error))
+            return false;
         // Twilio's view of the outcome wins; what only the console knew (source, encoding, the
         // body as typed) stays.
         QSqlQuery row(m_db);

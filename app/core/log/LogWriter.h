@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Attempt.h"
+#include "LogCodec.h"
 #include "twilio/TwilioTypes.h"
 
 #include <QHash>
@@ -9,16 +10,26 @@
 #include <QString>
 
 #include <utility>
+#include <vector>
 
 // Writes attempts into the coded tables (attempt_rows and its dictionaries log_names and
 // log_bodies) on one connection, with its statements prepared once: DeliveryLog's thread uses
 // one, and so does the benchmark's generator, so that a generated log is written as the console
 // writes it. The caller owns the transaction, calls indexPending() before it commits, and
 // rolledBack() after a ROLLBACK (the dictionary ids remembered since may be gone).
+//
+// The rows inserted on its connection are counted into the summaries and added to the trigram
+// index by the writer, not by the insert triggers (schema step 10): all those of a transaction at
+// once, in indexPending() or finishInserted(), and before the writer changes a row (the update
+// triggers count a row out of its cell and out of the index, so it must be in both). A COMMIT
+// with rows not finished fails and rolls back.
 class LogWriter
 {
 public:
     explicit LogWriter(const QSqlDatabase &db);
+    ~LogWriter();
+    LogWriter(const LogWriter &) = delete;
+    LogWriter &operator=(const LogWriter &) = delete;
 
     // Inserts the attempt and its timeline; id gets the new row's id.
     bool insertAttempt(const Attempt &attempt, qint64 *id, QString *error);
@@ -27,9 +38,12 @@ public:
     // One message of Twilio's list: merged into the row with its SID (merged true), or a new row.
     bool importMessage(const QString &profile, const Message &message, bool *merged, qint64 *id,
                        QString *error);
-    // Adds the rows queued since the last call (schema step 8: log_fts_pending) to the trigram
-    // index in one statement, and empties the queue.
+    // finishInserted(), then adds the rows other writers queued (schema step 8: log_fts_pending)
+    // to the trigram index in one statement, and empties the queue.
     bool indexPending(QString *error);
+    // Counts the rows inserted since the last call into the summaries and adds them to the
+    // trigram index.
+    bool finishInserted(QString *error);
     void rolledBack();
 
 private:
@@ -62,6 +76,9 @@ private:
     QSqlQuery m_addBody;
     QSqlQuery m_indexPending;
     QSqlQuery m_clearPending;
+    std::vector<QSqlQuery> m_count;
+    QSqlQuery m_indexRun;
+    LogCodec::IdRuns m_inserted; // kept by log_left_to_writer (LogCodec::leaveToWriter)
     QHash<std::pair<int, QString>, qint64> m_names;
     QHash<QString, qint64> m_bodies;
 };

@@ -1,6 +1,6 @@
 #include "LogCodec.h"
 
-#include <QSqlDriver>
+#include "SqliteStatement.h"
 
 #include <phonenumbers/phonenumberutil.h>
 #include <sqlite3.h>
@@ -86,14 +86,6 @@ void sqlCountLater(sqlite3_context *context, int, sqlite3_value **argv)
     }
     ids->add(sqlite3_value_int64(argv[0]));
     sqlite3_result_int(context, 1);
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 // A transaction that would commit rows its writer has not counted yet rolls back instead: the
@@ -208,7 +200,7 @@ QString LogCodec::joinBody(const QString &templ, const QString &code)
 
 bool LogCodec::registerFunctions(const QSqlDatabase &db)
 {
-    sqlite3 *sqlite = handleOf(db);
+    sqlite3 *sqlite = SqliteStatement::handle(db);
     if (!sqlite)
         return false;
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
@@ -247,7 +239,7 @@ void LogCodec::IdRuns::add(qint64 id)
 
 bool LogCodec::leaveToWriter(const QSqlDatabase &db, IdRuns *ids)
 {
-    sqlite3 *sqlite = handleOf(db);
+    sqlite3 *sqlite = SqliteStatement::handle(db);
     if (!sqlite)
         return false;
     sqlite3_commit_hook(sqlite, ids ? refuseUncounted : nullptr, ids);

@@ -2,8 +2,8 @@
 
 #include "log/LogSchema.h"
 #include "log/LogSummaries.h"
+#include "log/SqliteStatement.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -21,41 +21,6 @@ constexpr int SupersedeCheckRows = 8192;
 // newestFirstPage): from a few pages' worth up to a quarter of a million rows.
 constexpr qint64 FirstWindowRows = 4096;
 constexpr qint64 LastWindowRows = 262144;
-
-// The connection's own SQLite handle (Qt's driver links the same library), for reading ids
-// without a QVariant per row; nullptr when the driver is not SQLite's.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
-
-bool bindSqlite(sqlite3_stmt *statement, const QVariantList &bindings)
-{
-    for (int i = 0; i < bindings.size(); ++i) {
-        const QVariant &value = bindings.at(i);
-        int rc = SQLITE_OK;
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
-            break;
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
-                                   SQLITE_TRANSIENT);
-        }
-        }
-        if (rc != SQLITE_OK)
-            return false;
-    }
-    return true;
-}
 
 // The dictionary kind behind a column whose values are coded (LogSchema::NameKind), or 0.
 int codedKind(int column)
@@ -445,8 +410,7 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     qint64 matches = 0;
     qint64 total = 0;
     QSqlError countError;
-    const bool countFirst
-        = !query.filter.usesFullText() || query.filter.countSql().has_value();
+    const bool countFirst = !query.filter.usesFullText() || query.filter.countSql().has_value();
     if (countFirst && !countRows(db, query.filter, &matches, &countError)) {
         failWith(countError);
         return;
@@ -520,7 +484,7 @@ bool LogQueryWorker::scanIds(const QSqlDatabase &db, quint64 generation, const Q
                              QString *error)
 {
     ids->reserve(expected);
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = SqliteStatement::handle(db);
     if (!handle) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -546,7 +510,7 @@ bool LogQueryWorker::scanIds(const QSqlDatabase &db, quint64 generation, const Q
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
             != SQLITE_OK
-        || !bindSqlite(statement, bindings)) {
+        || !SqliteStatement::bindAll(statement, bindings)) {
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);
         return false;

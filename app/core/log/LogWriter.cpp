@@ -26,6 +26,12 @@ bool failWith(const QSqlQuery &q, QString *error)
     return false;
 }
 
+bool failWith(const SqliteStatement &q, QString *error)
+{
+    *error = q.lastError();
+    return false;
+}
+
 qint64 ms(const QDateTime &t)
 {
     return LogSchema::toMs(t.isValid() ? t : QDateTime::currentDateTimeUtc());
@@ -50,8 +56,6 @@ const char RowColumns[] = "updated_at, profile_id, api_id, source_id, to_number,
 
 LogWriter::LogWriter(const QSqlDatabase &db)
     : m_db(db),
-      m_insert(db),
-      m_update(db),
       m_append(db),
       m_appendError(db),
       m_stored(db),
@@ -70,14 +74,16 @@ LogWriter::LogWriter(const QSqlDatabase &db)
     // (38 at a bulk insert). In memory it is a few pages, freed with the statement.
     QSqlQuery pragma(m_db);
     pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    m_insert.prepare(QStringLiteral("INSERT INTO attempt_rows(created_at, %1, queued_at, "
+    m_insert.prepare(m_db,
+                     QStringLiteral("INSERT INTO attempt_rows(created_at, %1, queued_at, "
                                     "delivered_at, timeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                          .arg(QLatin1String(RowColumns)));
     QStringList sets;
     for (const QString &column : QString::fromLatin1(RowColumns).split(QStringLiteral(", ")))
         sets << column + QStringLiteral(" = ?");
-    m_update.prepare(QStringLiteral("UPDATE attempt_rows SET %1 WHERE id = ?")
+    m_update.prepare(m_db,
+                     QStringLiteral("UPDATE attempt_rows SET %1 WHERE id = ?")
                          .arg(sets.join(QStringLiteral(", "))));
     // One transition more: its time kept as an offset from the attempt's creation.
     m_append.prepare(QStringLiteral(
@@ -205,7 +211,7 @@ qint64 LogWriter::bodyId(const QString &templ, QString *error)
 }
 
 // Binds RowColumns (17 values, from position 1 of m_insert or 0 of m_update).
-bool LogWriter::bindRow(QSqlQuery &q, const Attempt &a, QString *error)
+bool LogWriter::bindRow(SqliteStatement &q, const Attempt &a, QString *error)
 {
     const LogCodec::SplitBody body = LogCodec::splitBody(nn(a.body));
     const qint64 ids[] = {nameId(LogSchema::ProfileName, a.profile, error),
@@ -319,7 +325,7 @@ bool LogWriter::insertAttempt(const Attempt &a, qint64 *id, QString *error)
     m_insert.addBindValue(timeline);
     if (!m_insert.exec())
         return failWith(m_insert, error);
-    *id = m_insert.lastInsertId().toLongLong();
+    *id = m_insert.lastInsertId();
     return true;
 }
 

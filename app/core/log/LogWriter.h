@@ -2,6 +2,7 @@
 
 #include "Attempt.h"
 #include "LogCodec.h"
+#include "SqliteStatement.h"
 #include "twilio/TwilioTypes.h"
 
 #include <QHash>
@@ -49,7 +50,7 @@ public:
 private:
     qint64 nameId(int kind, const QString &text, QString *error);
     qint64 bodyId(const QString &templ, QString *error);
-    bool bindRow(QSqlQuery &q, const Attempt &a, QString *error);
+    bool bindRow(SqliteStatement &q, const Attempt &a, QString *error);
     // The row's timeline as stored (schema step 7): a JSON array of [status id, ms after the
     // attempt was created] or, with an error, [status id, ms, error code, error message id];
     // null for none.
@@ -63,8 +64,8 @@ private:
     int storedTransitions(qint64 id, QString *lastStatus);
 
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
+    SqliteStatement m_insert; // the row statements: SQLite's own interface, for speed
+    SqliteStatement m_update;
     QSqlQuery m_append;
     QSqlQuery m_appendError;
     QSqlQuery m_stored;

@@ -20,6 +20,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogStore.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogSync.h
     ${CMAKE_CURRENT_LIST_DIR}/LogWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogWriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/SqliteStatement.cpp ${CMAKE_CURRENT_LIST_DIR}/SqliteStatement.h
 )
 # The query worker reads long id lists through SQLite itself (the library Qt's driver uses).
 find_package(SQLite3 REQUIRED)

@@ -314,6 +314,7 @@ bool LogWriter::appendTransitions(qint64 id, const QList<StatusTransition> &time
 bool LogWriter::insertAttempt(const Attempt &a, qint64 *id, QString *error)
 {
     const qint64 created = ms(a.createdAt);
+    m_insert.clearBindings();
     m_insert.addBindValue(created);
     if (!bindRow(m_insert, a, error))
         return false;
@@ -343,6 +344,7 @@ int LogWriter::storedTransitions(qint64 id, QString *lastStatus)
 
 bool LogWriter::updateAttempt(const Attempt &a, QString *error)
 {
+    m_update.clearBindings();
     if (!finishInserted(error) || !bindRow(m_update, a, error))
         return false;
     m_update.addBindValue(a.id);
@@ -405,6 +407,7 @@ bool LogWriter::importMessage(const QString &profile, const Message &m, bool *me
         QString lastStatus;
         storedTransitions(*id, &lastStatus);
         a.timeline.clear();
+        m_update.clearBindings();
         if (!bindRow(m_update, a, error))
             return false;
         m_update.addBindValue(*id);

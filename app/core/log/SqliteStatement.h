@@ -30,6 +30,7 @@ public:
 
     bool prepare(const QSqlDatabase &db, const QString &sql);
     void addBindValue(const QVariant &value) { m_values << value; }
+    void clearBindings() { m_values.clear(); } // values added for an exec() that did not come
     bool exec(); // false on failure: lastError() says why
     qint64 lastInsertId() const;
     int numRowsAffected() const;

@@ -77,7 +77,7 @@ void sqlLatencyKey(sqlite3_context *context, int, sqlite3_value **argv)
 
 // log_left_to_writer(id): 1 when the connection's writer counts and indexes the new row itself
 // (its user data is the LogCodec::IdRuns the id goes to), 0 by default.
-void sqlCountLater(sqlite3_context *context, int, sqlite3_value **argv)
+void sqlLeftToWriter(sqlite3_context *context, int, sqlite3_value **argv)
 {
     auto *ids = static_cast<LogCodec::IdRuns *>(sqlite3_user_data(context));
     if (!ids) {
@@ -104,7 +104,7 @@ bool registerLeftToWriter(sqlite3 *sqlite, LogCodec::IdRuns *ids)
 {
     // Not deterministic: the answer depends on the connection's writer, and it records the id.
     return sqlite3_create_function_v2(sqlite, "log_left_to_writer", 1, SQLITE_UTF8, ids,
-                                      sqlCountLater, nullptr, nullptr, nullptr)
+                                      sqlLeftToWriter, nullptr, nullptr, nullptr)
         == SQLITE_OK;
 }
 

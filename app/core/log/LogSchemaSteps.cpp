@@ -542,6 +542,21 @@ QString countOut(const Summary &s)
         .arg(QLatin1String(s.table), where, whenOf(s, "old"));
 }
 
+// The statement that counts the rows of attempt_rows r matching condition (every row when
+// empty) into the summary s, with "upsert" after it (nothing: into an empty table).
+QString countRows(const Summary &s, const QString &condition, const QString &upsert)
+{
+    QStringList groups;
+    for (int i = 1; i <= s.key.size(); ++i)
+        groups << QString::number(i);
+    return QStringLiteral("INSERT INTO %1(%2, n) SELECT %3, count(*) FROM attempt_rows r WHERE "
+                          "%4%5 GROUP BY %6%7")
+        .arg(QLatin1String(s.table), columnsOf(s), valuesOf(s, "r"),
+             condition.isEmpty() ? QString() : condition + QStringLiteral(" AND "), whenOf(s, "r"),
+             groups.join(QStringLiteral(", ")),
+             upsert.isEmpty() ? QString() : QLatin1Char(' ') + upsert);
+}
+
 // The trigger name_insert that counts a new row into the summaries of list, when the condition
 // "when" (over the row "new") holds, or always.
 QString insertTrigger(const QList<Summary> &list, const QString &name, const QString &when)
@@ -571,13 +586,7 @@ QStringList summaryStatements(const QList<Summary> &list, const QString &name,
                                      "WITHOUT ROWID")
                           .arg(QLatin1String(s.table), columns.join(QStringLiteral(", ")),
                                columnsOf(s));
-        QStringList groups;
-        for (int i = 1; i <= s.key.size(); ++i)
-            groups << QString::number(i);
-        statements << QStringLiteral("INSERT INTO %1(%2, n) SELECT %3, count(*) FROM attempt_rows "
-                                     "r WHERE %4 GROUP BY %5")
-                          .arg(QLatin1String(s.table), columnsOf(s), valuesOf(s, "r"),
-                               whenOf(s, "r"), groups.join(QStringLiteral(", ")));
+        statements << countRows(s, QString(), QString());
         inserted << countIn(s);
         deleted << countOut(s);
     }
@@ -653,18 +662,9 @@ QStringList LogSchema::deferredCountStatements()
 {
     QStringList statements;
     for (const QList<Summary> *list : {&summaries(), &numbers()}) {
-        for (const Summary &s : *list) {
-            QStringList groups;
-            for (int i = 1; i <= s.key.size(); ++i)
-                groups << QString::number(i);
-            statements << QStringLiteral(
-                              "INSERT INTO %1(%2, n) SELECT %3, count(*) FROM "
-                              "attempt_rows r WHERE r.id BETWEEN ? AND ? AND %4 GROUP BY %5 "
-                              "ON "
-                              "CONFLICT DO UPDATE SET n = n + excluded.n")
-                              .arg(QLatin1String(s.table), columnsOf(s), valuesOf(s, "r"),
-                                   whenOf(s, "r"), groups.join(QStringLiteral(", ")));
-        }
+        for (const Summary &s : *list)
+            statements << countRows(s, QStringLiteral("r.id BETWEEN ? AND ?"),
+                                    QStringLiteral("ON CONFLICT DO UPDATE SET n = n + excluded.n"));
     }
     return statements;
 }

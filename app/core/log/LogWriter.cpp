@@ -155,7 +155,6 @@ bool LogWriter::indexPending(QString *error)
 
 void LogWriter::rolledBack()
 {
-    m_inserted.clear(); // those rows are gone
     m_names.clear();
     m_bodies.clear();
 }

@@ -7,6 +7,7 @@
 #include "log/InsightsView.h"
 #include "log/LogInsights.h"
 #include "log/LogPage.h"
+#include "log/LogRowWindow.h"
 #include "log/LogSchema.h"
 #include "log/LogWriter.h"
 #include "profile/ProfileStore.h"
@@ -385,14 +386,16 @@ struct Viewer
     // Rows in view are loaded, then one synchronous paint: what the user sees.
     bool visibleLoaded() const
     {
+        // The view's rows are a window of the model's (LogRowWindow).
         const int first = table->rowAt(0);
         if (first < 0)
             return model->rowCount() == 0 || !model->isBusy();
         int last = table->rowAt(table->viewport()->height() - 1);
         if (last < 0)
-            last = model->rowCount() - 1;
+            last = table->model()->rowCount() - 1;
+        const LogRowScroller *rows = page->rowScroller();
         for (int row = first; row <= last; ++row)
-            if (!model->isLoaded(row))
+            if (!model->isLoaded(rows->sourceRow(table->model()->index(row, 0))))
                 return false;
         return true;
     }
@@ -663,17 +666,18 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     // Scrolling over every row.
     QRandomGenerator rng(7);
     for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
-        v.table->scrollToTop();
+        LogRowScroller *rows = page->rowScroller();
+        rows->scrollToTop();
         v.untilPainted(timer);
         timer.restart();
-        v.table->scrollTo(v.model->index(v.model->rowCount() / 2, 0),
-                          QAbstractItemView::PositionAtTop);
+        rows->scrollToSourceRow(v.model->rowCount() / 2);
         record(QStringLiteral("scroll: jump to the middle"), v.untilPainted(timer));
         timer.restart();
-        v.table->scrollToBottom();
+        rows->scrollToBottom();
         record(QStringLiteral("scroll: jump to the end"), v.untilPainted(timer));
         v.table->setFocus();
-        v.table->setCurrentIndex(v.model->index(v.model->rowCount() / 3, 0));
+        v.table->setCurrentIndex(rows->viewIndex(v.model->rowCount() / 3));
+        v.table->scrollTo(v.table->currentIndex());
         v.untilPainted(timer);
         for (int k = 0; k < 20; ++k) {
             timer.restart();
@@ -681,7 +685,7 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
             record(QStringLiteral("scroll: Page Down (frame)"), v.untilPainted(timer));
         }
         for (int k = 0; k < 20; ++k) {
-            QScrollBar *bar = v.table->verticalScrollBar();
+            auto *bar = page->findChild<QScrollBar *>(QStringLiteral("logRowsScrollBar"));
             timer.restart();
             bar->setValue(int(rng.bounded(bar->maximum() + 1)));
             record(QStringLiteral("scroll: scroll bar to a random place"), v.untilPainted(timer));

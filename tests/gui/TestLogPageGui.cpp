@@ -658,7 +658,7 @@ void TestLogPageGui::fitsTheWindowWithDetailsWhole()
                 Timeout))
             return false;
         detailsShown.clear();
-        table->setCurrentIndex(page->model()->index(0, DeliveryLogModel::To));
+        table->setCurrentIndex(table->model()->index(0, DeliveryLogModel::To));
         return QTest::qWaitFor([&] { return !detailsShown.isEmpty() && sid->text() == wanted; },
                                Timeout);
     };

@@ -8,3 +8,6 @@ add_qt_test(TestLogPageGui GUI KEYCHAIN SOURCES TestLogPageGui.cpp
 # row and its "Clear filters", and the Run page's "last 24 h" strip, over a log of known rows.
 add_qt_test(TestLogInsightsGui GUI KEYCHAIN SOURCES TestLogInsightsGui.cpp
     LIBRARIES smshook_gui smshook_core Qt6::Widgets Qt6::Charts)
+# The log table's window of rows and its scroll bar over every row (LogRowWindow).
+add_qt_test(TestLogRowWindow GUI SOURCES TestLogRowWindow.cpp
+    LIBRARIES smshook_gui Qt6::Widgets Qt6::Test)

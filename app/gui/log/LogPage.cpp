@@ -4,6 +4,7 @@
 #include "DeliveryLogModel.h"
 #include "Icons.h"
 #include "InsightsView.h"
+#include "LogRowWindow.h"
 #include "TenantLogPanel.h"
 #include "log/CodeMask.h"
 #include "log/DeliveryLog.h"
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -25,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QtConcurrent>
@@ -221,7 +224,24 @@ void LogPage::setUpFilters()
 void LogPage::setUpTable()
 {
     QTableView *table = m_ui->logTableView;
-    table->setModel(m_model);
+    // The view holds a window of the rows, not all of them (QHeaderView's 8 bytes a row would be
+    // 80 MB at ten million), under a scroll bar of its own over every row.
+    m_rowWindow = new LogRowWindow(this);
+    m_rowWindow->setSourceModel(m_model);
+    table->setModel(m_rowWindow);
+    auto *rowsBox = new QWidget;
+    auto *rowsLayout = new QHBoxLayout(rowsBox);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    rowsLayout->setSpacing(0);
+    auto *bar = new QScrollBar(Qt::Vertical, rowsBox);
+    bar->setObjectName(QStringLiteral("logRowsScrollBar"));
+    bar->setAccessibleName(tr("Delivery attempts"));
+    m_ui->logSplitter->replaceWidget(m_ui->logSplitter->indexOf(table), rowsBox);
+    rowsLayout->addWidget(table);
+    rowsLayout->addWidget(bar);
+    m_rowScroller = new LogRowScroller(table, m_rowWindow, bar, this);
+    // Moved into its box, the table went to the end of the Tab order: back after the filters.
+    QWidget::setTabOrder(m_ui->logClearFiltersPushButton, table);
     // Fixed row heights: a million rows are laid out without measuring any of them.
     QHeaderView *rows = table->verticalHeader();
     rows->hide();
@@ -416,9 +436,10 @@ void LogPage::restoreSelection()
     if (row < 0)
         return; // not among the first rows: checkSelectionShown() decides once all are known
     QTableView *table = m_ui->logTableView;
+    const QModelIndex index = m_rowScroller->viewIndex(row);
     table->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    table->scrollTo(m_model->index(row, 0));
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
 }
 
 void LogPage::checkSelectionShown()
@@ -435,10 +456,11 @@ void LogPage::checkSelectionShown()
     }
     // Shown again (the filters widened, or its row arrived with the last ids): select it.
     QItemSelectionModel *selection = m_ui->logTableView->selectionModel();
-    if (selection->currentIndex().row() != row) {
-        selection->setCurrentIndex(m_model->index(row, 0),
+    if (m_rowScroller->sourceRow(selection->currentIndex()) != row) {
+        const QModelIndex index = m_rowScroller->viewIndex(row);
+        selection->setCurrentIndex(index,
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_ui->logTableView->scrollTo(m_model->index(row, 0));
+        m_ui->logTableView->scrollTo(index);
     }
 }
 
@@ -462,7 +484,7 @@ void LogPage::onCurrentRowChanged()
     const QModelIndex current = m_ui->logTableView->selectionModel()->currentIndex();
     if (!current.isValid())
         return;
-    const qint64 id = m_model->idAt(current.row());
+    const qint64 id = m_model->idAt(m_rowScroller->sourceRow(current));
     if (id != 0 && id != m_detailsId)
         showDetails(id);
 }

@@ -20,6 +20,8 @@ class LogPage;
 class DeliveryLog;
 class DeliveryLogModel;
 class InsightsView;
+class LogRowScroller;
+class LogRowWindow;
 struct InsightsDrill;
 class QToolButton;
 class ProfileStore;
@@ -55,6 +57,9 @@ public:
     bool isSyncing() const;
 
     DeliveryLogModel *model() const { return m_model; }
+    // The table shows a window of the model's rows (LogRowWindow) under a scroll bar over all of
+    // them: the view's rows are the window's, these map and scroll in the model's rows.
+    LogRowScroller *rowScroller() const { return m_rowScroller; }
     // The "Auth0 login" source's chains view (LogPageTenant.cpp).
     TenantLogPanel *tenantPanel() const { return m_tenantPanel; }
     LogFilter currentFilter() const;
@@ -131,6 +136,8 @@ private:
     DeliveryLog *m_log;
     ProfileStore *m_profiles;
     DeliveryLogModel *m_model;
+    LogRowWindow *m_rowWindow = nullptr;
+    LogRowScroller *m_rowScroller = nullptr;
     QTimer *m_typingTimer;
     bool m_applying = false; // filters set in code: apply once at the end
 

@@ -8,6 +8,7 @@ target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogPageDetails.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPageExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogPageInsights.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogPageSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPageTenant.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogRowWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/LogRowWindow.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantChainModel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantChainModel.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantLogPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantLogPanel.h
 )

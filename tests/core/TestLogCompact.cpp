@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void migratesVersion4File();
     void filtersEqualTextComparison();
     void sortsByCodedColumnsInTextOrder();
+    void idsWaitForTheFirstRowsTaken();
     void latencyTimesKeptOnTheRow();
     void cliReadsWhileConsoleWrites();
 
@@ -633,6 +635,53 @@ void TestLogCompact::filtersEqualTextComparison()
     QVERIFY(reference(text(QStringLiteral("is 11"))).size() > 0);
     QVERIFY(reference(text(QStringLiteral("SMODD1"))).size() > 0);
     QVERIFY(reference(text(QStringLiteral("handset (3000"))).size() > 0);
+}
+
+// The viewer's model drops the last question's ids when it takes the first page: the worker reads
+// the next ids only after that (or a newer question, or its deadline), so that the two lists
+// are not held together.
+void TestLogCompact::idsWaitForTheFirstRowsTaken()
+{
+    generate(m_path, 2 * LogQueryWorker::FirstPageRows);
+    LogQueryWorker worker(m_path);
+    worker.setAwaitsFirstRowsTaken(true);
+    QSignalSpy ids(&worker, &LogQueryWorker::idsReady);
+    QSignalSpy counts(&worker, &LogQueryWorker::countsReady);
+    LogQuery query; // every row, more than a page: ids read after the first page
+
+    // Taken: the ids follow at once.
+    auto taken = connect(&worker, &LogQueryWorker::firstRows, &worker,
+                         [&worker](quint64 generation) { worker.firstRowsTaken(generation); });
+    QElapsedTimer timer;
+    timer.start();
+    worker.runQuery(1, query, false);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids.at(0).at(1).value<LogIdList>().size(), 2 * LogQueryWorker::FirstPageRows);
+    QVERIFY2(timer.elapsed() < LogQueryWorker::MaxAwaitMs / 2, qPrintable(QString::number(timer.elapsed())));
+    disconnect(taken);
+
+    // A newer question while it waits (asked once the count is out): nothing more for this one.
+    auto newer = connect(&worker, &LogQueryWorker::countsReady, &worker,
+                         [&worker](quint64 generation) { worker.supersede(generation + 1); });
+    counts.clear();
+    timer.restart();
+    worker.runQuery(2, query, false);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(timer.elapsed() < LogQueryWorker::MaxAwaitMs / 2);
+    disconnect(newer);
+
+    // Never taken (the model's thread busy): the ids come after the deadline, not never.
+    timer.restart();
+    worker.runQuery(3, query, false);
+    QCOMPARE(ids.size(), 2);
+    QVERIFY2(timer.elapsed() >= LogQueryWorker::MaxAwaitMs, qPrintable(QString::number(timer.elapsed())));
+
+    // A refresh has no first page to wait for.
+    timer.restart();
+    worker.runQuery(4, query, true);
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(timer.elapsed() < LogQueryWorker::MaxAwaitMs / 2);
 }
 
 void TestLogCompact::sortsByCodedColumnsInTextOrder()

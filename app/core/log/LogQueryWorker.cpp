@@ -4,6 +4,7 @@
 #include "log/LogSummaries.h"
 #include "log/SqliteStatement.h"
 
+#include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -326,6 +327,36 @@ bool LogQueryWorker::newestFirstPage(const QSqlDatabase &db, const LogFilter &fi
     return false;
 }
 
+void LogQueryWorker::supersede(quint64 generation)
+{
+    {
+        const QMutexLocker lock(&m_takenMutex);
+        m_latest.storeRelease(generation);
+    }
+    m_takenChanged.wakeAll(); // a wait for an older question's first rows ends
+}
+
+void LogQueryWorker::firstRowsTaken(quint64 generation)
+{
+    {
+        const QMutexLocker lock(&m_takenMutex);
+        m_taken = std::max(m_taken, generation);
+    }
+    m_takenChanged.wakeAll();
+}
+
+void LogQueryWorker::awaitFirstRowsTaken(quint64 generation)
+{
+    if (!m_awaitsTaken)
+        return;
+    const QDeadlineTimer deadline(MaxAwaitMs);
+    const QMutexLocker lock(&m_takenMutex);
+    while (m_taken < generation && !superseded(generation)) {
+        if (!m_takenChanged.wait(&m_takenMutex, deadline))
+            return; // the model's thread is busy: read on
+    }
+}
+
 void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool refresh)
 {
     if (superseded(generation))
@@ -426,7 +457,11 @@ void LogQueryWorker::runQuery(quint64 generation, const LogQuery &query, bool re
     if (countFirst)
         Q_EMIT countsReady(generation, matches, total);
 
-    // Step 3: every matching id in order.
+    // Step 3: every matching id in order, once the model has dropped the last question's.
+    if (!refresh)
+        awaitFirstRowsTaken(generation);
+    if (superseded(generation))
+        return;
     LogIdList list;
     QString scanError;
     QString idSql;

@@ -7,9 +7,11 @@
 #include <QAtomicInteger>
 #include <QList>
 #include <QMetaType>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QWaitCondition>
 
 // One question the viewer asks: which attempts, in which order.
 struct LogQuery
@@ -52,7 +54,14 @@ public:
     ~LogQueryWorker() override;
 
     // Thread-safe: work for older generations stops at its next check.
-    void supersede(quint64 generation) { m_latest.storeRelease(generation); }
+    void supersede(quint64 generation);
+    // The viewer's model drops the previous question's ids when it takes a question's first
+    // page, in its own thread. With this set, the worker reads a question's ids (a list of 40 MB
+    // at ten million) only once the model has said so (firstRowsTaken, thread-safe), or a newer
+    // question came, or MaxAwaitMs passed: two such lists are not held at once.
+    static constexpr int MaxAwaitMs = 2000;
+    void setAwaitsFirstRowsTaken(bool awaits) { m_awaitsTaken = awaits; }
+    void firstRowsTaken(quint64 generation);
 
     // ORDER BY for a column and order, on indexed columns with the id last so that the order is
     // total; empty for a column that has no index (the viewer does not sort by it).
@@ -98,6 +107,11 @@ private:
     QString m_path;
     QString m_connectionName;
     QAtomicInteger<quint64> m_latest = 0;
+    void awaitFirstRowsTaken(quint64 generation);
+    bool m_awaitsTaken = false;
+    quint64 m_taken = 0; // the last generation whose first rows the model took; under m_takenMutex
+    QMutex m_takenMutex;
+    QWaitCondition m_takenChanged;
     bool m_open = false;
     struct CachedCount
     {

@@ -52,6 +52,7 @@ DeliveryLogModel::DeliveryLogModel(DeliveryLog *log, QObject *parent)
       m_changeTimer(new QTimer(this))
 {
     m_thread->setObjectName(QStringLiteral("DeliveryLogModel"));
+    m_worker->setAwaitsFirstRowsTaken(true); // see onFirstRows
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &LogQueryWorker::firstRows, this, &DeliveryLogModel::onFirstRows);
@@ -412,6 +413,8 @@ void DeliveryLogModel::onFirstRows(quint64 generation, const QList<LogRow> &rows
     ++m_listVersion;
     m_pendingPages.clear();
     endResetModel();
+    // The previous ids are gone: the worker may now read the new ones.
+    m_worker->firstRowsTaken(generation);
     Q_EMIT firstRowsShown();
 }
 

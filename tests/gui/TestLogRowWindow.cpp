@@ -7,6 +7,7 @@
 #include "log/LogRowWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -38,8 +39,9 @@ private:
         QStringListModel source {numbered(SourceRows)};
         LogRowWindow window;
         QAbstractItemModelTester tester {&window, QAbstractItemModelTester::FailureReportingMode::QtTest};
-        QTableView view;
-        QScrollBar bar {Qt::Vertical};
+        QWidget box;
+        QTableView &view = *new QTableView(&box);
+        QScrollBar &bar = *new QScrollBar(Qt::Vertical, &box);
         LogRowScroller *scroller = nullptr;
 
         Fixture()
@@ -51,10 +53,13 @@ private:
             view.verticalHeader()->setDefaultSectionSize(20);
             view.setSelectionBehavior(QAbstractItemView::SelectRows);
             view.setSelectionMode(QAbstractItemView::SingleSelection);
-            view.resize(300, 10 * 20 + 2 * view.frameWidth() + view.horizontalHeader()->height());
+            view.setFixedSize(300, 10 * 20 + 2 * view.frameWidth() + view.horizontalHeader()->height());
             scroller = new LogRowScroller(&view, &window, &bar, &view);
-            view.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            auto *layout = new QHBoxLayout(&box);
+            layout->addWidget(&view);
+            layout->addWidget(&bar);
+            box.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&box));
         }
         // The source rows the view shows from its top.
         QString topText() const { return view.indexAt(QPoint(1, 1)).data().toString(); }
@@ -73,6 +78,11 @@ private Q_SLOTS:
         QCOMPARE(f.bar.maximum(), SourceRows - page);
         QCOMPARE(f.bar.pageStep(), page);
         QVERIFY(!f.view.verticalScrollBar()->isVisible());
+        QVERIFY(f.bar.isVisible());
+        // Nothing to scroll: no bar, as with the view's own.
+        f.source.removeRows(5, SourceRows - 5);
+        QCOMPARE(f.bar.maximum(), 0);
+        QVERIFY(f.bar.isHidden());
     }
 
     void smallSourcesAreShownWhole()

@@ -359,7 +359,9 @@ void LogRowScroller::updateBar()
         return;
     const int rows = pageRows();
     const QSignalBlocker block(m_bar);
-    m_bar->setRange(0, std::max(0, m_window->sourceRowCount() - rows));
+    const int maximum = std::max(0, m_window->sourceRowCount() - rows);
+    m_bar->setRange(0, maximum);
+    m_bar->setVisible(maximum > 0); // as the view's own bar would: only when there is more
     m_bar->setPageStep(rows);
     m_bar->setSingleStep(1);
     if (!m_syncing) // mid-move the view's value is not the new one yet

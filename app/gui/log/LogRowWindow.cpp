@@ -41,20 +41,14 @@ void LogRowWindow::setSourceModel(QAbstractItemModel *source)
                     }),
         };
     }
-    m_offset = 0;
-    m_count = std::min(sourceRowCount(), m_windowRows);
-    endResetModel();
-    Q_EMIT placeChanged();
+    reset();
 }
 
 void LogRowWindow::setWindowRows(int rows)
 {
     beginResetModel();
     m_windowRows = std::max(1, rows);
-    m_offset = 0;
-    m_count = std::min(sourceRowCount(), m_windowRows);
-    endResetModel();
-    Q_EMIT placeChanged();
+    reset();
 }
 
 int LogRowWindow::sourceRowCount() const
@@ -62,6 +56,7 @@ int LogRowWindow::sourceRowCount() const
     return sourceModel() ? sourceModel()->rowCount() : 0;
 }
 
+// Ends a reset begun by the caller: the window at the source's first row.
 void LogRowWindow::reset()
 {
     m_offset = 0;
@@ -274,6 +269,22 @@ int LogRowScroller::margin() const
     return std::clamp(2 * pageRows(), 1, room);
 }
 
+// True when the rows in view, from the window's row at, are within the margin of an edge of the
+// window with more rows beyond it.
+bool LogRowScroller::nearEdge(int at) const
+{
+    const int count = m_window->rowCount();
+    const int offset = m_window->offset();
+    return (at < margin() && offset > 0)
+        || (at + pageRows() > count - margin() && offset + count < m_window->sourceRowCount());
+}
+
+// Moves the window so that the source row top is in the middle of it.
+void LogRowScroller::centreOn(int top)
+{
+    m_window->moveTo(top - (m_window->windowRows() - pageRows()) / 2);
+}
+
 QModelIndex LogRowScroller::viewIndex(int sourceRow, int column)
 {
     if (sourceRow < 0 || sourceRow >= m_window->sourceRowCount())
@@ -282,7 +293,7 @@ QModelIndex LogRowScroller::viewIndex(int sourceRow, int column)
         // The rows in view stay where they are when the window can hold them too.
         const int top = m_window->offset() + m_view->verticalScrollBar()->value();
         m_syncing = true;
-        m_window->moveTo(sourceRow - (m_window->windowRows() - pageRows()) / 2);
+        centreOn(sourceRow);
         m_view->verticalScrollBar()->setValue(top - m_window->offset());
         m_syncing = false;
         updateBar();
@@ -315,15 +326,10 @@ void LogRowScroller::onViewScrolled(int value)
 {
     if (m_syncing)
         return;
-    const int count = m_window->rowCount();
-    const int offset = m_window->offset();
-    const bool nearTop = value < margin() && offset > 0;
-    const bool nearEnd = value + pageRows() > count - margin()
-                         && offset + count < m_window->sourceRowCount();
-    if (nearTop || nearEnd) {
-        const int top = offset + value;
+    if (nearEdge(value)) {
+        const int top = m_window->offset() + value;
         m_syncing = true;
-        m_window->moveTo(top - (m_window->windowRows() - pageRows()) / 2);
+        centreOn(top);
         m_view->verticalScrollBar()->setValue(top - m_window->offset());
         m_syncing = false;
     }
@@ -335,16 +341,11 @@ void LogRowScroller::onBarMoved(int value)
     if (m_syncing)
         return;
     QScrollBar *inner = m_view->verticalScrollBar();
-    const int offset = m_window->offset();
-    const int count = m_window->rowCount();
-    const int at = value - offset;
-    const bool inside = at >= 0 && at + pageRows() <= count
-                        && (at >= margin() || offset == 0)
-                        && (at + pageRows() <= count - margin()
-                            || offset + count >= m_window->sourceRowCount());
+    const int at = value - m_window->offset();
+    const bool inside = at >= 0 && at + pageRows() <= m_window->rowCount() && !nearEdge(at);
     m_syncing = true;
     if (!inside)
-        m_window->moveTo(value - (m_window->windowRows() - pageRows()) / 2);
+        centreOn(value);
     // The view's range may not have caught up with a window that just grew: it follows at once.
     if (inner->maximum() < value - m_window->offset())
         inner->setMaximum(std::max(0, m_window->rowCount() - pageRows()));

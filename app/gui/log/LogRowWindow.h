@@ -88,6 +88,8 @@ protected:
 private:
     int margin() const;
     int pageRows() const;
+    bool nearEdge(int at) const;
+    void centreOn(int top);
     void onViewScrolled(int value);
     void onBarMoved(int value);
     void updateBar();

@@ -79,10 +79,26 @@ private Q_SLOTS:
         QCOMPARE(f.bar.pageStep(), page);
         QVERIFY(!f.view.verticalScrollBar()->isVisible());
         QVERIFY(f.bar.isVisible());
-        // Nothing to scroll: no bar, as with the view's own.
+    }
+
+    // Nothing to scroll: no bar, as with the view's own, but only once the rows are known to fit.
+    // Until then it stays, so that a long list's first rows need no new layout of the page.
+    void barHidesOnlyOnceTheRowsAreKnownToFit()
+    {
+        Fixture f;
         f.source.removeRows(5, SourceRows - 5);
         QCOMPARE(f.bar.maximum(), 0);
+        QVERIFY(f.bar.isVisible());
+        f.scroller->setCountKnown(true);
         QVERIFY(f.bar.isHidden());
+        // A new question with a short answer: the bar does not come back meanwhile.
+        f.scroller->setCountKnown(false);
+        f.source.setStringList(numbered(3));
+        QVERIFY(f.bar.isHidden());
+        // Rows that outgrow the view bring it back at once, known or not.
+        f.source.setStringList(numbered(SourceRows));
+        QVERIFY(f.bar.isVisible());
+        QCOMPARE(f.bar.maximum(), SourceRows - f.view.verticalScrollBar()->pageStep());
     }
 
     void smallSourcesAreShownWhole()

@@ -19,7 +19,6 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -27,7 +26,6 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRegularExpressionValidator>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QtConcurrent>
@@ -229,19 +227,11 @@ void LogPage::setUpTable()
     m_rowWindow = new LogRowWindow(this);
     m_rowWindow->setSourceModel(m_model);
     table->setModel(m_rowWindow);
-    auto *rowsBox = new QWidget;
-    auto *rowsLayout = new QHBoxLayout(rowsBox);
-    rowsLayout->setContentsMargins(0, 0, 0, 0);
-    rowsLayout->setSpacing(0);
-    auto *bar = new QScrollBar(Qt::Vertical, rowsBox);
-    bar->setObjectName(QStringLiteral("logRowsScrollBar"));
-    bar->setAccessibleName(tr("Delivery attempts"));
-    m_ui->logSplitter->replaceWidget(m_ui->logSplitter->indexOf(table), rowsBox);
-    rowsLayout->addWidget(table);
-    rowsLayout->addWidget(bar);
-    m_rowScroller = new LogRowScroller(table, m_rowWindow, bar, this);
-    // Moved into its box, the table went to the end of the Tab order: back after the filters.
-    QWidget::setTabOrder(m_ui->logClearFiltersPushButton, table);
+    m_rowScroller = new LogRowScroller(table, m_rowWindow, m_ui->logRowsScrollBar, this);
+    // The bar hides only once the rows are known to fit: shown from the start, it does not lay
+    // the page out again when the first rows of a long log arrive.
+    connect(m_model, &DeliveryLogModel::busyChanged, m_rowScroller,
+            [this](bool busy) { m_rowScroller->setCountKnown(!busy); });
     // Fixed row heights: a million rows are laid out without measuring any of them.
     QHeaderView *rows = table->verticalHeader();
     rows->hide();

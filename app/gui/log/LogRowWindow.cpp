@@ -362,11 +362,20 @@ void LogRowScroller::updateBar()
     const QSignalBlocker block(m_bar);
     const int maximum = std::max(0, m_window->sourceRowCount() - rows);
     m_bar->setRange(0, maximum);
-    m_bar->setVisible(maximum > 0); // as the view's own bar would: only when there is more
+    if (maximum > 0) // as the view's own bar would: only when there is more to see
+        m_bar->show();
+    else if (m_countKnown)
+        m_bar->hide();
     m_bar->setPageStep(rows);
     m_bar->setSingleStep(1);
     if (!m_syncing) // mid-move the view's value is not the new one yet
         m_bar->setValue(m_window->offset() + m_view->verticalScrollBar()->value());
+}
+
+void LogRowScroller::setCountKnown(bool known)
+{
+    m_countKnown = known;
+    updateBar();
 }
 
 // Ctrl+Home and Ctrl+End go to the first and last of every row, not of the window's.

@@ -81,6 +81,10 @@ public:
     void scrollToSourceRow(int sourceRow); // at the top, as far as the rows allow
     void scrollToTop();
     void scrollToBottom();
+    // Whether the source's row count is final. Until it is (as at the start), the bar is not
+    // hidden for want of rows, only shown when they outgrow the view: a long list's first page
+    // then needs no new layout, and a short list's questions do not make the bar flicker.
+    void setCountKnown(bool known);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,5 +102,6 @@ private:
     LogRowWindow *m_window;
     QScrollBar *m_bar;
     bool m_syncing = false;
+    bool m_countKnown = false;
     int m_resetTop = 0;
 };

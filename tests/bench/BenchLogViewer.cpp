@@ -666,17 +666,17 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     // Scrolling over every row.
     QRandomGenerator rng(7);
     for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
-        LogRowScroller *rows = page->rowScroller();
-        rows->scrollToTop();
+        LogRowScroller *scroller = page->rowScroller();
+        scroller->scrollToTop();
         v.untilPainted(timer);
         timer.restart();
-        rows->scrollToSourceRow(v.model->rowCount() / 2);
+        scroller->scrollToSourceRow(v.model->rowCount() / 2);
         record(QStringLiteral("scroll: jump to the middle"), v.untilPainted(timer));
         timer.restart();
-        rows->scrollToBottom();
+        scroller->scrollToBottom();
         record(QStringLiteral("scroll: jump to the end"), v.untilPainted(timer));
         v.table->setFocus();
-        v.table->setCurrentIndex(rows->viewIndex(v.model->rowCount() / 3));
+        v.table->setCurrentIndex(scroller->viewIndex(v.model->rowCount() / 3));
         v.table->scrollTo(v.table->currentIndex());
         v.untilPainted(timer);
         for (int k = 0; k < 20; ++k) {

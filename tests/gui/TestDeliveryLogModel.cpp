@@ -90,11 +90,13 @@ private Q_SLOTS:
     void loadsPagesLazily();
     void liveInsertIsAnInsertion();
     void liveUpdateRefreshesRowAndFilter();
+    void changesShowRunByRun();
     void heldModelAsksOnRelease();
 
 private:
-    qint64 insert(const Attempt &attempt);
-    void update(const Attempt &attempt);
+    qint64 insert(const Attempt &attempt, DeliveryLog *log = nullptr);
+    void update(const Attempt &attempt, DeliveryLog *log = nullptr);
+    QList<qint64> shownIds() const;
     void makeModel();
     void waitIdle();
     void waitAllLoaded();
@@ -137,12 +139,12 @@ void TestDeliveryLogModel::cleanup()
     m_dir.reset();
 }
 
-qint64 TestDeliveryLogModel::insert(const Attempt &attempt)
+qint64 TestDeliveryLogModel::insert(const Attempt &attempt, DeliveryLog *log)
 {
     qint64 id = 0;
     QString error;
     bool done = false;
-    m_log->beginAttempt(attempt, this, [&](qint64 newId, const QString &e) {
+    (log ? log : m_log.get())->beginAttempt(attempt, this, [&](qint64 newId, const QString &e) {
         id = newId;
         error = e;
         done = true;
@@ -153,10 +155,10 @@ qint64 TestDeliveryLogModel::insert(const Attempt &attempt)
     return id;
 }
 
-void TestDeliveryLogModel::update(const Attempt &attempt)
+void TestDeliveryLogModel::update(const Attempt &attempt, DeliveryLog *log)
 {
     bool done = false;
-    m_log->updateAttempt(attempt, this, [&](const QString &error) {
+    (log ? log : m_log.get())->updateAttempt(attempt, this, [&](const QString &error) {
         if (!error.isEmpty())
             qWarning("update failed: %s", qPrintable(error));
         done = true;
@@ -189,6 +191,14 @@ void TestDeliveryLogModel::waitAllLoaded()
             return true;
         }(),
         Timeout);
+}
+
+QList<qint64> TestDeliveryLogModel::shownIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->idAt(row);
+    return ids;
 }
 
 QStringList TestDeliveryLogModel::column(int column) const
@@ -489,6 +499,83 @@ void TestDeliveryLogModel::liveUpdateRefreshesRowAndFilter()
     QTRY_COMPARE_WITH_TIMEOUT(m_model->index(row, DeliveryLogModel::Status).data().toString(),
                               QStringLiteral("read"), Timeout);
     QCOMPARE(m_model->rowCount(), Rows.size());
+}
+
+// Writes by another process (a second DeliveryLog on the file, as the CLI's) and a refresh: the
+// rows that came in three separate places, then those that left from two, are shown run by run,
+// each signal telling exactly what changed (QAbstractItemModelTester checks the rows around it).
+void TestDeliveryLogModel::changesShowRunByRun()
+{
+    makeModel();
+    waitAllLoaded();
+    DeliveryLog other(m_log->path());
+    QSignalSpy opened(&other, &DeliveryLog::opened);
+    other.open();
+    QVERIFY(opened.wait(Timeout));
+    const auto at = [](int seconds) {
+        Attempt a = makeAttempt(seconds, Rows.at(0)); // delivered, with a SID of its own
+        a.createdAt = Base.addSecs(seconds);
+        a.updatedAt = a.createdAt;
+        return a;
+    };
+    Attempt top = at(50 * 60);
+    Attempt between = at(4 * 60 + 30); // between minutes 4 and 5
+    Attempt low = at(60 + 30); // between minutes 1 and 2
+    top.id = insert(top, &other);
+    between.id = insert(between, &other);
+    low.id = insert(low, &other);
+    QCOMPARE(m_model->rowCount(), Rows.size()); // not seen until asked
+
+    // What the model shows, kept by applying each signal as it comes.
+    QList<qint64> mirror = shownIds();
+    QList<QList<qint64>> seen;
+    QList<QList<qint64>> expected;
+    auto follow = [&](const QModelIndex &, int first, int last, bool inserted) {
+        if (inserted)
+            for (int row = first; row <= last; ++row)
+                mirror.insert(row, m_model->idAt(row));
+        else
+            mirror.remove(first, last - first + 1);
+        seen << shownIds();
+        expected << mirror;
+    };
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &p, int first, int last) { follow(p, first, last, true); });
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this,
+            [&](const QModelIndex &p, int first, int last) { follow(p, first, last, false); });
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const auto id = [this](int minute) { return m_attempts.at(minute).id; };
+    m_model->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), Rows.size() + 3, Timeout);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(seen.size(), 3); // one signal a run
+    QCOMPARE(seen, expected);
+    QCOMPARE(shownIds(), (QList<qint64> {top.id, id(5), between.id, id(4), id(3), id(2), low.id,
+                                         id(1), id(0)}));
+    QCOMPARE(m_model->rowOfId(low.id), 6);
+
+    // Delivered only, then two of them fail elsewhere: they leave from two places.
+    LogFilter delivered;
+    delivered.outcomes = {Attempt::Outcome::Delivered};
+    m_model->setFilter(delivered);
+    waitIdle();
+    QCOMPARE(shownIds(), (QList<qint64> {top.id, between.id, id(4), low.id, id(0)}));
+    mirror = shownIds();
+    seen.clear();
+    expected.clear();
+    for (Attempt *a : {&top, &low}) {
+        a->outcome = Attempt::Outcome::Failed;
+        a->status = QStringLiteral("undelivered");
+        update(*a, &other);
+    }
+    m_model->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, Timeout);
+    QCOMPARE(reset.size(), 1); // the new filter's only
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen, expected);
+    QCOMPARE(shownIds(), (QList<qint64> {between.id, id(4), id(0)}));
+    QCOMPARE(m_model->rowOfId(top.id), -1);
+    QCOMPARE(m_model->rowOfId(id(0)), 2);
 }
 
 QTEST_MAIN(TestDeliveryLogModel)

@@ -34,9 +34,6 @@ namespace {
 
 // Writes come in bursts (a send writes its row several times): gather them.
 constexpr int ChangeDelayMs = 150;
-// Past this many separate runs of inserted or removed rows, a reset is cheaper.
-constexpr int MaxDiffRuns = 16;
-
 Attempt::Outcome outcomeOf(const QString &name)
 {
     return Attempt::outcomeFromName(name).value_or(Attempt::Outcome::Unknown);
@@ -95,7 +92,7 @@ DeliveryLogModel::~DeliveryLogModel()
 
 int DeliveryLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : shownRows();
 }
 
 int DeliveryLogModel::columnCount(const QModelIndex &parent) const
@@ -103,21 +100,11 @@ int DeliveryLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 DeliveryLogModel::idAt(int row) const
-{
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
-}
-
-int DeliveryLogModel::rowOfId(qint64 id) const
-{
-    return int(m_ids.indexOf(id));
-}
-
 const LogRow *DeliveryLogModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
+    if (row < 0 || row >= shownRows())
         return nullptr;
-    const auto it = m_rows.constFind(m_ids.at(row));
+    const auto it = m_rows.constFind(idAt(row));
     return it == m_rows.constEnd() ? nullptr : &*it;
 }
 
@@ -361,13 +348,13 @@ void DeliveryLogModel::requestPage(int page) const
     if (m_pendingPages.contains(page))
         return;
     const int first = page * PageRows;
-    if (first >= m_ids.size())
+    if (first >= shownRows())
         return;
     m_pendingPages.insert(page);
     Request request;
     request.firstRow = first;
     request.listVersion = m_listVersion;
-    request.ids = m_ids.mid(first, PageRows);
+    request.ids = idsAt(first, PageRows);
     const quint64 id = ++m_requestSeq;
     const QList<qint64> ids = request.ids;
     m_requests.insert(id, request);
@@ -444,99 +431,6 @@ void DeliveryLogModel::onIdsReady(quint64 generation, const LogIdList &ids, qint
         refresh();
 }
 
-void DeliveryLogModel::applyIds(const LogIdList &ids)
-{
-    if (ids == m_ids)
-        return;
-    if (applyInsertions(ids) || applyRemovals(ids))
-        return;
-    beginResetModel();
-    m_ids = ids;
-    ++m_listVersion;
-    m_pendingPages.clear();
-    endResetModel();
-}
-
-// ids is m_ids with rows inserted: insert them, run by run, so views keep their selection.
-bool DeliveryLogModel::applyInsertions(const LogIdList &ids)
-{
-    if (ids.size() <= m_ids.size())
-        return false;
-    struct Run
-    {
-        qsizetype at, count;
-    };
-    QList<Run> runs;
-    qsizetype i = 0;
-    for (qsizetype j = 0; j < ids.size();) {
-        if (i < m_ids.size() && m_ids.at(i) == ids.at(j)) {
-            ++i;
-            ++j;
-            continue;
-        }
-        const qsizetype start = j;
-        while (j < ids.size() && !(i < m_ids.size() && m_ids.at(i) == ids.at(j)))
-            ++j;
-        runs.append({start, j - start});
-        if (runs.size() > MaxDiffRuns)
-            return false;
-    }
-    if (i != m_ids.size())
-        return false;
-    // After the last run the list is ids itself: share it rather than grow a copy (at ten
-    // million rows, a second list of 40 MB and the spare room of its growth).
-    for (const Run &run : std::as_const(runs)) {
-        beginInsertRows(QModelIndex(), int(run.at), int(run.at + run.count - 1));
-        if (&run == &runs.constLast())
-            m_ids = ids;
-        else
-            m_ids.insert(run.at, ids, run.at, run.count);
-        ++m_listVersion;
-        m_pendingPages.clear();
-        endInsertRows();
-    }
-    return true;
-}
-
-// ids is m_ids with rows removed.
-bool DeliveryLogModel::applyRemovals(const LogIdList &ids)
-{
-    if (ids.size() >= m_ids.size())
-        return false;
-    struct Run
-    {
-        qsizetype at, count; // at: the position in the list as it is when the run goes
-    };
-    QList<Run> runs;
-    qsizetype j = 0;
-    for (qsizetype i = 0; i < m_ids.size();) {
-        if (j < ids.size() && m_ids.at(i) == ids.at(j)) {
-            ++i;
-            ++j;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < m_ids.size() && !(j < ids.size() && m_ids.at(i) == ids.at(j)))
-            ++i;
-        runs.append({j, i - start});
-        if (runs.size() > MaxDiffRuns)
-            return false;
-    }
-    if (j != ids.size())
-        return false;
-    for (const Run &run : std::as_const(runs)) {
-        beginRemoveRows(QModelIndex(), int(run.at), int(run.at + run.count - 1));
-        if (&run == &runs.constLast())
-            m_ids = ids; // as for insertions: the last run leaves ids itself
-        else
-            m_ids.remove(run.at, run.count);
-        ++m_listVersion;
-        m_pendingPages.clear();
-        endRemoveRows();
-    }
-    return true;
-}
-
 void DeliveryLogModel::onRowsReady(quint64 requestId, const QList<LogRow> &rows)
 {
     const Request request = m_requests.take(requestId);
@@ -553,9 +447,9 @@ void DeliveryLogModel::onRowsReady(quint64 requestId, const QList<LogRow> &rows)
         gone.body = tr("(no longer in the log)");
         cacheRow(gone);
     }
-    if (m_ids.isEmpty())
+    if (shownRows() == 0)
         return;
-    const int last = int(m_ids.size()) - 1;
+    const int last = shownRows() - 1;
     if (request.firstRow >= 0 && request.listVersion == m_listVersion) {
         m_pendingPages.remove(request.firstRow / PageRows);
         if (request.firstRow <= last)
@@ -618,7 +512,7 @@ void DeliveryLogModel::applyChanges()
     for (const qint64 id : changed) {
         if (m_rows.contains(id))
             reload.append(id);
-        if (!unseen && !m_ids.contains(id))
+        if (!unseen && rowOfId(id) < 0)
             unseen = true;
     }
     if (!reload.isEmpty())

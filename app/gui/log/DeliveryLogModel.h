@@ -17,8 +17,8 @@ class QThread;
 class QTimer;
 
 // The delivery log as one table model over SQL, made for a million rows. A LogQueryWorker on its
-// own thread runs each filter and sort; the model holds only the matching ids in order (4 bytes a
-// row, LogIdList) and loads the rows' columns lazily, a page at a time, into a bounded cache. Until
+// own thread runs each filter and sort; the model holds only the matching ids in order (packed,
+// about a byte a row in time order: LogIdList) and loads the rows' columns lazily, a page at a time, into a bounded cache. Until
 // a page arrives its cells show a placeholder. A new question first shows its first page, then its
 // count, then grows to every match. Writes by this process (DeliveryLog::attemptChanged) refresh
 // the rows they touch and, when rows may come, go or move, run the question again and apply the
@@ -123,6 +123,9 @@ private:
     void applyIds(const LogIdList &ids);
     bool applyInsertions(const LogIdList &ids);
     bool applyRemovals(const LogIdList &ids);
+    int shownRows() const { return int(m_ids.size() - m_skipped); }
+    qsizetype listIndex(int row) const;
+    QList<qint64> idsAt(int first, int count) const;
     void cacheRow(const LogRow &row) const;
     void setBusy(bool busy);
     bool questionDependsOnChanges() const;
@@ -141,6 +144,14 @@ private:
     QString m_error;
 
     LogIdList m_ids; // the rows, in order
+    // While a new list is shown run by run (applyInsertions, applyRemovals), the runs of m_ids
+    // not shown: those not inserted yet, or those removed already. Ascending, in m_ids' places.
+    struct Skip
+    {
+        qsizetype at, count;
+    };
+    QList<Skip> m_skips;
+    qsizetype m_skipped = 0; // their rows
     quint64 m_listVersion = 0; // changes whenever rows move
     qint64 m_matches = -1;
     qint64 m_total = -1;

@@ -2,6 +2,7 @@
 # its insights.
 target_sources(smshook_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/DeliveryLogModelIds.cpp
     ${CMAKE_CURRENT_LIST_DIR}/InsightsCharts.cpp ${CMAKE_CURRENT_LIST_DIR}/InsightsCharts.h
     ${CMAKE_CURRENT_LIST_DIR}/InsightsView.cpp ${CMAKE_CURRENT_LIST_DIR}/InsightsView.h
     ${CMAKE_CURRENT_LIST_DIR}/LogPage.cpp ${CMAKE_CURRENT_LIST_DIR}/LogPage.h

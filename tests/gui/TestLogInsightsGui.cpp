@@ -152,9 +152,9 @@ void TestLogInsightsGui::showInsights(LogPage &page)
 {
     // Shown, the view asks for the filters it was given while hidden, or draws the answer
     // under way; busy until the answer for the page's filters is drawn.
-    InsightsView *view = page.insightsView();
     page.setInsightsShown(true);
-    QVERIFY(view->isVisible());
+    InsightsView *view = page.insightsView();
+    QVERIFY(view && view->isVisible());
     QCOMPARE(view->filter().errorCode, page.currentFilter().errorCode);
     QCOMPARE(view->filter().to, page.currentFilter().to);
     QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), Timeout);
@@ -201,9 +201,10 @@ void TestLogInsightsGui::chartsAndTablesShowTheFilteredNumbers()
     page.resize(1200, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.insightsView()); // no charts until Insights is first shown
     showInsights(page);
     InsightsView *view = page.insightsView();
-    QCOMPARE(view->filter().profile, Prod);
+    QCOMPARE(view->filter().profile, Prod); // the filters set before it was made
     GuiTestSupport::screenshot(&page, QStringLiteral("log-insights"));
 
     // Delivery per hour (two hours shown: hours, automatically), Staging's attempt left out.

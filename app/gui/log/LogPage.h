@@ -69,6 +69,8 @@ public:
 
     // "Rows | Insights" (LogPageInsights.cpp): the attempts' table, or the charts of the same
     // filters; a click on a chart narrows the filters to what it shows and returns to the rows.
+    // Made the first time Insights is shown (nullptr until then): a page never switched to
+    // Insights costs no charts, and opens sooner.
     InsightsView *insightsView() const { return m_insights; }
     bool isInsightsShown() const;
     void setInsightsShown(bool shown);
@@ -125,6 +127,7 @@ private:
     void showSelectionHidden();
     // Rows | Insights (LogPageInsights.cpp).
     void setUpInsights();
+    void makeInsights();
     void updateTimeRangeButton();
     // The Auth0 tenant log's chains (LogPageTenant.cpp).
     void setUpTenantChains();

@@ -8,6 +8,7 @@
 
 #include "InsightsView.h"
 #include "TenantLogPanel.h"
+#include "DeliveryLogModel.h"
 #include "log/DeliveryLog.h"
 
 #include <QHBoxLayout>
@@ -21,11 +22,6 @@ constexpr int InsightsRefreshMs = 1000; // after writes, the charts follow at mo
 
 void LogPage::setUpInsights()
 {
-    m_insights = new InsightsView(m_log->path(), this);
-    m_insights->hide();
-    const int at = m_ui->logPageVerticalLayout->indexOf(m_ui->logSplitter);
-    m_ui->logPageVerticalLayout->insertWidget(at + 1, m_insights, 1);
-
     // Rows | Insights, a row of their own above the filters (the filter rows have no width to
     // spare on a 1024-pixel screen in every language): Alt+W and Alt+I, like the page's other
     // buttons. Not a button group: Tab reaches both (a group's Tab stops at the checked one).
@@ -61,20 +57,14 @@ void LogPage::setUpInsights()
         m_insights->setFocus(Qt::OtherFocusReason);
     });
 
-    connect(m_insights, &InsightsView::drillDown, this, &LogPage::applyDrill);
-    connect(m_insights, &InsightsView::clearFiltersRequested, this, &LogPage::clearFilters);
-    connect(m_insights, &InsightsView::failed, m_ui->logStatusLabel, &QLabel::setText);
-
     // The charts follow writes like the rows do, at most once a second.
     m_insightsTimer = new QTimer(this);
     m_insightsTimer->setSingleShot(true);
     m_insightsTimer->setInterval(InsightsRefreshMs);
-    connect(m_insightsTimer, &QTimer::timeout, m_insights, &InsightsView::refresh);
     connect(m_log, &DeliveryLog::attemptChanged, this, [this] {
-        if (m_insights->isVisible() && !m_insightsTimer->isActive())
+        if (m_insights && m_insights->isVisible() && !m_insightsTimer->isActive())
             m_insightsTimer->start();
     });
-    connect(m_ui->logRefreshPushButton, &QPushButton::clicked, m_insights, &InsightsView::refresh);
 
     // A chart's time range: a button beside the dates, clicked to clear it.
     m_rangeButton = new QToolButton(this);
@@ -92,6 +82,24 @@ void LogPage::setUpInsights()
     });
 }
 
+void LogPage::makeInsights()
+{
+    m_insights = new InsightsView(m_log->path(), this);
+    m_insights->hide();
+    const int at = m_ui->logPageVerticalLayout->indexOf(m_ui->logSplitter);
+    m_ui->logPageVerticalLayout->insertWidget(at + 1, m_insights, 1);
+    // Made last, it went to the end of the Tab order: back where it shows, above Refresh.
+    QWidget::setTabOrder(m_ui->logRefreshPushButton->previousInFocusChain(), m_insights);
+    m_insights->setFilter(currentFilter());
+    if (m_model->totalCount() >= 0)
+        m_insights->setLogEmpty(m_model->totalCount() == 0);
+    connect(m_insights, &InsightsView::drillDown, this, &LogPage::applyDrill);
+    connect(m_insights, &InsightsView::clearFiltersRequested, this, &LogPage::clearFilters);
+    connect(m_insights, &InsightsView::failed, m_ui->logStatusLabel, &QLabel::setText);
+    connect(m_insightsTimer, &QTimer::timeout, m_insights, &InsightsView::refresh);
+    connect(m_ui->logRefreshPushButton, &QPushButton::clicked, m_insights, &InsightsView::refresh);
+}
+
 bool LogPage::isInsightsShown() const
 {
     return m_insightsButton->isChecked();
@@ -99,6 +107,8 @@ bool LogPage::isInsightsShown() const
 
 void LogPage::setInsightsShown(bool shown)
 {
+    if (shown && !m_insights)
+        makeInsights();
     m_rowsButton->setChecked(!shown);
     m_insightsButton->setChecked(shown);
     applyTenantView(); // shows the view chosen

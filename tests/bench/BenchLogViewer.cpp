@@ -60,7 +60,8 @@ fresh process (so that the memory figure is the viewer's, not the generator's):
            with p50/p95, failures by error code, by country) for the whole log, one profile,
            the last 7 days and one error code; and the view end to end, from a refresh to the
            four charts drawn (the aggregates on the worker thread, the charts built and painted)
-  memory   peak resident memory (VmHWM in /proc/self/status) of the measuring process
+  memory   peak resident memory (VmHWM in /proc/self/status) of the measuring process, in all and
+           during each part (open, filters, sorts, scrolling, insights)
 
 Each figure is repeated (--repeat) and printed as the median with the min-max range.
 
@@ -91,6 +92,22 @@ qint64 statusKb(const char *key)
         if (line.startsWith(key))
             return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// The peak resident memory of each part of the run: VmHWM since the last part ended, which then
+// starts again from the memory in use (Linux's clear_refs 5 resets the peak).
+QList<QPair<QString, double>> &phasePeaks()
+{
+    static QList<QPair<QString, double>> peaks;
+    return peaks;
+}
+
+void endPhase(const QString &name)
+{
+    phasePeaks().append({name, statusKb("VmHWM:") / 1024.0});
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,13 +491,13 @@ void measureInsights(const QString &path, LogPage *page, int repeat)
     }
     QSqlDatabase::removeDatabase(connection);
 
-    InsightsView *view = page->insightsView();
     auto *profile = page->findChild<QComboBox *>(QStringLiteral("logProfileComboBox"));
     auto *errorCode = page->findChild<QLineEdit *>(QStringLiteral("logErrorCodeLineEdit"));
     auto *clear = page->findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton"));
     profile->setCurrentIndex(0); // all profiles
     clear->click();
     page->setInsightsShown(true);
+    InsightsView *view = page->insightsView(); // made when first shown
     waitFor([&] { return !view->isBusy(); });
     const QList<std::pair<QString, std::function<void()>>> scenarios
         = {{QStringLiteral("all"), [] {}},
@@ -543,10 +560,13 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
         timer.restart();
         auto *page = new LogPage(&log, &profiles);
         page->resize(1280, 800);
+        record(QStringLiteral("open: page made"), timer.nsecsElapsed() / 1e6);
         page->show();
+        record(QStringLiteral("open: page shown"), timer.nsecsElapsed() / 1e6);
         Viewer v {page, page->model(),
                   page->findChild<QTableView *>(QStringLiteral("logTableView"))};
         waitFor([&] { return v.model->rowCount() > 0; });
+        record(QStringLiteral("open: first rows in the model"), timer.nsecsElapsed() / 1e6);
         record(QStringLiteral("open: first rows painted"), v.untilPainted(timer));
         waitFor([&] { return v.model->matchCount() >= 0; });
         record(QStringLiteral("open: count shown"), timer.nsecsElapsed() / 1e6);
@@ -554,6 +574,7 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
         record(QStringLiteral("open: all ids known"), timer.nsecsElapsed() / 1e6);
         delete page;
     }
+    endPhase(QStringLiteral("open"));
 
     auto *page = new LogPage(&log, &profiles);
     page->resize(1280, 800);
@@ -637,6 +658,7 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     }
     clearAll();
     waitFor([&] { return !v.model->isBusy(); });
+    endPhase(QStringLiteral("filters"));
 
     // Sorting by a column, as a header click does.
     for (int i = 0; i < (insightsOnly ? 0 : repeat); ++i) {
@@ -662,6 +684,8 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
             QObject::disconnect(c);
         }
     }
+
+    endPhase(QStringLiteral("sorts"));
 
     // Scrolling over every row.
     QRandomGenerator rng(7);
@@ -697,7 +721,9 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
         }
     }
 
+    endPhase(QStringLiteral("scrolling"));
     measureInsights(path, page, repeat);
+    endPhase(QStringLiteral("insights"));
 
     if (!screenshot.isEmpty()) {
         clearAll();
@@ -716,8 +742,15 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     delete page;
 
     printResults();
-    out() << QStringLiteral("\npeak resident memory (VmHWM): %1 MB; now (VmRSS): %2 MB\n")
-                 .arg(statusKb("VmHWM:") / 1024.0, 0, 'f', 1)
+    endPhase(QStringLiteral("the rest"));
+    double peak = 0;
+    out() << QStringLiteral("\n");
+    for (const auto &[name, mb] : std::as_const(phasePeaks())) {
+        out() << QStringLiteral("peak resident memory during %1: %2 MB\n").arg(name).arg(mb, 0, 'f', 1);
+        peak = std::max(peak, mb);
+    }
+    out() << QStringLiteral("peak resident memory (VmHWM): %1 MB; now (VmRSS): %2 MB\n")
+                 .arg(peak, 0, 'f', 1)
                  .arg(statusKb("VmRSS:") / 1024.0, 0, 'f', 1);
     return 0;
 }

@@ -16,10 +16,10 @@ class DeliveryLog;
 class QThread;
 class QTimer;
 
-// The delivery log as one table model over SQL, made for a million rows. A LogQueryWorker on its
+// The delivery log as one table model over SQL, made for ten million rows. A LogQueryWorker on its
 // own thread runs each filter and sort; the model holds only the matching ids in order (packed,
-// about a byte a row in time order: LogIdList) and loads the rows' columns lazily, a page at a time, into a bounded cache. Until
-// a page arrives its cells show a placeholder. A new question first shows its first page, then its
+// about a byte a row in time order: LogIdList) and loads the rows' columns lazily, a page at a
+// time, into a bounded cache. Until a page arrives its cells show a placeholder. A new question first shows its first page, then its
 // count, then grows to every match. Writes by this process (DeliveryLog::attemptChanged) refresh
 // the rows they touch and, when rows may come, go or move, run the question again and apply the
 // difference as row insertions or removals, so that selection and scroll position survive.

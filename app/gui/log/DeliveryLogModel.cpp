@@ -69,7 +69,15 @@ DeliveryLogModel::DeliveryLogModel(DeliveryLog *log, QObject *parent)
     });
 
     if (log->isOpen()) {
-        start(false);
+        // Once the caller has had its say in this turn of the event loop: a model held at once
+        // (setHeld) asks nothing until released, one given a filter at once asks only that.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_started)
+                    start(false);
+            },
+            Qt::QueuedConnection);
     } else {
         connect(log, &DeliveryLog::opened, this, [this](bool ok, const QString &error) {
             if (ok) {

@@ -4,6 +4,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 #include "hook/HookCodeStore.h"
 #include "secrets/SecretRules.h"
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void missingSessionBus();
     void profileWithoutSecretsNeedsNoKeychain();
     void duplicateDropsNamesNotInKeychain();
+    void keepsWorkingAfterTheKeyringRestarts();
     void lockedCollection(); // must stay last: the collection cannot be unlocked again headless
 
 private:
@@ -284,6 +288,41 @@ void TestSecretStore::duplicateDropsNamesNotInKeychain()
         !wait(m_store->copyProfile(p.name, QStringLiteral("Partly copy"), false)).error.isError());
     QCOMPARE(m_profiles->load(QStringLiteral("Partly copy"))->secretNames,
              QStringList {QStringLiteral("TWILIO_ACCOUNT_SID")});
+}
+
+// The keyring daemon ends and comes back (a crash that the session restarts, as
+// scripts/with-keyring.sh and systemd do): the console reads and writes again without a restart,
+// though the Secret Service session it had opened died with the old daemon.
+void TestSecretStore::keepsWorkingAfterTheKeyringRestarts()
+{
+    const Profile p = makeProfile(QStringLiteral("Restart"));
+    Outcome w = wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_AUTH_TOKEN"), m_token}}));
+    QVERIFY2(!w.error.isError(), qPrintable(w.error.summary()));
+    Outcome r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_AUTH_TOKEN")}));
+    QCOMPARE(r.values.value(QStringLiteral("TWILIO_AUTH_TOKEN")), m_token);
+
+    const QString name = QStringLiteral("org.freedesktop.secrets");
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    const QString before = bus->serviceOwner(name).value();
+    const uint pid = bus->servicePid(name).value();
+    QVERIFY(!before.isEmpty() && pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    // A new daemon owns the name (with-keyring.sh starts it again, unlocked).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QString owner = bus->serviceOwner(name).value();
+            return !owner.isEmpty() && owner != before;
+        }(),
+        15000);
+
+    r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_AUTH_TOKEN")}));
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.summary()));
+    QCOMPARE(r.values.value(QStringLiteral("TWILIO_AUTH_TOKEN")), m_token);
+    const QString newToken = QStringLiteral("ffeeddccbbaa99887766554433221100");
+    w = wait(m_store->apply(p.name, {{QStringLiteral("TWILIO_AUTH_TOKEN"), newToken}}));
+    QVERIFY2(!w.error.isError(), qPrintable(w.error.summary()));
+    r = wait(m_store->read(p.name, {QStringLiteral("TWILIO_AUTH_TOKEN")}));
+    QCOMPARE(r.values.value(QStringLiteral("TWILIO_AUTH_TOKEN")), newToken);
 }
 
 void TestSecretStore::lockedCollection()

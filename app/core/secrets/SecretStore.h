@@ -49,6 +49,7 @@ private:
     QString m_service;
     QList<Step> m_steps;
     int m_next = 0;
+    int m_retried = -1; // the step asked again once the keyring's session was found gone
     bool m_finished = false;
     bool m_abandoned = false; // its store is gone: finish after the keychain call under way
     QMap<QString, QString> m_values;

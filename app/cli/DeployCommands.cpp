@@ -300,7 +300,7 @@ int testRemote(CliApp &app, const QStringList &args)
             app.out().warning(line);
     });
     QObject::connect(job, &ActionTestJob::finished, job, [&app, job, file] {
-        CliOutput &out = app.out();
+        CliOutput &output = app.out();
         QJsonObject doc {{QStringLiteral("trigger"), job->trigger()},
                          {QStringLiteral("tested"), QStringLiteral("draft")},
                          {QStringLiteral("draft_updated"), job->draftUpdated()},
@@ -312,34 +312,35 @@ int testRemote(CliApp &app, const QStringList &args)
         if (!file.isEmpty())
             doc.insert(QStringLiteral("draft_differs"), job->draftDiffers());
         if (job->failed()) {
-            app.finishLater(out.fail(CliOutput::Failure, job->errorCode(), job->error(), {}, doc));
+            app.finishLater(
+                output.fail(CliOutput::Failure, job->errorCode(), job->error(), {}, doc));
             return;
         }
         const ActionTestResult &r = job->result();
         doc.insert(QStringLiteral("ok"), r.succeeded());
         doc.insert(QStringLiteral("result"), r.payload);
-        out.result(doc);
-        if (!out.json()) {
+        output.result(doc);
+        if (!output.json()) {
             if (!file.isEmpty() && job->draftDiffers())
-                out.warning(
+                output.warning(
                     CliApp::tr("The tenant's draft differs from %1:\n%2").arg(file, job->diff()));
-            out.text(CliApp::tr("Tested the %1draft of \"%2\" (%3) in the tenant: %4")
+            output.text(CliApp::tr("Tested the %1draft of \"%2\" (%3) in the tenant: %4")
                          .arg(job->draftUpdated() ? CliApp::tr("updated ") : QString(),
                               job->action().name, job->trigger(),
                               r.status.isEmpty() ? CliApp::tr("answered") : r.status));
             for (const QString &line : r.logs)
-                out.text(QStringLiteral("console.%1").arg(line));
+                output.text(QStringLiteral("console.%1").arg(line));
             for (const QString &sid : r.messageSids)
-                out.text(CliApp::tr("Twilio message %1").arg(sid));
+                output.text(CliApp::tr("Twilio message %1").arg(sid));
             if (!r.errorMessage.isEmpty())
-                out.text(CliApp::tr("error: %1%2%3")
+                output.text(CliApp::tr("error: %1%2%3")
                              .arg(r.errorName.isEmpty() ? QString() : r.errorName + u' ',
                                   r.errorCode.isEmpty() ? QString() : r.errorCode + u' ',
                                   r.errorMessage));
             if (!r.reason.isEmpty())
-                out.text(CliApp::tr("reason: %1").arg(r.reason));
+                output.text(CliApp::tr("reason: %1").arg(r.reason));
             if (r.status.isEmpty())
-                out.text(QString::fromUtf8(QJsonDocument(r.payload).toJson()));
+                output.text(QString::fromUtf8(QJsonDocument(r.payload).toJson()));
         }
         app.finishLater(r.succeeded() ? CliOutput::Success : CliOutput::Failure);
     });

@@ -589,7 +589,8 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("logSearchLineEdit"));
     auto *recipient = page->findChild<QLineEdit *>(QStringLiteral("logRecipientLineEdit"));
     auto *errorCode = page->findChild<QLineEdit *>(QStringLiteral("logErrorCodeLineEdit"));
-    auto *clearFilters = page->findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton"));
+    auto *clearFilters
+        = page->findChild<QPushButton *>(QStringLiteral("logClearFiltersPushButton"));
     // Every filter off: Clear filters keeps the profile, so the profile goes back to all of them.
     const auto clearAll = [=] {
         clearFilters->click();
@@ -746,7 +747,9 @@ int measure(const QString &path, int repeat, const QString &screenshot, bool ins
     double peak = 0;
     out() << QStringLiteral("\n");
     for (const auto &[name, mb] : std::as_const(phasePeaks())) {
-        out() << QStringLiteral("peak resident memory during %1: %2 MB\n").arg(name).arg(mb, 0, 'f', 1);
+        out() << QStringLiteral("peak resident memory during %1: %2 MB\n")
+                     .arg(name)
+                     .arg(mb, 0, 'f', 1);
         peak = std::max(peak, mb);
     }
     out() << QStringLiteral("peak resident memory (VmHWM): %1 MB; now (VmRSS): %2 MB\n")

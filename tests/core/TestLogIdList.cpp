@@ -82,7 +82,8 @@ void TestLogIdList::keepsEverySpread_data()
     QTest::addColumn<QList<qint64>>("ids");
     // Lengths around the block of 128: a full block, one more, an unfilled last block.
     QTest::newRow("consecutive, 1 block + 1") << descending(LogIdList::BlockIds + 1, 500, 1, 2);
-    QTest::newRow("filtered, 7 blocks + 55") << descending(7 * LogIdList::BlockIds + 55, 100000, 9, 3);
+    QTest::newRow("filtered, 7 blocks + 55")
+        << descending(7 * LogIdList::BlockIds + 55, 100000, 9, 3);
     QList<qint64> shuffled = descending(5000, 10000000, 2000, 4);
     std::shuffle(shuffled.begin(), shuffled.end(), *QRandomGenerator::global());
     QTest::newRow("another column's order") << shuffled;

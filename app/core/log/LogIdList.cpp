@@ -101,11 +101,17 @@ struct LogIdList::Data : QSharedData
             (*ids)[k] = unpack(block, bytes, k);
     }
 
-    // Packs the full tail into a block at the end of the last chunk (or of a new one).
+    // Packs the full tail into a block at the end of the last chunk (or of a new one): the
+    // distances as one little-endian stream of bits, written a 64-bit word at a time (128 ids
+    // of any width fill whole words).
     void seal()
     {
-        const qint64 base = *std::min_element(tail.cbegin(), tail.cend());
-        const qint64 top = *std::max_element(tail.cbegin(), tail.cend());
+        qint64 base = tail[0];
+        qint64 top = tail[0];
+        for (const qint64 id : tail) {
+            base = std::min(base, id);
+            top = std::max(top, id);
+        }
         const int bits = bitsFor(quint64(top) - quint64(base));
         const qsizetype need = BytesPerBit * bits;
         if (chunks.empty() || used + need > chunks.back().capacity) {
@@ -118,12 +124,21 @@ struct LogIdList::Data : QSharedData
             chunks.push_back(std::move(chunk));
             used = 0;
         }
-        quint8 *bytes = chunks.back().bytes.get() + used;
-        for (int k = 0; k < BlockIds && bits > 0; ++k) {
-            const qsizetype bit = qsizetype(k) * bits;
-            quint8 *at = bytes + bit / 8;
-            const quint64 delta = quint64(tail[k]) - quint64(base);
-            qToLittleEndian<quint64>(qFromLittleEndian<quint64>(at) | (delta << (bit % 8)), at);
+        quint8 *out = chunks.back().bytes.get() + used;
+        if (bits > 0) {
+            quint64 word = 0;
+            int filled = 0; // bits of word taken
+            for (const qint64 id : tail) {
+                const quint64 delta = quint64(id) - quint64(base);
+                word |= delta << filled;
+                filled += bits;
+                if (filled >= 64) {
+                    qToLittleEndian<quint64>(word, out);
+                    out += 8;
+                    filled -= 64;
+                    word = filled > 0 ? delta >> (bits - filled) : 0;
+                }
+            }
         }
         blocks.push_back({base, quint32(chunks.size() - 1), quint16(used / 16), quint8(bits)});
         used += need;

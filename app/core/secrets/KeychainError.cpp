@@ -47,6 +47,16 @@ KeychainError KeychainError::fromJob(int qkeychainError, const QString &errorStr
     return e;
 }
 
+bool KeychainError::isSessionGone(const QString &errorString)
+{
+    for (const char *needle :
+         {"session does not exist", "session wrapping the secret does not exist",
+          "Secret.Error.NoSession"})
+        if (errorString.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 QString KeychainError::summary() const
 {
     QString what;

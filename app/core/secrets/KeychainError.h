@@ -32,6 +32,10 @@ struct KeychainError
     // Maps a QtKeychain error code and string to a kind. Pure.
     static KeychainError fromJob(int qkeychainError, const QString &errorString,
                                  const QString &secretName = QString());
+    // Whether a QtKeychain error string says the Secret Service session is gone: the keyring
+    // daemon ended and came back, and libsecret still holds the old daemon's session
+    // (SecretServiceProbe::reconnect drops it). Pure.
+    static bool isSessionGone(const QString &errorString);
 };
 
 class KeychainMessages

@@ -8,6 +8,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusVariant>
+#include <QLibrary>
 
 namespace {
 const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
@@ -84,11 +85,22 @@ KeychainError SecretServiceProbe::run()
     return done(e);
 }
 
+void SecretServiceProbe::reconnect()
+{
+    using Disconnect = void (*)();
+    static const auto disconnect = reinterpret_cast<Disconnect>(
+        QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
+    if (disconnect)
+        disconnect();
+}
+
 #else
 
 KeychainError SecretServiceProbe::run()
 {
     return {}; // macOS Keychain and Windows Credential Store need no probe
 }
+
+void SecretServiceProbe::reconnect() { }
 
 #endif

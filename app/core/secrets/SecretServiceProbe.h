@@ -9,5 +9,9 @@
 namespace SecretServiceProbe {
 
 KeychainError run();
+// Drops libsecret's shared connection to the Secret Service (QtKeychain's libsecret backend goes
+// through it), so that the next keychain call opens a session with the daemon now running. The
+// library is the one QtKeychain loaded; without it, or off Linux, there is nothing to drop.
+void reconnect();
 
 } // namespace SecretServiceProbe

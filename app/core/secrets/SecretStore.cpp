@@ -7,40 +7,11 @@
 #include "secrets/SecretServiceProbe.h"
 
 #include <QFutureWatcher>
-#include <QLibrary>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "smshook.secrets", QtInfoMsg)
-
-namespace {
-
-// The keyring daemon ended and came back (a crash its session restarted): the Secret Service
-// session that libsecret opened with the old one is gone, and libsecret keeps answering with it.
-bool sessionGone(const QString &error)
-{
-    return error.contains(QLatin1String("session does not exist"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("session wrapping the secret does not exist"),
-                          Qt::CaseInsensitive)
-        || error.contains(QLatin1String("Secret.Error.NoSession"), Qt::CaseInsensitive);
-}
-
-// Drops libsecret's shared connection to the Secret Service (QtKeychain's libsecret backend goes
-// through it), so that the next call opens a session with the daemon now running. The library
-// is the one QtKeychain loaded; without it there is nothing to drop.
-void reconnectSecretService()
-{
-#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    using Disconnect = void (*)();
-    static const auto disconnect = reinterpret_cast<Disconnect>(
-        QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
-    if (disconnect)
-        disconnect();
-#endif
-}
-
-} // namespace
 
 SecretsJob::SecretsJob(QObject *parent) : QObject(parent) { }
 
@@ -113,14 +84,14 @@ void SecretsJob::runNext()
             if (step.op == Op::Read)
                 m_notSet << step.name;
             // Removing what is not there leaves the state the caller wanted.
-        } else if (code != QKeychain::NoError && sessionGone(done->errorString())
+        } else if (code != QKeychain::NoError && KeychainError::isSessionGone(done->errorString())
                    && m_retried != m_next - 1) {
             // Asked again once, on a new session: reading, writing and removing a secret
             // again leave the same state.
             qCInfo(lcSecrets) << "the keyring's session is gone (the daemon restarted?):"
                               << "reconnecting for" << step.name;
             m_retried = --m_next;
-            reconnectSecretService();
+            SecretServiceProbe::reconnect();
             runNext();
             return;
         } else if (code != QKeychain::NoError) {

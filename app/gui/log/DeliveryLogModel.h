@@ -19,10 +19,11 @@ class QTimer;
 // The delivery log as one table model over SQL, made for ten million rows. A LogQueryWorker on its
 // own thread runs each filter and sort; the model holds only the matching ids in order (packed,
 // about a byte a row in time order: LogIdList) and loads the rows' columns lazily, a page at a
-// time, into a bounded cache. Until a page arrives its cells show a placeholder. A new question first shows its first page, then its
-// count, then grows to every match. Writes by this process (DeliveryLog::attemptChanged) refresh
-// the rows they touch and, when rows may come, go or move, run the question again and apply the
-// difference as row insertions or removals, so that selection and scroll position survive.
+// time, into a bounded cache. Until a page arrives its cells show a placeholder. A new question
+// first shows its first page, then its count, then grows to every match. Writes by this process
+// (DeliveryLog::attemptChanged) refresh the rows they touch and, when rows may come, go or move,
+// run the question again and apply the difference as row insertions or removals, so that
+// selection and scroll position survive.
 class DeliveryLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -123,7 +124,7 @@ private:
     void applyIds(const LogIdList &ids);
     bool applyInsertions(const LogIdList &ids);
     bool applyRemovals(const LogIdList &ids);
-    int shownRows() const { return int(m_ids.size() - m_skipped); }
+    int shownRows() const;
     qsizetype listIndex(int row) const;
     QList<qint64> idsAt(int first, int count) const;
     void cacheRow(const LogRow &row) const;
@@ -151,7 +152,6 @@ private:
         qsizetype at, count;
     };
     QList<Skip> m_skips;
-    qsizetype m_skipped = 0; // their rows
     quint64 m_listVersion = 0; // changes whenever rows move
     qint64 m_matches = -1;
     qint64 m_total = -1;

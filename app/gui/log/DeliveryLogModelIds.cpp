@@ -12,6 +12,14 @@ constexpr int MaxDiffRuns = 16;
 
 } // namespace
 
+int DeliveryLogModel::shownRows() const
+{
+    qsizetype skipped = 0;
+    for (const Skip &skip : m_skips)
+        skipped += skip.count;
+    return int(m_ids.size() - skipped);
+}
+
 // The place in m_ids of a shown row: past the runs not shown before it.
 qsizetype DeliveryLogModel::listIndex(int row) const
 {
@@ -96,12 +104,10 @@ bool DeliveryLogModel::applyInsertions(const LogIdList &ids)
         return false;
     m_ids = ids; // the last list goes now: at ten million rows, two lists would be held at once
     m_skips = runs;
-    m_skipped = ids.size() - count;
     for (const Skip &run : std::as_const(runs)) {
         // The runs before this one are shown: its place in the rows is its place in ids.
         beginInsertRows(QModelIndex(), int(run.at), int(run.at + run.count - 1));
         m_skips.removeFirst();
-        m_skipped -= run.count;
         ++m_listVersion;
         m_pendingPages.clear();
         endInsertRows();
@@ -141,13 +147,11 @@ bool DeliveryLogModel::applyRemovals(const LogIdList &ids)
     for (const Run &run : std::as_const(runs)) {
         beginRemoveRows(QModelIndex(), int(run.row), int(run.row + run.count - 1));
         m_skips.append({run.at, run.count});
-        m_skipped += run.count;
         ++m_listVersion;
         m_pendingPages.clear();
         endRemoveRows();
     }
     m_ids = ids; // shows the same rows
     m_skips.clear();
-    m_skipped = 0;
     return true;
 }

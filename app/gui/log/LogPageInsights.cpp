@@ -6,9 +6,9 @@
 #include "LogPage.h"
 #include "ui_LogPage.h"
 
+#include "DeliveryLogModel.h"
 #include "InsightsView.h"
 #include "TenantLogPanel.h"
-#include "DeliveryLogModel.h"
 #include "log/DeliveryLog.h"
 
 #include <QHBoxLayout>

@@ -17,3 +17,6 @@ add_dependencies(TestLogCompact sms-hook-cli)
 # The maintained summaries of schema step 6: the filters they answer, kept by every write, and the
 # insights they give equal to the rows'.
 add_qt_test(TestLogSummaries SOURCES TestLogSummaries.cpp LIBRARIES smshook_core Qt6::Sql)
+# The hourly blocks of schema step 11: the codec, and the viewer's scan of them equal to the
+# indexes' answers as rows come, change, move and go.
+add_qt_test(TestLogBlocks SOURCES TestLogBlocks.cpp LIBRARIES smshook_core Qt6::Sql)

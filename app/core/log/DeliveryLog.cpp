@@ -34,12 +34,15 @@ public:
         }
         m_writer = std::make_unique<LogWriter>(m_db);
         // Rows another writer queued for the trigram index and left there (the views' INSTEAD
-        // OF triggers write without LogWriter): indexed now, so that the queue stays short.
+        // OF triggers write without LogWriter): indexed now, so that the queue stays short. So
+        // are the hours whose blocks it left stale (and every hour after the migration to
+        // schema step 11).
         QSqlQuery pending(m_db);
-        if (pending.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM log_fts_pending)"))
+        if (pending.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM log_fts_pending) OR "
+                                        "EXISTS (SELECT 1 FROM log_blocks_stale)"))
             && pending.next() && pending.value(0).toBool()) {
             pending.finish();
-            QString ignored; // searches check queued rows too: a queue left is slower, not wrong
+            QString ignored; // readers check queued rows and stale hours: slower, not wrong
             write([this](QString *e) { return m_writer->indexPending(e); }, &ignored);
         }
         return true;

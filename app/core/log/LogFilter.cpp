@@ -186,6 +186,11 @@ std::optional<TextParts> textParts(const QString &needle,
 
 } // namespace
 
+bool LogFilter::asksText() const
+{
+    return !recipientDigits(to).isEmpty() || !text.trimmed().isEmpty();
+}
+
 bool LogFilter::usesFullText() const
 {
     return !fullTextQuery(*this).isEmpty();

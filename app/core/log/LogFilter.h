@@ -34,6 +34,9 @@ struct LogFilter
     };
     Sql toSql() const;
 
+    // Whether the filter asks a recipient or a free text (the rows' own texts), not only coded
+    // columns and times: what LogBlockScan cannot answer.
+    bool asksText() const;
     // Whether toSql() asks the trigram index (a recipient or a free text of 3+ characters).
     bool usesFullText() const;
     // toSql() with the full-text subquery bounded to ids firstId..lastId (inclusive), so that FTS5

@@ -651,11 +651,44 @@ QStringList deferredCountStep()
                            "(new.id); END")
                 .arg(when)};
 }
+// Step 11: the coded columns of every hour packed in blocks (LogBlock, LogBlockStore), which the
+// viewer scans for a question's ids instead of stepping through an index. An hour is marked stale
+// when another writer inserts a row in it (LogWriter marks its own), when a row's coded column
+// changes, and when a row goes; the writer rebuilds stale hours before it commits. Every hour
+// starts stale: the first writer to open the file builds them (DeliveryLog), and readers read
+// a stale hour's rows until then.
+QStringList blockStep()
+{
+    const char *const columns[] = {"created_at", "profile_id", "api_id",   "source_id",
+                                   "status_id",  "outcome_id", "from_id",  "error_code",
+                                   "segments",   "body_id"};
+    QStringList watched, changed;
+    for (const char *column : columns) {
+        watched << QLatin1String(column);
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(column));
+    }
+    return {
+        QStringLiteral("CREATE TABLE log_blocks(key INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE log_blocks_stale(hour INTEGER PRIMARY KEY)"),
+        QStringLiteral("INSERT INTO log_blocks_stale(hour) SELECT DISTINCT created_at / 3600000 "
+                       "FROM attempt_rows"),
+        QStringLiteral("CREATE TRIGGER log_blocks_insert AFTER INSERT ON attempt_rows WHEN NOT "
+                       "log_left_to_writer(new.id) BEGIN INSERT OR IGNORE INTO "
+                       "log_blocks_stale(hour) VALUES (new.created_at / 3600000); END"),
+        QStringLiteral("CREATE TRIGGER log_blocks_delete AFTER DELETE ON attempt_rows BEGIN "
+                       "INSERT OR IGNORE INTO log_blocks_stale(hour) VALUES (old.created_at / "
+                       "3600000); END"),
+        QStringLiteral("CREATE TRIGGER log_blocks_update AFTER UPDATE OF %1 ON attempt_rows WHEN "
+                       "%2 BEGIN INSERT OR IGNORE INTO log_blocks_stale(hour) VALUES "
+                       "(old.created_at / 3600000), (new.created_at / 3600000); END")
+            .arg(watched.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR "))),
+    };
+}
 } // namespace
 
 int LogSchema::version()
 {
-    return 10;
+    return 11;
 }
 
 QStringList LogSchema::deferredCountStatements()
@@ -692,6 +725,8 @@ QStringList LogSchema::migrationStep(int toVersion)
         return numbersStep();
     case 10:
         return deferredCountStep();
+    case 11:
+        return blockStep();
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "LogWriter.h"
 
+#include "LogBlockStore.h"
 #include "LogCodec.h"
 #include "LogSchema.h"
 
@@ -67,7 +68,8 @@ LogWriter::LogWriter(const QSqlDatabase &db)
       m_addBody(db),
       m_indexPending(db),
       m_clearPending(db),
-      m_indexRun(db)
+      m_indexRun(db),
+      m_staleRun(db)
 {
     // Each write fires triggers (the views', the summaries', the trigram index's), so SQLite
     // keeps a statement journal for it; on disk, that was dozens of small writes an attempt
@@ -112,6 +114,10 @@ LogWriter::LogWriter(const QSqlDatabase &db)
         indexed.arg(QLatin1String("log_fts_pending p CROSS JOIN attempts a WHERE a.id = p.id")));
     m_clearPending.prepare(QStringLiteral("DELETE FROM log_fts_pending"));
     m_indexRun.prepare(indexed.arg(QLatin1String("attempts a WHERE a.id BETWEEN ? AND ?")));
+    // The hours of the writer's own inserts, whose blocks rebuildStale() redoes (schema step 11).
+    m_staleRun.prepare(QStringLiteral("INSERT OR IGNORE INTO log_blocks_stale(hour) SELECT "
+                                      "DISTINCT created_at / 3600000 FROM attempt_rows WHERE id "
+                                      "BETWEEN ? AND ?"));
     for (const QString &sql : LogSchema::deferredCountStatements()) {
         m_count.emplace_back(m_db);
         m_count.back().prepare(sql);
@@ -137,6 +143,10 @@ bool LogWriter::finishInserted(QString *error)
         m_indexRun.bindValue(1, last);
         if (!m_indexRun.exec())
             return failWith(m_indexRun, error);
+        m_staleRun.bindValue(0, first);
+        m_staleRun.bindValue(1, last);
+        if (!m_staleRun.exec())
+            return failWith(m_staleRun, error);
     }
     m_inserted.clear();
     return true;
@@ -150,7 +160,8 @@ bool LogWriter::indexPending(QString *error)
         return failWith(m_indexPending, error);
     if (!m_clearPending.exec())
         return failWith(m_clearPending, error);
-    return true;
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    return !handle || LogBlockStore::rebuildStale(handle, error);
 }
 
 void LogWriter::rolledBack()

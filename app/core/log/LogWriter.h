@@ -40,7 +40,8 @@ public:
     bool importMessage(const QString &profile, const Message &message, bool *merged, qint64 *id,
                        QString *error);
     // finishInserted(), then adds the rows other writers queued (schema step 8: log_fts_pending)
-    // to the trigram index in one statement, and empties the queue.
+    // to the trigram index in one statement, and empties the queue; then rebuilds the blocks of
+    // the hours written (schema step 11, LogBlockStore).
     bool indexPending(QString *error);
     // Counts the rows inserted since the last call into the summaries and adds them to the
     // trigram index.
@@ -79,6 +80,7 @@ private:
     QSqlQuery m_clearPending;
     std::vector<QSqlQuery> m_count;
     QSqlQuery m_indexRun;
+    QSqlQuery m_staleRun;
     LogCodec::IdRuns m_inserted; // kept by log_left_to_writer (LogCodec::leaveToWriter)
     QHash<std::pair<int, QString>, qint64> m_names;
     QHash<QString, qint64> m_bodies;

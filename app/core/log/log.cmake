@@ -4,6 +4,9 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CodeMask.cpp ${CMAKE_CURRENT_LIST_DIR}/CodeMask.h
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryLog.h
     ${CMAKE_CURRENT_LIST_DIR}/LogExport.cpp ${CMAKE_CURRENT_LIST_DIR}/LogExport.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogBlock.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlock.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogBlockStore.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlockStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogBlockScan.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlockScan.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/LogCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/LogCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/LogIdList.cpp ${CMAKE_CURRENT_LIST_DIR}/LogIdList.h

@@ -62,7 +62,8 @@ public:
         const uchar *p = c.data + qsizetype(row) * c.width;
         for (int b = c.width - 1; b >= 0; --b)
             v = (v << 8) | p[b];
-        return c.base + qint64(v);
+        // In unsigned arithmetic: a column spanning the whole int64 range wraps back into it.
+        return qint64(quint64(c.base) + v);
     }
 
 private:

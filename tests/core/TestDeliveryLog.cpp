@@ -493,9 +493,15 @@ void TestDeliveryLog::migratesFirstSchema()
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
     QCOMPARE(q.value(0).toInt(), LogSchema::version());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                  "('sync_state', 'attempts_fts', 'attempts_status_created')"))
+                                  "('sync_state', 'attempts_fts', 'attempts_created', "
+                                  "'log_blocks')"))
             && q.next());
-    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(q.value(0).toInt(), 4);
+    // Step 12: the blocks and the hourly summary answer for the coded columns' indexes.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                  "('attempts_status_created', 'attempts_outcome_created')"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
     db.close();
     db = {};
     QSqlDatabase::removeDatabase(QStringLiteral("after"));

@@ -272,6 +272,36 @@ QList<LogQuery> TestLogBlocks::queries() const
     f = {};
     f.to = QStringLiteral("no digits"); // a recipient without digits asks nothing
     filters << f;
+    // A recipient and free texts, through the trigram indexes' sets: a recipient's digits, a
+    // template's word (every body), a sender, digits of codes and numbers, a text across a code,
+    // one no row holds; alone and beside coded columns and times.
+    f = {};
+    f.to = QStringLiteral("+44 7700 912");
+    filters << f;
+    f = {};
+    f.text = QStringLiteral("code");
+    filters << f;
+    f.outcomes = {Attempt::Outcome::Failed};
+    f.profile = QStringLiteral("Staging");
+    filters << f;
+    f = {};
+    f.text = QStringLiteral("+4477");
+    f.source = Attempt::Source(2);
+    filters << f;
+    f = {};
+    f.text = QStringLiteral("MG01234");
+    f.since = LogSchema::fromMs(T0 + 7 * Hour + 99);
+    filters << f;
+    f = {};
+    f.text = QStringLiteral("234");
+    filters << f;
+    f = {};
+    f.text = QStringLiteral("is 12");
+    f.to = QStringLiteral("7700");
+    filters << f;
+    f = {};
+    f.text = QStringLiteral("Northwind");
+    filters << f;
     QList<LogQuery> list;
     for (const LogFilter &filter : std::as_const(filters)) {
         for (const int column : {LogQuery::Time, LogQuery::Profile, LogQuery::Api,
@@ -323,6 +353,17 @@ QStringList TestLogBlocks::differences(const QList<LogQuery> &list)
                 break;
             }
         }
+        // The first page, from the hours the summary names, is the answer's top.
+        if (!LogBlockScan::answersFirstPage(query))
+            continue;
+        for (const int limit : {1, 37, 256}) {
+            QList<qint64> page;
+            if (!LogBlockScan::firstPage(SqliteStatement::handle(m_db), query, limit, &page,
+                                         &error))
+                found << name + QStringLiteral(": first %1: ").arg(limit) + error;
+            else if (page != want.mid(0, limit))
+                found << name + QStringLiteral(": first %1 differ").arg(limit);
+        }
     }
     return found;
 }
@@ -330,23 +371,51 @@ QStringList TestLogBlocks::differences(const QList<LogQuery> &list)
 void TestLogBlocks::answersAsTheIndexes()
 {
     QCOMPARE(differences(), QStringList());
-    // Not the recipient, the free text, or the columns the blocks do not hold.
+    // Not a recipient or a free text too short for the trigram indexes (SQL checks every row),
+    // or the columns the blocks do not hold.
     LogQuery q;
-    q.filter.to = QStringLiteral("7700");
+    q.filter.to = QStringLiteral("77");
     QVERIFY(!LogBlockScan::answers(q));
+    q.filter.to = QStringLiteral("770");
+    QVERIFY(LogBlockScan::answers(q));
     q.filter = {};
-    q.filter.text = QStringLiteral("code");
+    q.filter.text = QStringLiteral("co");
+    QVERIFY(!LogBlockScan::answers(q));
+    q.filter.to = QStringLiteral("7700");
     QVERIFY(!LogBlockScan::answers(q));
     q.filter = {};
     for (const int column : {LogQuery::To, LogQuery::Sid, LogQuery::Body}) {
         q.sortColumn = column;
         QVERIFY(!LogBlockScan::answers(q));
+        QVERIFY(!LogBlockScan::answersFirstPage(q));
     }
-    // Every filter above matched some rows and left others out.
-    q = {};
-    q.filter.outcomes = {Attempt::Outcome::Failed};
-    const qsizetype failed = expected(q).size();
-    QVERIFY(failed > 0 && failed < expected(LogQuery()).size());
+    // A first page from the summary's hours: not for a text (its sets cost the whole text), nor
+    // by a column the summary does not hold.
+    for (const int column : {LogQuery::From, LogQuery::Segments}) {
+        q.sortColumn = column;
+        QVERIFY(LogBlockScan::answers(q));
+        QVERIFY(!LogBlockScan::answersFirstPage(q));
+    }
+    q.sortColumn = LogQuery::Time;
+    QVERIFY(LogBlockScan::answersFirstPage(q));
+    q.filter.text = QStringLiteral("code");
+    QVERIFY(LogBlockScan::answers(q));
+    QVERIFY(!LogBlockScan::answersFirstPage(q));
+    // The filters above match some rows and leave others out (the text no row holds aside).
+    const qsizetype all = expected(LogQuery()).size();
+    for (const LogQuery &query : queries()) {
+        if (query.filter.isEmpty() || query.filter.text == QLatin1String("Northwind")
+            || query.filter.profile == QLatin1String("Nobody"))
+            continue;
+        const qsizetype n = expected(query).size();
+        QVERIFY2(n > 0
+                     && (n < all || query.filter.text == QLatin1String("code")
+                         || query.filter.to == QLatin1String("no digits")),
+                 qPrintable(QStringLiteral("%1 of %2 rows: %3 %4 %5")
+                                .arg(n)
+                                .arg(all)
+                                .arg(query.filter.to, query.filter.text, query.filter.toSql().where)));
+    }
 }
 
 void TestLogBlocks::staleHoursReadFromTheirRows()

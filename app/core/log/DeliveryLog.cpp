@@ -1,8 +1,10 @@
 #include "DeliveryLog.h"
 
+#include "LogBlockScan.h"
 #include "LogCodec.h"
 #include "LogSchema.h"
 #include "LogWriter.h"
+#include "SqliteStatement.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -142,6 +144,44 @@ QList<Attempt> readAttempts(QSqlDatabase &db, const QString &where, const QVaria
     for (Attempt &a : list)
         a.timeline = LogSchema::timeline(timeline, a.id);
     return list;
+}
+
+
+// The newest limit attempts a filter matches, their ids from the hourly blocks and summary
+// (LogBlockScan::firstPage: a rare value costs its hours, without an index of its own), then
+// their rows, in one snapshot. false with error empty when the blocks do not answer (a text, a
+// recipient, a limit past a page of ids worth listing by id).
+bool newestFromBlocks(QSqlDatabase &db, const LogFilter &filter, int limit, QList<Attempt> *list,
+                      QString *error)
+{
+    constexpr int MaxIds = 10000;
+    LogQuery query;
+    query.filter = filter;
+    query.sortColumn = LogQuery::Time;
+    query.order = Qt::DescendingOrder;
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (limit <= 0 || limit > MaxIds || !handle || !LogBlockScan::answersFirstPage(query))
+        return false;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QList<qint64> ids;
+    QString scanError;
+    bool ok = LogBlockScan::firstPage(handle, query, limit, &ids, &scanError);
+    if (ok && !ids.isEmpty()) {
+        QStringList literals; // integers from the database: safe as literals
+        for (const qint64 id : std::as_const(ids))
+            literals << QString::number(id);
+        *list = readAttempts(db, QStringLiteral("WHERE a.id IN (%1)").arg(literals.join(u',')),
+                             {}, 0, error);
+        ok = error->isEmpty();
+    }
+    db.commit();
+    if (!ok && error->isEmpty())
+        qWarning("The delivery log's blocks could not be read (%s); reading its indexes",
+                 qPrintable(scanError));
+    return ok;
 }
 
 std::optional<DeliveryLog::SyncState> readSyncState(QSqlDatabase &db, const QString &profile,
@@ -326,7 +366,7 @@ void DeliveryLog::query(const LogFilter &filter, int limit, QObject *context, At
         QList<Attempt> list;
         if (!w->isOpen()) {
             error = openFailed() ? errorString() : tr("the delivery log is not open");
-        } else {
+        } else if (!newestFromBlocks(w->db(), filter, limit, &list, &error) && error.isEmpty()) {
             const LogFilter::Sql sql = filter.toSql();
             list = readAttempts(w->db(), sql.where, sql.bindings, limit, &error);
         }

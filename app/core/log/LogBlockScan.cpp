@@ -1,310 +1,12 @@
 #include "LogBlockScan.h"
 
-#include "LogBlockStore.h"
-#include "LogSchema.h"
+#include "LogBlockScanner.h"
+#include "LogSummaries.h"
+#include "SqliteStatement.h"
 
-#include <QHash>
+using namespace LogBlockScanDetail;
 
-#include <sqlite3.h>
-
-#include <algorithm>
-#include <limits>
-#include <memory>
-#include <optional>
-#include <vector>
-
-namespace {
-
-struct Finalize
-{
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, Finalize>;
-
-bool prepare(sqlite3 *db, const QString &sql, Statement *statement, QString *error)
-{
-    const QByteArray text = sql.toUtf8();
-    sqlite3_stmt *s = nullptr;
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &s, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(s);
-        return false;
-    }
-    statement->reset(s);
-    return true;
-}
-
-// The block column behind a viewer's column, or -1 when the blocks do not hold it.
-int blockColumn(int column)
-{
-    switch (column) {
-    case LogQuery::Time:
-        return LogBlock::Created;
-    case LogQuery::Profile:
-        return LogBlock::Profile;
-    case LogQuery::Api:
-        return LogBlock::Api;
-    case LogQuery::Source:
-        return LogBlock::Source;
-    case LogQuery::Status:
-        return LogBlock::Status;
-    case LogQuery::Outcome:
-        return LogBlock::Outcome;
-    case LogQuery::From:
-        return LogBlock::From;
-    case LogQuery::Error:
-        return LogBlock::Error;
-    case LogQuery::Segments:
-        return LogBlock::Segments;
-    }
-    return -1;
-}
-
-// The dictionary kind of a coded block column (LogSchema::NameKind), or 0 for a plain number.
-int kindOf(int blockColumn)
-{
-    switch (blockColumn) {
-    case LogBlock::Profile:
-        return LogSchema::ProfileName;
-    case LogBlock::Api:
-        return LogSchema::ApiName;
-    case LogBlock::Source:
-        return LogSchema::SourceName;
-    case LogBlock::Status:
-        return LogSchema::StatusName;
-    case LogBlock::Outcome:
-        return LogSchema::OutcomeName;
-    case LogBlock::From:
-        return LogSchema::FromName;
-    }
-    return 0;
-}
-
-// A column's value must be one of values (none: no row matches).
-struct Test
-{
-    int column;
-    std::vector<qint64> values;
-};
-
-// The dictionary ids of texts of one kind (those absent from the dictionary match no row).
-bool namesOf(sqlite3 *db, int kind, const QStringList &texts, std::vector<qint64> *ids,
-             QString *error)
-{
-    Statement s;
-    if (!prepare(db, QStringLiteral("SELECT id FROM log_names WHERE kind = ? AND text = ?"), &s,
-                 error))
-        return false;
-    for (const QString &text : texts) {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_int(s.get(), 1, kind);
-        sqlite3_bind_text(s.get(), 2, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(s.get());
-        if (rc == SQLITE_ROW)
-            ids->push_back(sqlite3_column_int64(s.get(), 0));
-        else if (rc != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-        sqlite3_reset(s.get());
-    }
-    return true;
-}
-
-// The ids of one kind, in their texts' order, as positions: rank[id].
-bool ranksOf(sqlite3 *db, int kind, QHash<qint64, int> *rank, QString *error)
-{
-    Statement s;
-    if (!prepare(db, QStringLiteral("SELECT id FROM log_names WHERE kind = ? ORDER BY text"), &s,
-                 error))
-        return false;
-    sqlite3_bind_int(s.get(), 1, kind);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW)
-        rank->insert(sqlite3_column_int64(s.get(), 0), int(rank->size()));
-    if (rc == SQLITE_DONE)
-        return true;
-    *error = QString::fromUtf8(sqlite3_errmsg(db));
-    return false;
-}
-
-// The matches gathered by the sort column's value, each group in the scan's (time) order.
-class Groups
-{
-public:
-    LogIdList &of(qint64 value)
-    {
-        if (value == m_lastValue)
-            return m_groups[m_last].ids;
-        int index = -1;
-        if (value >= 0 && value < qint64(m_small.size())) {
-            index = m_small[size_t(value)];
-        } else {
-            const auto found = m_large.constFind(value);
-            if (found != m_large.constEnd())
-                index = *found;
-        }
-        if (index < 0) {
-            index = int(m_groups.size());
-            m_groups.push_back({value, {}});
-            if (value >= 0 && value < qint64(m_small.size()))
-                m_small[size_t(value)] = index;
-            else
-                m_large.insert(value, index);
-        }
-        m_lastValue = value;
-        m_last = index;
-        return m_groups[size_t(index)].ids;
-    }
-    // The groups joined in the order of their keys (key(value): the value's place).
-    void joinInto(LogIdList *ids, const std::function<qint64(qint64)> &key, bool descending)
-    {
-        std::vector<std::pair<qint64, size_t>> order;
-        for (size_t i = 0; i < m_groups.size(); ++i)
-            order.push_back({key(m_groups[i].value), i});
-        std::sort(order.begin(), order.end());
-        if (descending)
-            std::reverse(order.begin(), order.end());
-        for (const auto &[place, index] : order) {
-            LogIdList &group = m_groups[index].ids;
-            LogIdList::Reader reader(group);
-            for (qsizetype i = 0; i < group.size(); ++i)
-                ids->append(reader.at(i));
-            group.clear(); // each group's storage goes as soon as it is joined
-        }
-    }
-
-private:
-    struct Group
-    {
-        qint64 value;
-        LogIdList ids;
-    };
-    std::vector<Group> m_groups;
-    std::vector<int> m_small = std::vector<int>(4096, -1);
-    QHash<qint64, int> m_large;
-    qint64 m_lastValue = std::numeric_limits<qint64>::min();
-    int m_last = -1;
-};
-
-} // namespace
-
-bool LogBlockScan::answers(const LogQuery &query)
-{
-    return !query.filter.asksText() && blockColumn(query.sortColumn) >= 0;
-}
-
-namespace {
-
-class Scanner
-{
-public:
-    Scanner(sqlite3 *db, const LogQuery &query, LogIdList *ids)
-        : m_db(db), m_query(query), m_ids(ids)
-    { }
-
-    bool run(const std::function<bool()> &stop, QString *error);
-
-private:
-    bool prepareTests(QString *error);
-    void visit(const LogBlock &block, qint64 hour);
-    bool visitStale(qint64 hour, QString *error);
-
-    sqlite3 *m_db;
-    const LogQuery &m_query;
-    LogIdList *m_ids;
-    bool m_descending = true;
-    int m_sortColumn = LogBlock::Created;
-    std::vector<Test> m_tests;
-    bool m_none = false; // a value asked that no row holds
-    qint64 m_first = std::numeric_limits<qint64>::min(); // the times asked, inclusive
-    qint64 m_last = std::numeric_limits<qint64>::max();
-    Groups m_groups;
-};
-
-bool Scanner::prepareTests(QString *error)
-{
-    const LogFilter &f = m_query.filter;
-    const auto names = [&](int column, int kind, const QStringList &texts) {
-        if (texts.isEmpty())
-            return true;
-        Test test {column, {}};
-        if (!namesOf(m_db, kind, texts, &test.values, error))
-            return false;
-        m_none = m_none || test.values.empty();
-        m_tests.push_back(test);
-        return true;
-    };
-    QStringList outcomes;
-    for (Attempt::Outcome o : f.outcomes)
-        outcomes << Attempt::outcomeName(o);
-    if (!names(LogBlock::Outcome, LogSchema::OutcomeName, outcomes)
-        || !names(LogBlock::Status, LogSchema::StatusName, f.statuses)
-        || (f.api && !names(LogBlock::Api, LogSchema::ApiName, {Attempt::apiName(*f.api)}))
-        || (f.source
-            && !names(LogBlock::Source, LogSchema::SourceName, {Attempt::sourceName(*f.source)}))
-        || (!f.profile.isEmpty() && !names(LogBlock::Profile, LogSchema::ProfileName, {f.profile})))
-        return false;
-    if (f.errorCode != 0)
-        m_tests.push_back({LogBlock::Error, {qint64(f.errorCode)}});
-    if (f.since.isValid())
-        m_first = LogSchema::toMs(f.since);
-    if (f.until.isValid())
-        m_last = LogSchema::toMs(f.until) - 1;
-    m_none = m_none || m_first > m_last;
-    return true;
-}
-
-void Scanner::visit(const LogBlock &block, qint64 hour)
-{
-    const int n = block.size();
-    const bool timed = m_first > LogBlock::firstMsOf(hour) || m_last < LogBlock::lastMsOf(hour);
-    const bool byTime = m_sortColumn == LogBlock::Created;
-    for (int k = 0; k < n; ++k) {
-        const int i = m_descending ? n - 1 - k : k;
-        bool match = true;
-        for (const Test &t : m_tests) {
-            const qint64 v = block.value(t.column, i);
-            if (std::find(t.values.begin(), t.values.end(), v) == t.values.end()) {
-                match = false;
-                break;
-            }
-        }
-        if (match && timed) {
-            const qint64 at = block.value(LogBlock::Created, i);
-            match = at >= m_first && at <= m_last;
-        }
-        if (!match)
-            continue;
-        const qint64 id = block.value(LogBlock::Id, i);
-        if (byTime)
-            m_ids->append(id);
-        else
-            m_groups.of(block.value(m_sortColumn, i)).append(id);
-    }
-}
-
-bool Scanner::visitStale(qint64 hour, QString *error)
-{
-    LogBlock::Rows rows;
-    if (!LogBlockStore::readHour(m_db, hour, &rows, error))
-        return false;
-    const qsizetype n = qsizetype(rows[LogBlock::Id].size());
-    QList<QByteArray> parts;
-    for (qsizetype first = 0; first < n; first += LogBlock::MaxRows)
-        parts << LogBlock::encode(rows, first, std::min<qsizetype>(LogBlock::MaxRows, n - first));
-    if (m_descending)
-        std::reverse(parts.begin(), parts.end());
-    for (const QByteArray &blob : std::as_const(parts)) {
-        LogBlock block;
-        if (!block.parse(blob)) {
-            *error = QStringLiteral("a block of hour %1 could not be read back").arg(hour);
-            return false;
-        }
-        visit(block, hour);
-    }
-    return true;
-}
+namespace LogBlockScanDetail {
 
 bool Scanner::run(const std::function<bool()> &stop, QString *error)
 {
@@ -314,19 +16,11 @@ bool Scanner::run(const std::function<bool()> &stop, QString *error)
         return false;
     if (m_none)
         return true;
-    const qint64 firstHour = m_first == std::numeric_limits<qint64>::min()
-        ? std::numeric_limits<qint64>::min() / LogBlock::MaxRows + 1
-        : LogBlock::hourOf(m_first);
-    const qint64 lastHour = m_last == std::numeric_limits<qint64>::max()
-        ? std::numeric_limits<qint64>::max() / LogBlock::MaxRows - 1
-        : LogBlock::hourOf(m_last);
-
-    QList<qint64> stale;
-    if (!LogBlockStore::staleHours(m_db, &stale, error))
+    const qint64 firstHour = this->firstHour();
+    const qint64 lastHour = this->lastHour();
+    if (!readStale(error))
         return false;
-    stale.removeIf([&](qint64 h) { return h < firstHour || h > lastHour; });
-    if (m_descending)
-        std::reverse(stale.begin(), stale.end());
+    const QList<qint64> &stale = m_stale;
     const auto before = [&](qint64 a, qint64 b) { return m_descending ? a > b : a < b; };
 
     Statement blocks;
@@ -383,18 +77,123 @@ bool Scanner::run(const std::function<bool()> &stop, QString *error)
     return true;
 }
 
-} // namespace
+bool Scanner::page(int limit, QString *error)
+{
+    m_descending = m_query.order != Qt::AscendingOrder;
+    m_sortColumn = blockColumn(m_query.sortColumn);
+    m_flat = true;
+    if (!prepareTests(error))
+        return false;
+    if (m_none || limit <= 0)
+        return true;
+    if (!readStale(error))
+        return false;
+    // The hours that hold a match, from the hourly summary (exact: kept by every write), its
+    // time bounds widened to whole hours (the rows' times are tested in the blocks).
+    // A recipient without digits or a blank text asks nothing (answersFirstPage: no text).
+    LogFilter hours = m_query.filter;
+    hours.since = QDateTime();
+    hours.until = QDateTime();
+    hours.to.clear();
+    hours.text.clear();
+    std::optional<LogFilter::Sql> where = LogSummaries::where(hours, LogSummaries::Table::Hours);
+    if (!where) {
+        *error = QStringLiteral("a question the hourly summary does not answer");
+        return false;
+    }
+    where->where += where->where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral(" AND");
+    where->where += QStringLiteral(" s.hour BETWEEN ? AND ? AND s.n > 0");
+    where->bindings << firstHour() << lastHour();
+    const QString dir = m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const char *column = hoursColumn(m_sortColumn);
+    Statement s;
+    if (!prepare(m_db,
+                 column ? QStringLiteral("SELECT s.%1, s.hour FROM log_hours s %2 GROUP BY 1, 2")
+                              .arg(QLatin1String(column), where->where)
+                        : QStringLiteral("SELECT 0, s.hour FROM log_hours s %1 GROUP BY 2 ORDER "
+                                         "BY 2 %2")
+                              .arg(where->where, dir),
+                 &s, error))
+        return false;
+    if (!SqliteStatement::bindAll(s.get(), where->bindings)) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    const auto full = [&] { return m_ids->size() >= limit; };
+    int rc = SQLITE_ROW;
+    if (!column) {
+        // In time order: hour by hour, read as the summary yields them, until the page is full.
+        while (!full() && (rc = sqlite3_step(s.get())) == SQLITE_ROW)
+            if (!visitHour(sqlite3_column_int64(s.get(), 1), error))
+                return false;
+    } else {
+        // By a column: its values in their order, each value's hours in time order.
+        std::vector<std::pair<qint64, qint64>> pairs; // (value, hour)
+        while ((rc = sqlite3_step(s.get())) == SQLITE_ROW)
+            pairs.push_back({sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1)});
+        const int kind = kindOf(m_sortColumn);
+        QHash<qint64, int> rank;
+        if (rc == SQLITE_DONE && kind != 0 && !ranksOf(m_db, kind, &rank, error))
+            return false;
+        const auto place = [&](qint64 value) {
+            return kind == 0 ? value : qint64(rank.value(value, -1));
+        };
+        std::sort(pairs.begin(), pairs.end(), [&](const auto &a, const auto &b) {
+            const qint64 pa = place(a.first);
+            const qint64 pb = place(b.first);
+            if (pa != pb)
+                return m_descending ? pa > pb : pa < pb;
+            return m_descending ? a.second > b.second : a.second < b.second;
+        });
+        for (size_t i = 0; rc == SQLITE_DONE && !full() && i < pairs.size();) {
+            const qint64 value = pairs[i].first;
+            m_tests.push_back({m_sortColumn, {value}});
+            for (; i < pairs.size() && pairs[i].first == value && !full(); ++i)
+                if (!visitHour(pairs[i].second, error))
+                    return false;
+            m_tests.pop_back();
+            while (i < pairs.size() && pairs[i].first == value)
+                ++i;
+        }
+    }
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+} // namespace LogBlockScanDetail
+
+bool LogBlockScan::answersFirstPage(const LogQuery &query)
+{
+    const int column = blockColumn(query.sortColumn);
+    return !query.filter.asksText()
+        && (column == LogBlock::Created || (column >= 0 && hoursColumn(column) != nullptr));
+}
+
+bool LogBlockScan::answers(const LogQuery &query)
+{
+    return blockColumn(query.sortColumn) >= 0
+        && (!query.filter.asksText() || query.filter.textSets().has_value());
+}
 
 bool LogBlockScan::scan(sqlite3 *db, const LogQuery &query, const std::function<bool()> &stop,
                         LogIdList *ids, QString *error)
 {
-    // One snapshot for the stale marks, the blocks and the rows of stale hours.
-    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
     Scanner scanner(db, query, ids);
-    const bool ok = scanner.run(stop, error);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return ok;
+    return inSnapshot(db, [&] { return scanner.run(stop, error); }, error);
+}
+
+bool LogBlockScan::firstPage(sqlite3 *db, const LogQuery &query, int limit, QList<qint64> *ids,
+                             QString *error)
+{
+    LogIdList found;
+    Scanner scanner(db, query, &found);
+    if (!inSnapshot(db, [&] { return scanner.page(limit, error); }, error))
+        return false;
+    ids->clear();
+    LogIdList::Reader reader(found);
+    for (qsizetype i = 0; i < std::min<qsizetype>(found.size(), limit); ++i)
+        ids->append(reader.at(i));
+    return true;
 }

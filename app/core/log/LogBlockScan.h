@@ -17,11 +17,23 @@ struct sqlite3;
 // an index walk takes. Runs in one read transaction, so blocks and stale marks agree.
 namespace LogBlockScan {
 
-// Whether the blocks hold what the question asks: only coded columns and times (no recipient,
-// no free text), in time order or by a coded column (not the recipient or the SID).
+// Whether the blocks hold what the question asks: coded columns and times, and a recipient or a
+// free text the trigram indexes narrow (LogFilter::textSets: their sets read first, then tested
+// a row), in time order or by a coded column (not the recipient or the SID).
 bool answers(const LogQuery &query);
 // stop() is asked between blocks; when it answers true the scan ends, false with error empty.
+// In one read transaction: its own, or the caller's when one is open.
 bool scan(sqlite3 *db, const LogQuery &query, const std::function<bool()> &stop, LogIdList *ids,
           QString *error);
+
+// Whether firstPage() answers the question: coded columns and times only, in time order or by a
+// column the hourly summary holds (not From or Segments).
+bool answersFirstPage(const LogQuery &query);
+// The first limit ids of the question's answer, in its order, reading only the hours the hourly
+// summary (log_hours) says hold a match, newest (or oldest) first until the page is full; by a
+// column, the column's values in their order, each value's hours in turn. A rare value costs
+// its hours, not the log, and needs no (column, time) index.
+bool firstPage(sqlite3 *db, const LogQuery &query, int limit, QList<qint64> *ids,
+               QString *error);
 
 } // namespace LogBlockScan

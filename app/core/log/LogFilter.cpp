@@ -250,6 +250,47 @@ std::optional<LogFilter::Sql> LogFilter::countSql() const
     return sql;
 }
 
+std::optional<LogFilter::TextSets> LogFilter::textSets() const
+{
+    TextSets sets;
+    const QString digits = recipientDigits(to);
+    if (!digits.isEmpty()) {
+        const QString match = trigramTerms(digits).join(QStringLiteral(" AND "));
+        if (match.isEmpty())
+            return std::nullopt;
+        const Part candidates = rowTrigrams(match, std::nullopt);
+        Sql sql {QStringLiteral("SELECT r.id FROM attempt_rows r WHERE r.id IN (%1) AND "
+                                "r.to_number LIKE ? ESCAPE '\\'")
+                     .arg(candidates.sql),
+                 candidates.bindings};
+        sql.bindings << containsPattern(digits);
+        sets.recipients = sql;
+    }
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return sets;
+    const std::optional<TextParts> parts = textParts(needle, std::nullopt);
+    if (!parts)
+        return std::nullopt;
+    sets.bodies = Sql {QStringLiteral("SELECT * FROM ") + parts->bodies.sql, parts->bodies.bindings};
+    sets.senders
+        = Sql {QStringLiteral("SELECT * FROM ") + parts->senders.sql, parts->senders.bindings};
+    Sql rows;
+    QStringList maybe;
+    const auto take = [&rows](const Part &part) {
+        rows.bindings += part.bindings;
+        return part.sql;
+    };
+    maybe << take(parts->trigrams);
+    if (parts->across)
+        maybe << take(*parts->across);
+    const QString checked = take(check(needle, "m"));
+    rows.where = QStringLiteral("SELECT m.id FROM attempts m WHERE m.id IN (%1) AND %2")
+                     .arg(maybe.join(QStringLiteral(" UNION ")), checked);
+    sets.rows = rows;
+    return sets;
+}
+
 LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const
 {
     // Over the view `attempts`: the short texts through their dictionary ids (so that the

@@ -35,7 +35,7 @@ struct LogFilter
     Sql toSql() const;
 
     // Whether the filter asks a recipient or a free text (the rows' own texts), not only coded
-    // columns and times: what LogBlockScan cannot answer.
+    // columns and times: what LogBlockScan answers only through textSets().
     bool asksText() const;
     // Whether toSql() asks the trigram index (a recipient or a free text of 3+ characters).
     bool usesFullText() const;
@@ -50,6 +50,22 @@ struct LogFilter
     // without reading a row, then the senders' rows and the checked candidates that are
     // neither, so a template's word in a fifth of the log costs its index entries.
     std::optional<Sql> countSql() const;
+
+    // The recipient and the free text as sets, for a caller that tests each row itself
+    // (LogBlockScan); each a statement whose one column lists the set. A row matches the text
+    // when its body_id is one of `bodies`, its from_id one of `senders` or its id one of `rows`
+    // (the checked candidates of the trigram indexes), and the recipient when its id is one of
+    // `recipients`: what toSql() asks, the same parts. Those not asked stay empty. nullopt when
+    // the recipient or the text is too short for the trigram indexes (every row is checked,
+    // which SQL does as well as anything).
+    struct TextSets
+    {
+        std::optional<Sql> recipients;
+        std::optional<Sql> bodies;
+        std::optional<Sql> senders;
+        std::optional<Sql> rows;
+    };
+    std::optional<TextSets> textSets() const;
 
 private:
     Sql toSql(const std::optional<std::pair<qint64, qint64>> &ftsIds) const;

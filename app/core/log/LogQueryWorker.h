@@ -89,7 +89,9 @@ private:
     bool newestFirstPage(const QSqlDatabase &db, const LogFilter &filter, Qt::SortOrder timeOrder,
                          QList<LogRow> *rows, class QSqlError *error);
     // The SELECT of columns for the question in its order, limit rows (0: all): one index walk
-    // in order, also for a column whose values are dictionary ids (see LogSchema).
+    // in order, also for a column whose values are dictionary ids (see LogSchema). What the
+    // blocks do not answer (LogBlockScan), and what answers should they fail: the columns whose
+    // indexes schema step 12 dropped are then read through the time's index.
     bool selectInOrder(const QSqlDatabase &db, const QString &columns, const LogFilter::Sql &where,
                        const LogQuery &query, int limit, QString *sql, QVariantList *bindings,
                        class QSqlError *error);
@@ -103,6 +105,12 @@ private:
     bool scanIds(const QSqlDatabase &db, quint64 generation, const QString &sql,
                  const QVariantList &bindings, qint64 expected, LogIdList *ids, QString *error);
     static QString rowColumns();
+    // The rows of ids, in the table's order.
+    static bool readRows(const QSqlDatabase &db, const QList<qint64> &ids, QList<LogRow> *rows,
+                         QString *error);
+    // The first page from the hourly blocks (LogBlockScan::firstPage), then its rows.
+    static bool blocksFirstPage(const QSqlDatabase &db, const LogQuery &query,
+                                QList<LogRow> *rows, QString *error);
 
     QString m_path;
     QString m_connectionName;

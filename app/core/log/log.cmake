@@ -7,11 +7,13 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogBlock.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlock.h
     ${CMAKE_CURRENT_LIST_DIR}/LogBlockStore.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlockStore.h
     ${CMAKE_CURRENT_LIST_DIR}/LogBlockScan.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlockScan.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogBlockScanner.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlockScanner.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/LogCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/LogCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/LogIdList.cpp ${CMAKE_CURRENT_LIST_DIR}/LogIdList.h
     ${CMAKE_CURRENT_LIST_DIR}/LogInsights.cpp ${CMAKE_CURRENT_LIST_DIR}/LogInsights.h
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogQueryPages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogRow.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchemaSteps.cpp

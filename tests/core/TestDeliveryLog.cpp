@@ -497,11 +497,24 @@ void TestDeliveryLog::migratesFirstSchema()
                                   "'log_blocks')"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), 4);
-    // Step 12: the blocks and the hourly summary answer for the coded columns' indexes.
+    // Step 12: the blocks and the hourly summary answer for the coded columns' indexes, and
+    // every value of the summary's hours is in log_hour_values, the rows from before the
+    // migration as the ones after.
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
                                   "('attempts_status_created', 'attempts_outcome_created')"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    for (const char *column :
+         {"profile_id", "api_id", "source_id", "status_id", "outcome_id", "error_code"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT '%1', %1, hour FROM "
+                                      "log_hours EXCEPT SELECT col, value, hour FROM "
+                                      "log_hour_values)), (SELECT count(*) FROM log_hour_values "
+                                      "WHERE col = '%1')")
+                           .arg(QLatin1String(column)))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.value(1).toInt() >= 2); // the hours before and after the migration
+    }
     db.close();
     db = {};
     QSqlDatabase::removeDatabase(QStringLiteral("after"));

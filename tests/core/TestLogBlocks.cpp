@@ -154,8 +154,10 @@ void TestLogBlocks::encodesAndReadsBack()
         rows[LogBlock::Source].push_back(-5 + rng.bounded(300)); // two bytes, below zero
         rows[LogBlock::Status].push_back(qint64(1) << (i % 40)); // five bytes
         rows[LogBlock::Outcome].push_back(extremes[i % 5]); // the whole range: eight bytes
-        for (int c = LogBlock::From; c < LogBlock::ColumnCount; ++c)
-            rows[c].push_back(i % 3 == 0 ? 0 : 30000 + i);
+        rows[LogBlock::From].push_back(i % 3 == 0 ? 0 : 30000 + i); // two bytes
+        rows[LogBlock::Error].push_back(-(qint64(i) << 13)); // three bytes
+        rows[LogBlock::Segments].push_back(qint64(i) << 21); // four bytes
+        rows[LogBlock::Body].push_back(i % 7); // one byte
     }
     for (const auto &[first, count] : {std::pair<qsizetype, qsizetype> {0, 1000}, {1, 1},
                                        {500, 499}, {0, 0}}) {
@@ -163,9 +165,15 @@ void TestLogBlocks::encodesAndReadsBack()
         LogBlock block;
         QVERIFY(block.parse(blob));
         QCOMPARE(block.size(), int(count));
-        for (int c = 0; c < LogBlock::ColumnCount; ++c)
-            for (int i = 0; i < count; ++i)
+        std::vector<qint64> decoded(size_t(count) + 1, 42); // one past the rows: left alone
+        for (int c = 0; c < LogBlock::ColumnCount; ++c) {
+            block.decode(c, decoded.data());
+            for (int i = 0; i < count; ++i) {
                 QCOMPARE(block.value(c, i), rows[c][size_t(first + i)]);
+                QCOMPARE(decoded[size_t(i)], rows[c][size_t(first + i)]);
+            }
+            QCOMPARE(decoded.back(), 42);
+        }
     }
     // Widths as the spread needs: 1,000 rows of one profile add nothing, of an API one byte each.
     const QByteArray whole = LogBlock::encode(rows, 0, 1000);

@@ -106,3 +106,38 @@ bool LogBlock::parse(QByteArrayView blob)
     m_rows = int(rows);
     return true;
 }
+
+void LogBlock::decode(int column, qint64 *out) const
+{
+    const Packed &c = m_columns[column];
+    const quint64 base = quint64(c.base);
+    const uchar *p = c.data;
+    const int n = m_rows;
+    // In unsigned arithmetic, as value(): a column spanning the whole int64 range wraps back.
+    switch (c.width) {
+    case 0:
+        std::fill(out, out + n, c.base);
+        return;
+    case 1:
+        for (int i = 0; i < n; ++i)
+            out[i] = qint64(base + p[i]);
+        return;
+    case 2:
+        for (int i = 0; i < n; ++i, p += 2)
+            out[i] = qint64(base + (quint64(p[0]) | quint64(p[1]) << 8));
+        return;
+    case 3:
+        for (int i = 0; i < n; ++i, p += 3)
+            out[i] = qint64(base + (quint64(p[0]) | quint64(p[1]) << 8 | quint64(p[2]) << 16));
+        return;
+    case 4:
+        for (int i = 0; i < n; ++i, p += 4)
+            out[i] = qint64(base
+                            + (quint64(p[0]) | quint64(p[1]) << 8 | quint64(p[2]) << 16
+                               | quint64(p[3]) << 24));
+        return;
+    default:
+        for (int i = 0; i < n; ++i)
+            out[i] = value(column, i);
+    }
+}

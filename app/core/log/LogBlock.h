@@ -66,6 +66,10 @@ public:
         return qint64(quint64(c.base) + v);
     }
 
+    // Column column of every row, into out (size() values): what value() gives, a column at a
+    // time in a loop the compiler unrolls for each width.
+    void decode(int column, qint64 *out) const;
+
 private:
     struct Packed
     {

@@ -91,70 +91,83 @@ bool Scanner::page(int limit, QString *error)
     // The hours that hold a match, from the hourly summary (exact: kept by every write), its
     // time bounds widened to whole hours (the rows' times are tested in the blocks).
     // A recipient without digits or a blank text asks nothing (answersFirstPage: no text).
-    LogFilter hours = m_query.filter;
-    hours.since = QDateTime();
-    hours.until = QDateTime();
-    hours.to.clear();
-    hours.text.clear();
-    std::optional<LogFilter::Sql> where = LogSummaries::where(hours, LogSummaries::Table::Hours);
+    LogFilter widened = m_query.filter;
+    widened.since = QDateTime();
+    widened.until = QDateTime();
+    widened.to.clear();
+    widened.text.clear();
+    std::optional<LogFilter::Sql> where
+        = LogSummaries::where(widened, LogSummaries::Table::Hours);
     if (!where) {
         *error = QStringLiteral("a question the hourly summary does not answer");
         return false;
     }
     where->where += where->where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral(" AND");
-    where->where += QStringLiteral(" s.hour BETWEEN ? AND ? AND s.n > 0");
+    where->where += QStringLiteral(" s.hour BETWEEN ? AND ?");
     where->bindings << firstHour() << lastHour();
     const QString dir = m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const char *column = hoursColumn(m_sortColumn);
-    Statement s;
+    // The hours of every match in the page's order, through the summary's key; by a column, the
+    // hours of one value (bound first) from log_hour_values, each kept when the summary holds a
+    // match of the value there. Stepped only as far as the page needs.
+    Statement hours;
     if (!prepare(m_db,
-                 column ? QStringLiteral("SELECT s.%1, s.hour FROM log_hours s %2 GROUP BY 1, 2")
-                              .arg(QLatin1String(column), where->where)
-                        : QStringLiteral("SELECT 0, s.hour FROM log_hours s %1 GROUP BY 2 ORDER "
-                                         "BY 2 %2")
+                 column ? QStringLiteral("SELECT v.hour FROM log_hour_values v WHERE v.col = "
+                                         "'%1' AND v.value = ? AND v.hour BETWEEN ? AND ? AND "
+                                         "EXISTS (SELECT 1 FROM log_hours s %2 AND s.hour = "
+                                         "v.hour AND s.%1 = v.value) ORDER BY v.hour %3")
+                              .arg(QLatin1String(column), where->where, dir)
+                        : QStringLiteral("SELECT DISTINCT s.hour FROM log_hours s %1 ORDER BY "
+                                         "s.hour %2")
                               .arg(where->where, dir),
-                 &s, error))
+                 &hours, error))
         return false;
-    if (!SqliteStatement::bindAll(s.get(), where->bindings)) {
+    const auto full = [&] { return m_ids->size() >= limit; };
+    const auto visitHours = [&](std::optional<qint64> value) {
+        sqlite3_stmt *h = hours.get();
+        sqlite3_reset(h);
+        QVariantList bindings;
+        if (value)
+            bindings << *value << firstHour() << lastHour();
+        bindings += where->bindings;
+        if (!SqliteStatement::bindAll(h, bindings)) {
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        int rc = SQLITE_ROW;
+        while (!full() && (rc = sqlite3_step(h)) == SQLITE_ROW)
+            if (!visitHour(sqlite3_column_int64(h, 0), error))
+                return false;
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            return true;
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
-    }
-    const auto full = [&] { return m_ids->size() >= limit; };
+    };
+    if (!column)
+        return visitHours(std::nullopt);
+
+    // By a column: its values in their order (the dictionary's text order, or the codes the
+    // summary has held), each value's hours in time order.
+    const int kind = kindOf(m_sortColumn);
+    Statement values;
+    if (!prepare(m_db,
+                 kind != 0 ? QStringLiteral("SELECT id FROM log_names WHERE kind = %1 ORDER BY "
+                                            "text %2")
+                                 .arg(kind)
+                                 .arg(dir)
+                           : QStringLiteral("SELECT DISTINCT value FROM log_hour_values WHERE "
+                                            "col = '%1' ORDER BY value %2")
+                                 .arg(QLatin1String(column), dir),
+                 &values, error))
+        return false;
     int rc = SQLITE_ROW;
-    if (!column) {
-        // In time order: hour by hour, read as the summary yields them, until the page is full.
-        while (!full() && (rc = sqlite3_step(s.get())) == SQLITE_ROW)
-            if (!visitHour(sqlite3_column_int64(s.get(), 1), error))
-                return false;
-    } else {
-        // By a column: its values in their order, each value's hours in time order.
-        std::vector<std::pair<qint64, qint64>> pairs; // (value, hour)
-        while ((rc = sqlite3_step(s.get())) == SQLITE_ROW)
-            pairs.push_back({sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1)});
-        const int kind = kindOf(m_sortColumn);
-        QHash<qint64, int> rank;
-        if (rc == SQLITE_DONE && kind != 0 && !ranksOf(m_db, kind, &rank, error))
+    while (!full() && (rc = sqlite3_step(values.get())) == SQLITE_ROW) {
+        const qint64 value = sqlite3_column_int64(values.get(), 0);
+        m_tests.push_back({m_sortColumn, {value}});
+        const bool ok = visitHours(value);
+        m_tests.pop_back();
+        if (!ok)
             return false;
-        const auto place = [&](qint64 value) {
-            return kind == 0 ? value : qint64(rank.value(value, -1));
-        };
-        std::sort(pairs.begin(), pairs.end(), [&](const auto &a, const auto &b) {
-            const qint64 pa = place(a.first);
-            const qint64 pb = place(b.first);
-            if (pa != pb)
-                return m_descending ? pa > pb : pa < pb;
-            return m_descending ? a.second > b.second : a.second < b.second;
-        });
-        for (size_t i = 0; rc == SQLITE_DONE && !full() && i < pairs.size();) {
-            const qint64 value = pairs[i].first;
-            m_tests.push_back({m_sortColumn, {value}});
-            for (; i < pairs.size() && pairs[i].first == value && !full(); ++i)
-                if (!visitHour(pairs[i].second, error))
-                    return false;
-            m_tests.pop_back();
-            while (i < pairs.size() && pairs[i].first == value)
-                ++i;
-        }
     }
     if (rc == SQLITE_ROW || rc == SQLITE_DONE)
         return true;

@@ -209,34 +209,52 @@ bool Scanner::prepareTests(QString *error)
 void Scanner::visit(const LogBlock &block, qint64 hour)
 {
     const int n = block.size();
-    const bool timed = m_first > LogBlock::firstMsOf(hour) || m_last < LogBlock::lastMsOf(hour);
-    const bool byTime = m_sortColumn == LogBlock::Created;
+    if (n == 0)
+        return;
+    // A column at a time: each test clears the rows it fails in m_match, then the ids of the
+    // rows left are appended in the scan's order.
+    const size_t rows = size_t(n);
+    m_match.assign(rows, 1);
+    m_values.resize(rows);
+    m_rowIds.resize(rows);
+    uchar *match = m_match.data();
+    qint64 *values = m_values.data();
+    for (const Test &t : m_tests) {
+        block.decode(t.column, values);
+        if (t.values.size() == 1) {
+            const qint64 want = t.values.front();
+            for (int i = 0; i < n; ++i)
+                match[i] &= uchar(values[i] == want);
+        } else {
+            for (int i = 0; i < n; ++i)
+                match[i] &= uchar(std::find(t.values.begin(), t.values.end(), values[i])
+                                  != t.values.end());
+        }
+    }
+    if (m_first > LogBlock::firstMsOf(hour) || m_last < LogBlock::lastMsOf(hour)) {
+        block.decode(LogBlock::Created, values);
+        for (int i = 0; i < n; ++i)
+            match[i] &= uchar(values[i] >= m_first && values[i] <= m_last);
+    }
+    const bool grouped = m_sortColumn != LogBlock::Created && !m_flat;
+    if (grouped)
+        block.decode(m_sortColumn, values);
+    const qint64 *ids = m_rowIds.data();
+    block.decode(LogBlock::Id, m_rowIds.data());
     for (int k = 0; k < n; ++k) {
         const int i = m_descending ? n - 1 - k : k;
-        bool match = true;
-        for (const Test &t : m_tests) {
-            const qint64 v = block.value(t.column, i);
-            if (std::find(t.values.begin(), t.values.end(), v) == t.values.end()) {
-                match = false;
-                break;
-            }
-        }
-        if (match && timed) {
-            const qint64 at = block.value(LogBlock::Created, i);
-            match = at >= m_first && at <= m_last;
-        }
-        if (!match)
+        if (!match[i])
             continue;
-        const qint64 id = block.value(LogBlock::Id, i);
+        const qint64 id = ids[i];
         if (m_asksRecipient && !m_recipients.contains(id))
             continue;
         if (m_asksText && !m_bodies.contains(block.value(LogBlock::Body, i))
             && !m_senders.contains(block.value(LogBlock::From, i)) && !m_rows.contains(id))
             continue;
-        if (byTime || m_flat)
-            m_ids->append(id);
+        if (grouped)
+            m_groups.of(values[i]).append(id);
         else
-            m_groups.of(block.value(m_sortColumn, i)).append(id);
+            m_ids->append(id);
     }
 }
 

@@ -173,6 +173,10 @@ private:
     qint64 m_first = std::numeric_limits<qint64>::min(); // the times asked, inclusive
     qint64 m_last = std::numeric_limits<qint64>::max();
     Groups m_groups;
+    // One block's rows as visit() reads them: which still match, a column's values, the ids.
+    std::vector<uchar> m_match;
+    std::vector<qint64> m_values;
+    std::vector<qint64> m_rowIds;
 };
 
 // Runs work in one read transaction (one snapshot for the stale marks, the blocks, the rows of

@@ -17,6 +17,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogRow.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSchemaSteps.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogSchemaDerivedSteps.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSchemaDerivedSteps.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSummaries.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSummaries.h
     ${CMAKE_CURRENT_LIST_DIR}/LogSync.cpp ${CMAKE_CURRENT_LIST_DIR}/LogSync.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantChain.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantChain.h

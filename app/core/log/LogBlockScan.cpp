@@ -90,12 +90,9 @@ bool Scanner::page(int limit, QString *error)
         return false;
     // The hours that hold a match, from the hourly summary (exact: kept by every write), its
     // time bounds widened to whole hours (the rows' times are tested in the blocks).
-    // A recipient without digits or a blank text asks nothing (answersFirstPage: no text).
     LogFilter widened = m_query.filter;
     widened.since = QDateTime();
     widened.until = QDateTime();
-    widened.to.clear();
-    widened.text.clear();
     std::optional<LogFilter::Sql> where
         = LogSummaries::where(widened, LogSummaries::Table::Hours);
     if (!where) {

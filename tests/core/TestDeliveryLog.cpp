@@ -759,33 +759,48 @@ void TestDeliveryLog::filterToSqlPure()
     QCOMPARE(s2.bindings.size(), 5);
     QCOMPARE(s2.bindings.first().toString(), QStringLiteral("%5\\%%"));
 
-    // A recipient of 3+ digits is narrowed by the trigram index too and decided by its column.
+    // A recipient, of any length, is the numbers of log_numbers that hold its digits (a "+" only
+    // first), whose rows the recipient's index gives.
     LogFilter to;
     to.to = QStringLiteral(" +44 (7700) 900 ");
     QVERIFY(to.usesFullText());
-    const QString toLike = QStringLiteral("a.to_number LIKE ? ESCAPE '\\'");
-    // The rows queued for the index (schema step 8) are candidates too, checked the same way.
-    QCOMPARE(to.toSql().where,
+    const QString toIn = QStringLiteral("a.to_number IN (SELECT n.to_number FROM log_numbers n "
+                                        "WHERE n.to_number LIKE ? ESCAPE '\\')");
+    QCOMPARE(to.toSql().where, QStringLiteral("WHERE ") + toIn);
+    QCOMPARE(to.toSql().bindings, QVariantList {QStringLiteral("%+447700900%")});
+    LogFilter shortTo;
+    shortTo.to = QStringLiteral("4+");
+    QVERIFY(shortTo.usesFullText());
+    QCOMPARE(shortTo.toSql().where, QStringLiteral("WHERE ") + toIn);
+    QCOMPARE(shortTo.toSql().bindings, QVariantList {QStringLiteral("%4%")});
+    // In a window of the newest rows, the trigram index's stretch gives candidates, checked by
+    // their column.
+    const LogFilter::Sql toBounded = to.toSql(10, 20);
+    QCOMPARE(toBounded.where,
              QStringLiteral("WHERE a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
-                            "MATCH ? UNION ALL SELECT id FROM log_fts_pending) AND ")
-                 + toLike);
+                            "MATCH ? AND rowid BETWEEN ? AND ? UNION ALL SELECT id FROM "
+                            "log_fts_pending WHERE id BETWEEN ? AND ?) AND a.to_number LIKE ? "
+                            "ESCAPE '\\'"));
     const QString toTrigrams = QStringLiteral("\"+44\" AND \"447\" AND \"477\" AND \"770\" AND "
                                               "\"700\" AND \"009\" AND \"090\" AND \"900\"");
-    QCOMPARE(to.toSql().bindings, (QVariantList {toTrigrams, QStringLiteral("%+447700900%")}));
-    LogFilter shortTo;
-    shortTo.to = QStringLiteral("+4");
-    QVERIFY(!shortTo.usesFullText());
-    QCOMPARE(shortTo.toSql().where, QStringLiteral("WHERE ") + toLike);
-    QCOMPARE(shortTo.toSql().bindings, QVariantList {QStringLiteral("%+4%")});
+    QCOMPARE(toBounded.bindings,
+             (QVariantList {toTrigrams, qint64(10), qint64(20), qint64(10), qint64(20),
+                            QStringLiteral("%+447700900%")}));
+    QCOMPARE(shortTo.toSql(10, 20).where, QStringLiteral("WHERE ") + toIn);
 
     // Bounded to a stretch of ids, the rows' full-text subquery reads only that stretch.
-    const LogFilter::Sql bounded = to.toSql(10, 20);
+    LogFilter code;
+    code.text = QStringLiteral("4829");
+    const LogFilter::Sql bounded = code.toSql(10, 20);
     QVERIFY(bounded.where.contains(
-        QLatin1String("a.id IN (SELECT rowid FROM attempts_fts WHERE attempts_fts "
-                      "MATCH ? AND rowid BETWEEN ? AND ? UNION ALL SELECT id FROM "
-                      "log_fts_pending WHERE id BETWEEN ? AND ?)")));
-    QCOMPARE(bounded.bindings.mid(0, 5), (QVariantList {toTrigrams, qint64(10), qint64(20),
-                                                        qint64(10), qint64(20)}));
+        QLatin1String("SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ? AND rowid "
+                      "BETWEEN ? AND ? UNION ALL SELECT id FROM log_fts_pending WHERE id "
+                      "BETWEEN ? AND ?")));
+    const QString codeTrigrams = QStringLiteral("\"482\" AND \"829\"");
+    const qsizetype fts = bounded.bindings.indexOf(QVariant(codeTrigrams), 1);
+    QVERIFY(fts > 0);
+    const QVariantList stretch {codeTrigrams, qint64(10), qint64(20), qint64(10), qint64(20)};
+    QCOMPARE(bounded.bindings.mid(fts, 5), stretch);
 }
 
 void TestDeliveryLog::exportCsv()

@@ -288,10 +288,10 @@ void TestLogSummaries::countedByTheWriterBeforeCommit()
         QVERIFY(m_db.commit());
         QCOMPARE(attempts(), before + 5);
         QCOMPARE(differences(), QStringList());
-        // The rows are in the trigram index: none is left queued, and a search finds the four
-        // with the writer's recipient.
+        // The rows are in the trigram index: none is left queued, and a search of the text finds
+        // the four with the writer's recipient (the number is in the rows' own trigrams).
         LogFilter recipient;
-        recipient.to = QStringLiteral("4915112340000");
+        recipient.text = QStringLiteral("4915112340000");
         const LogFilter::Sql sql = recipient.toSql();
         QSqlQuery fts(m_db);
         QVERIFY(fts.prepare(QStringLiteral("SELECT (SELECT count(*) FROM attempts a %1), (SELECT "

@@ -37,11 +37,13 @@ struct LogFilter
     // Whether the filter asks a recipient or a free text (the rows' own texts), not only coded
     // columns and times: what LogBlockScan answers only through textSets().
     bool asksText() const;
-    // Whether toSql() asks the trigram index (a recipient or a free text of 3+ characters).
+    // Whether toSql() gathers the matches of a search: a recipient (through the distinct numbers
+    // of log_numbers) or a free text of 3+ characters (through the trigram indexes).
     bool usesFullText() const;
     // toSql() with the full-text subquery bounded to ids firstId..lastId (inclusive), so that FTS5
-    // reads only that stretch of its index: for a caller that also bounds the rows it asks for
-    // to ones whose ids lie in that stretch (the viewer's first page, over the newest rows).
+    // reads only that stretch of its index (a recipient's digits too): for a caller
+    // that also bounds the rows it asks for to ones whose ids lie in that stretch (the viewer's
+    // first page, over the newest rows).
     Sql toSql(qint64 firstId, qint64 lastId) const;
     // A statement whose one value is count(*) over toSql(), for a filter that asks only a
     // recipient, or only a free text of 3+ characters; nullopt for others. A recipient is
@@ -55,9 +57,9 @@ struct LogFilter
     // (LogBlockScan); each a statement whose one column lists the set. A row matches the text
     // when its body_id is one of `bodies`, its from_id one of `senders` or its id one of `rows`
     // (the checked candidates of the trigram indexes), and the recipient when its id is one of
-    // `recipients`: what toSql() asks, the same parts. Those not asked stay empty. nullopt when
-    // the recipient or the text is too short for the trigram indexes (every row is checked,
-    // which SQL does as well as anything).
+    // `recipients` (the rows of the numbers that hold the digits): what toSql() asks, the same
+    // parts. Those not asked stay empty. nullopt when the text is too short for the trigram
+    // indexes (every row is checked, which SQL does as well as anything).
     struct TextSets
     {
         std::optional<Sql> recipients;

@@ -197,7 +197,9 @@ void TestLogInsights::callingCodes_data()
     QTest::newRow("NANP") << QStringLiteral("+14155552671") << 1;
     QTest::newRow("UK") << QStringLiteral("+447700900123") << 44;
     QTest::newRow("Ireland") << QStringLiteral("+353851234567") << 353;
+    QTest::newRow("code alone") << QStringLiteral("+44") << 44;
     QTest::newRow("unassigned") << QStringLiteral("+999123") << 0;
+    QTest::newRow("not digits") << QStringLiteral("+4x4") << 0;
     QTest::newRow("no plus") << QStringLiteral("4155552671") << 0;
     QTest::newRow("empty") << QString() << 0;
 }

@@ -5,6 +5,9 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <bitset>
+
 namespace {
 
 bool isLowerHex(char16_t c)
@@ -65,9 +68,13 @@ void sqlBodyCode(sqlite3_context *context, int, sqlite3_value **argv)
         resultText(context, code);
 }
 
+// Per row of the country summary and the insights' countries: the number's bytes as SQLite
+// holds them, without a QString.
 void sqlCallingCode(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    sqlite3_result_int(context, LogCodec::callingCode(textArg(argv[0])));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const size_t size = text ? size_t(std::max(sqlite3_value_bytes(argv[0]), 0)) : 0;
+    sqlite3_result_int(context, text ? LogCodec::callingCode(std::string_view(text, size)) : 0);
 }
 
 void sqlLatencyKey(sqlite3_context *context, int, sqlite3_value **argv)
@@ -112,17 +119,31 @@ bool registerLeftToWriter(sqlite3 *sqlite, LogCodec::IdRuns *ids)
 
 int LogCodec::callingCode(const QString &e164)
 {
-    if (!e164.startsWith(QLatin1Char('+')))
+    return callingCode(std::string_view(e164.left(4).toLatin1().constData()));
+}
+
+int LogCodec::callingCode(std::string_view e164)
+{
+    // Which of the 1- to 3-digit codes libphonenumber assigns to a region, asked once.
+    static const std::bitset<1000> assigned = [] {
+        std::bitset<1000> codes;
+        const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+        for (int code = 1; code < 1000; ++code) {
+            std::string region;
+            util->GetRegionCodeForCountryCode(code, &region);
+            codes[size_t(code)] = region != "ZZ";
+        }
+        return codes;
+    }();
+    if (e164.empty() || e164.front() != '+')
         return 0;
-    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-    for (int digits = 1; digits <= 3 && digits < e164.size(); ++digits) {
-        bool ok = false;
-        const int code = e164.mid(1, digits).toInt(&ok);
-        if (!ok)
+    int code = 0;
+    for (size_t digits = 1; digits <= 3 && digits < e164.size(); ++digits) {
+        const char c = e164[digits];
+        if (c < '0' || c > '9')
             return 0;
-        std::string region;
-        util->GetRegionCodeForCountryCode(code, &region);
-        if (region != "ZZ")
+        code = code * 10 + (c - '0');
+        if (assigned[size_t(code)])
             return code;
     }
     return 0;

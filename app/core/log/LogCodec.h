@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <string_view>
 #include <utility>
 
 // How the delivery log stores its bulkiest text compactly (schema step 5), and back. Pure
@@ -38,6 +39,7 @@ QString joinBody(const QString &templ, const QString &code);
 // The country calling code an E.164 number starts with (1 to 3 digits after "+"; calling codes
 // are prefix-free), 0 when none is assigned.
 int callingCode(const QString &e164);
+int callingCode(std::string_view e164);
 
 // A queued -> delivered latency as the hourly summaries keep it: to two significant digits,
 // rounded down (exact below 100 ms, then 10 ms steps below 1 s, 100 ms below 10 s, ...).

@@ -267,7 +267,8 @@ std::optional<LogFilter::TextSets> LogFilter::textSets() const
     const std::optional<TextParts> parts = textParts(needle, std::nullopt);
     if (!parts)
         return std::nullopt;
-    sets.bodies = Sql {QStringLiteral("SELECT * FROM ") + parts->bodies.sql, parts->bodies.bindings};
+    sets.bodies
+        = Sql {QStringLiteral("SELECT * FROM ") + parts->bodies.sql, parts->bodies.bindings};
     sets.senders
         = Sql {QStringLiteral("SELECT * FROM ") + parts->senders.sql, parts->senders.bindings};
     Sql rows;
@@ -298,9 +299,10 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
         return part.sql;
     };
     // One value is asked with "=", so that the index also gives the rows in time order.
-    const auto oneOrMany = [&](const char *column, int kind, const QStringList &values) {
+    const auto oneOrMany = [&](int kind, const QStringList &values) {
         if (values.isEmpty())
             return;
+        const char *column = LogSchema::codedColumn(kind);
         if (values.size() == 1)
             terms << QStringLiteral(
                          "a.%1 = (SELECT id FROM log_names WHERE kind = %2 AND text = ?)")
@@ -315,20 +317,14 @@ LogFilter::Sql LogFilter::toSql(const std::optional<std::pair<qint64, qint64>> &
     QStringList outcomeNames;
     for (Attempt::Outcome o : outcomes)
         outcomeNames << Attempt::outcomeName(o);
-    oneOrMany("outcome_id", LogSchema::OutcomeName, outcomeNames);
-    oneOrMany("status_id", LogSchema::StatusName, statuses);
-    const auto named = [&](const char *column, int kind, const QString &value) {
-        terms << QStringLiteral("a.%1 = (SELECT id FROM log_names WHERE kind = %2 AND text = ?)")
-                     .arg(QLatin1String(column))
-                     .arg(kind);
-        sql.bindings << value;
-    };
+    oneOrMany(LogSchema::OutcomeName, outcomeNames);
+    oneOrMany(LogSchema::StatusName, statuses);
     if (api)
-        named("api_id", LogSchema::ApiName, Attempt::apiName(*api));
+        oneOrMany(LogSchema::ApiName, {Attempt::apiName(*api)});
     if (source)
-        named("source_id", LogSchema::SourceName, Attempt::sourceName(*source));
+        oneOrMany(LogSchema::SourceName, {Attempt::sourceName(*source)});
     if (!profile.isEmpty())
-        named("profile_id", LogSchema::ProfileName, profile);
+        oneOrMany(LogSchema::ProfileName, {profile});
     if (since.isValid()) {
         terms << QStringLiteral("a.created_at >= ?");
         sql.bindings << since.toMSecsSinceEpoch();

@@ -1,6 +1,7 @@
 #include "LogQueryWorker.h"
 
 #include "log/LogBlockScan.h"
+#include "log/LogBlockScanner.h"
 #include "log/LogSchema.h"
 #include "log/SqliteStatement.h"
 
@@ -20,43 +21,6 @@ namespace {
 // newestFirstPage): from a few pages' worth up to a quarter of a million rows.
 constexpr qint64 FirstWindowRows = 4096;
 constexpr qint64 LastWindowRows = 262144;
-
-// The dictionary kind behind a column whose values are coded (LogSchema::NameKind), or 0.
-int codedKind(int column)
-{
-    switch (column) {
-    case LogQuery::Profile:
-        return LogSchema::ProfileName;
-    case LogQuery::Api:
-        return LogSchema::ApiName;
-    case LogQuery::Source:
-        return LogSchema::SourceName;
-    case LogQuery::Status:
-        return LogSchema::StatusName;
-    case LogQuery::Outcome:
-        return LogSchema::OutcomeName;
-    case LogQuery::From:
-        return LogSchema::FromName;
-    }
-    return 0;
-}
-
-const char *codedColumn(int kind)
-{
-    switch (kind) {
-    case LogSchema::ProfileName:
-        return "profile_id";
-    case LogSchema::ApiName:
-        return "api_id";
-    case LogSchema::SourceName:
-        return "source_id";
-    case LogSchema::StatusName:
-        return "status_id";
-    case LogSchema::OutcomeName:
-        return "outcome_id";
-    }
-    return "from_id";
-}
 
 // Up to this many values a coded column sorts by walking its index once per value.
 constexpr int MaxSortArms = 200;
@@ -125,7 +89,8 @@ bool LogQueryWorker::selectInOrder(const QSqlDatabase &db, const QString &column
                                    QString *sql, QVariantList *bindings, QSqlError *error)
 {
     QString order = orderBy(query.sortColumn, query.order);
-    const int kind = codedKind(query.sortColumn);
+    // The dictionary kind behind a column whose values are coded, as the blocks read it (0: none).
+    const int kind = LogBlockScanDetail::kindOf(LogBlockScanDetail::blockColumn(query.sortColumn));
     const QString limitClause = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
     if (order.isEmpty() || kind == 0) {
         const bool ownOrder = !order.isEmpty();
@@ -177,7 +142,7 @@ bool LogQueryWorker::selectInOrder(const QSqlDatabase &db, const QString &column
         *bindings = where.bindings;
     for (const qint64 id : std::as_const(ids)) {
         const QString test
-            = QStringLiteral("a.%1 = %2").arg(QLatin1String(codedColumn(kind))).arg(id);
+            = QStringLiteral("a.%1 = %2").arg(QLatin1String(LogSchema::codedColumn(kind))).arg(id);
         QString armWhere;
         if (gather)
             armWhere = QStringLiteral("WHERE a.id IN gathered AND ") + test;
@@ -281,8 +246,8 @@ bool LogQueryWorker::newestFirstPage(const QSqlDatabase &db, const LogFilter &fi
     return false;
 }
 
-bool LogQueryWorker::readRows(const QSqlDatabase &db, const QList<qint64> &ids,
-                              QList<LogRow> *rows, QString *error)
+bool LogQueryWorker::readRows(const QSqlDatabase &db, const QList<qint64> &ids, QList<LogRow> *rows,
+                              QString *error)
 {
     // Ids are integers from the database: a literal list is safe and needs no bindings.
     QStringList literals;
@@ -323,9 +288,8 @@ bool LogQueryWorker::blocksFirstPage(const QSqlDatabase &db, const LogQuery &que
     QHash<qint64, qsizetype> at;
     for (qsizetype i = 0; i < ids.size(); ++i)
         at.insert(ids.at(i), i);
-    std::sort(found.begin(), found.end(), [&](const LogRow &a, const LogRow &b) {
-        return at.value(a.id) < at.value(b.id);
-    });
+    std::sort(found.begin(), found.end(),
+              [&](const LogRow &a, const LogRow &b) { return at.value(a.id) < at.value(b.id); });
     *rows = found;
     return true;
 }

@@ -220,6 +220,25 @@ Attempt LogSchema::attemptFromQuery(const QSqlQuery &q)
     return a;
 }
 
+const char *LogSchema::codedColumn(int kind)
+{
+    switch (kind) {
+    case ProfileName:
+        return "profile_id";
+    case ApiName:
+        return "api_id";
+    case SourceName:
+        return "source_id";
+    case StatusName:
+        return "status_id";
+    case OutcomeName:
+        return "outcome_id";
+    case FromName:
+        return "from_id";
+    }
+    return nullptr;
+}
+
 QString LogSchema::placeholders(qsizetype n)
 {
     QStringList marks;

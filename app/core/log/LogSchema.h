@@ -47,6 +47,9 @@ public:
         ErrorMessageName,
         PriceUnitName
     };
+    // The column of attempt_rows that holds a kind's ids (profile_id ... from_id), or nullptr
+    // for a kind no column holds alone (encodings, error messages, price units).
+    static const char *codedColumn(int kind);
 
     // The SELECT list that attemptFromQuery() reads, over the view `attempts` as `a`.
     static QString attemptColumns();

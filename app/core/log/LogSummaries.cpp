@@ -34,12 +34,12 @@ std::optional<LogFilter::Sql> LogSummaries::where(const LogFilter &filter, Table
 
     LogFilter::Sql sql;
     QStringList terms;
-    const auto named = [&](const char *column, int kind, const QStringList &values) {
+    const auto named = [&](int kind, const QStringList &values) {
         if (values.isEmpty())
             return;
         terms << QStringLiteral("s.%1 IN (SELECT id FROM log_names WHERE kind = %2 AND text IN "
                                 "(%3))")
-                     .arg(QLatin1String(column))
+                     .arg(QLatin1String(LogSchema::codedColumn(kind)))
                      .arg(kind)
                      .arg(LogSchema::placeholders(values.size()));
         sql.bindings += QVariantList(values.cbegin(), values.cend());
@@ -52,15 +52,15 @@ std::optional<LogFilter::Sql> LogSummaries::where(const LogFilter &filter, Table
         QStringList outcomes;
         for (Attempt::Outcome o : filter.outcomes)
             outcomes << Attempt::outcomeName(o);
-        named("outcome_id", LogSchema::OutcomeName, outcomes);
+        named(LogSchema::OutcomeName, outcomes);
     }
-    named("status_id", LogSchema::StatusName, filter.statuses);
+    named(LogSchema::StatusName, filter.statuses);
     if (filter.api)
-        named("api_id", LogSchema::ApiName, {Attempt::apiName(*filter.api)});
+        named(LogSchema::ApiName, {Attempt::apiName(*filter.api)});
     if (filter.source)
-        named("source_id", LogSchema::SourceName, {Attempt::sourceName(*filter.source)});
+        named(LogSchema::SourceName, {Attempt::sourceName(*filter.source)});
     if (!filter.profile.isEmpty())
-        named("profile_id", LogSchema::ProfileName, {filter.profile});
+        named(LogSchema::ProfileName, {filter.profile});
     if (filter.since.isValid()) {
         terms << QStringLiteral("%1 >= ?").arg(QLatin1String(timeColumn));
         sql.bindings << filter.since.toMSecsSinceEpoch() / grainMs;

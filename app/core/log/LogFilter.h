@@ -41,9 +41,9 @@ struct LogFilter
     // of log_numbers) or a free text of 3+ characters (through the trigram indexes).
     bool usesFullText() const;
     // toSql() with the full-text subquery bounded to ids firstId..lastId (inclusive), so that FTS5
-    // reads only that stretch of its index (a recipient's digits too): for a caller
-    // that also bounds the rows it asks for to ones whose ids lie in that stretch (the viewer's
-    // first page, over the newest rows).
+    // reads only that stretch of its index (a recipient's digits too): for a caller that also
+    // bounds the rows it asks for to ones whose ids lie in that stretch (the viewer's first page,
+    // over the newest rows).
     Sql toSql(qint64 firstId, qint64 lastId) const;
     // A statement whose one value is count(*) over toSql(), for a filter that asks only a
     // recipient, or only a free text of 3+ characters; nullopt for others. A recipient is

@@ -637,6 +637,20 @@ void TestDeliveryLog::migratesVersion2File()
         QCOMPARE(q.value(0).toInt(), transitions);
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        // Step 13: the segments' index is gone, and log_hour_values lists the hour of every
+        // row's segment count, the file's and the new one's.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'attempts_segments_created'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 'segments', "
+                                      "segments, created_at / 3600000 FROM attempt_rows EXCEPT "
+                                      "SELECT col, value, hour FROM log_hour_values)), (SELECT "
+                                      "count(DISTINCT value) FROM log_hour_values WHERE col = "
+                                      "'segments')"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.value(1).toInt() >= 2);
         // The rebuilt full-text index agrees with the rows, and keeps no positions.
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO attempts_fts(attempts_fts) VALUES ('integrity-check')")),

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void answersAsTheIndexes();
     void staleHoursReadFromTheirRows();
     void anHourPastOneBlock();
+    void firstPageBySegmentsFollowsTheRows();
     void readsTheBlocks();
 
 private:
@@ -401,12 +402,12 @@ void TestLogBlocks::answersAsTheIndexes()
         QVERIFY(!LogBlockScan::answersFirstPage(q));
     }
     // A first page from the summary's hours: not for a text (its sets cost the whole text), nor
-    // by a column the summary does not hold.
-    for (const int column : {LogQuery::From, LogQuery::Segments}) {
-        q.sortColumn = column;
-        QVERIFY(LogBlockScan::answers(q));
-        QVERIFY(!LogBlockScan::answersFirstPage(q));
-    }
+    // by a column log_hour_values does not list.
+    q.sortColumn = LogQuery::From;
+    QVERIFY(LogBlockScan::answers(q));
+    QVERIFY(!LogBlockScan::answersFirstPage(q));
+    q.sortColumn = LogQuery::Segments;
+    QVERIFY(LogBlockScan::answersFirstPage(q));
     q.sortColumn = LogQuery::Time;
     QVERIFY(LogBlockScan::answersFirstPage(q));
     q.filter.text = QStringLiteral("code");
@@ -499,6 +500,57 @@ void TestLogBlocks::anHourPastOneBlock()
     exec(QStringLiteral("UPDATE attempt_rows SET segments = 9 WHERE id = (SELECT max(id) FROM "
                         "attempt_rows)"));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM log_blocks_stale")), 1);
+    QCOMPARE(differences(some), QStringList());
+    write({});
+}
+
+void TestLogBlocks::firstPageBySegmentsFollowsTheRows()
+{
+    // No summary counts the segments: their hours are listed by the writer, by the triggers for
+    // other writers' rows, and again when a row's count or hour changes. The most segments come
+    // first, whoever wrote the row and wherever it moved.
+    LogQuery most;
+    most.sortColumn = LogQuery::Segments;
+    most.order = Qt::DescendingOrder;
+    const auto first = [&] {
+        QList<qint64> page;
+        QString error;
+        if (!LogBlockScan::firstPage(SqliteStatement::handle(m_db), most, 1, &page, &error))
+            return qint64(-1);
+        return page.value(0, 0);
+    };
+    QRandomGenerator rng(21);
+    Attempt a = attempt(rng, T0 + 20 * Hour + 17);
+    a.segments = 40; // more than any row above
+    write({a});
+    const qint64 byWriter = value(QStringLiteral("SELECT max(id) FROM attempt_rows"));
+    QCOMPARE(first(), byWriter);
+    exec(QStringLiteral("INSERT INTO attempts(created_at, updated_at, profile, api, source, "
+                        "to_number, status, outcome, segments) VALUES (?, ?, 'Main', 'messages', "
+                        "'hook', '+14155550100', 'sent', 'sent', 50)"),
+         {T0 + 30 * Hour + 5, T0});
+    const qint64 byView = value(QStringLiteral("SELECT max(id) FROM attempt_rows"));
+    QCOMPARE(first(), byView);
+    exec(QStringLiteral("UPDATE attempt_rows SET created_at = ? WHERE id = ?"),
+         {T0 + 95 * Hour, byView});
+    QCOMPARE(first(), byView);
+    exec(QStringLiteral("UPDATE attempt_rows SET segments = 45 WHERE id = ?"), {byView});
+    QCOMPARE(first(), byView);
+    exec(QStringLiteral("UPDATE attempt_rows SET segments = 35 WHERE id = ?"), {byView});
+    QCOMPARE(first(), byWriter);
+    exec(QStringLiteral("DELETE FROM attempt_rows WHERE id = ?"), {byWriter});
+    QCOMPARE(first(), byView);
+    // Every id in order, both ways, and with a filter (the whole list of queries takes seconds
+    // over the rows of the hour above).
+    QList<LogQuery> some;
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        LogQuery q;
+        q.sortColumn = LogQuery::Segments;
+        q.order = order;
+        some << q;
+        q.filter.profile = QStringLiteral("Staging");
+        some << q;
+    }
     QCOMPARE(differences(some), QStringList());
     write({});
 }

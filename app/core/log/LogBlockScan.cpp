@@ -103,17 +103,21 @@ bool Scanner::page(int limit, QString *error)
     where->where += QStringLiteral(" s.hour BETWEEN ? AND ?");
     where->bindings << firstHour() << lastHour();
     const QString dir = m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const char *column = hoursColumn(m_sortColumn);
+    const char *column = hourValuesColumn(m_sortColumn);
     // The hours of every match in the page's order, through the summary's key; by a column, the
     // hours of one value (bound first) from log_hour_values, each kept when the summary holds a
-    // match of the value there. Stepped only as far as the page needs.
+    // match (of the value, when the summary holds the column) there. Stepped only as far as the
+    // page needs.
+    const QString sameValue = hoursColumn(m_sortColumn)
+        ? QStringLiteral(" AND s.%1 = v.value").arg(QLatin1String(column))
+        : QString();
     Statement hours;
     if (!prepare(m_db,
                  column ? QStringLiteral("SELECT v.hour FROM log_hour_values v WHERE v.col = "
                                          "'%1' AND v.value = ? AND v.hour BETWEEN ? AND ? AND "
                                          "EXISTS (SELECT 1 FROM log_hours s %2 AND s.hour = "
-                                         "v.hour AND s.%1 = v.value) ORDER BY v.hour %3")
-                              .arg(QLatin1String(column), where->where, dir)
+                                         "v.hour%3) ORDER BY v.hour %4")
+                              .arg(QLatin1String(column), where->where, sameValue, dir)
                         : QStringLiteral("SELECT DISTINCT s.hour FROM log_hours s %1 ORDER BY "
                                          "s.hour %2")
                               .arg(where->where, dir),
@@ -143,8 +147,8 @@ bool Scanner::page(int limit, QString *error)
     if (!column)
         return visitHours(std::nullopt);
 
-    // By a column: its values in their order (the dictionary's text order, or the codes the
-    // summary has held), each value's hours in time order.
+    // By a column: its values in their order (the dictionary's text order, or the numbers
+    // log_hour_values lists), each value's hours in time order.
     const int kind = kindOf(m_sortColumn);
     Statement values;
     if (!prepare(m_db,
@@ -178,7 +182,7 @@ bool LogBlockScan::answersFirstPage(const LogQuery &query)
 {
     const int column = blockColumn(query.sortColumn);
     return !query.filter.asksText()
-        && (column == LogBlock::Created || (column >= 0 && hoursColumn(column) != nullptr));
+        && (column == LogBlock::Created || (column >= 0 && hourValuesColumn(column) != nullptr));
 }
 
 bool LogBlockScan::answers(const LogQuery &query)

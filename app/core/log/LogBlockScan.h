@@ -27,7 +27,7 @@ bool scan(sqlite3 *db, const LogQuery &query, const std::function<bool()> &stop,
           QString *error);
 
 // Whether firstPage() answers the question: coded columns and times only, in time order or by a
-// column the hourly summary holds (not From or Segments).
+// column log_hour_values lists (the hourly summary's and Segments; not From).
 bool answersFirstPage(const LogQuery &query);
 // The first limit ids of the question's answer, in its order, reading only the hours the hourly
 // summary (log_hours) says hold a match, newest (or oldest) first until the page is full; by a

@@ -82,6 +82,11 @@ const char *hoursColumn(int blockColumn)
     return nullptr;
 }
 
+const char *hourValuesColumn(int blockColumn)
+{
+    return blockColumn == LogBlock::Segments ? "segments" : hoursColumn(blockColumn);
+}
+
 bool IdSet::read(sqlite3 *db, const LogFilter::Sql &sql, QString *error)
 {
     Statement s;

@@ -36,6 +36,9 @@ int blockColumn(int column);
 int kindOf(int blockColumn);
 // The hourly summary's column for a coded block column (log_hours), or nullptr when it has none.
 const char *hoursColumn(int blockColumn);
+// The name log_hour_values gives a block column's values (hoursColumn's, and "segments", which
+// no summary holds), or nullptr when it lists none.
+const char *hourValuesColumn(int blockColumn);
 
 // A column's value must be one of values (none: no row matches).
 struct Test

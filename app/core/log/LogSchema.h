@@ -22,8 +22,8 @@ public:
     // turns version N-1 into N. Kept for every version, so tests can build an old database.
     static QStringList migrationStep(int toVersion);
     // The statements (two ? each: the first and the last id) that count the rows of ids from
-    // first to last into every summary, for a writer that had the insert triggers leave its rows
-    // to it (schema step 10, LogWriter).
+    // first to last into every summary and list their segment counts' hours, for a writer that
+    // had the insert triggers leave its rows to it (schema steps 10 and 13, LogWriter).
     static QStringList deferredCountStatements();
 
     // Opens a connection with the project's settings (busy timeout so that the console and the

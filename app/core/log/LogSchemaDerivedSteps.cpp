@@ -2,7 +2,7 @@
 #include "LogSchemaDerivedSteps.h"
 
 // The migration steps made from a description of the tables they keep up to date: the summaries
-// (steps 6, 9, 10), the hourly blocks (11) and the hours of each value (12). Their triggers and
+// (steps 6, 9, 10), the hourly blocks (11) and the hours of each value (12, 13). Their triggers and
 // the writer's own counting (LogSchema::deferredCountStatements) come from the same description.
 
 namespace LogSchemaDerived {
@@ -245,9 +245,8 @@ QStringList blockStep()
 // in order from log_hour_values (which hours hold each value of each column: 90,000 rows at ten
 // million attempts, written when the summary first counts a combination in an hour), not from
 // indexes on the summary, which the planner would take for the insights' sums (slower: each
-// row looked up again). The sender's index stays (a text's senders are found through it), and
-// the segments' (no summary holds them: their first page walks it), as do the recipient's, the
-// SID's, the body's and the time's.
+// row looked up again). The sender's index stays (a text's senders are found through it), as do
+// the recipient's, the SID's, the body's and the time's; the segments' goes in step 13.
 QStringList hourValuesStep()
 {
     const char *const columns[]
@@ -274,6 +273,37 @@ QStringList hourValuesStep()
     return statements;
 }
 
+// The hours of the segment counts of the rows where condition holds, into log_hour_values.
+QString segmentHours(const QString &condition)
+{
+    return QStringLiteral("INSERT OR IGNORE INTO log_hour_values(col, value, hour) SELECT DISTINCT "
+                          "'segments', segments, created_at / 3600000 FROM attempt_rows WHERE %1")
+        .arg(condition);
+}
+
+// Step 13: the index on (segments, created_at), 6% of the file at ten million attempts, goes
+// too: log_hour_values holds the hours of each segment count, which no summary counts, so they
+// come from the rows themselves: when another writer inserts a row or a row's count or hour
+// changes (triggers), and when the writer counts its own rows (LogSchema::
+// deferredCountStatements). An hour a count has left stays listed; the first page scans its
+// blocks and finds no row there.
+QStringList segmentHoursStep()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS attempts_segments_created"),
+        segmentHours(QStringLiteral("1")),
+        QStringLiteral("CREATE TRIGGER log_hour_values_segments_insert AFTER INSERT ON "
+                       "attempt_rows WHEN NOT log_left_to_writer(new.id) BEGIN INSERT OR IGNORE "
+                       "INTO log_hour_values(col, value, hour) VALUES ('segments', new.segments, "
+                       "new.created_at / 3600000); END"),
+        QStringLiteral("CREATE TRIGGER log_hour_values_segments_update AFTER UPDATE OF segments, "
+                       "created_at ON attempt_rows WHEN old.segments IS NOT new.segments OR "
+                       "old.created_at / 3600000 IS NOT new.created_at / 3600000 BEGIN INSERT OR "
+                       "IGNORE INTO log_hour_values(col, value, hour) VALUES ('segments', "
+                       "new.segments, new.created_at / 3600000); END"),
+    };
+}
+
 } // namespace LogSchemaDerived
 
 using namespace LogSchemaDerived;
@@ -286,5 +316,6 @@ QStringList LogSchema::deferredCountStatements()
             statements << countRows(s, QStringLiteral("r.id BETWEEN ? AND ?"),
                                     QStringLiteral("ON CONFLICT DO UPDATE SET n = n + excluded.n"));
     }
+    statements << segmentHours(QStringLiteral("id BETWEEN ? AND ?"));
     return statements;
 }

@@ -459,7 +459,7 @@ template<size_t N> QStringList toList(const char *const (&statements)[N])
 
 int LogSchema::version()
 {
-    return 12;
+    return 13;
 }
 
 QStringList LogSchema::migrationStep(int toVersion)
@@ -489,6 +489,8 @@ QStringList LogSchema::migrationStep(int toVersion)
         return LogSchemaDerived::blockStep();
     case 12:
         return LogSchemaDerived::hourValuesStep();
+    case 13:
+        return LogSchemaDerived::segmentHoursStep();
     }
     return {};
 }

@@ -651,6 +651,10 @@ void TestDeliveryLog::migratesVersion2File()
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.value(1).toInt() >= 2);
+        // The trigram index holds 8 MB of new entries before it writes a segment.
+        QVERIFY(q.exec(QStringLiteral("SELECT v FROM attempts_fts_config WHERE k = 'hashsize'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 8388608);
         // The rebuilt full-text index agrees with the rows, and keeps no positions.
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO attempts_fts(attempts_fts) VALUES ('integrity-check')")),

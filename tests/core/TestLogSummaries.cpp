@@ -26,6 +26,7 @@ private Q_SLOTS:
     void whichFiltersTheyAnswer();
     void keptByEveryWrite();
     void countedByTheWriterBeforeCommit();
+    void countedByTheWriterInBulk();
     void insightsAsTheRowsGiveThem_data();
     void insightsAsTheRowsGiveThem();
 
@@ -322,6 +323,63 @@ void TestLogSummaries::countedByTheWriterBeforeCommit()
         {{QStringLiteral("queued"), 0}, {QStringLiteral("delivered"), 900}});
     QCOMPARE(attempts(), before + 6);
     QCOMPARE(differences(), QStringList());
+}
+
+void TestLogSummaries::countedByTheWriterInBulk()
+{
+    // Thousands of rows of one transaction counted at once (LogDeferredCounter): every key of
+    // every summary, texts in other scripts and numbers without a calling code among them, and
+    // the hours of each segment count listed.
+    const QStringList profiles {QStringLiteral("Main"), QStringLiteral("Écrit ✓"),
+                                QStringLiteral("Другой"), QStringLiteral("")};
+    const QStringList numbers {QStringLiteral("+447700900001"), QStringLiteral("+14155550100"),
+                               QStringLiteral("+33612345678"), QStringLiteral("+999123456"),
+                               QStringLiteral("+8613812345678")};
+    const QStringList statuses {QStringLiteral("delivered"), QStringLiteral("undelivered"),
+                                QStringLiteral("sent"), QStringLiteral("queued"), QString()};
+    QRandomGenerator rng(23);
+    LogWriter writer(m_db);
+    QString error;
+    QVERIFY(m_db.transaction());
+    for (int i = 0; i < 3000; ++i) {
+        Attempt a;
+        a.createdAt
+            = QDateTime::fromMSecsSinceEpoch(T0 + 20 * Hour + rng.bounded(120) * 60000, Qt::UTC);
+        a.updatedAt = a.createdAt;
+        a.profile = profiles.at(rng.bounded(int(profiles.size())));
+        a.api = rng.bounded(3) ? Attempt::Api::Messages : Attempt::Api::Verify;
+        a.source = Attempt::Source(rng.bounded(3));
+        a.to = numbers.at(rng.bounded(int(numbers.size())));
+        a.body = QStringLiteral("Code %1").arg(i);
+        a.segments = rng.bounded(5);
+        a.status = statuses.at(rng.bounded(int(statuses.size())));
+        a.outcome
+            = a.status.isEmpty() ? Attempt::Outcome::Rejected : Attempt::outcomeForStatus(a.status);
+        a.errorCode = a.outcome == Attempt::Outcome::Failed ? 30003 + rng.bounded(6) : 0;
+        if (!a.status.isEmpty()) {
+            StatusTransition queued;
+            queued.status = QStringLiteral("queued");
+            queued.at = a.createdAt;
+            a.timeline << queued;
+        }
+        if (a.status == QLatin1String("delivered")) {
+            StatusTransition delivered;
+            delivered.status = a.status;
+            delivered.at = a.createdAt.addMSecs(100 + rng.bounded(30000));
+            a.timeline << delivered;
+        }
+        qint64 id = 0;
+        QVERIFY2(writer.insertAttempt(a, &id, &error), qPrintable(error));
+    }
+    QVERIFY2(writer.indexPending(&error), qPrintable(error));
+    QVERIFY(m_db.commit());
+    QCOMPARE(differences(), QStringList());
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 'segments', segments, "
+                                  "created_at / 3600000 FROM attempt_rows EXCEPT SELECT col, "
+                                  "value, hour FROM log_hour_values)"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestLogSummaries::insightsAsTheRowsGiveThem_data()

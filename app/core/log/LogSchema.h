@@ -21,10 +21,24 @@ public:
     // The statements of one step: step 1 builds the first schema from nothing, step N (N > 1)
     // turns version N-1 into N. Kept for every version, so tests can build an old database.
     static QStringList migrationStep(int toVersion);
-    // The statements (two ? each: the first and the last id) that count the rows of ids from
-    // first to last into every summary and list their segment counts' hours, for a writer that
-    // had the insert triggers leave its rows to it (schema steps 10 and 13, LogWriter).
-    static QStringList deferredCountStatements();
+    // What a writer that had the insert triggers leave its rows to it counts itself (schema
+    // steps 10 and 13, LogDeferredCounter): select reads, for the rows with ids from the first
+    // to the last (two ?), every summary's key and whether the row counts there; each target
+    // names its key's columns in select, and its statement adds a key (bound first, in order)
+    // and, when counted, its number of rows (bound last).
+    struct DeferredCounts
+    {
+        struct Target
+        {
+            QList<int> key; // columns of select
+            int when = -1; // the column that is 1 when the row counts, or -1: every row counts
+            bool counted = true; // false: the key is listed (log_hour_values), not counted
+            QString add;
+        };
+        QString select;
+        QList<Target> targets;
+    };
+    static DeferredCounts deferredCounts();
 
     // Opens a connection with the project's settings (busy timeout so that the console and the
     // CLI can share the file; foreign keys on; LogCodec's SQL functions, which the views' write

@@ -11,6 +11,6 @@ QStringList numbersStep(); // 9: attempts by recipient
 QStringList deferredCountStep(); // 10: the writer counts its own rows before it commits
 QStringList blockStep(); // 11: the hourly blocks of coded columns
 QStringList hourValuesStep(); // 12: the hours of each value; the coded columns' indexes go
-QStringList segmentHoursStep(); // 13: the hours of each segment count; their index goes
+QStringList segmentHoursStep(); // 13: the hours of each segment count (their index goes)
 
 } // namespace LogSchemaDerived

@@ -69,7 +69,8 @@ LogWriter::LogWriter(const QSqlDatabase &db)
       m_indexPending(db),
       m_clearPending(db),
       m_indexRun(db),
-      m_staleRun(db)
+      m_staleRun(db),
+      m_counter(SqliteStatement::handle(db))
 {
     // Each write fires triggers (the views', the summaries', the trigram index's), so SQLite
     // keeps a statement journal for it; on disk, that was dozens of small writes an attempt
@@ -118,10 +119,6 @@ LogWriter::LogWriter(const QSqlDatabase &db)
     m_staleRun.prepare(QStringLiteral("INSERT OR IGNORE INTO log_blocks_stale(hour) SELECT "
                                       "DISTINCT created_at / 3600000 FROM attempt_rows WHERE id "
                                       "BETWEEN ? AND ?"));
-    for (const QString &sql : LogSchema::deferredCountStatements()) {
-        m_count.emplace_back(m_db);
-        m_count.back().prepare(sql);
-    }
     LogCodec::leaveToWriter(m_db, &m_inserted);
 }
 
@@ -133,12 +130,8 @@ LogWriter::~LogWriter()
 bool LogWriter::finishInserted(QString *error)
 {
     for (const auto &[first, last] : m_inserted.runs()) {
-        for (QSqlQuery &count : m_count) {
-            count.bindValue(0, first);
-            count.bindValue(1, last);
-            if (!count.exec())
-                return failWith(count, error);
-        }
+        if (!m_counter.count(first, last, error))
+            return false;
         m_indexRun.bindValue(0, first);
         m_indexRun.bindValue(1, last);
         if (!m_indexRun.exec())

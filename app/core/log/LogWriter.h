@@ -2,6 +2,7 @@
 
 #include "Attempt.h"
 #include "LogCodec.h"
+#include "LogDeferredCounter.h"
 #include "SqliteStatement.h"
 #include "twilio/TwilioTypes.h"
 
@@ -11,7 +12,6 @@
 #include <QString>
 
 #include <utility>
-#include <vector>
 
 // Writes attempts into the coded tables (attempt_rows and its dictionaries log_names and
 // log_bodies) on one connection, with its statements prepared once: DeliveryLog's thread uses
@@ -78,9 +78,9 @@ private:
     QSqlQuery m_addBody;
     QSqlQuery m_indexPending;
     QSqlQuery m_clearPending;
-    std::vector<QSqlQuery> m_count;
     QSqlQuery m_indexRun;
     QSqlQuery m_staleRun;
+    LogDeferredCounter m_counter;
     LogCodec::IdRuns m_inserted; // kept by log_left_to_writer (LogCodec::leaveToWriter)
     QHash<std::pair<int, QString>, qint64> m_names;
     QHash<QString, qint64> m_bodies;

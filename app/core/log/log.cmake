@@ -10,6 +10,7 @@ target_sources(smshook_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogBlockScanner.cpp ${CMAKE_CURRENT_LIST_DIR}/LogBlockScanner.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/LogCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/LogCodec.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogDeferredCounter.cpp ${CMAKE_CURRENT_LIST_DIR}/LogDeferredCounter.h
     ${CMAKE_CURRENT_LIST_DIR}/LogIdList.cpp ${CMAKE_CURRENT_LIST_DIR}/LogIdList.h
     ${CMAKE_CURRENT_LIST_DIR}/LogInsights.cpp ${CMAKE_CURRENT_LIST_DIR}/LogInsights.h
     ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogQueryWorker.h
